@@ -1,0 +1,49 @@
+package org.frontline.model;
+
+import java.util.Objects;
+
+/**
+ * A territorial claim made by an article about one place. Immutable.
+ *
+ * <p>Invariant: {@code 0 <= quoteStart < quoteEnd <= article text length}, and the quote is the
+ * article text between them. A claim whose place could not be geocoded has a null
+ * {@code placeId}; it is kept and shown, never pinned at random.
+ *
+ * @param id          store id (0 before it is stored)
+ * @param articleId   the article that makes it
+ * @param key         stable identity across re-ingest: article hash, mention offset and type
+ * @param placeText   the place as written in the article
+ * @param placeId     gazetteer place id, or null when unresolved
+ * @param type        what is said to have happened
+ * @param side        the side said to gain or hold (see {@link ClaimType}), or null
+ * @param claimant    who asserts it
+ * @param status      asserted, denied, forecast or historical
+ * @param deniedBy    who denies it, when {@code status} is denied; else null
+ * @param eventDate   when it is said to have happened, or null when the article date is unknown
+ * @param quote       the sentence that carries the claim
+ * @param quoteStart  offset of the quote in the article text
+ * @param quoteEnd    end offset (exclusive) of the quote
+ * @param confidence  0..1, extraction and geocoding certainty combined
+ */
+public record Claim(long id, long articleId, String key, String placeText, Long placeId, ClaimType type,
+                    Side side, Claimant claimant, ClaimStatus status, String deniedBy, FuzzyDate eventDate,
+                    String quote, int quoteStart, int quoteEnd, double confidence) {
+    public Claim {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(placeText, "placeText");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(claimant, "claimant");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(quote, "quote");
+        if (quoteStart < 0 || quoteEnd < quoteStart) {
+            throw new IllegalArgumentException("bad quote offsets " + quoteStart + ".." + quoteEnd);
+        }
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence out of 0..1: " + confidence);
+        }
+    }
+
+    public boolean resolved() {
+        return placeId != null;
+    }
+}

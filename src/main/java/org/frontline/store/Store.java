@@ -1,0 +1,149 @@
+package org.frontline.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * An open Frontline store: one SQLite file with the schema of {@link Migrations}.
+ *
+ * <p>Opening checks that the file is a SQLite database before SQLite touches it (a stray file given
+ * as {@code --db} is refused unmodified), switches on foreign keys and write-ahead logging, sets a
+ * busy timeout so that a viewer and a command-line ingest can share the file, and migrates the
+ * schema, refusing a store written by a newer version.
+ *
+ * <p>Thread safety: a {@code Store} holds one JDBC connection and is not thread-safe; give each
+ * thread its own {@code Store} on the same file. Write through {@link #inTransaction}.
+ */
+public final class Store implements AutoCloseable {
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final Connection connection;
+
+    private Store(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if absent) the store at {@code file} and migrates it to the latest schema. */
+    public static Store open(Path file) {
+        Objects.requireNonNull(file, "file");
+        checkIsSqliteOrAbsent(file);
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Properties props = new Properties();
+            props.setProperty("foreign_keys", "true");
+            props.setProperty("busy_timeout", "10000");
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
+            try {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA journal_mode = WAL");
+                    s.execute("PRAGMA synchronous = NORMAL");
+                    s.execute("PRAGMA foreign_keys = ON");
+                }
+                Migrations.apply(c, file.toString());
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            return new Store(file, c);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot create its folder: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkIsSqliteOrAbsent(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + ": is a folder, not a store file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
+            if (head.length == 0) {
+                return; // an empty file becomes a new store
+            }
+            if (!Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new StoreException(file + ": is not a Frontline store (not a SQLite database); it was left untouched");
+            }
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot read it: " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The underlying connection, for the repositories of this package and its tests. */
+    public Connection connection() {
+        return connection;
+    }
+
+    /** The schema version the store is at. */
+    public int schemaVersion() {
+        try {
+            return Migrations.versionOf(connection);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A unit of work run inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
+    public <T> T inTransaction(Work<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a read outside any explicit transaction. */
+    public <T> T read(Work<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot close: " + e.getMessage(), e);
+        }
+    }
+}
