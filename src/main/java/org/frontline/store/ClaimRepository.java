@@ -1,0 +1,244 @@
+package org.frontline.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.frontline.model.Claim;
+import org.frontline.model.ClaimStatus;
+import org.frontline.model.ClaimType;
+import org.frontline.model.Claimant;
+import org.frontline.model.ClaimantKind;
+import org.frontline.model.DatePrecision;
+import org.frontline.model.FuzzyDate;
+import org.frontline.model.MentionRole;
+import org.frontline.model.PlaceMention;
+import org.frontline.model.PlaceSuggestion;
+import org.frontline.model.Side;
+
+/**
+ * Reads and writes the extracted part of the store: place mentions and claims. Writing replaces an
+ * article's whole extraction at once, inside the caller's transaction, so that re-ingest after an
+ * extractor upgrade is atomic. Stateless and thread-safe; the connection is not.
+ */
+public final class ClaimRepository {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CLAIM_COLUMNS = "id, article_id, claim_key, place_text, place_id, type, side,"
+            + " claimant, claimant_kind, status, denied_by, event_date, event_precision, quote, quote_start,"
+            + " quote_end, confidence";
+
+    /** Deletes the article's mentions and claims and stores these instead. */
+    public void replaceExtraction(Connection c, long articleId, List<PlaceMention> mentions, List<Claim> claims)
+            throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM place_mentions WHERE article_id = ?")) {
+            del.setLong(1, articleId);
+            del.executeUpdate();
+        }
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM claims WHERE article_id = ?")) {
+            del.setLong(1, articleId);
+            del.executeUpdate();
+        }
+        Map<String, Long> mentionIds = insertMentions(c, articleId, mentions);
+        insertClaims(c, articleId, claims, mentionIds);
+    }
+
+    private Map<String, Long> insertMentions(Connection c, long articleId, List<PlaceMention> mentions)
+            throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO place_mentions (article_id, mention_key, text,"
+                + " start_offset, end_offset, role, place_id, resolution, confidence, suggestions)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+            for (PlaceMention m : mentions) {
+                ps.setLong(1, articleId);
+                ps.setString(2, m.key());
+                ps.setString(3, m.text());
+                ps.setInt(4, m.start());
+                ps.setInt(5, m.end());
+                ps.setString(6, m.role().code());
+                setLong(ps, 7, m.placeId());
+                ps.setString(8, m.resolution());
+                ps.setDouble(9, m.confidence());
+                ps.setString(10, m.suggestions().isEmpty() ? null : toJson(m.suggestions()));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    ids.put(m.key(), keys.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private void insertClaims(Connection c, long articleId, List<Claim> claims, Map<String, Long> mentionIds)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO claims (article_id, mention_id, claim_key,"
+                + " place_text, place_id, type, side, claimant, claimant_kind, status, denied_by, event_date,"
+                + " event_precision, quote, quote_start, quote_end, confidence)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (Claim k : claims) {
+                ps.setLong(1, articleId);
+                setLong(ps, 2, mentionIds.get(mentionKeyOf(k.key())));
+                ps.setString(3, k.key());
+                ps.setString(4, k.placeText());
+                setLong(ps, 5, k.placeId());
+                ps.setString(6, k.type().code());
+                ps.setString(7, k.side() == null ? null : k.side().name());
+                ps.setString(8, k.claimant().name());
+                ps.setString(9, k.claimant().kind().code());
+                ps.setString(10, k.status().code());
+                ps.setString(11, k.deniedBy());
+                ArticleRepository.setDate(ps, 12, k.eventDate() == null ? null : k.eventDate().date());
+                ps.setString(13, k.eventDate() == null ? null : k.eventDate().precision().code());
+                ps.setString(14, k.quote());
+                ps.setInt(15, k.quoteStart());
+                ps.setInt(16, k.quoteEnd());
+                ps.setDouble(17, k.confidence());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** A claim key is {@code hash:start:type}; its mention key is {@code hash:start}. */
+    static String mentionKeyOf(String claimKey) {
+        int last = claimKey.lastIndexOf(':');
+        return last > 0 ? claimKey.substring(0, last) : claimKey;
+    }
+
+    /** Every claim, oldest event first (claims with no event date last). */
+    public List<Claim> all(Connection c) throws SQLException {
+        return query(c, "SELECT " + CLAIM_COLUMNS + " FROM claims ORDER BY event_date IS NULL, event_date, id");
+    }
+
+    /** Claims whose event date lies in {@code [from, to]}, oldest first. */
+    public List<Claim> between(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        return query(c, "SELECT " + CLAIM_COLUMNS + " FROM claims WHERE event_date BETWEEN ? AND ?"
+                + " ORDER BY event_date, id", from.toString(), to.toString());
+    }
+
+    public List<Claim> ofArticle(Connection c, long articleId) throws SQLException {
+        return query(c, "SELECT " + CLAIM_COLUMNS + " FROM claims WHERE article_id = ? ORDER BY quote_start, id",
+                articleId);
+    }
+
+    public Optional<Claim> byId(Connection c, long id) throws SQLException {
+        return query(c, "SELECT " + CLAIM_COLUMNS + " FROM claims WHERE id = ?", id).stream().findFirst();
+    }
+
+    public int count(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM claims"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** The earliest and latest event dates, or empty when the store has no dated claim. */
+    public Optional<LocalDate[]> dateRange(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT min(event_date), max(event_date) FROM claims WHERE event_date IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            if (rs.next() && rs.getString(1) != null) {
+                return Optional.of(new LocalDate[] {LocalDate.parse(rs.getString(1)), LocalDate.parse(rs.getString(2))});
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Every mention of an article, in text order. */
+    public List<PlaceMention> mentionsOf(Connection c, long articleId) throws SQLException {
+        return mentions(c, "SELECT id, article_id, mention_key, text, start_offset, end_offset, role, place_id,"
+                + " resolution, confidence, suggestions FROM place_mentions WHERE article_id = ? ORDER BY start_offset",
+                articleId);
+    }
+
+    /** Mentions the geocoder could not resolve, for review. */
+    public List<PlaceMention> unresolvedMentions(Connection c) throws SQLException {
+        return mentions(c, "SELECT id, article_id, mention_key, text, start_offset, end_offset, role, place_id,"
+                + " resolution, confidence, suggestions FROM place_mentions WHERE place_id IS NULL ORDER BY id");
+    }
+
+    private List<Claim> query(Connection c, String sql, Object... args) throws SQLException {
+        List<Claim> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(readClaim(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<PlaceMention> mentions(Connection c, String sql, Object... args) throws SQLException {
+        List<PlaceMention> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long placeId = rs.getLong(8);
+                    Long place = rs.wasNull() ? null : placeId;
+                    out.add(new PlaceMention(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getInt(5), rs.getInt(6), MentionRole.parse(rs.getString(7)), place, rs.getString(9),
+                            rs.getDouble(10), fromJson(rs.getString(11))));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Claim readClaim(ResultSet rs) throws SQLException {
+        long placeId = rs.getLong(5);
+        Long place = rs.wasNull() ? null : placeId;
+        String side = rs.getString(7);
+        String eventDate = rs.getString(12);
+        FuzzyDate event = eventDate == null ? null
+                : new FuzzyDate(LocalDate.parse(eventDate), DatePrecision.parse(rs.getString(13)));
+        return new Claim(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), place,
+                ClaimType.parse(rs.getString(6)), side == null ? null : Side.valueOf(side),
+                new Claimant(rs.getString(8), ClaimantKind.parse(rs.getString(9))), ClaimStatus.parse(rs.getString(10)),
+                rs.getString(11), event, rs.getString(14), rs.getInt(15), rs.getInt(16), rs.getDouble(17));
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    private static String toJson(List<PlaceSuggestion> suggestions) {
+        try {
+            return JSON.writeValueAsString(suggestions);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode suggestions", e);
+        }
+    }
+
+    private static List<PlaceSuggestion> fromJson(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<List<PlaceSuggestion>>() { });
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a stored mention has unreadable suggestions: " + e.getOriginalMessage(), e);
+        }
+    }
+}
