@@ -1,0 +1,101 @@
+package org.frontline.render;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import org.frontline.model.ClaimStatus;
+import org.frontline.model.ClaimType;
+
+/**
+ * Draws claim symbols: the shape tells the type, the colour the side, a hollow symbol a denied
+ * claim, a dashed outline a forecast; older claims in the time window fade. Stateless.
+ */
+public final class ClaimPainter {
+    /** Symbol radius in pixels at scale 1. */
+    public static final double RADIUS = 6;
+
+    void paint(Graphics2D g, ViewState v, java.util.List<ClaimMark> marks, double scale, LabelPlacer placer) {
+        for (ClaimMark m : marks) {
+            double x = v.toScreenX(m.x());
+            double y = v.toScreenY(m.y());
+            if (x < -20 || y < -20 || x > v.width() + 20 || y > v.height() + 20) {
+                continue;
+            }
+            paintSymbol(g, m, x, y, scale);
+            double r = RADIUS * scale;
+            placer.reserve(new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r));
+        }
+    }
+
+    /** Draws one symbol centred on (x, y); also used by the legend. */
+    public static void paintSymbol(Graphics2D g, ClaimMark m, double x, double y, double scale) {
+        double r = RADIUS * scale;
+        Shape s = shape(m.type(), x, y, r);
+        int alpha = (int) Math.round(255 * (1 - 0.65 * Math.max(0, Math.min(1, m.age()))));
+        Color base = MapStyle.sideColor(m.side());
+        Color c = new Color(base.getRed(), base.getGreen(), base.getBlue(), alpha);
+        if (m.selected()) {
+            g.setColor(new Color(255, 200, 0, 230));
+            g.fill(new Ellipse2D.Double(x - 2 * r, y - 2 * r, 4 * r, 4 * r));
+        }
+        boolean hollow = m.status() == ClaimStatus.DENIED;
+        if (!hollow) {
+            g.setColor(c);
+            g.fill(s);
+        } else {
+            g.setColor(new Color(255, 255, 255, alpha));
+            g.fill(s);
+        }
+        g.setColor(hollow ? c : new Color(255, 255, 255, alpha));
+        g.setStroke(m.status() == ClaimStatus.FORECAST ? MapStyle.dashed(1.5 * scale, 2 * scale)
+                : MapStyle.stroke((hollow ? 2 : 1) * scale));
+        g.draw(s);
+    }
+
+    /** Captured/retaken: circle and square; withdrew: down triangle; advancing: up triangle; fighting: diamond; encircled: ring; shelled: cross. */
+    static Shape shape(ClaimType type, double x, double y, double r) {
+        return switch (type) {
+            case CAPTURED -> new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
+            case RETAKEN -> new Rectangle2D.Double(x - r * 0.9, y - r * 0.9, 1.8 * r, 1.8 * r);
+            case WITHDREW -> polygon(x, y, r, new double[][] {{-1, -0.8}, {1, -0.8}, {0, 1}});
+            case ADVANCING -> polygon(x, y, r, new double[][] {{-1, 0.8}, {1, 0.8}, {0, -1}});
+            case FIGHTING -> polygon(x, y, r, new double[][] {{0, -1.1}, {1.1, 0}, {0, 1.1}, {-1.1, 0}});
+            case ENCIRCLED -> ring(x, y, r);
+            case SHELLED -> cross(x, y, r);
+        };
+    }
+
+    private static Shape polygon(double x, double y, double r, double[][] pts) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(x + pts[0][0] * r, y + pts[0][1] * r);
+        for (int i = 1; i < pts.length; i++) {
+            p.lineTo(x + pts[i][0] * r, y + pts[i][1] * r);
+        }
+        p.closePath();
+        return p;
+    }
+
+    private static Shape ring(double x, double y, double r) {
+        Path2D.Double p = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        p.append(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r), false);
+        p.append(new Ellipse2D.Double(x - r * 0.45, y - r * 0.45, r * 0.9, r * 0.9), false);
+        return p;
+    }
+
+    private static Shape cross(double x, double y, double r) {
+        double t = r * 0.35;
+        Path2D.Double p = new Path2D.Double();
+        double[][] pts = {{-t, -r}, {t, -r}, {t, -t}, {r, -t}, {r, t}, {t, t}, {t, r}, {-t, r}, {-t, t}, {-r, t},
+                {-r, -t}, {-t, -t}};
+        p.moveTo(x + pts[0][0], y + pts[0][1]);
+        for (int i = 1; i < pts.length; i++) {
+            p.lineTo(x + pts[i][0], y + pts[i][1]);
+        }
+        p.closePath();
+        java.awt.geom.AffineTransform rot = java.awt.geom.AffineTransform.getRotateInstance(Math.PI / 4, x, y);
+        return rot.createTransformedShape(p);
+    }
+}
