@@ -28,11 +28,11 @@ GMT_R = "-R%d/%d/%d/%d" % (GW, GE, GS, GN)
 FRAME = box(GW, GS, GE, GN)
 
 DECIMALS = 5
-# Simplification tolerances in degrees (0.0004 deg ~ 30-45 m). Vertices that
+# Simplification tolerances in degrees (0.0003 deg ~ 20-35 m). Vertices that
 # survive are typically 100-300 m apart along the coast.
-TOL_COAST = 0.0004
-TOL_LAKE = 0.0004
-TOL_RIVER = 0.0004
+TOL_COAST = 0.0003
+TOL_LAKE = 0.0003
+TOL_RIVER = 0.00025
 MIN_LAKE_KM2 = 2.0
 MIN_ISLAND_KM2 = 0.05      # land parts smaller than this are dropped
 MIN_LAKE_ISLAND_KM2 = 0.2  # islands in lakes smaller than this stay water
@@ -248,7 +248,8 @@ def build_land_and_lakes(out_dir):
     land = land.intersection(BBOX)
     land = land.simplify(TOL_COAST, preserve_topology=True)
     land_parts = [p for p in polys(land) if km2(p) >= MIN_ISLAND_KM2]
-    land = rounded_polygonal(unary_union(land_parts))
+    land_mask = unary_union(land_parts)
+    land = rounded_polygonal(land_mask)
     feats = []
     for p in sorted(polys(land), key=lambda p: (-p.area, p.bounds)):
         feats.append(feature({"level": 1}, p))
@@ -299,6 +300,7 @@ def build_land_and_lakes(out_dir):
     if n_kakhovka != 1:
         raise SystemExit("Kakhovka reservoir not identified")
     write_fc(os.path.join(out_dir, "lakes.geojson"), feats)
+    return land_mask
 
 
 def cut_at_dams(poly):
@@ -355,7 +357,10 @@ def name_rivers(feats):
                 f["properties"]["name"] = name
 
 
-def build_admin(build_json, out_dir):
+def build_admin(build_json, out_dir, land_mask):
+    """Admin-1 and country polygons.  They are cut to the GSHHG land (which
+    includes lakes), so that their sea edges follow land.geojson instead of
+    Natural Earth's coarser coastline; inland borders are Natural Earth's."""
     log("admin-1 ...")
     with open(build_json, encoding="utf-8") as f:
         src = json.load(f)
@@ -379,13 +384,47 @@ def build_admin(build_json, out_dir):
         units.append((props, g))
     units.sort(key=lambda t: (t[0]["country"], t[0]["iso_3166_2"] or "", t[0]["name"]))
 
+    # Cut each unit to the land (Ukrainian oblasts lie wholly in the bbox).
+    geoms = []
+    for props, g in units:
+        out = g if props["country"] == "UA" else g.intersection(BBOX)
+        geoms.append(out.intersection(land_mask))
+    # GSHHG land that no Natural Earth unit covers (spits, deltas, coastal
+    # strips where the two coastlines differ) goes to the unit it shares the
+    # longest edge with, or else the nearest one within ~4 km.
+    covered = unary_union(geoms)
+    leftover = polys(land_mask.difference(covered))
+    log("  %d land pieces outside any admin-1 unit (%.1f km2)"
+        % (len(leftover), sum(km2(p) for p in leftover)))
+    extra = [[] for _ in geoms]
+    unassigned = 0.0
+    for piece in leftover:
+        pb = piece.bounds
+        best = None
+        for j, g in enumerate(geoms):
+            gb = g.bounds
+            if (gb[0] > pb[2] + 0.04 or gb[2] < pb[0] - 0.04
+                    or gb[1] > pb[3] + 0.04 or gb[3] < pb[1] - 0.04):
+                continue
+            d = piece.distance(g)
+            if d > 0.04:
+                continue
+            shared = piece.boundary.intersection(g.buffer(1e-6)).length if d < 1e-6 else 0.0
+            key = (-shared, d, j)
+            if best is None or key < best:
+                best = key
+        if best is None:
+            unassigned += km2(piece)
+            continue
+        extra[best[2]].append(piece)
+    log("  left unassigned: %.2f km2" % unassigned)
+    geoms = [unary_union([g] + ex) if ex else g for g, ex in zip(geoms, extra)]
+
     feats = []
     by_country = {}
-    for props, g in units:
+    for (props, _), g in zip(units, geoms):
         by_country.setdefault(props["country"], []).append(g)
-        # Ukrainian oblasts are kept whole; the neighbours are clipped.
-        out = g if props["country"] == "UA" else g.intersection(BBOX)
-        out = rounded_polygonal(out)
+        out = rounded_polygonal(g)
         if out is None:
             continue
         feats.append(feature(props, out))
@@ -394,10 +433,10 @@ def build_admin(build_json, out_dir):
     log("countries ...")
     feats = []
     for iso in sorted(by_country):
-        g = unary_union(by_country[iso]).intersection(BBOX)
-        # close slivers between admin-1 units
+        g = unary_union(by_country[iso])
+        # close hairline slivers between admin-1 units
         g = g.buffer(0.00001, join_style=2).buffer(-0.00001, join_style=2)
-        g = rounded_polygonal(g)
+        g = rounded_polygonal(g.intersection(land_mask))
         if g is None:
             continue
         en, uk, ru = COUNTRY_NAMES.get(iso, (iso, None, None))
@@ -409,9 +448,9 @@ def build_admin(build_json, out_dir):
 def main():
     build_json, out_dir = sys.argv[1], sys.argv[2]
     os.makedirs(out_dir, exist_ok=True)
-    build_land_and_lakes(out_dir)
+    land_mask = build_land_and_lakes(out_dir)
     build_rivers(out_dir)
-    build_admin(build_json, out_dir)
+    build_admin(build_json, out_dir, land_mask)
 
 
 if __name__ == "__main__":
