@@ -44,6 +44,7 @@ public final class Basemap {
     private final List<Item> regions;
     private final List<RegionLabel> regionLabels;
     private final Envelope extent;
+    private final Geometry region;
 
     private Basemap(List<Item> land, List<Item> lakes, List<Item> rivers, List<Item> countries, List<Item> regions,
                     List<RegionLabel> regionLabels) {
@@ -55,6 +56,14 @@ public final class Basemap {
         this.regionLabels = List.copyOf(regionLabels);
         this.extent = new Envelope();
         land.forEach(i -> extent.expandToInclude(i.full().getEnvelopeInternal()));
+        this.region = land.isEmpty() ? new GeometryFactory().createPolygon() : regionOutline();
+    }
+
+    /** The data region (21-42.5 E, 43.5-54.2 N) as a projected polygon; outside it the map has no data. */
+    private static Geometry regionOutline() {
+        GeometryFactory gf = new GeometryFactory();
+        Geometry box = gf.toGeometry(new Envelope(21, 42.5, 43.5, 54.2));
+        return MapProjection.lcc().project(org.locationtech.jts.densify.Densifier.densify(box, 0.1));
     }
 
     /** An empty basemap (for tests of other layers). */
@@ -126,6 +135,11 @@ public final class Basemap {
 
     public List<RegionLabel> regionLabels() {
         return regionLabels;
+    }
+
+    /** The area the basemap covers, projected; the renderer greys out the rest. */
+    public Geometry region() {
+        return region;
     }
 
     /** Extent of the land layer in map metres (empty for an empty basemap). */

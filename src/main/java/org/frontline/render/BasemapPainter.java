@@ -8,6 +8,12 @@ import java.util.Locale;
 final class BasemapPainter {
     void paint(Graphics2D g, GeometryPainter p, Basemap map, double scale) {
         double mpp = p.view().metresPerPixel();
+        if (!map.region().isEmpty()) {
+            g.setColor(MapStyle.NO_DATA);
+            g.fillRect(0, 0, p.view().width(), p.view().height());
+            g.setColor(MapStyle.SEA);
+            p.fill(g, map.region());
+        }
         g.setColor(MapStyle.LAND);
         map.land().forEach(i -> p.fill(g, i.at(mpp)));
         g.setColor(MapStyle.UKRAINE);

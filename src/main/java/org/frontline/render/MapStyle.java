@@ -16,6 +16,7 @@ import org.frontline.model.Side;
  */
 public final class MapStyle {
     public static final Color SEA = new Color(0xC9DDEB);
+    public static final Color NO_DATA = new Color(0xDADADA);
     public static final Color LAND = new Color(0xE9E6DD);
     public static final Color UKRAINE = new Color(0xF8F6EF);
     public static final Color COUNTRY_BORDER = new Color(0x6B6357);

@@ -1,0 +1,18 @@
+package org.frontline.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code view}: opens the viewer on a store (the same as running Frontline with no arguments). */
+@Command(name = "view", description = "Open the map viewer on a store.")
+public final class ViewCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Override
+    public Integer call() {
+        org.frontline.ui.FrontlineApp.launchViewer(new String[] {"--db=" + store.file().toAbsolutePath()});
+        return FrontlineCommand.OK;
+    }
+}
