@@ -75,7 +75,8 @@ public final class FrontlineApp extends Application {
         statusBar = new StatusBar();
         root.setBottom(new VBox(timeBar, statusBar));
         root.setTop(new MainMenu(this::fitAll, this::showAbout, Platform::exit).bar());
-        Scene scene = new Scene(root, 1280, 820);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(FrontlineApp.class.getResource("frontline.css").toExternalForm());
         stage.setTitle("Frontline — " + storeFile.getFileName());
         stage.setScene(scene);

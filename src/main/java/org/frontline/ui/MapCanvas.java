@@ -169,7 +169,9 @@ public final class MapCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointer.set(null));
         addEventHandler(ScrollEvent.SCROLL, e -> {
             if (view.get() != null && e.getDeltaY() != 0) {
-                view.set(view.get().zoomedAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY()));
+                // One wheel notch zooms by 1.25 whatever the platform's pixels per notch (40 on X11, 1 on Monocle).
+                double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
+                view.set(view.get().zoomedAt(Math.pow(1.25, notches), e.getX(), e.getY()));
             }
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
@@ -206,6 +208,7 @@ public final class MapCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
+        resizeView();
         followView();
     }
 }
