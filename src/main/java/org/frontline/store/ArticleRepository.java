@@ -97,6 +97,23 @@ public final class ArticleRepository {
         return out;
     }
 
+    /** Every article's metadata, without the texts, by id. */
+    public java.util.Map<Long, org.frontline.model.ArticleInfo> infos(Connection c) throws SQLException {
+        java.util.Map<Long, org.frontline.model.ArticleInfo> out = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, source, title, outlet, url, language, published,"
+                + " published_source, published_estimated, demo FROM articles");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String published = rs.getString(7);
+                out.put(rs.getLong(1), new org.frontline.model.ArticleInfo(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        published == null ? null : LocalDate.parse(published), DateSource.parse(rs.getString(8)),
+                        rs.getInt(9) == 1, rs.getInt(10) == 1));
+            }
+        }
+        return out;
+    }
+
     public int count(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM articles");
              ResultSet rs = ps.executeQuery()) {
