@@ -106,6 +106,7 @@ public final class FrontlineApp extends Application {
         emptyState.setVisible(range.isEmpty());
         emptyState.setMouseTransparent(true);
         statusBar.follow(map);
+        reportFirstFrame();
         timeBar.dateProperty().addListener((o, a, d) -> {
             if (map.viewProperty().get() != null) {
                 map.viewProperty().set(map.viewProperty().get().withDate(d));
@@ -118,6 +119,29 @@ public final class FrontlineApp extends Application {
             map.requestFocus();
         });
         map.setOnFitAll(this::fitAll);
+    }
+
+    /**
+     * With {@code -Dfrontline.reportStartup=true}, prints how long after the JVM started the first map
+     * was on screen (the cold-start figure of the README); with {@code -Dfrontline.exitAfterFirstFrame=true}
+     * the viewer then quits, for benchmarks.
+     */
+    private void reportFirstFrame() {
+        if (!Boolean.getBoolean("frontline.reportStartup")) {
+            return;
+        }
+        map.frameProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.frontline.render.Frame> o,
+                                org.frontline.render.Frame a, org.frontline.render.Frame f) {
+                map.frameProperty().removeListener(this);
+                long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.err.println("frontline: first map drawn " + ms + " ms after JVM start");
+                if (Boolean.getBoolean("frontline.exitAfterFirstFrame")) {
+                    Platform.runLater(Platform::exit);
+                }
+            }
+        });
     }
 
     private void fitAll() {
