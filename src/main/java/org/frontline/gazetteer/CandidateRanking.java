@@ -49,10 +49,10 @@ final class CandidateRanking {
         if (scored.isEmpty()) {
             return List.of();
         }
-        double denominator = scored.get(0).raw() + (scored.size() > 1 ? 0.5 * scored.get(1).raw() : 0);
+        double denominator = scored.get(0).evidence() + (scored.size() > 1 ? 0.5 * scored.get(1).evidence() : 0);
         List<Candidate> out = new ArrayList<>();
         for (Scored s : scored.subList(0, Math.min(MAX_CANDIDATES, scored.size()))) {
-            double score = Math.min(1.0, base(s.hit) * s.raw() / denominator);
+            double score = Math.min(1.0, s.raw() / denominator);
             out.add(new Candidate(placeFor(s), round(score), s.hit.kind(), s.reason));
         }
         return out;
@@ -74,7 +74,7 @@ final class CandidateRanking {
             case INFLECTED -> 0.92;
             case TRANSLITERATED -> 0.88 * h.similarity();
             case FEATURE -> 0.6 * h.similarity();
-            case FUZZY -> 0.2 + 0.45 * h.similarity();
+            case FUZZY -> 0.65 * h.similarity() * h.similarity();
         };
     }
 
@@ -93,7 +93,7 @@ final class CandidateRanking {
         } + 0.6 * Math.log10(1.0 + p.population() / 1000.0);
         e += prominence;
         if (h.nameKind() == NameKind.PRIMARY || h.nameKind() == NameKind.ALIAS) {
-            e += 0.15;
+            e += 0.8; // an old or foreign alternate name is weak evidence next to a current name
         }
         String oblast = p.country() + "-" + p.admin1();
         if (regions.oblasts().contains(oblast)) {

@@ -32,9 +32,17 @@ final class NameMatcher {
         if (key.isEmpty()) {
             return List.of();
         }
-        List<Hit> hits = exact(key);
-        if (hits.isEmpty()) {
-            hits = inflected(key);
+        // A Cyrillic word may be both a nominative (Покровске, a village) and a case form (of Покровск):
+        // exact and inflected matches compete in one stage and ranking weighs them.
+        List<Hit> hits = new ArrayList<>(exact(key));
+        if (hits.isEmpty() || NameFolding.isCyrillic(key)) {
+            Set<Long> seen = new java.util.HashSet<>();
+            hits.forEach(h -> seen.add(h.placeId()));
+            for (Hit h : inflected(key)) {
+                if (seen.add(h.placeId())) {
+                    hits.add(h);
+                }
+            }
         }
         if (hits.isEmpty()) {
             hits = loose(key);
@@ -168,16 +176,27 @@ final class NameMatcher {
         if (mid.length() < 5) {
             return List.of();
         }
-        int bound = (int) Math.floor((mid.length() + 1) * 0.3);
+        int bound = mid.length() <= 6 ? 1 : (int) Math.floor((mid.length() + 1) * 0.3);
         Map<Long, Hit> out = new LinkedHashMap<>();
         for (NameEntry e : index.startingWith(mid.charAt(0))) {
             int d = EditDistance.bounded(mid, e.mid(), bound);
             if (d <= bound) {
-                double sim = 1.0 - (double) d / Math.max(mid.length(), e.mid().length());
-                keepBest(out, new Hit(e.placeId(), MatchKind.FUZZY, e.kind(), sim, e.mid()));
+                // garbling spares the start of a name more than its end: a shared start counts
+                double sim = 1.0 - (double) d / Math.max(mid.length(), e.mid().length())
+                        + 0.05 * Math.min(5, commonPrefix(mid, e.mid()));
+                keepBest(out, new Hit(e.placeId(), MatchKind.FUZZY, e.kind(), Math.min(1.0, sim), e.mid()));
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 
     private static void keepBest(Map<Long, Hit> out, Hit h) {
