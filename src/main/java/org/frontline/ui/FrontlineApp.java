@@ -20,6 +20,8 @@ import org.frontline.render.Basemap;
 import org.frontline.render.ClaimView;
 import org.frontline.render.MapRenderer;
 import org.frontline.render.ViewState;
+import org.frontline.gazetteer.Gazetteer;
+import org.frontline.workspace.AreaSource;
 import org.frontline.workspace.Workspace;
 
 /**
@@ -31,6 +33,7 @@ import org.frontline.workspace.Workspace;
 public final class FrontlineApp extends Application {
     private static final Logger LOG = Logger.getLogger(FrontlineApp.class.getName());
     private static volatile CompletableFuture<Basemap> earlyBasemap;
+    private static volatile CompletableFuture<Gazetteer> earlyGazetteer;
 
     private final ExecutorService renderThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "frontline-render");
@@ -47,6 +50,7 @@ public final class FrontlineApp extends Application {
     /** Starts loading the basemap at once, then launches the viewer. */
     public static void launchViewer(String[] args) {
         earlyBasemap = CompletableFuture.supplyAsync(Basemap::loadDefault);
+        earlyGazetteer = CompletableFuture.supplyAsync(Gazetteer::loadDefault);
         Application.launch(FrontlineApp.class, args);
     }
 
@@ -61,8 +65,12 @@ public final class FrontlineApp extends Application {
         if (storeFile == null) {
             storeFile = storeFromParameters();
         }
-        CompletableFuture<Basemap> basemap = earlyBasemap != null ? earlyBasemap
+        CompletableFuture<Basemap> basemapLoad = earlyBasemap != null ? earlyBasemap
                 : CompletableFuture.supplyAsync(Basemap::loadDefault);
+        CompletableFuture<Gazetteer> gazetteerLoad = earlyGazetteer != null ? earlyGazetteer
+                : CompletableFuture.supplyAsync(Gazetteer::loadDefault);
+        CompletableFuture<Workspace> opened = basemapLoad.thenCombine(gazetteerLoad,
+                (b, g) -> new Workspace(storeFile, b, g, AreaSource.none()));
         BorderPane root = new BorderPane();
         root.setId("root");
         StackPane centre = new StackPane();
@@ -81,11 +89,11 @@ public final class FrontlineApp extends Application {
         stage.setTitle("Frontline — " + storeFile.getFileName());
         stage.setScene(scene);
         stage.show();
-        basemap.whenComplete((b, error) -> Platform.runLater(() -> {
+        opened.whenComplete((w, error) -> Platform.runLater(() -> {
             if (error != null) {
-                showError("The basemap could not be loaded", error);
+                showError("The map data could not be loaded", error);
             } else {
-                openWorkspace(centre, b);
+                openWorkspace(centre, w);
             }
         }));
     }
@@ -95,8 +103,8 @@ public final class FrontlineApp extends Application {
         return db != null ? Path.of(db) : StoreOption.defaultFile();
     }
 
-    private void openWorkspace(StackPane centre, Basemap basemap) {
-        workspace = new Workspace(storeFile, basemap);
+    private void openWorkspace(StackPane centre, Workspace opened) {
+        workspace = opened;
         map = new MapCanvas(renderThread, workspace::sceneFor, new MapRenderer(),
                 e -> showError("The map could not be drawn", e));
         centre.getChildren().add(0, map);
@@ -176,5 +184,8 @@ public final class FrontlineApp extends Application {
     @Override
     public void stop() {
         renderThread.shutdownNow();
+        if (workspace != null) {
+            workspace.close();
+        }
     }
 }
