@@ -99,14 +99,32 @@ public final class LandClip {
         return regions.isEmpty();
     }
 
-    /** The part of {@code cell} on the land of the region that contains {@code site}. */
+    /**
+     * The part of {@code cell} on the land of the region that contains {@code site}; for a site in
+     * no region (just off a simplified coast), the part on any region; a cell touching no region at
+     * all lies beyond the basemap and is kept whole.
+     */
     public Geometry clip(Geometry cell, Coordinate site) {
         int region = regionOf(site, cell.getFactory());
-        if (region < 0 || prepared.get(region).containsProperly(cell)) {
+        if (region >= 0) {
+            if (prepared.get(region).containsProperly(cell)) {
+                return cell;
+            }
+            return polygonal(cell.intersection(regions.get(region).intersection(cell.getEnvelope())),
+                    cell.getFactory());
+        }
+        List<Geometry> parts = new ArrayList<>();
+        for (Object o : index.query(cell.getEnvelopeInternal())) {
+            Geometry part = regions.get((Integer) o).intersection(cell.getEnvelope());
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        if (parts.isEmpty()) {
             return cell;
         }
-        Geometry local = regions.get(region).intersection(cell.getEnvelope());
-        return polygonal(cell.intersection(local), cell.getFactory());
+        Geometry land = org.locationtech.jts.operation.union.UnaryUnionOp.union(parts);
+        return polygonal(cell.intersection(land), cell.getFactory());
     }
 
     /** The part of a line (a shared cell edge) on the land of the region that contains {@code site}. */
