@@ -19,7 +19,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.LineStringExtracter;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.linemerge.LineMerger;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 
 /**
  * The claimed control of the map at one date in one view: every place's state, each side's
@@ -88,7 +88,7 @@ public final class ControlSnapshot {
 
     /** One kind of area merged into a valid MultiPolygon (computed on first call). */
     public synchronized MultiPolygon area(AreaKind kind) {
-        return merged.computeIfAbsent(kind, k -> toMultiPolygon(UnaryUnionOp.union(pieces.get(k), factory)));
+        return merged.computeIfAbsent(kind, k -> toMultiPolygon(UnaryUnionNG.union(factory.buildGeometry(pieces.get(k)), InfluenceMap.GRID)));
     }
 
     /** A side's controlled area: {@code area(AreaKind.of(side, false))}. */

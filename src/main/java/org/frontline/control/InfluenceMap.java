@@ -11,6 +11,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.precision.GeometryPrecisionReducer;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
@@ -31,6 +33,12 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * index; {@code edgeA[e] < edgeB[e]}; every cell is a valid Polygon or MultiPolygon, possibly empty.
  */
 final class InfluenceMap {
+    /**
+     * Cells and their unions live on a 1 m grid: snap-rounding overlay on it is robust and fast,
+     * where floating overlay on nearly coincident cell edges falls back to slow snapping.
+     */
+    static final PrecisionModel GRID = new PrecisionModel(1.0);
+
     final GeometryFactory factory;
     final Coordinate[] sites;
     final Geometry[] cells;
@@ -67,7 +75,7 @@ final class InfluenceMap {
     /** Builds the cells of these places. */
     static InfluenceMap build(List<Place> places, MapProjection projection, RadiusRule radius, LandClip clip,
                               double tileSize) {
-        GeometryFactory gf = new GeometryFactory();
+        GeometryFactory gf = new GeometryFactory(GRID);
         int n = places.size();
         Coordinate[] sites = new Coordinate[n];
         double[] radii = new double[n];
@@ -89,7 +97,9 @@ final class InfluenceMap {
                 continue;
             }
             Geometry disc = gf.createPoint(sites[i]).buffer(radii[i], 8);
-            cells[i] = clip.clip(LandClip.polygonal(raw[i].intersection(disc), gf), sites[i]);
+            Geometry reach = ConvexClip.intersection((Polygon) raw[i], (Polygon) disc, gf);
+            Geometry clipped = clip.clip(reach, sites[i]);
+            cells[i] = clipped == reach ? reach : GeometryPrecisionReducer.reduce(clipped, GRID);
         }
         List<int[]> pairs = new ArrayList<>();
         List<Geometry> lines = new ArrayList<>();

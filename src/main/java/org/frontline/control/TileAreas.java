@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 
 /**
  * The union of one tile's cells for each {@link AreaKind}, and its area. Immutable.
@@ -32,7 +32,7 @@ record TileAreas(Geometry[] pieces, double[] areasM2) {
         for (int k = 0; k < n; k++) {
             List<Geometry> cells = byKind.get(k);
             if (!cells.isEmpty()) {
-                pieces[k] = cells.size() == 1 ? cells.get(0) : UnaryUnionOp.union(cells, gf);
+                pieces[k] = cells.size() == 1 ? cells.get(0) : UnaryUnionNG.union(gf.buildGeometry(cells), InfluenceMap.GRID);
                 areas[k] = pieces[k].getArea();
             }
         }
