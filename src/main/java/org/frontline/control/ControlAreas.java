@@ -30,8 +30,8 @@ import org.locationtech.jts.geom.Geometry;
  * the expected caller). Snapshots are immutable and may be read from any thread.
  */
 public final class ControlAreas {
-    /** Default tile side: 25 km, about a dozen to thirty settlements in the front-line oblasts. */
-    public static final double DEFAULT_TILE_METRES = 25_000;
+    /** Default tile side: 15 km, a handful to a dozen settlements: a date step rebuilds little. */
+    public static final double DEFAULT_TILE_METRES = 15_000;
 
     private final ClaimHistory history;
     private ControlRules rules = ControlRules.DEFAULT;

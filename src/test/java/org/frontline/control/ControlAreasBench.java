@@ -40,7 +40,7 @@ public final class ControlAreasBench {
         System.out.printf("cells alone: %d ms%n", ms(tc));
         long t0 = System.nanoTime();
         ClaimHistory history = ClaimHistory.of(places, claims);
-        ControlAreas areas = new ControlAreas(history).setTileMetres(Double.parseDouble(System.getProperty("tile", "25000")))
+        ControlAreas areas = new ControlAreas(history).setTileMetres(Double.parseDouble(System.getProperty("tile", "15000")))
                 .setBaseline(Baseline.ofPlaces(ControlRules.DEFAULT.baselineDate(), baseline));
         ControlSnapshot first = areas.at(START, ControlView.ALL);
         System.out.printf("build (cells, timelines, first snapshot): %d ms; %s%n", ms(t0), first);
