@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ViewCommand.class,
             GazetteerCommand.class,
             GeocodeCommand.class,
+            AreasCommand.class,
         })
 public final class FrontlineCommand implements Runnable {
     public static final int OK = 0;
