@@ -21,7 +21,6 @@ import org.frontline.render.ClaimView;
 import org.frontline.render.MapRenderer;
 import org.frontline.render.ViewState;
 import org.frontline.gazetteer.Gazetteer;
-import org.frontline.workspace.AreaSource;
 import org.frontline.workspace.Workspace;
 
 /**
@@ -70,7 +69,7 @@ public final class FrontlineApp extends Application {
         CompletableFuture<Gazetteer> gazetteerLoad = earlyGazetteer != null ? earlyGazetteer
                 : CompletableFuture.supplyAsync(Gazetteer::loadDefault);
         CompletableFuture<Workspace> opened = basemapLoad.thenCombine(gazetteerLoad,
-                (b, g) -> new Workspace(storeFile, b, g, AreaSource.none()));
+                (b, g) -> Workspace.open(storeFile, b, g, CompletableFuture.delayedExecutor(0, java.util.concurrent.TimeUnit.MILLISECONDS)));
         BorderPane root = new BorderPane();
         root.setId("root");
         StackPane centre = new StackPane();
@@ -115,6 +114,13 @@ public final class FrontlineApp extends Application {
         emptyState.setMouseTransparent(true);
         statusBar.follow(map);
         reportFirstFrame();
+        workspace.areasReady().whenComplete((ok, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                showError("The control areas could not be computed", error);
+            } else {
+                map.repaint();
+            }
+        }));
         timeBar.dateProperty().addListener((o, a, d) -> {
             if (map.viewProperty().get() != null) {
                 map.viewProperty().set(map.viewProperty().get().withDate(d));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.frontline.geo.MapProjection;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.model.Claim;
@@ -140,8 +139,34 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Loads what a workspace needs, for callers that have nothing loaded yet. */
-    public static Workspace open(Path storeFile, Supplier<Basemap> basemap, Supplier<Gazetteer> gazetteer) {
-        return new Workspace(storeFile, basemap.get(), gazetteer.get(), AreaSource.none());
+    /**
+     * Opens a workspace on a store: the shipped gazetteer extended by the store's own places, and
+     * control areas from all the store's claims, built on {@code builder} (the map shows no areas
+     * until {@link #areasReady()} completes).
+     */
+    public static Workspace open(Path storeFile, Basemap basemap, Gazetteer shipped, java.util.concurrent.Executor builder) {
+        try (Store store = Store.open(storeFile)) {
+            Gazetteer gazetteer = StoreGazetteer.of(shipped, store);
+            List<Claim> all = store.read(new ClaimRepository()::all);
+            ControlAreaSource areas = new ControlAreaSource(
+                    org.frontline.control.ClaimHistory.of(gazetteer.places(), all), builder);
+            return new Workspace(storeFile, basemap, gazetteer, areas);
+        }
+    }
+
+    /** Completes when the control areas can be drawn. */
+    public java.util.concurrent.CompletableFuture<?> areasReady() {
+        return areas instanceof ControlAreaSource c ? c.ready() : java.util.concurrent.CompletableFuture.completedFuture(null);
+    }
+
+    /** Waits until the control areas are built, for exports and commands that must show them. */
+    public Workspace awaitAreas() {
+        areasReady().join();
+        return this;
+    }
+
+    /** The control engine's snapshot source, for exports of areas; empty before it is built. */
+    public AreaSource areas() {
+        return areas;
     }
 }
