@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "frontline", mixinStandardHelpOptions = true, version = "Frontline 0.1.0",
         description = "Territorial claims in news about the war in Ukraine, offline.",
-        subcommands = {CommandLine.HelpCommand.class, ViewCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ViewCommand.class, SnapshotCommand.class,
+            ExportCommand.class})
 public final class FrontlineCommand implements Runnable {
     public static final int OK = 0;
     public static final int SOME_FAILED = 1;

@@ -62,7 +62,10 @@ public final class OutputFile {
         Path abs = checkWritable(target);
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
+            String name = abs.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            // keep the extension last: some writers (GeoPackage) check it
+            tmp = Files.createTempFile(abs.getParent(), "." + name + ".", dot > 0 ? name.substring(dot) : ".part");
             Files.delete(tmp); // some writers (GeoPackage) insist on creating the file themselves
             content.writeTo(tmp);
             move(tmp, abs);

@@ -3,6 +3,8 @@ package org.frontline.workspace;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.LongFunction;
+import org.frontline.model.Place;
 import org.frontline.render.Basemap;
 import org.frontline.render.MapScene;
 import org.frontline.render.ViewState;
@@ -20,10 +22,21 @@ import org.locationtech.jts.geom.Envelope;
 public final class Workspace {
     private final Path storeFile;
     private final Basemap basemap;
+    private final LongFunction<Optional<Place>> places;
 
+    /** A workspace whose place ids resolve to nothing (until the gazetteer is wired). */
     public Workspace(Path storeFile, Basemap basemap) {
+        this(storeFile, basemap, id -> Optional.empty());
+    }
+
+    /**
+     * @param places the gazetteer's places by id ({@code Gazetteer::byId}); must be thread-safe,
+     *               since renders and exports call it from background threads
+     */
+    public Workspace(Path storeFile, Basemap basemap, LongFunction<Optional<Place>> places) {
         this.storeFile = storeFile;
         this.basemap = basemap;
+        this.places = places;
     }
 
     public Path storeFile() {
@@ -32,6 +45,11 @@ public final class Workspace {
 
     public Basemap basemap() {
         return basemap;
+    }
+
+    /** The place of a gazetteer id, for claims and exports; empty when the id is unknown. */
+    public LongFunction<Optional<Place>> places() {
+        return places;
     }
 
     /** The first and last claim dates of the store, or empty when it has no dated claim. */
