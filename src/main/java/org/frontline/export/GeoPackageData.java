@@ -71,21 +71,14 @@ final class GeoPackageData {
         try (GeoPackage gp = GeoPackageManager.open(f)) {
             gp.createGeometryColumnsTable();
             SpatialReferenceSystem wgs84 = gp.getSpatialReferenceSystemDao().getOrCreateCode("EPSG", 4326);
-            gp.beginTransaction();
-            try {
-                if (content.includesClaims()) {
-                    writeClaims(gp, wgs84, data.claims());
-                    cancellation.throwIfCancelled();
-                    writeUnresolved(gp, data);
-                }
+            if (content.includesClaims()) {
+                writeClaims(gp, wgs84, data.claims());
                 cancellation.throwIfCancelled();
-                if (content.includesAreas()) {
-                    writeAreas(gp, wgs84, data.areas());
-                }
-                gp.endTransaction(true);
-            } catch (RuntimeException | IOException e) {
-                gp.endTransaction(false);
-                throw e;
+                writeUnresolved(gp, data);
+            }
+            cancellation.throwIfCancelled();
+            if (content.includesAreas()) {
+                writeAreas(gp, wgs84, data.areas());
             }
         } catch (SQLException e) {
             throw new IOException("GeoPackage: " + e.getMessage(), e);
@@ -103,17 +96,41 @@ final class GeoPackageData {
                         r.place().lon(), r.place().lat())))
                 .toList();
         FeatureDao dao = createLayer(gp, srs, CLAIMS, GeometryType.POINT, columns, points);
-        for (int i = 0; i < claims.size(); i++) {
-            FeatureRow row = dao.newRow();
-            setGeometry(row, srs, points.get(i));
-            for (Map.Entry<String, Object> e : ClaimFields.of(claims.get(i)).entrySet()) {
-                row.setValue(e.getKey(), e.getValue());
+        inTransaction(gp, () -> {
+            for (int i = 0; i < claims.size(); i++) {
+                FeatureRow row = dao.newRow();
+                setGeometry(row, srs, points.get(i));
+                for (Map.Entry<String, Object> e : ClaimFields.of(claims.get(i)).entrySet()) {
+                    row.setValue(e.getKey(), e.getValue());
+                }
+                dao.create(row);
             }
-            dao.create(row);
+        });
+    }
+
+    /** Rows written one by one. */
+    @FunctionalInterface
+    private interface Rows {
+        void write() throws IOException;
+    }
+
+    /**
+     * Inserts rows in one transaction (thousands of claims in seconds, not minutes). Tables are
+     * created outside it: the library creates them through a second connection that a pending
+     * transaction would lock out.
+     */
+    private static void inTransaction(GeoPackage gp, Rows rows) throws IOException {
+        gp.beginTransaction();
+        boolean done = false;
+        try {
+            rows.write();
+            done = true;
+        } finally {
+            gp.endTransaction(done);
         }
     }
 
-    private static void writeUnresolved(GeoPackage gp, ExportData data) throws SQLException {
+    private static void writeUnresolved(GeoPackage gp, ExportData data) throws IOException {
         List<mil.nga.geopackage.attributes.AttributesColumn> columns = List.of(
                 attr("mention_id", GeoPackageDataType.INTEGER), attr("article_id", GeoPackageDataType.INTEGER),
                 attr("article", GeoPackageDataType.TEXT), attr("published", GeoPackageDataType.DATE),
@@ -122,6 +139,10 @@ final class GeoPackageData {
                 attr("suggestions", GeoPackageDataType.TEXT));
         gp.createAttributesTable(mil.nga.geopackage.attributes.AttributesTableMetadata.create(UNRESOLVED, FID, columns));
         var dao = gp.getAttributesDao(UNRESOLVED);
+        inTransaction(gp, () -> writeMentions(dao, data));
+    }
+
+    private static void writeMentions(mil.nga.geopackage.attributes.AttributesDao dao, ExportData data) {
         for (PlaceMention m : data.unresolved()) {
             var row = dao.newRow();
             ArticleInfo a = data.articles().get(m.articleId());
@@ -151,28 +172,32 @@ final class GeoPackageData {
                 FeatureColumn.createColumn("view", GeoPackageDataType.TEXT));
         List<Geometry> polygons = areas.areas().stream().map(a -> multi(a.lonLat(), Polygon.class)).toList();
         FeatureDao dao = createLayer(gp, srs, AREAS, GeometryType.MULTIPOLYGON, areaColumns, polygons);
-        for (int i = 0; i < polygons.size(); i++) {
-            ControlArea a = areas.areas().get(i);
-            FeatureRow row = dao.newRow();
-            setGeometry(row, srs, polygons.get(i));
-            row.setValue("side", a.side());
-            row.setValue("status", a.status());
-            row.setValue("area_km2", Math.round(a.areaKm2() * 100) / 100.0);
-            row.setValue("date", date);
-            row.setValue("view", areas.view().code());
-            dao.create(row);
-        }
+        inTransaction(gp, () -> {
+            for (int i = 0; i < polygons.size(); i++) {
+                ControlArea a = areas.areas().get(i);
+                FeatureRow row = dao.newRow();
+                setGeometry(row, srs, polygons.get(i));
+                row.setValue("side", a.side());
+                row.setValue("status", a.status());
+                row.setValue("area_km2", Math.round(a.areaKm2() * 100) / 100.0);
+                row.setValue("date", date);
+                row.setValue("view", areas.view().code());
+                dao.create(row);
+            }
+        });
         List<Geometry> lines = areas.frontLine().isEmpty() ? List.of() : List.of(multi(areas.frontLine(), LineString.class));
         FeatureDao front = createLayer(gp, srs, FRONT_LINE, GeometryType.MULTILINESTRING,
                 List.of(FeatureColumn.createColumn("date", GeoPackageDataType.DATE),
                         FeatureColumn.createColumn("view", GeoPackageDataType.TEXT)), lines);
-        for (Geometry line : lines) {
-            FeatureRow row = front.newRow();
-            setGeometry(row, srs, line);
-            row.setValue("date", date);
-            row.setValue("view", areas.view().code());
-            front.create(row);
-        }
+        inTransaction(gp, () -> {
+            for (Geometry line : lines) {
+                FeatureRow row = front.newRow();
+                setGeometry(row, srs, line);
+                row.setValue("date", date);
+                row.setValue("view", areas.view().code());
+                front.create(row);
+            }
+        });
     }
 
     private static FeatureDao createLayer(GeoPackage gp, SpatialReferenceSystem srs, String table, GeometryType type,
