@@ -23,7 +23,6 @@ import org.locationtech.jts.geom.Geometry;
 public record ControlAreasAt(LocalDate date, ClaimView view, List<ControlArea> areas, Geometry frontLine) {
     /** Size of the notional view the areas are asked for; only its extent matters. */
     private static final int VIEW_PIXELS = 2000;
-    private static final LonLatBox UKRAINE_AND_AROUND = new LonLatBox(20, 43, 42, 54);
 
     public ControlAreasAt {
         areas = List.copyOf(areas);
@@ -32,7 +31,7 @@ public record ControlAreasAt(LocalDate date, ClaimView view, List<ControlArea> a
     public static ControlAreasAt of(Workspace workspace, LocalDate date, ClaimView view) {
         org.locationtech.jts.geom.Envelope extent = workspace.basemap().extent();
         if (extent == null || extent.isNull()) {
-            extent = UKRAINE_AND_AROUND.projected(); // a workspace with an empty basemap (tests, a damaged install)
+            extent = LonLatBox.UKRAINE_REGION.projected(); // a workspace with an empty basemap (tests, a damaged install)
         }
         ViewState v = ViewState.fitting(extent, VIEW_PIXELS, VIEW_PIXELS, date, view);
         AreaLayer layer = workspace.sceneFor(v).areas();

@@ -12,6 +12,8 @@ import org.locationtech.jts.geom.Envelope;
 public record LonLatBox(double west, double south, double east, double north) {
     /** Points sampled along each edge when projecting: LCC bends parallels, so corners are not enough. */
     private static final int EDGE_SAMPLES = 16;
+    /** Ukraine and its neighbours: the extent when a workspace has no basemap to take one from. */
+    public static final LonLatBox UKRAINE_REGION = new LonLatBox(20, 43, 42, 54);
 
     public LonLatBox {
         if (!(Double.isFinite(west) && Double.isFinite(south) && Double.isFinite(east) && Double.isFinite(north))) {

@@ -77,7 +77,8 @@ public record SnapshotRequest(LocalDate date, ClaimView view, LonLatBox box, Vie
             double mpp = viewerView.metresPerPixel() * viewerView.width() / width;
             return new ViewState(viewerView.centerX(), viewerView.centerY(), mpp, width, height, date, view);
         }
-        Envelope extent = box != null ? box.projected() : homeExtent;
+        Envelope extent = box != null ? box.projected()
+                : homeExtent == null || homeExtent.isNull() ? LonLatBox.UKRAINE_REGION.projected() : homeExtent;
         return ViewState.fitting(extent, width, height, date, view);
     }
 
