@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             GazetteerCommand.class,
             GeocodeCommand.class,
             AreasCommand.class,
+            SnapshotCommand.class,
+            ExportCommand.class,
         })
 public final class FrontlineCommand implements Runnable {
     public static final int OK = 0;

@@ -65,6 +65,11 @@ public final class Workspace implements AutoCloseable {
         return gazetteer;
     }
 
+    /** Places by id (the store-extended gazetteer's), for exports and lists. Thread-safe. */
+    public java.util.function.LongFunction<Optional<Place>> places() {
+        return gazetteer::byId;
+    }
+
     public DisplaySettings display() {
         return display;
     }
