@@ -99,15 +99,59 @@ final class InfluenceMap {
             }
             Geometry disc = gf.createPoint(sites[i]).buffer(radii[i], 8);
             Geometry reach = ConvexClip.intersection((Polygon) raw[i], (Polygon) disc, gf);
-            Geometry clipped = clip.clip(reach, sites[i]);
-            cells[i] = clipped == reach ? reach : GeometryPrecisionReducer.reduce(clipped, GRID);
+            cells[i] = GeometryPrecisionReducer.reduce(clip.clip(reach, sites[i]), GRID);
         }
+        removeOverlaps(cells);
         List<int[]> pairs = new ArrayList<>();
         List<Geometry> lines = new ArrayList<>();
-        sharedEdges(raw, sites, radii, clip, gf, pairs, lines);
+        sharedEdges(raw, cells, pairs, lines);
         int[] tileOf = new int[n];
         int[][] tilePlaces = tiles(sites, tileSize, tileOf);
         return new InfluenceMap(gf, sites, cells, tileOf, tilePlaces, pairs, lines);
+    }
+
+    /**
+     * Makes the cells an exact coverage. Cutting Voronoi cells by discs and snapping them to the grid
+     * can leave slivers up to a metre wide where a cell's new vertex lands on its neighbour's side of
+     * their shared edge. Each cell gives up what the cells before it hold, computed on the same grid;
+     * when snap-rounding bends the neighbour's edge onto the cell's vertex instead (the sliver then
+     * survives the difference), the neighbour is cut by the cell, which gives it that vertex. Passes
+     * repeat until none finds an overlap; cells only shrink, by slivers.
+     */
+    static void removeOverlaps(Geometry[] cells) {
+        org.locationtech.jts.index.strtree.STRtree index = new org.locationtech.jts.index.strtree.STRtree();
+        for (int i = 0; i < cells.length; i++) {
+            if (!cells[i].isEmpty()) {
+                index.insert(cells[i].getEnvelopeInternal(), i);
+            }
+        }
+        for (int pass = 0; pass < 4; pass++) {
+            boolean changed = false;
+            for (int i = 0; i < cells.length; i++) {
+                for (Object o : index.query(cells[i].getEnvelopeInternal())) {
+                    int j = (Integer) o;
+                    if (j < i && overlap(cells[i], cells[j])) {
+                        cells[i] = difference(cells[i], cells[j]);
+                        if (overlap(cells[i], cells[j])) {
+                            cells[j] = difference(cells[j], cells[i]);
+                        }
+                        changed = true;
+                    }
+                }
+            }
+            if (!changed) {
+                return;
+            }
+        }
+    }
+
+    private static boolean overlap(Geometry a, Geometry b) {
+        return !a.isEmpty() && !b.isEmpty() && a.intersects(b) && a.relate(b, "2********");
+    }
+
+    private static Geometry difference(Geometry a, Geometry b) {
+        return org.locationtech.jts.operation.overlayng.OverlayNG.overlay(a, b,
+                org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE, GRID);
     }
 
     private static Geometry[] voronoi(Coordinate[] sites, GeometryFactory gf, Map<Coordinate, Integer> owner) {
@@ -138,9 +182,14 @@ final class InfluenceMap {
     }
 
     /** Finds neighbours by the Voronoi edges their raw cells share exactly, and cuts each edge to land. */
-    private static void sharedEdges(Geometry[] raw, Coordinate[] sites, double[] radii, LandClip clip,
-                                    GeometryFactory gf, List<int[]> pairs, List<Geometry> lines) {
+    /**
+     * Finds neighbours (cells that share a Voronoi edge) and the line they share once cut and made a
+     * coverage: the intersection of their final boundaries, so the front line drawn between two
+     * sides lies exactly on both areas' edges.
+     */
+    private static void sharedEdges(Geometry[] raw, Geometry[] cells, List<int[]> pairs, List<Geometry> lines) {
         Map<Segment, Integer> seen = new HashMap<>();
+        java.util.Set<Long> done = new java.util.HashSet<>();
         for (int i = 0; i < raw.length; i++) {
             if (!(raw[i] instanceof Polygon poly)) {
                 continue;
@@ -149,41 +198,34 @@ final class InfluenceMap {
             for (int k = 0; k + 1 < ring.length; k++) {
                 Segment s = Segment.of(ring[k], ring[k + 1]);
                 Integer other = seen.putIfAbsent(s, i);
-                if (other != null && other != i) {
-                    Geometry line = edgeWithinReach(s, sites[i], Math.min(radii[i], radii[other]), gf);
-                    if (line != null) {
-                        line = clip.clipLine(clip.clipLine(line, sites[i]), sites[other]);
-                    }
-                    if (line != null && !line.isEmpty()) {
-                        pairs.add(new int[] {Math.min(i, other), Math.max(i, other)});
-                        lines.add(line);
-                    }
+                if (other == null || other == i) {
+                    continue;
+                }
+                int a = Math.min(i, other);
+                int b = Math.max(i, other);
+                if (!done.add((long) a * raw.length + b) || cells[a].isEmpty() || cells[b].isEmpty()) {
+                    continue;
+                }
+                Geometry line = org.locationtech.jts.operation.overlayng.OverlayNG.overlay(cells[a].getBoundary(),
+                        cells[b].getBoundary(), org.locationtech.jts.operation.overlayng.OverlayNG.INTERSECTION, GRID);
+                line = lineParts(line);
+                if (line != null && !line.isEmpty() && line.getLength() > 0) {
+                    pairs.add(new int[] {a, b});
+                    lines.add(line);
                 }
             }
         }
     }
 
-    /** The part of a Voronoi edge within {@code r} of the site (every edge point is equidistant to both sites). */
-    private static LineString edgeWithinReach(Segment s, Coordinate site, double r, GeometryFactory gf) {
-        double dx = s.bx - s.ax;
-        double dy = s.by - s.ay;
-        double fx = s.ax - site.x;
-        double fy = s.ay - site.y;
-        double a = dx * dx + dy * dy;
-        double b = 2 * (fx * dx + fy * dy);
-        double c = fx * fx + fy * fy - r * r;
-        double disc = b * b - 4 * a * c;
-        if (a == 0 || disc <= 0) {
-            return null;
+    /** Keeps the linear parts of a boundary intersection (touching corners give points). */
+    private static Geometry lineParts(Geometry g) {
+        List<Geometry> parts = new ArrayList<>();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (g.getGeometryN(i).getDimension() == 1) {
+                parts.add(g.getGeometryN(i));
+            }
         }
-        double sq = Math.sqrt(disc);
-        double t0 = Math.max(0, (-b - sq) / (2 * a));
-        double t1 = Math.min(1, (-b + sq) / (2 * a));
-        if (t1 - t0 <= 1e-9) {
-            return null;
-        }
-        return gf.createLineString(new Coordinate[] {
-            new Coordinate(s.ax + t0 * dx, s.ay + t0 * dy), new Coordinate(s.ax + t1 * dx, s.ay + t1 * dy)});
+        return parts.isEmpty() ? null : g.getFactory().buildGeometry(parts);
     }
 
     private static int[][] tiles(Coordinate[] sites, double size, int[] tileOf) {

@@ -10,12 +10,14 @@ import org.frontline.model.Place;
 @FunctionalInterface
 public interface RadiusRule {
     /**
-     * 3 km, plus 2.25 km per tenfold of population above 300, capped at 12 km: a village of 3,000
-     * reaches 5.25 km, a town of 30,000 7.5 km, a city of 300,000 9.75 km, Donetsk about 11 km.
+     * 6 km, plus 2 km per tenfold of population above 300, capped at 15 km: a village of 3,000
+     * reaches 8 km, a town of 30,000 10 km, a city of 300,000 12 km, Donetsk about 13 km. The
+     * shipped gazetteer has a settlement every 10-12 km on average in the front-line oblasts (many
+     * with no population figure), so smaller discs leave held areas full of holes.
      */
     RadiusRule DEFAULT = place -> {
         double tens = Math.log10(Math.max(1, place.population()) / 300.0);
-        return Math.min(12_000, 3_000 + 2_250 * Math.max(0, tens));
+        return Math.min(15_000, 6_000 + 2_000 * Math.max(0, tens));
     };
 
     double radiusMetres(Place place);

@@ -129,7 +129,8 @@ class ControlAreasTest {
             }
             for (int i = 0; i < all.size(); i++) {
                 for (int j = i + 1; j < all.size(); j++) {
-                    assertEquals(0, all.get(i).intersection(all.get(j)).getArea(), 1.0, "overlap on " + date);
+                    assertEquals(0, all.get(i).intersection(all.get(j)).getArea(), 1.0,
+                            "overlap of " + AreaKind.values()[i] + " and " + AreaKind.values()[j] + " on " + date);
                 }
             }
         }
