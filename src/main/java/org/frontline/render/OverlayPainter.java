@@ -31,15 +31,17 @@ final class OverlayPainter {
             g.setFont(MapStyle.font(Font.PLAIN, 9.5 * s));
             int w = g.getFontMetrics().stringWidth(Decorations.CREDITS);
             LabelPlacer.drawHaloText(g, Decorations.CREDITS, v.width() - w - 8 * s, bottom, MapStyle.LABEL, s);
+            placer.reserve(new Rectangle2D.Double(v.width() - w - 10 * s, bottom - 12 * s, w + 10 * s, 16 * s));
         }
         if (d.scaleBar()) {
             paintScaleBar(g, v, s, bottom);
+            placer.reserve(new Rectangle2D.Double(0, bottom - 26 * s, 220 * s, 30 * s));
         }
         if (d.legend()) {
-            paintLegend(g, v, s, bottom - 34 * s);
+            placer.reserve(paintLegend(g, v, s, bottom - 34 * s));
         }
         if (scene.layers().visible(LayerKind.UNRESOLVED) && !scene.unresolved().isEmpty()) {
-            paintUnresolved(g, v, scene.unresolved(), s);
+            paintUnresolved(g, v, scene.unresolved(), s, placer);
         }
     }
 
@@ -68,7 +70,8 @@ final class OverlayPainter {
         g.drawString(bar.label(), (float) x, (float) (y - 8 * s));
     }
 
-    private void paintLegend(Graphics2D g, ViewState v, double s, double bottom) {
+    /** Draws the legend box and returns it, so that labels keep off it. */
+    private Rectangle2D paintLegend(Graphics2D g, ViewState v, double s, double bottom) {
         Object[][] rows = {
             {ClaimType.CAPTURED, Side.RU, ClaimStatus.ASSERTED, "Captured (RU)"},
             {ClaimType.RETAKEN, Side.UA, ClaimStatus.ASSERTED, "Retaken (UA)"},
@@ -109,6 +112,7 @@ final class OverlayPainter {
             g.drawString((String) r[3], (float) (x + 38 * s), (float) (row + 13 * s));
             row += lineH;
         }
+        return new Rectangle2D.Double(x, y, w, h);
     }
 
     private static double swatch(Graphics2D g, double x, double row, double s, java.awt.Color c, String text, double lineH) {
@@ -119,7 +123,7 @@ final class OverlayPainter {
         return row + lineH;
     }
 
-    private void paintUnresolved(Graphics2D g, ViewState v, List<UnresolvedMark> marks, double s) {
+    private void paintUnresolved(Graphics2D g, ViewState v, List<UnresolvedMark> marks, double s, LabelPlacer placer) {
         g.setFont(MapStyle.font(Font.PLAIN, 11 * s));
         FontMetrics fm = g.getFontMetrics();
         int shown = Math.min(marks.size(), 8);
@@ -129,6 +133,7 @@ final class OverlayPainter {
         double y = 10 * s;
         g.setColor(MapStyle.PANEL);
         g.fill(new Rectangle2D.Double(x, y, w, h));
+        placer.reserve(new Rectangle2D.Double(x, y, w, h));
         g.setColor(MapStyle.LABEL);
         g.drawString("Unresolved places (" + marks.size() + ")", (float) (x + 8 * s), (float) (y + fm.getAscent() + 4 * s));
         for (int i = 0; i < shown; i++) {
