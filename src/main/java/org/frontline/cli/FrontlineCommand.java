@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "frontline", mixinStandardHelpOptions = true, version = "Frontline 0.1.0",
         description = "Territorial claims in news about the war in Ukraine, offline.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, IngestCommand.class, ClaimsCommand.class})
 public final class FrontlineCommand implements Runnable {
     public static final int OK = 0;
     public static final int SOME_FAILED = 1;
@@ -25,9 +25,14 @@ public final class FrontlineCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
     }
 
-    /** Builds the command line with every subcommand registered. */
+    /** Builds the command line with every subcommand registered, with {@link Services#unwired()}. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new FrontlineCommand());
+        return commandLine(Services.unwired());
+    }
+
+    /** Builds the command line with every subcommand registered; commands get {@code services}. */
+    public static CommandLine commandLine(Services services) {
+        CommandLine cl = new CommandLine(new FrontlineCommand(), new ServicesFactory(services));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("frontline: " + ex.getMessage());
             java.util.logging.Logger.getLogger("org.frontline").log(java.util.logging.Level.FINE, "command failed", ex);
@@ -38,7 +43,12 @@ public final class FrontlineCommand implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine();
+        return execute(Services.unwired(), out, err, args);
+    }
+
+    /** Runs the command line with the given services and streams; returns the exit code. */
+    public static int execute(Services services, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine(services);
         cl.setOut(out);
         cl.setErr(err);
         return cl.execute(args);
