@@ -77,7 +77,7 @@ final class ReadingStage implements Runnable, DocumentSink {
         } catch (IOException e) {
             problem(IngestProblem.failed(f.path(), 0, "cannot read it: " + e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "reading " + f.path() + " failed", e);
+            LOG.log(Level.FINE, "reading " + f.path() + " failed", e);
             problem(IngestProblem.failed(f.path(), 0, "reading failed: " + e));
         }
     }
@@ -112,7 +112,7 @@ final class ReadingStage implements Runnable, DocumentSink {
         try {
             return new PipelineEvent.Analysed(s, a, analyser.analyse(a.input()));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "analysis of " + a.document().source() + " failed", e);
+            LOG.log(Level.FINE, "analysis of " + a.document().source() + " failed", e);
             return new PipelineEvent.Problem(s, IngestProblem.failed(a.document().file(), a.document().line(),
                     "analysis failed: " + e));
         }

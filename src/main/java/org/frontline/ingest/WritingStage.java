@@ -159,7 +159,7 @@ final class WritingStage {
         try {
             count(store.inTransaction(c -> write(c, a)), a.analysis());
         } catch (StoreException e) {
-            LOG.log(Level.WARNING, "storing " + a.article().document().source() + " failed", e);
+            LOG.log(Level.FINE, "storing " + a.article().document().source() + " failed", e);
             SourceDocument d = a.article().document();
             record(IngestProblem.failed(d.file(), d.line(), "not stored: " + e.getMessage()));
         }
