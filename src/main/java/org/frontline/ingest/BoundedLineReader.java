@@ -21,6 +21,9 @@ final class BoundedLineReader {
     private final StringBuilder buffer = new StringBuilder();
     private long number;
     private int pushedBack = -2;
+    private final char[] chunk = new char[8192];
+    private int position;
+    private int limit;
 
     BoundedLineReader(Reader in, long maxChars) {
         this.in = in;
@@ -59,6 +62,14 @@ final class BoundedLineReader {
             pushedBack = -2;
             return c;
         }
-        return in.read();
+        if (position == limit) {
+            limit = in.read(chunk, 0, chunk.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return chunk[position++];
     }
 }

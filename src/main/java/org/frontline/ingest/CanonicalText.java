@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /**
  * The canonical form of an article's text and its content hash.
@@ -19,23 +18,41 @@ import java.util.regex.Pattern;
  * <p>Stateless and thread-safe.
  */
 public final class CanonicalText {
-    private static final Pattern LINE_ENDS = Pattern.compile("\r\n?|[\u2028\u2029\u0085]");
-    private static final Pattern HORIZONTAL = Pattern.compile("[\\h\u000B\f]+");
-    private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?\n ?");
-    private static final Pattern MANY_NEWLINES = Pattern.compile("\n{3,}");
-
     private CanonicalText() {
     }
 
-    /** The canonical form of {@code raw}; empty when it holds no visible text. */
+    /** The canonical form of {@code raw}; empty when it holds no visible text. One pass over the text. */
     public static String of(String raw) {
-        String s = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
-        s = Normalizer.normalize(s, Normalizer.Form.NFC);
-        s = LINE_ENDS.matcher(s).replaceAll("\n");
-        s = HORIZONTAL.matcher(s).replaceAll(" ");
-        s = SPACE_AROUND_NEWLINE.matcher(s).replaceAll("\n");
-        s = MANY_NEWLINES.matcher(s).replaceAll("\n\n");
-        return s.strip();
+        String s = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(s.length());
+        int newlines = 0;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                newlines++;
+            } else if (isHorizontalSpace(c) || (c == '\uFEFF' && out.length() == 0)) {
+                space = true;
+            } else {
+                if (out.length() > 0 && newlines > 0) {
+                    out.append(newlines == 1 ? "\n" : "\n\n");
+                } else if (out.length() > 0 && space) {
+                    out.append(' ');
+                }
+                newlines = 0;
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHorizontalSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u180E'
+                || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     /** Lower-case hexadecimal SHA-256 of the UTF-8 bytes of an already canonical text. */
