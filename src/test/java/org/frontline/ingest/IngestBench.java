@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
 import org.frontline.store.Store;
 
 /**
@@ -19,11 +20,12 @@ import org.frontline.store.Store;
  *
  * <pre>
  * mvn -q -B -DbuildDir=target-ing test-compile dependency:build-classpath -Dmdep.outputFile=target-ing/cp.txt
- * java -cp target-ing/classes:target-ing/test-classes:$(cat target-ing/cp.txt) org.frontline.ingest.IngestBench [ARTICLES] [WORK_MICROS]
+ * java -cp target-ing/classes:target-ing/test-classes:$(cat target-ing/cp.txt) org.frontline.ingest.IngestBench [ARTICLES] [WORK_MICROS] [spin|sleep]
  * </pre>
  *
- * {@code WORK_MICROS} (default 0) adds that much busy CPU work per article, to stand in for a real
- * extractor and show how the analysis scales over cores while the single writer keeps up.
+ * {@code WORK_MICROS} (default 0) adds that much work per article to stand in for a real extractor:
+ * busy CPU work ({@code spin}, the default), which competes with the reader and writer for cores, or
+ * a pause ({@code sleep}), which shows how far the pipeline itself overlaps analyses.
  */
 public final class IngestBench {
     private static final String[] WORDS = ("the forces said that positions near river village were held under"
@@ -36,12 +38,13 @@ public final class IngestBench {
     public static void main(String[] args) throws IOException {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         long workMicros = args.length > 1 ? Long.parseLong(args[1]) : 0;
+        boolean sleep = args.length > 2 && args[2].equals("sleep");
         Path dir = Files.createTempDirectory("ingest-bench");
         Path corpus = corpus(dir.resolve("corpus.jsonl"), articles);
-        ArticleAnalyser analyser = working(new LineClaimAnalyser(1), workMicros);
+        ArticleAnalyser analyser = working(new LineClaimAnalyser(1), workMicros, sleep);
         int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf(Locale.ROOT, "%d articles of ~3 KB (%.1f MB), %d µs of extra work each, %d cores%n",
-                articles, Files.size(corpus) / 1048576.0, workMicros, cores);
+        System.out.printf(Locale.ROOT, "%d articles of ~3 KB (%.1f MB), %d µs of extra %s each, %d cores%n",
+                articles, Files.size(corpus) / 1048576.0, workMicros, sleep ? "sleep" : "CPU work", cores);
         run("warm-up", dir.resolve("warm.db"), corpus, analyser, 1);
         run("1 thread", dir.resolve("one.db"), corpus, analyser, 1);
         run(cores + " threads", dir.resolve("all.db"), corpus, analyser, cores);
@@ -84,13 +87,17 @@ public final class IngestBench {
     }
 
     /** Wraps an analyser with a fixed amount of busy work per article. */
-    private static ArticleAnalyser working(ArticleAnalyser inner, long micros) {
+    private static ArticleAnalyser working(ArticleAnalyser inner, long micros, boolean sleep) {
         if (micros <= 0) {
             return inner;
         }
         return new ArticleAnalyser() {
             @Override
             public Analysis analyse(ArticleInput in) {
+                if (sleep) {
+                    LockSupport.parkNanos(micros * 1000);
+                    return inner.analyse(in);
+                }
                 long until = System.nanoTime() + micros * 1000;
                 long sink = 0;
                 while (System.nanoTime() < until) {
