@@ -2,6 +2,7 @@ package org.frontline.ingest;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
@@ -32,8 +33,8 @@ public final class CsvCorpusReader implements DocumentReader {
     @Override
     public void read(Path file, DocumentSink sink) throws IOException {
         try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
-             Reader chars = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+             Reader chars = withoutByteOrderMark(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
              CSVParser parser = CSVParser.parse(chars, FORMAT)) {
             if (!parser.getHeaderMap().containsKey("text")) {
                 sink.problem(IngestProblem.failed(file, 1, "CSV corpus has no 'text' column in its header row"));
@@ -57,6 +58,16 @@ public final class CsvCorpusReader implements DocumentReader {
                 sink.consumed(bytes.takeNew());
             }
         }
+    }
+
+    /** Spreadsheet programs often start UTF-8 CSV with a byte-order mark, which would spoil the first column name. */
+    private static Reader withoutByteOrderMark(Reader in) throws IOException {
+        PushbackReader r = new PushbackReader(in, 1);
+        int first = r.read();
+        if (first >= 0 && first != '\uFEFF') {
+            r.unread(first);
+        }
+        return r;
     }
 
     private void row(Path file, long line, CSVRecord row, int columns, DocumentSink sink) {

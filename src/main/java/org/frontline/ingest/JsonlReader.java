@@ -44,12 +44,13 @@ public final class JsonlReader implements DocumentReader {
             sink.problem(IngestProblem.failed(file, line.number(), "line is longer than the size limit; skipped"));
             return;
         }
-        if (line.text().isBlank()) {
+        String text = line.number() == 1 && line.text().startsWith("\uFEFF") ? line.text().substring(1) : line.text();
+        if (text.isBlank()) {
             return;
         }
         JsonNode node;
         try {
-            node = JSON.readTree(line.text());
+            node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             sink.problem(IngestProblem.failed(file, line.number(), "malformed JSON: " + e.getOriginalMessage()));
             return;

@@ -155,4 +155,29 @@ class ReadersTest {
             assertEquals(3, r.failures().get(1).line(), problems(r));
         }
     }
+
+    @Test
+    void byteOrderMarksOfCorporaAreIgnored() {
+        Path jsonl = write(dir.resolve("bom.jsonl"), "\uFEFF{\"text\":\"Row with a mark before it.\"}\n");
+        Path csv = write(dir.resolve("bom.csv"), "\uFEFFtext,published\nA CSV row.,2024-01-05\n");
+        try (Store store = open()) {
+            IngestReport r = ingest(store, jsonl, csv);
+            assertTrue(r.allStored(), problems(r));
+            assertEquals(2, articles(store).size());
+            assertEquals(LocalDate.of(2024, 1, 5), articles(store).get(1).published());
+        }
+    }
+
+    @Test
+    void impossibleDatelineIsReportedWithItsLine() {
+        Path f = write(dir.resolve("dl.txt"), "Headline of a made-up report\nMADRID, 30 de febrero de 2025 - Texto.");
+        try (Store store = open()) {
+            IngestReport r = ingest(store, f);
+            assertTrue(r.allStored());
+            IngestProblem p = r.problems().get(0);
+            assertEquals(2, p.line(), problems(r));
+            assertTrue(p.reason().contains("invalid date") && p.reason().contains("unknown date"), p.reason());
+            assertNull(articles(store).get(0).published());
+        }
+    }
 }
