@@ -21,6 +21,8 @@ import org.apache.commons.csv.CSVPrinter;
  *       are listed, as plain objects, in the top-level member {@code "unresolved"} (a foreign member
  *       that GeoJSON readers ignore), so that nothing is silently dropped.</li>
  * </ul>
+ *
+ * <p>Thread-safe: writing keeps no state between calls.
  */
 enum ClaimFormat {
     JSON, CSV, GEOJSON;

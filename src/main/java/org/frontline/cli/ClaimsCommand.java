@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code frontline claims [--format json|csv|geojson]}: lists every stored claim, oldest event
  * first, with its article and its gazetteer place (see {@link ClaimFormat} for the formats).
+ *
+ * <p>A picocli command object: made per run by {@link ServicesFactory}, not thread-safe.
  */
 @Command(name = "claims", description = "List every stored claim as JSON, CSV or GeoJSON.")
 final class ClaimsCommand implements Callable<Integer> {

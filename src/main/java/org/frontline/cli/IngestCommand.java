@@ -28,7 +28,11 @@ import picocli.CommandLine.Parameters;
  * {@code frontline ingest [--published DATE] [--manifest FILE] [--threads N] PATH...}: stores
  * articles and their claims. Exit 0 when every input was stored (or was already), 1 when some
  * failed (the others are still stored), 2 on usage errors: a bad date, a missing path or manifest.
- * Problems and progress go to stderr, the summary to stdout.
+ * Problems and progress go to stderr, the summary to stdout. The progress line is drawn when
+ * {@code --progress} asks for it, or when the process has a console (Java cannot tell whether
+ * stderr alone is a terminal), so that piped runs and tests stay clean.
+ *
+ * <p>A picocli command object: made per run by {@link ServicesFactory}, not thread-safe.
  */
 @Command(name = "ingest", description = "Store articles (.txt .md .html .jsonl .csv, or folders of them) and their claims.")
 final class IngestCommand implements Callable<Integer> {

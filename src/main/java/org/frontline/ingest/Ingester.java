@@ -47,8 +47,10 @@ public final class Ingester {
 
     /**
      * Ingests {@code inputs} (files or folders) into {@code store}, blocking until done or cancelled.
-     * Problems with inputs are reported, not thrown; a store that cannot be opened or written at all
-     * throws {@link org.frontline.store.StoreException}.
+     * Problems with inputs are reported, not thrown; a store that cannot be opened throws
+     * {@link org.frontline.store.StoreException}. If the writer fails unexpectedly (a listener that
+     * throws, a bug), {@code cancel} is set so that the reading thread stops, and the exception is
+     * rethrown; what was committed before stays committed, each article whole.
      */
     public IngestReport ingest(Store store, List<Path> inputs, IngestListener listener, Cancellation cancel) {
         List<IngestProblem> early = new ArrayList<>(settings.manifest().problems());
@@ -66,7 +68,13 @@ public final class Ingester {
             Thread reader = new Thread(reading, "frontline-ingest-reader");
             reader.setDaemon(true);
             reader.start();
-            IngestReport report = writer.drain(queue, cancel);
+            IngestReport report;
+            try {
+                report = writer.drain(queue, cancel);
+            } catch (RuntimeException | Error e) {
+                cancel.cancel(); // the writer is gone: stop the reader, which would wait for room forever
+                throw e;
+            }
             joinQuietly(reader);
             return report;
         }

@@ -247,4 +247,27 @@ class IngesterTest {
             assertEquals(LocalDate.of(2024, 3, 3), a.published());
         }
     }
+
+    @Test
+    void aListenerThatThrowsStopsTheRunAndTheReader() {
+        Path f = write(dir.resolve("a.txt"), "Made-up text.");
+        Cancellation cancel = new Cancellation();
+        IngestListener throwing = new IngestListener() {
+            @Override
+            public void progress(IngestProgress p) {
+                throw new IllegalStateException("progress bar broke");
+            }
+
+            @Override
+            public void problem(IngestProblem p) {
+            }
+        };
+        try (Store store = open()) {
+            Ingester ingester = new Ingester(new LineClaimAnalyser(1), new DirectExecutorService(), IngestSettings.defaults());
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> ingester.ingest(store, List.of(f), throwing, cancel));
+            assertEquals("progress bar broke", e.getMessage());
+            assertTrue(cancel.isCancelled());
+        }
+    }
 }
