@@ -3,10 +3,14 @@ package org.frontline.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.frontline.model.DateSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,6 +36,8 @@ public final class HtmlReader implements DocumentReader {
             + " template, svg, button, select, textarea, object, embed, [role=navigation], [role=banner],"
             + " [role=contentinfo], [aria-hidden=true]";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DECLARED = Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)",
+            Pattern.CASE_INSENSITIVE);
 
     private final SizeLimit limit;
 
@@ -44,7 +50,8 @@ public final class HtmlReader implements DocumentReader {
         try {
             byte[] bytes = limit.readWhole(file);
             sink.consumed(bytes.length);
-            Document page = Jsoup.parse(TextDecoder.decode(bytes, true), "", Parser.htmlParser().setTrackPosition(true));
+            Document page = Jsoup.parse(TextDecoder.decode(bytes, true, declaredCharset(bytes)), "",
+                    Parser.htmlParser().setTrackPosition(true));
             PublicationDate date = publishedDate(page, p -> sink.problem(IngestProblem.warning(file, p.line(), p.reason())));
             String title = firstNonBlank(meta(page, "meta[property=og:title]"), page.title(), page.select("h1").text());
             String lang = page.select("html[lang]").attr("lang");
@@ -54,6 +61,20 @@ public final class HtmlReader implements DocumentReader {
                     mainText(page), date));
         } catch (UnreadableTextException e) {
             sink.problem(IngestProblem.failed(file, 0, e.getMessage()));
+        }
+    }
+
+    /** The charset the page declares in its first kilobytes ({@code <meta charset>} or http-equiv), or null. */
+    static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return Charset.forName(m.group(1));
+        } catch (IllegalArgumentException unknown) {
+            return null; // an unknown or misspelt name: the detector decides
         }
     }
 

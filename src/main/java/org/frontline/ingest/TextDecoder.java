@@ -13,7 +13,7 @@ import java.util.Set;
  * Turns the bytes of a file into text, refusing what is not text.
  *
  * <p>Order of trial: a UTF-8 or UTF-16 byte-order mark decides; bytes with NUL are binary; strict
- * UTF-8; then, only for bytes where broken UTF-8 sequences outnumber well-formed multi-byte ones
+ * UTF-8; the charset an HTML page declares, if any; then, only for bytes where broken UTF-8 sequences outnumber well-formed multi-byte ones
  * (a file written in a legacy single-byte encoding, where a well-formed pair such as
  * windows-1251 "Ві" is an accident), ICU's detector, accepted for the legacy Cyrillic and
  * Western encodings news archives use when its confidence reaches {@link #MIN_CONFIDENCE}. Bytes
@@ -33,6 +33,14 @@ public final class TextDecoder {
 
     /** Decodes {@code bytes}; {@code markup} tells the detector to ignore HTML tags. */
     public static String decode(byte[] bytes, boolean markup) throws UnreadableTextException {
+        return decode(bytes, markup, null);
+    }
+
+    /**
+     * Decodes {@code bytes}, trying {@code declared} (an HTML page's own charset, or null) after
+     * strict UTF-8 and before detection.
+     */
+    public static String decode(byte[] bytes, boolean markup, Charset declared) throws UnreadableTextException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return strict(StandardCharsets.UTF_8, bytes, 3);
         }
@@ -51,6 +59,13 @@ public final class TextDecoder {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException notUtf8) {
+            if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+                try {
+                    return strict(declared, bytes, 0);
+                } catch (UnreadableTextException misdeclared) {
+                    // the page's own declaration is wrong too: let the detector judge
+                }
+            }
             return legacy(bytes, markup);
         }
     }

@@ -129,4 +129,16 @@ class BadInputTest {
         byte[] utf16 = "\uFEFFтекст".getBytes(StandardCharsets.UTF_16LE);
         assertEquals("текст", TextDecoder.decode(utf16, false));
     }
+
+    @Test
+    void htmlInTheCharsetItDeclaresIsDecodedEvenWhenShort() {
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\"></head>"
+                + "<body><p>Бои у села.</p></body></html>";
+        Path f = write(dir.resolve("short.htm"), page, Charset.forName("KOI8-R"));
+        try (Store store = open()) {
+            IngestReport r = ingest(store, f);
+            assertEquals(0, r.failures().size(), problems(r));
+            assertEquals("Бои у села.", articles(store).get(0).text());
+        }
+    }
 }
