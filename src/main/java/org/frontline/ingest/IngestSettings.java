@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param sizeLimit        the largest file or corpus row read
  * @param batchSize        articles written per transaction at most
  * @param batchTime        how long a started batch waits for more articles before it is written
- * @param inFlight         articles read but not yet written, at most: bounds the memory of a run
+ * @param inFlight         articles read but not yet written, at most, counting an article of more than
+ *                         64 K characters as one more per 64 K: bounds the memory of a run (about
+ *                         {@code inFlight} × 64 K characters of text besides the articles' count)
  * @param progressInterval least time between two progress reports
  */
 public record IngestSettings(LocalDate published, Manifest manifest, SizeLimit sizeLimit, int batchSize,

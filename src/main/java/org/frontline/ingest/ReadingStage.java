@@ -20,9 +20,10 @@ import org.frontline.store.StoreException;
  * text canonical, skips what is already stored with the current analysis, settles dates, and
  * hands each article to the analysis pool, whose tasks pass the results on to the writer.
  *
- * <p>Every event takes a permit of the shared semaphore before it is made; the writer gives it
- * back once the event is handled. That bounds the articles held in memory whatever the corpus
- * size, and makes reading wait for a slow writer or slow analyses.
+ * <p>Every event takes a permit of the shared semaphore before it is made (an article of long text
+ * takes more, see {@link PipelineEvent#permitsFor}); the writer gives them back once the event is
+ * handled. That bounds the text held in memory whatever the corpus size, and makes reading wait
+ * for a slow writer or slow analyses.
  *
  * <p>Thread safety: {@link #run()} and the {@link DocumentSink} methods run on the one reading
  * thread; only the analysis tasks run elsewhere, and they touch nothing but the queue.
@@ -36,6 +37,7 @@ final class ReadingStage implements Runnable, DocumentSink {
     private final ExecutorService pool;
     private final Store lookup;
     private final Semaphore permits;
+    private final int all;
     private final BlockingQueue<PipelineEvent> out;
     private final Cancellation cancel;
     private final AtomicLong bytesRead;
@@ -52,6 +54,7 @@ final class ReadingStage implements Runnable, DocumentSink {
         this.pool = pool;
         this.lookup = lookup;
         this.permits = permits;
+        this.all = permits.availablePermits(); // all of them: the run has not started
         this.out = out;
         this.cancel = cancel;
         this.bytesRead = bytesRead;
@@ -91,27 +94,29 @@ final class ReadingStage implements Runnable, DocumentSink {
         }
         String hash = CanonicalText.hash(text);
         if (storedVersion(hash).filter(v -> v >= analyser.version()).isPresent()) {
-            PreparedArticle unchanged = new PreparedArticle(d, text, hash, PublicationDate.unknown(), null);
-            emit(s -> new PipelineEvent.Unchanged(s, unchanged));
+            emit(PipelineEvent.Unchanged::new);
             return;
         }
         PreparedArticle a = new PreparedArticle(d, text, hash, dates.resolve(d, text, this::problem),
                 d.language() != null ? d.language() : dates.languageHint(d));
-        if (acquire()) {
+        int cost = PipelineEvent.permitsFor(text.length(), all);
+        if (acquire(cost)) {
             long s = seq++;
             try {
-                pool.execute(() -> out.add(analyse(s, a)));
+                pool.execute(() -> out.add(analyse(s, a, cost)));
             } catch (RejectedExecutionException e) {
+                permits.release(cost - 1); // a problem holds one permit
                 out.add(new PipelineEvent.Problem(s, IngestProblem.failed(d.file(), d.line(),
                         "not analysed: the analysis pool is shut down")));
             }
         }
     }
 
-    private PipelineEvent analyse(long s, PreparedArticle a) {
+    private PipelineEvent analyse(long s, PreparedArticle a, int cost) {
         try {
-            return new PipelineEvent.Analysed(s, a, analyser.analyse(a.input()));
+            return new PipelineEvent.Analysed(s, a, analyser.analyse(a.input()), cost);
         } catch (RuntimeException e) {
+            permits.release(cost - 1); // a problem holds one permit
             LOG.log(Level.FINE, "analysis of " + a.document().source() + " failed", e);
             return new PipelineEvent.Problem(s, IngestProblem.failed(a.document().file(), a.document().line(),
                     "analysis failed: " + e));
@@ -149,16 +154,16 @@ final class ReadingStage implements Runnable, DocumentSink {
     }
 
     private void emit(EventOf event) {
-        if (acquire()) {
+        if (acquire(1)) {
             out.add(event.at(seq++));
         }
     }
 
     /** Waits for room in the pipeline; false when the run was cancelled meanwhile. */
-    private boolean acquire() {
+    private boolean acquire(int n) {
         try {
             while (!cancel.isCancelled()) {
-                if (permits.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+                if (permits.tryAcquire(n, 50, TimeUnit.MILLISECONDS)) {
                     return true;
                 }
             }

@@ -151,7 +151,7 @@ final class WritingStage {
             LOG.log(Level.FINE, "batch failed; writing its articles one by one", batchFailed);
             batch.forEach(this::writeAlone);
         }
-        permits.release(batch.size());
+        permits.release(batch.stream().mapToInt(PipelineEvent.Analysed::permits).sum());
         batch.clear();
     }
 

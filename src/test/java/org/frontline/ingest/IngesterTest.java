@@ -270,4 +270,31 @@ class IngesterTest {
             assertTrue(cancel.isCancelled());
         }
     }
+
+    @Test
+    void longArticlesTakeMoreRoomInThePipelineWithoutBlockingIt() {
+        Path in = dir.resolve("long");
+        for (int i = 0; i < 5; i++) {
+            write(in.resolve("a" + i + ".txt"), ("Long made-up text number " + i + ". ").repeat(8000)
+                    + "\nCLAIM Place" + i + " captured RU\n");
+        }
+        IngestSettings tight = new IngestSettings(LocalDate.of(2024, 1, 1), Manifest.none(), SizeLimit.DEFAULT, 2,
+                Duration.ofMillis(5), 3, Duration.ofMillis(250));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Store store = open()) {
+            IngestReport r = new Ingester(new LineClaimAnalyser(1), pool, tight).ingest(store, List.of(in));
+            assertTrue(r.allStored(), problems(r));
+            assertEquals(5, r.totals().added());
+            assertEquals(5, claims(store).size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void permitsGrowWithTextLengthUpToAll() {
+        assertEquals(1, PipelineEvent.permitsFor(3000, 256));
+        assertEquals(4, PipelineEvent.permitsFor(3 * PipelineEvent.CHARS_PER_PERMIT, 256));
+        assertEquals(256, PipelineEvent.permitsFor(20_000_000, 256));
+    }
 }
