@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ViewCommand.class,
+            IngestCommand.class,
+            ClaimsCommand.class,
             GazetteerCommand.class,
             GeocodeCommand.class,
             AreasCommand.class,
@@ -33,9 +35,14 @@ public final class FrontlineCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
     }
 
-    /** Builds the command line with every subcommand registered. */
+    /** Builds the command line with every subcommand registered, with {@link Services#unwired()}. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new FrontlineCommand());
+        return commandLine(Services.unwired());
+    }
+
+    /** Builds the command line with every subcommand registered; commands get {@code services}. */
+    public static CommandLine commandLine(Services services) {
+        CommandLine cl = new CommandLine(new FrontlineCommand(), new ServicesFactory(services));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("frontline: " + ex.getMessage());
             java.util.logging.Logger.getLogger("org.frontline").log(java.util.logging.Level.FINE, "command failed", ex);
@@ -46,7 +53,12 @@ public final class FrontlineCommand implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine();
+        return execute(Services.unwired(), out, err, args);
+    }
+
+    /** Runs the command line with the given services and streams; returns the exit code. */
+    public static int execute(Services services, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine(services);
         cl.setOut(out);
         cl.setErr(err);
         return cl.execute(args);
