@@ -92,9 +92,11 @@ final class LayersPanel extends VBox {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);
+                setText(null);
                 return;
             }
-            box.setText(item.label());
+            // The label is the cell's, so clicking it selects the row; the box only toggles.
+            setText(item.label());
             box.setId("layer-" + item.name());
             box.setSelected(layers.get().visible(item));
             setGraphic(box);

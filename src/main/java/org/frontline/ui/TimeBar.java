@@ -68,7 +68,8 @@ final class TimeBar extends VBox {
         Button forward = button("▶", "day-forward", "Next day (Right)", () -> stepDays(1));
         picker.setId("date-field");
         picker.setPrefWidth(130);
-        picker.setPromptText("Go to date");
+        picker.setPromptText("yyyy-mm-dd");
+        picker.setConverter(new IsoDateConverter());
         picker.setOnAction(e -> {
             if (picker.getValue() != null) {
                 setDate(picker.getValue());
@@ -234,6 +235,32 @@ final class TimeBar extends VBox {
         player.stop();
         playing.set(false);
         play.setText("▶ Play");
+    }
+
+    /** Dates typed as ISO (2023-08-28) or as "28 Aug 2023"; unreadable text empties the field and keeps the date. */
+    private static final class IsoDateConverter extends javafx.util.StringConverter<LocalDate> {
+        private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+        @Override
+        public String toString(LocalDate d) {
+            return d == null ? "" : d.toString();
+        }
+
+        @Override
+        public LocalDate fromString(String s) {
+            if (s == null || s.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(s.strip());
+            } catch (java.time.format.DateTimeParseException notIso) {
+                try {
+                    return LocalDate.parse(s.strip(), SHORT);
+                } catch (java.time.format.DateTimeParseException unreadable) {
+                    return null; // the field empties: the user sees the date was not taken
+                }
+            }
+        }
     }
 
     ReadOnlyObjectProperty<LocalDate> dateProperty() {
