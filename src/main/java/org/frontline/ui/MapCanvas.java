@@ -201,8 +201,8 @@ public final class MapCanvas extends Region {
 
     private void onKey(KeyEvent e) {
         ViewState v = view.get();
-        if (v == null) {
-            return;
+        if (v == null || e.isAltDown() || e.isShortcutDown()) {
+            return; // left to the menus: Alt/Ctrl+arrows move in time
         }
         double step = Math.min(v.width(), v.height()) / 6.0;
         ViewState next = switch (e.getCode()) {
