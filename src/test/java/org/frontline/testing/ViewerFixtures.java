@@ -112,7 +112,7 @@ public final class ViewerFixtures {
         try (Store store = Store.open(file)) {
             int n = 0;
             for (Spec s : specs) {
-                String hash = "viewer-fixture-" + file.getFileName() + "-" + (n++);
+                String hash = "viewer-fixture-" + file.getFileName() + "-" + (n++) + "-" + s.place() + "-" + s.date();
                 String quote = s.claimant() + " said its forces " + s.type().code() + " " + s.place() + ".";
                 String text = FILLER + quote + "\n\nMore text after the quote.";
                 int start = FILLER.length();
