@@ -17,8 +17,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.TransferMode;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.frontline.cli.StoreOption;
 import org.frontline.render.Basemap;
@@ -63,6 +61,7 @@ public final class FrontlineApp extends Application {
     private ViewerWindow ui;
     private ClaimEdits edits;
     private ViewFlight flight;
+    private ArticleImport articleImport;
 
     private static ExecutorService daemonThread(String name) {
         return Executors.newSingleThreadExecutor(r -> {
@@ -133,7 +132,11 @@ public final class FrontlineApp extends Application {
             primary.setWidth(w[2]);
             primary.setHeight(w[3]);
         }
-        installDragAndDrop();
+        articleImport = new ArticleImport(primary, ui.importPanel(), summary -> {
+            notify(ImportPanel.describe(summary));
+            edits.reload(c -> showCatalog(c, false));
+        }, this::showError);
+        articleImport.acceptDrops(ui.scene());
         primary.show();
         basemap.whenComplete((b, error) -> Platform.runLater(() -> {
             if (error != null) {
@@ -273,7 +276,7 @@ public final class FrontlineApp extends Application {
     }
 
     private MainMenu.Commands menuCommands() {
-        return new MainMenu.Commands(this::chooseImport, this::export, Platform::exit, () -> edits.undo(),
+        return new MainMenu.Commands(() -> articleImport.choose(), this::export, Platform::exit, () -> edits.undo(),
                 () -> edits.redo(), edits.canUndoProperty(), edits.canRedoProperty(), () -> ui.focusSearch(),
                 this::fitAll, session.claimViewProperty(), () -> ui.timeBar().togglePlay(),
                 () -> ui.timeBar().stepDays(-1), () -> ui.timeBar().stepDays(1),
@@ -282,48 +285,9 @@ public final class FrontlineApp extends Application {
                 this::showAbout);
     }
 
-    private void chooseImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import articles");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles", "*.txt", "*.html", "*.htm", "*.jsonl", "*.csv", "*.md"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        var files = chooser.showOpenMultipleDialog(stage);
-        if (files != null && !files.isEmpty()) {
-            importFiles(files.stream().map(java.io.File::toPath).toList());
-        }
-    }
-
-    private void installDragAndDrop() {
-        var scene = ui.scene();
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                importFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
-    }
-
     /** Imports files in the background (menu and drag-and-drop), then reloads the claims everywhere. */
     void importFiles(List<Path> files) {
-        ui.importPanel().run(files, summary -> {
-            notify(ImportPanel.describe(summary));
-            edits.reload(c -> showCatalog(c, false));
-            if (!summary.problems().isEmpty()) {
-                Alert a = new Alert(Alert.AlertType.WARNING, String.join("\n", summary.problems()));
-                a.setHeaderText(ImportPanel.describe(summary));
-                a.initOwner(stage);
-                a.show();
-            }
-        }, this::showError);
+        articleImport.run(files);
     }
 
     private void export() {
