@@ -126,7 +126,7 @@ public final class FrontlineApp extends Application {
         primary.setTitle("Frontline — " + storeFile.getFileName());
         primary.setScene(ui.scene());
         double[] w = settings.window();
-        if (w != null) {
+        if (w != null && !javafx.stage.Screen.getScreensForRectangle(w[0], w[1], w[2], w[3]).isEmpty()) {
             primary.setX(w[0]);
             primary.setY(w[1]);
             primary.setWidth(w[2]);
@@ -176,7 +176,6 @@ public final class FrontlineApp extends Application {
                 edits.cancelPlacing();
             }
         });
-        session.selectedProperty().addListener((o, a, s) -> map.repaint());
         ui.timeBar().dateProperty().addListener((o, a, d) -> {
             if (map.viewProperty().get() != null) {
                 map.viewProperty().set(map.viewProperty().get().withDate(d));

@@ -1,6 +1,5 @@
 package org.frontline.ui;
 
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -178,10 +177,5 @@ final class ReviewPane extends VBox {
 
     ListView<ReviewItem> queue() {
         return queue;
-    }
-
-    /** Registers a handler told of the item the user selects (e.g. to show it on the map). */
-    void onSelect(Consumer<ReviewItem> handler) {
-        queue.getSelectionModel().selectedItemProperty().addListener((o, a, it) -> handler.accept(it));
     }
 }

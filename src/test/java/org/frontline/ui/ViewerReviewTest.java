@@ -111,6 +111,36 @@ class ViewerReviewTest extends ViewerTestBase {
         assertEquals(local.getY(), after.view().toScreenY(c.y), 1.0);
     }
 
+    @Test
+    void anAliasAddedInReviewIsFoundByTheSearchBox() throws Exception {
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        javafx.scene.control.TextField alias = lookup("#review-alias").queryAs(javafx.scene.control.TextField.class);
+        assertEquals("Novomykhailivka", alias.getText(), "the name as written is offered");
+        doubleClickOn(alias);
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("Новомихайловка");
+        clickOn("#review-add-alias");
+        waitFor(() -> !app.session().catalogProperty().get().places().search("новомихайловка", 1).isEmpty());
+        Coordinate target = MapProjection.lcc().project(novo.lon(), novo.lat());
+        push(KeyCode.CONTROL, KeyCode.F);
+        write("Новомихайловка").type(KeyCode.ENTER);
+        waitFor(() -> Math.abs(app.map().viewProperty().get().centerX() - target.x) < 1
+                && Math.abs(app.map().viewProperty().get().centerY() - target.y) < 1);
+        clickOn("#map"); // in the search field Ctrl+Z undoes typing, as in any text field
+        push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> app.session().catalogProperty().get().places().search("новомихайловка", 1).isEmpty());
+    }
+
+    @Test
+    void rejectingAMentionRemovesItsClaimEverywhere() throws Exception {
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        assertTrue(unresolvedListed(settledFrame()));
+        clickOn("#review-reject");
+        waitFor(() -> lookup("#claims-count").queryAs(javafx.scene.control.Label.class).getText().equals("6 of 6 claims"));
+        assertTrue(!unresolvedListed(settledFrame()), "no longer listed on the map");
+        assertEquals(1, lookup("#review-list").queryAs(ListView.class).getItems().size());
+    }
+
     /** Colours as ARGB ints. */
     private static final class MapStyleRgb {
         static final int RU = org.frontline.render.MapStyle.RU.getRGB();
