@@ -131,6 +131,8 @@ public final class FrontlineApp extends Application {
             primary.setY(w[1]);
             primary.setWidth(w[2]);
             primary.setHeight(w[3]);
+        } else {
+            primary.sizeToScene();
         }
         articleImport = new ArticleImport(primary, ui.importPanel(), summary -> {
             notify(ImportPanel.describe(summary));
