@@ -212,6 +212,9 @@ public final class FrontlineApp extends Application {
 
     private void restoreView() {
         MapCanvas map = ui.map();
+        // Lay the window out now, so that the first view fits the map's real size, not a provisional one.
+        ui.scene().getRoot().applyCss();
+        ui.scene().getRoot().layout();
         int w = (int) Math.max(100, map.getWidth());
         int h = (int) Math.max(100, map.getHeight());
         LocalDate d = ui.timeBar().dateProperty().get();
