@@ -30,20 +30,9 @@ public final class GazetteerCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: import");
     }
 
-    /** The shipped gazetteer plus the store's places and aliases (aliases of unknown places are left out). */
+    /** The shipped gazetteer plus the store's places and aliases. */
     static Gazetteer withStorePlaces(Store store) {
-        PlaceRepository repo = new PlaceRepository(store);
-        Gazetteer shipped = Gazetteer.loadDefault();
-        List<Place> places = repo.loadAll();
-        java.util.Set<Long> ids = new java.util.HashSet<>();
-        places.forEach(p -> ids.add(p.id()));
-        List<Alias> aliases = new ArrayList<>();
-        for (PlaceRepository.StoredAlias a : repo.aliases()) {
-            if (ids.contains(a.placeId()) || shipped.byId(a.placeId()).isPresent()) {
-                aliases.add(new Alias(a.placeId(), a.name(), a.lang(), a.source()));
-            }
-        }
-        return shipped.withPlaces(places, aliases);
+        return org.frontline.workspace.StoreGazetteer.of(Gazetteer.loadDefault(), store);
     }
 
     @Command(name = "import", description = "Import a GeoNames country dump (UA.txt, with alternateNamesV2.txt beside it)"
@@ -69,7 +58,10 @@ public final class GazetteerCommand implements Runnable {
                 aliases.add(new PlaceRepository.StoredAlias(a.placeId(), a.name(), a.kind(), a.source()));
             }
             try (Store s = store.open()) {
-                new PlaceRepository(s).saveAll(r.places(), aliases);
+                s.inTransaction(c -> {
+                    new PlaceRepository().saveAll(c, r.places(), aliases);
+                    return null;
+                });
             }
             r.errors().forEach(e -> err.println("rejected " + e));
             err.println(file.getFileName() + ": " + r.places().size() + " places, " + r.aliases().size()

@@ -6,6 +6,7 @@ import org.frontline.render.Decorations;
 import org.frontline.render.MapRenderer;
 import org.frontline.render.MapScene;
 import org.frontline.render.ViewState;
+import org.frontline.workspace.DisplaySettings;
 import org.frontline.workspace.Workspace;
 
 /**
@@ -25,10 +26,18 @@ public final class Snapshots {
     private final Workspace workspace;
     private final MapRenderer renderer = new MapRenderer();
     private final String banner;
+    private final DisplaySettings display;
 
+    /** Snapshots with the workspace's default display: every claim, default layers. */
     public Snapshots(Workspace workspace) {
+        this(workspace, workspace.defaultDisplay());
+    }
+
+    /** Snapshots with the viewer's display settings (filters, layers, selection): what one sees is what one exports. */
+    public Snapshots(Workspace workspace, DisplaySettings display) {
         this.workspace = workspace;
-        this.banner = DemoBanner.of(workspace);
+        this.display = display;
+        this.banner = workspace.banner();
     }
 
     /** Draws and writes one snapshot to {@code target} (PNG or SVG as the request says). */
@@ -43,7 +52,7 @@ public final class Snapshots {
 
     /** The scene an export draws for a view: the viewer's scene with export decorations. */
     public MapScene sceneFor(ViewState view, SnapshotRequest request) {
-        return workspace.sceneFor(view).withDecorations(Decorations.export(banner, request.scale()));
+        return workspace.sceneFor(view, display).withDecorations(Decorations.export(banner, request.scale()));
     }
 
     /** Renders the request into an image, after checking that the heap can hold it. */

@@ -1,98 +1,159 @@
 package org.frontline.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.frontline.cli.StoreOption;
+import org.frontline.gazetteer.Gazetteer;
 import org.frontline.render.Basemap;
+import org.frontline.render.ClaimMark;
 import org.frontline.render.ClaimView;
 import org.frontline.render.MapRenderer;
 import org.frontline.render.ViewState;
-import org.frontline.gazetteer.Gazetteer;
+import org.frontline.workspace.ArticleImporter;
+import org.frontline.workspace.ClaimCatalog;
+import org.frontline.workspace.ClaimRecord;
+import org.frontline.workspace.PlaceDirectory;
 import org.frontline.workspace.Workspace;
+import org.locationtech.jts.geom.Coordinate;
 
 /**
- * The Frontline viewer window: menus, the map, the time bar and the status bar.
+ * The Frontline viewer window: menus, search and view selector, layers/legend/review on the left,
+ * the map with the claim details beside it, the claims table below, the time bar and status bar.
  *
- * <p>The basemap loads on a background thread while JavaFX starts, so the first map appears as
- * soon as both are ready. Rendering runs on one background thread ({@link MapCanvas}).
+ * <p>The basemap loads on a background thread while JavaFX starts; the claims load on the work
+ * thread. Rendering runs on its own background thread ({@link MapCanvas}). The places, the
+ * importer and the export dialog are ports the application wires ({@link #withPlaces},
+ * {@link #withImporter}, {@link #withExport}). What the user set up is kept in
+ * {@link ViewerSettings} beside the store.
  */
 public final class FrontlineApp extends Application {
     private static final Logger LOG = Logger.getLogger(FrontlineApp.class.getName());
     private static volatile CompletableFuture<Basemap> earlyBasemap;
     private static volatile CompletableFuture<Gazetteer> earlyGazetteer;
 
-    private final ExecutorService renderThread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "frontline-render");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService renderThread = daemonThread("frontline-render");
+    private final ExecutorService workThread = daemonThread("frontline-work");
+    private final ExecutorService importThread = daemonThread("frontline-import");
+    private final ExecutorService areaBuilder = daemonThread("frontline-areas");
+    private final ViewerSession session = new ViewerSession();
     private Path storeFile;
+    private Path settingsFile;
+    private final DeferredPlaces gazetteerPlaces = new DeferredPlaces();
+    private PlaceDirectory places = gazetteerPlaces;
+    private ArticleImporter importer = ArticleImporter.unavailable();
+    private ExportHook exportHook;
+    private ViewerSettings settings = ViewerSettings.defaults();
+    private Stage stage;
     private Workspace workspace;
-    private MapCanvas map;
-    private TimeBar timeBar;
-    private StatusBar statusBar;
-    private final Label emptyState = new Label();
+    private ViewerWindow ui;
+    private ClaimEdits edits;
+    private ViewFlight flight;
+    private ArticleImport articleImport;
 
-    /** Starts loading the basemap at once, then launches the viewer. */
+    private static ExecutorService daemonThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts loading the basemap and the gazetteer at once, then launches the viewer. */
     public static void launchViewer(String[] args) {
         earlyBasemap = CompletableFuture.supplyAsync(Basemap::loadDefault);
         earlyGazetteer = CompletableFuture.supplyAsync(Gazetteer::loadDefault);
         Application.launch(FrontlineApp.class, args);
     }
 
-    /** For tests: the store the window opens, instead of the command-line parameters. */
+    /** The store the window opens, instead of the command-line parameters. */
     public FrontlineApp withStore(Path file) {
         this.storeFile = file;
         return this;
     }
 
+    /** Where the viewer remembers its state (default: {@code <store>.viewer.json}). */
+    public FrontlineApp withSettingsFile(Path file) {
+        this.settingsFile = file;
+        return this;
+    }
+
+    /** Places for claims and the search box instead of the shipped gazetteer (tests use small tables). */
+    public FrontlineApp withPlaces(PlaceDirectory directory) {
+        this.places = directory;
+        return this;
+    }
+
+    /** The ingest engine behind File › Import articles… and drag-and-drop. */
+    public FrontlineApp withImporter(ArticleImporter articleImporter) {
+        this.importer = articleImporter;
+        return this;
+    }
+
+    /** The export dialog behind File › Export…. */
+    public FrontlineApp withExport(ExportHook hook) {
+        this.exportHook = hook;
+        return this;
+    }
+
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primary) {
+        this.stage = primary;
         if (storeFile == null) {
             storeFile = storeFromParameters();
         }
-        CompletableFuture<Basemap> basemapLoad = earlyBasemap != null ? earlyBasemap
+        settingsFile = settingsFile != null ? settingsFile : ViewerSettings.fileFor(storeFile);
+        readSettings();
+        CompletableFuture<Basemap> basemap = earlyBasemap != null ? earlyBasemap
                 : CompletableFuture.supplyAsync(Basemap::loadDefault);
-        CompletableFuture<Gazetteer> gazetteerLoad = earlyGazetteer != null ? earlyGazetteer
+        CompletableFuture<Gazetteer> gazetteer = earlyGazetteer != null ? earlyGazetteer
                 : CompletableFuture.supplyAsync(Gazetteer::loadDefault);
-        CompletableFuture<Workspace> opened = basemapLoad.thenCombine(gazetteerLoad,
-                (b, g) -> Workspace.open(storeFile, b, g, CompletableFuture.delayedExecutor(0, java.util.concurrent.TimeUnit.MILLISECONDS)));
-        BorderPane root = new BorderPane();
-        root.setId("root");
-        StackPane centre = new StackPane();
-        emptyState.setId("empty-state");
-        emptyState.getStyleClass().add("empty-state");
-        emptyState.setText("Loading the map…");
-        centre.getChildren().add(emptyState);
-        root.setCenter(centre);
-        timeBar = new TimeBar();
-        statusBar = new StatusBar();
-        root.setBottom(new VBox(timeBar, statusBar));
-        root.setTop(new MainMenu(this::fitAll, this::showAbout, Platform::exit).bar());
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
-        scene.getStylesheets().add(FrontlineApp.class.getResource("frontline.css").toExternalForm());
-        stage.setTitle("Frontline — " + storeFile.getFileName());
-        stage.setScene(scene);
-        stage.show();
-        opened.whenComplete((w, error) -> Platform.runLater(() -> {
+        CompletableFuture<Workspace> opened = basemap.thenCombineAsync(gazetteer,
+                (b, g) -> Workspace.open(storeFile, b, g, areaBuilder), workThread);
+        opened.thenAccept(ws -> gazetteerPlaces.set(ws.placeDirectory()));
+        edits = new ClaimEdits(storeFile, workThread, session, () -> places, this::notify, this::showError);
+        ui = new ViewerWindow(session, edits, places, workThread, new ImportPanel(importer, importThread),
+                this::showError, this::openArticle, menuCommands());
+        session.filterProperty().set(settings.filter());
+        session.layersProperty().set(settings.layers());
+        ui.timeBar().speed().setValue(settings.speed());
+        primary.setTitle("Frontline — " + storeFile.getFileName());
+        primary.setScene(ui.scene());
+        double[] w = settings.window();
+        if (w != null && !javafx.stage.Screen.getScreensForRectangle(w[0], w[1], w[2], w[3]).isEmpty()) {
+            primary.setX(w[0]);
+            primary.setY(w[1]);
+            primary.setWidth(w[2]);
+            primary.setHeight(w[3]);
+        } else {
+            primary.sizeToScene();
+        }
+        articleImport = new ArticleImport(primary, ui.importPanel(), summary -> {
+            notify(ImportPanel.describe(summary));
+            edits.reload(c -> showCatalog(c, false));
+        }, this::showError);
+        articleImport.acceptDrops(ui.scene());
+        primary.show();
+        opened.whenComplete((ws, error) -> Platform.runLater(() -> {
             if (error != null) {
                 showError("The map data could not be loaded", error);
             } else {
-                openWorkspace(centre, w);
+                openWorkspace(ws);
             }
         }));
     }
@@ -102,18 +163,60 @@ public final class FrontlineApp extends Application {
         return db != null ? Path.of(db) : StoreOption.defaultFile();
     }
 
-    private void openWorkspace(StackPane centre, Workspace opened) {
+    private void readSettings() {
+        try {
+            settings = ViewerSettings.read(settingsFile);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Viewer settings " + settingsFile + " unreadable; using defaults", e);
+            settings = ViewerSettings.defaults();
+        }
+    }
+
+    private void openWorkspace(Workspace opened) {
         workspace = opened;
-        map = new MapCanvas(renderThread, workspace::sceneFor, new MapRenderer(),
+        MapCanvas map = new MapCanvas(renderThread, workspace::sceneFor, new MapRenderer(),
                 e -> showError("The map could not be drawn", e));
-        centre.getChildren().add(0, map);
-        var range = workspace.dateRange();
-        timeBar.setRange(range.map(r -> r[0]).orElse(null), range.map(r -> r[1]).orElse(null));
-        emptyState.setText(range.isPresent() ? "" : "No claims in this store yet.\nUse File › Import articles… to add some.");
-        emptyState.setVisible(range.isEmpty());
-        emptyState.setMouseTransparent(true);
-        statusBar.follow(map);
-        reportFirstFrame();
+        repaintWhenAreasReady(map);
+        // Every new catalog (an import, an edit, an undo) redraws the areas from the corrected claims.
+        session.catalogProperty().addListener((o, old, catalog) -> {
+            if (catalog != null && catalog != workspace.catalog()) {
+                workspace.reload(catalog);
+                repaintWhenAreasReady(map);
+            }
+        });
+        StartupReport.install(map);
+        map.displayProperty().bind(session.display());
+        flight = new ViewFlight(map.viewProperty());
+        ui.attachMap(map);
+        map.setOnMapClick(this::mapClicked);
+        map.setOnFitAll(this::fitAll);
+        map.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                edits.cancelPlacing();
+            }
+        });
+        ui.timeBar().dateProperty().addListener((o, a, d) -> {
+            if (map.viewProperty().get() != null) {
+                map.viewProperty().set(map.viewProperty().get().withDate(d));
+            }
+        });
+        session.claimViewProperty().addListener((o, a, v) -> {
+            if (map.viewProperty().get() != null && v != null) {
+                map.viewProperty().set(map.viewProperty().get().withView(v));
+            }
+        });
+        ui.claimTable().onUserSelect(this::centreOn);
+        ui.onFlyTo(this::flyTo);
+        if (places == gazetteerPlaces) {
+            session.catalogProperty().set(workspace.catalog());
+            showCatalog(workspace.catalog(), true);
+        } else {
+            edits.reload(catalog -> showCatalog(catalog, true)); // places injected (tests): read with them
+        }
+    }
+
+    /** Repaints once the control areas of the workspace's current catalog are built. */
+    private void repaintWhenAreasReady(MapCanvas map) {
         workspace.areasReady().whenComplete((ok, error) -> Platform.runLater(() -> {
             if (error != null) {
                 showError("The control areas could not be computed", error);
@@ -121,77 +224,185 @@ public final class FrontlineApp extends Application {
                 map.repaint();
             }
         }));
-        timeBar.dateProperty().addListener((o, a, d) -> {
-            if (map.viewProperty().get() != null) {
-                map.viewProperty().set(map.viewProperty().get().withDate(d));
-            }
-        });
-        Platform.runLater(() -> {
-            int w = (int) Math.max(100, centre.getWidth());
-            int h = (int) Math.max(100, centre.getHeight());
-            map.viewProperty().set(ViewState.fitting(workspace.homeExtent(), w, h, timeBar.dateProperty().get(), ClaimView.ALL));
-            map.requestFocus();
-        });
-        map.setOnFitAll(this::fitAll);
     }
 
-    /**
-     * With {@code -Dfrontline.reportStartup=true}, prints how long after the JVM started the first map
-     * was on screen (the cold-start figure of the README); with {@code -Dfrontline.exitAfterFirstFrame=true}
-     * the viewer then quits, for benchmarks.
-     */
-    private void reportFirstFrame() {
-        if (!Boolean.getBoolean("frontline.reportStartup")) {
+    /** Shows newly loaded claims: time range, histogram, empty state; the first time, the restored view. */
+    private void showCatalog(ClaimCatalog catalog, boolean first) {
+        List<LocalDate> dates = catalog.claimDates();
+        LocalDate selected = ui.timeBar().dateProperty().get();
+        ui.timeBar().setRange(dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1));
+        ui.timeBar().setClaims(catalog.records().stream().filter(r -> r.claim().eventDate() != null)
+                .map(r -> r.claim().eventDate().date()).toList());
+        LocalDate wanted = first ? settings.date() : selected;
+        if (wanted != null) {
+            ui.timeBar().setDate(wanted);
+        }
+        ui.showEmptyState(dates.isEmpty());
+        if (first) {
+            Platform.runLater(this::restoreView);
+        }
+    }
+
+    private void restoreView() {
+        MapCanvas map = ui.map();
+        // Lay the window out now, so that the first view fits the map's real size, not a provisional one.
+        ui.scene().getRoot().applyCss();
+        ui.scene().getRoot().layout();
+        int w = (int) Math.max(100, map.getWidth());
+        int h = (int) Math.max(100, map.getHeight());
+        LocalDate d = ui.timeBar().dateProperty().get();
+        double[] c = settings.centre();
+        session.claimViewProperty().set(settings.view());
+        map.viewProperty().set(c != null ? new ViewState(c[0], c[1], c[2], w, h, d, settings.view())
+                : ViewState.fitting(workspace.homeExtent(), w, h, d, settings.view()));
+        map.requestFocus();
+    }
+
+    private void mapClicked(MouseEvent e) {
+        MapCanvas map = ui.map();
+        if (map.viewProperty().get() == null) {
             return;
         }
-        map.frameProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends org.frontline.render.Frame> o,
-                                org.frontline.render.Frame a, org.frontline.render.Frame f) {
-                map.frameProperty().removeListener(this);
-                long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.err.println("frontline: first map drawn " + ms + " ms after JVM start");
-                if (Boolean.getBoolean("frontline.exitAfterFirstFrame")) {
-                    Platform.runLater(Platform::exit);
-                }
-            }
-        });
+        Coordinate at = map.viewProperty().get().toModel(e.getX(), e.getY());
+        if (edits.placeAt(at)) {
+            return;
+        }
+        List<ClaimMark> hits = ui.hover().at(e.getX(), e.getY());
+        if (hits.isEmpty()) {
+            session.select(Set.of());
+            return;
+        }
+        // Every claim at the nearest symbol's place: the details list them together.
+        ClaimMark nearest = hits.get(0);
+        session.select(hits.stream().filter(m -> m.x() == nearest.x() && m.y() == nearest.y())
+                .map(ClaimMark::claimId).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** Centres the map on a claim chosen in the table, moving the date to it when it lies outside the window. */
+    private void centreOn(ClaimRecord r) {
+        MapCanvas map = ui.map();
+        ClaimCatalog catalog = session.catalogProperty().get();
+        var pos = catalog.position(r.claim().id());
+        if (map == null || map.viewProperty().get() == null || pos.isEmpty()) {
+            return;
+        }
+        LocalDate d = map.viewProperty().get().date();
+        if (r.claim().eventDate() != null && session.filterProperty().get().age(r, d) < 0) {
+            ui.timeBar().setDate(r.claim().eventDate().date());
+        }
+        map.viewProperty().set(map.viewProperty().get().centredOn(pos.get().x, pos.get().y));
+    }
+
+    /** Flies to a place found by the search box, at about 40 km across. */
+    void flyTo(org.frontline.model.Place p) {
+        MapCanvas map = ui.map();
+        if (map == null || map.viewProperty().get() == null) {
+            return;
+        }
+        Coordinate c = org.frontline.geo.MapProjection.lcc().project(p.lon(), p.lat());
+        flight.flyTo(c.x, c.y, Math.min(map.viewProperty().get().metresPerPixel(), 40_000.0 / map.viewProperty().get().width()), 350);
+        notify(p.name());
     }
 
     private void fitAll() {
+        MapCanvas map = ui.map();
         if (map != null && map.viewProperty().get() != null) {
             ViewState v = map.viewProperty().get();
             map.viewProperty().set(ViewState.fitting(workspace.homeExtent(), v.width(), v.height(), v.date(), v.view()));
         }
     }
 
+    private MainMenu.Commands menuCommands() {
+        return new MainMenu.Commands(() -> articleImport.choose(), this::export, Platform::exit, () -> edits.undo(),
+                () -> edits.redo(), edits.canUndoProperty(), edits.canRedoProperty(), () -> ui.focusSearch(),
+                this::fitAll, session.claimViewProperty(), () -> ui.timeBar().togglePlay(),
+                () -> ui.timeBar().stepDays(-1), () -> ui.timeBar().stepDays(1),
+                () -> ui.timeBar().jumpToClaimDate(-1), () -> ui.timeBar().jumpToClaimDate(1),
+                () -> ui.timeBar().dateField().requestFocus(), tab -> ui.showTab(tab), () -> ui.focusTable(),
+                this::showAbout);
+    }
+
+    /** Imports files in the background (menu and drag-and-drop), then reloads the claims everywhere. */
+    void importFiles(List<Path> files) {
+        articleImport.run(files);
+    }
+
+    private void export() {
+        MapCanvas map = ui.map();
+        if (exportHook == null || map == null || map.viewProperty().get() == null) {
+            notify("Export is not available yet in this build.");
+            return;
+        }
+        exportHook.export(stage, workspace, map.viewProperty().get(), session.display().get());
+    }
+
+    private void openArticle(ClaimRecord r) {
+        ArticleWindow.open(stage, storeFile, r.claim(), workThread, this::showError);
+    }
+
     private void showAbout() {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(stage);
         about.setTitle("About Frontline");
         about.setHeaderText("Frontline 0.1.0 — claims about the war in Ukraine, mapped offline");
         about.setContentText(AboutText.TEXT);
         about.show();
     }
 
+    void notify(String message) {
+        ui.statusBar().notify(message);
+    }
+
+    /** Logs the stack trace and shows a readable dialog; call on the FX thread. */
     void showError(String what, Throwable error) {
-        LOG.log(Level.WARNING, what, error);
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        LOG.log(Level.WARNING, what, cause);
         Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
         alert.setTitle("Frontline");
         alert.setHeaderText(what);
-        alert.setContentText(error.getMessage() == null ? error.toString() : error.getMessage());
+        alert.setContentText(cause.getMessage() == null ? cause.toString() : cause.getMessage());
         alert.show();
     }
 
     /** The map, for tests. */
     MapCanvas map() {
-        return map;
+        return ui == null ? null : ui.map();
+    }
+
+    ViewerWindow window() {
+        return ui;
+    }
+
+    ViewerSession session() {
+        return session;
+    }
+
+    /** Saves what the user set up beside the store. */
+    void saveSettings() {
+        MapCanvas map = ui == null ? null : ui.map();
+        ViewState v = map == null ? null : map.viewProperty().get();
+        double[] window = stage == null ? null : new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+        ViewerSettings s = new ViewerSettings(window, v == null ? settings.centre()
+                : new double[] {v.centerX(), v.centerY(), v.metresPerPixel()},
+                session.claimViewProperty().get(), ui.timeBar().dateProperty().get(), session.layersProperty().get(),
+                session.filterProperty().get(), ui.timeBar().speed().getValue() == null ? 7 : ui.timeBar().speed().getValue());
+        try {
+            s.write(settingsFile);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not save the viewer settings to " + settingsFile, e);
+        }
     }
 
     @Override
     public void stop() {
-        renderThread.shutdownNow();
-        if (workspace != null) {
-            workspace.close();
+        if (ui != null) {
+            saveSettings();
+            ui.timeBar().pause();
         }
+        renderThread.shutdownNow();
+        workThread.shutdownNow();
+        importThread.shutdownNow();
+        areaBuilder.shutdownNow();
     }
 }

@@ -4,8 +4,8 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,6 +26,7 @@ import org.frontline.render.MapRenderer;
 import org.frontline.render.MapScene;
 import org.frontline.render.RepaintScheduler;
 import org.frontline.render.ViewState;
+import org.frontline.workspace.DisplaySettings;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -41,8 +42,11 @@ public final class MapCanvas extends Region {
     private final ImageView imageView = new ImageView();
     private final ObjectProperty<ViewState> view = new SimpleObjectProperty<>(this, "view");
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    private final ObjectProperty<DisplaySettings> display = new SimpleObjectProperty<>(this, "display",
+            DisplaySettings.defaults());
     private final ObjectProperty<Coordinate> pointer = new SimpleObjectProperty<>(this, "pointer");
-    private final RepaintScheduler<ViewState, Frame> scheduler;
+    private final RepaintScheduler<Request, Shown> scheduler;
+    private Request shown;
     private Consumer<MouseEvent> onMapClick = e -> { };
     private Runnable onFitAll = () -> { };
     private double dragX;
@@ -51,11 +55,11 @@ public final class MapCanvas extends Region {
 
     /**
      * @param background executor for scene assembly and rendering
-     * @param scenes     builds the scene for a view (runs on {@code background})
+     * @param scenes     builds the scene for a view and display settings (runs on {@code background})
      * @param renderer   the renderer
      * @param onError    shows a failure to the user (runs on the FX thread)
      */
-    public MapCanvas(Executor background, Function<ViewState, MapScene> scenes, MapRenderer renderer,
+    public MapCanvas(Executor background, BiFunction<ViewState, DisplaySettings, MapScene> scenes, MapRenderer renderer,
                      Consumer<RuntimeException> onError) {
         getStyleClass().add("map-canvas");
         setId("map");
@@ -63,18 +67,19 @@ public final class MapCanvas extends Region {
         setMinSize(100, 100);
         imageView.setManaged(false);
         getChildren().add(imageView);
-        scheduler = new RepaintScheduler<>(background, Platform::runLater, v -> {
+        scheduler = new RepaintScheduler<>(background, Platform::runLater, q -> {
             long t0 = System.nanoTime();
-            MapScene scene = scenes.apply(v);
-            BufferedImage img = renderer.render(scene, v);
-            return new Frame(v, scene, img, System.nanoTime() - t0);
+            MapScene scene = scenes.apply(q.view(), q.display());
+            BufferedImage img = renderer.render(scene, q.view());
+            return new Shown(q, new Frame(q.view(), scene, img, System.nanoTime() - t0));
         }, this::show, onError);
         view.addListener((obs, old, v) -> {
             if (v != null) {
                 followView();
-                scheduler.request(v);
+                repaint();
             }
         });
+        display.addListener((obs, old, d) -> repaint());
         widthProperty().addListener((o, a, b) -> resizeView());
         heightProperty().addListener((o, a, b) -> resizeView());
         installInput();
@@ -82,9 +87,19 @@ public final class MapCanvas extends Region {
 
     /** Draws the current view again, for example after the data changed. */
     public void repaint() {
-        if (view.get() != null) {
-            scheduler.request(view.get());
+        if (view.get() != null && display.get() != null) {
+            scheduler.request(new Request(view.get(), display.get()));
         }
+    }
+
+    /** What the map shows besides the view: claims, filter, layers, selection. Set on the FX thread. */
+    public ObjectProperty<DisplaySettings> displayProperty() {
+        return display;
+    }
+
+    /** True when the frame on screen was drawn for the current view and display settings. */
+    public boolean isSettled() {
+        return shown != null && shown.equals(new Request(view.get(), display.get()));
     }
 
     public ObjectProperty<ViewState> viewProperty() {
@@ -118,8 +133,10 @@ public final class MapCanvas extends Region {
         }
     }
 
-    private void show(Frame f) {
+    private void show(Shown s) {
         assert Platform.isFxApplicationThread();
+        shown = s.request();
+        Frame f = s.frame();
         BufferedImage img = f.image();
         int[] pixels = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
         PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(img.getWidth(), img.getHeight(), IntBuffer.wrap(pixels),
@@ -184,8 +201,8 @@ public final class MapCanvas extends Region {
 
     private void onKey(KeyEvent e) {
         ViewState v = view.get();
-        if (v == null) {
-            return;
+        if (v == null || e.isAltDown() || e.isShortcutDown()) {
+            return; // left to the menus: Alt/Ctrl+arrows move in time
         }
         double step = Math.min(v.width(), v.height()) / 6.0;
         ViewState next = switch (e.getCode()) {
@@ -204,6 +221,13 @@ public final class MapCanvas extends Region {
             onFitAll.run();
             e.consume();
         }
+    }
+
+    /** One repaint request: an immutable copy of everything the frame depends on. */
+    private record Request(ViewState view, DisplaySettings display) {
+    }
+
+    private record Shown(Request request, Frame frame) {
     }
 
     @Override

@@ -15,6 +15,8 @@ final class StatusBar extends HBox {
     private final Label coordinates = new Label();
     private final Label scale = new Label();
     private final Label timing = new Label();
+    private final Label notice = new Label();
+    private final javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
 
     StatusBar() {
         setId("status-bar");
@@ -25,7 +27,20 @@ final class StatusBar extends HBox {
         scale.setId("status-scale");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        getChildren().addAll(coordinates, spring, scale, timing);
+        notice.setId("status-notice");
+        fade.setOnFinished(e -> notice.setText(""));
+        getChildren().addAll(coordinates, notice, spring, scale, timing);
+    }
+
+    /** Shows a short message for a few seconds. */
+    void notify(String message) {
+        notice.setText(message);
+        fade.playFromStart();
+    }
+
+    /** Adds a node (e.g. the import progress) before the scale. */
+    void addBeforeScale(javafx.scene.Node node) {
+        getChildren().add(getChildren().indexOf(scale), node);
     }
 
     void follow(MapCanvas map) {

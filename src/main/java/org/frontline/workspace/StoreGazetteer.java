@@ -1,6 +1,10 @@
 package org.frontline.workspace;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.frontline.model.Place;
 import org.frontline.gazetteer.Alias;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.store.PlaceRepository;
@@ -14,13 +18,18 @@ public final class StoreGazetteer {
     private StoreGazetteer() {
     }
 
-    /** The shipped gazetteer extended by what {@code store} holds. */
+    /** The shipped gazetteer extended by what {@code store} holds (aliases of unknown places are left out). */
     public static Gazetteer of(Gazetteer shipped, Store store) {
-        PlaceRepository repo = new PlaceRepository(store);
-        List<Alias> aliases = repo.aliases().stream()
-                .map(a -> new Alias(a.placeId(), a.name(), a.lang() == null ? "user" : a.lang(), a.source()))
-                .toList();
-        var places = repo.loadAll();
+        PlaceRepository repo = new PlaceRepository();
+        List<Place> places = store.read(repo::all);
+        Set<Long> ids = new HashSet<>();
+        places.forEach(p -> ids.add(p.id()));
+        List<Alias> aliases = new ArrayList<>();
+        for (PlaceRepository.StoredAlias a : store.read(repo::storedAliases)) {
+            if (ids.contains(a.placeId()) || shipped.byId(a.placeId()).isPresent()) {
+                aliases.add(new Alias(a.placeId(), a.name(), a.lang() == null ? "user" : a.lang(), a.source()));
+            }
+        }
         return places.isEmpty() && aliases.isEmpty() ? shipped : shipped.withPlaces(places, aliases);
     }
 }

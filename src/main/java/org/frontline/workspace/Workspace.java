@@ -2,55 +2,83 @@ package org.frontline.workspace;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
-import org.frontline.geo.MapProjection;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.LongFunction;
+import org.frontline.control.ClaimHistory;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.model.Claim;
 import org.frontline.model.Place;
 import org.frontline.render.Basemap;
-import org.frontline.render.ClaimMark;
 import org.frontline.render.Decorations;
 import org.frontline.render.LayerStack;
 import org.frontline.render.MapScene;
-import org.frontline.render.UnresolvedMark;
 import org.frontline.render.ViewState;
-import org.frontline.store.ClaimRepository;
 import org.frontline.store.Store;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * What the viewer and the exporter work on: one store file, the basemap, the gazetteer and the
- * control areas, and the scene of any view drawn from them. Viewer and headless export build their
- * scenes here, so they show the same thing.
+ * What the viewer and the exporter work on: one store file, the basemap, the gazetteer (with the
+ * store's own places), the corrected claims and the control areas they imply, and the scene of any
+ * view drawn from them. Viewer and headless export build their scenes here, so what one sees is what
+ * one exports, and a correction made in review reaches the map, the areas and the exports alike.
  *
- * <p>Thread safety: {@link #sceneFor} may be called from any thread; store reads are serialised on
- * the workspace's own read connection. Display settings are immutable values swapped atomically.
+ * <p>Thread safety: thread-safe. The catalog and the area source are immutable values swapped
+ * atomically by {@link #reload}; scenes may be built on any thread.
  */
-public final class Workspace implements AutoCloseable {
-    /** Claims of the last 30 days are drawn as symbols unless a display setting says otherwise. */
-    public static final int DEFAULT_WINDOW_DAYS = 30;
-
+public final class Workspace {
     private final Path storeFile;
     private final Basemap basemap;
     private final Gazetteer gazetteer;
-    private final AreaSource areas;
+    private final PlaceDirectory places;
     private final SettlementLayer settlements;
-    private final ClaimRepository claims = new ClaimRepository();
-    private volatile DisplaySettings display = DisplaySettings.defaults();
-    private Store readStore;
+    private final Executor builder;
+    private final String banner;
+    private volatile ClaimCatalog catalog;
+    private volatile ControlAreaSource areas;
 
-    public Workspace(Path storeFile, Basemap basemap, Gazetteer gazetteer, AreaSource areas) {
-        this.storeFile = Objects.requireNonNull(storeFile);
-        this.basemap = Objects.requireNonNull(basemap);
-        this.gazetteer = Objects.requireNonNull(gazetteer);
-        this.areas = Objects.requireNonNull(areas);
+    private Workspace(Path storeFile, Basemap basemap, Gazetteer gazetteer, Executor builder, String banner) {
+        this.storeFile = storeFile;
+        this.basemap = basemap;
+        this.gazetteer = gazetteer;
+        this.places = new GazetteerPlaces(gazetteer);
         this.settlements = new SettlementLayer(gazetteer.places());
+        this.builder = builder;
+        this.banner = banner;
+    }
+
+    /**
+     * Opens a workspace on a store: the shipped gazetteer extended by the store's places, the
+     * corrected claims, and control areas built from them on {@code builder} (the map shows no areas
+     * until {@link #areasReady()} completes; pass {@code Runnable::run} to build them at once).
+     */
+    public static Workspace open(Path storeFile, Basemap basemap, Gazetteer shipped, Executor builder) {
+        Objects.requireNonNull(storeFile, "storeFile");
+        Gazetteer gazetteer;
+        boolean demo;
+        try (Store store = Store.open(storeFile)) {
+            gazetteer = StoreGazetteer.of(shipped, store);
+            demo = store.read(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT EXISTS (SELECT 1 FROM articles WHERE demo = 1)")) {
+                    return rs.next() && rs.getInt(1) == 1;
+                }
+            });
+        }
+        Workspace w = new Workspace(storeFile, basemap, gazetteer, builder, demo ? "Demonstration data" : null);
+        w.reload(ClaimCatalog.load(storeFile, w.places));
+        return w;
+    }
+
+    /** Takes a newly loaded catalog (after an import or an edit) and rebuilds the areas from it. */
+    public void reload(ClaimCatalog newCatalog) {
+        List<Claim> claims = newCatalog.records().stream().map(ClaimRecord::claim).toList();
+        ControlAreaSource source = new ControlAreaSource(ClaimHistory.of(gazetteer.places(), claims), builder);
+        this.catalog = newCatalog;
+        this.areas = source;
     }
 
     public Path storeFile() {
@@ -65,30 +93,47 @@ public final class Workspace implements AutoCloseable {
         return gazetteer;
     }
 
-    /** Places by id (the store-extended gazetteer's), for exports and lists. Thread-safe. */
-    public java.util.function.LongFunction<Optional<Place>> places() {
-        return gazetteer::byId;
+    /** Places by id and by name, for the viewer's search, review and claim lists. */
+    public PlaceDirectory placeDirectory() {
+        return places;
     }
 
-    public DisplaySettings display() {
-        return display;
+    /** Places by id, for exports. Thread-safe. */
+    public LongFunction<Optional<Place>> places() {
+        return places::byId;
     }
 
-    public void setDisplay(DisplaySettings settings) {
-        this.display = Objects.requireNonNull(settings);
+    /** The corrected claims as last loaded. */
+    public ClaimCatalog catalog() {
+        return catalog;
     }
 
-    /** Runs a read on the workspace's own connection, opened on first use. */
-    public synchronized <T> T read(Store.Work<T> work) {
-        if (readStore == null) {
-            readStore = Store.open(storeFile);
-        }
-        return readStore.read(work);
+    /** The control areas of the current catalog. */
+    public AreaSource areas() {
+        return areas;
     }
 
-    /** The first and last claim dates of the store, or empty when it has no dated claim. */
+    /** Completes when the control areas of the current catalog can be drawn. */
+    public CompletableFuture<?> areasReady() {
+        return areas.ready();
+    }
+
+    /** Waits until the control areas are built, for exports and commands that must show them. */
+    public Workspace awaitAreas() {
+        areasReady().join();
+        return this;
+    }
+
+    /** "Demonstration data" when the store holds the shipped demo articles, else null. */
+    public String banner() {
+        return banner;
+    }
+
+    /** The first and last claim dates, or empty when there is no dated claim. */
     public Optional<LocalDate[]> dateRange() {
-        return read(claims::dateRange);
+        List<LocalDate> dates = catalog.claimDates();
+        return dates.isEmpty() ? Optional.empty()
+                : Optional.of(new LocalDate[] {dates.get(0), dates.get(dates.size() - 1)});
     }
 
     /** The extent the "fit all" key shows: Ukraine. */
@@ -99,79 +144,23 @@ public final class Workspace implements AutoCloseable {
         return e.isNull() ? basemap.extent() : e;
     }
 
-    /** Everything to draw for a view, with the current display settings. */
+    /** What exports and commands show when no viewer settings apply: every claim, default layers. */
+    public DisplaySettings defaultDisplay() {
+        return new DisplaySettings(catalog, ClaimFilter.all(), LayerStack.defaults(), Set.of());
+    }
+
+    /** Everything to draw for a view with the default display. */
     public MapScene sceneFor(ViewState view) {
-        DisplaySettings d = display;
+        return sceneFor(view, defaultDisplay());
+    }
+
+    /** Everything to draw for a view: areas at its date and view, claims through the display's filter. */
+    public MapScene sceneFor(ViewState view, DisplaySettings display) {
+        ClaimCatalog c = display.catalog();
         LocalDate date = view.date();
-        List<ClaimMark> marks = date == null ? List.of() : claimMarks(date, d);
-        return new MapScene(basemap, date == null ? null : areas.at(date, view.view()), List.of(), marks,
-                settlements.marks(), unresolved(), d.layers(), Decorations.screen(d.banner()));
-    }
-
-    /** Symbols for the resolved claims of the time window ending at {@code date}. */
-    private List<ClaimMark> claimMarks(LocalDate date, DisplaySettings d) {
-        LocalDate from = date.minusDays(Math.max(0, d.windowDays() - 1));
-        List<Claim> window = read(c -> claims.between(c, from, date));
-        MapProjection p = MapProjection.lcc();
-        List<ClaimMark> out = new ArrayList<>(window.size());
-        double span = Math.max(1, d.windowDays());
-        for (Claim k : window) {
-            Optional<Place> place = k.placeId() == null ? Optional.empty() : gazetteer.byId(k.placeId());
-            if (place.isEmpty() || !d.filter().test(k)) {
-                continue;
-            }
-            Coordinate c = p.project(place.get().lon(), place.get().lat());
-            double age = ChronoUnit.DAYS.between(k.eventDate().date(), date) / span;
-            out.add(new ClaimMark(k.id(), c.x, c.y, k.type(), k.side(), k.status(), age, k.id() == d.selectedClaim()));
-        }
-        return out;
-    }
-
-    /** Unresolved mention names with how often they occur, most frequent first. */
-    private List<UnresolvedMark> unresolved() {
-        TreeMap<String, Integer> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        read(claims::unresolvedMentions).forEach(m -> counts.merge(m.text(), 1, Integer::sum));
-        return counts.entrySet().stream()
-                .sorted((a, b) -> b.getValue() - a.getValue())
-                .map(e -> new UnresolvedMark(e.getKey(), e.getValue())).toList();
-    }
-
-    @Override
-    public synchronized void close() {
-        if (readStore != null) {
-            readStore.close();
-            readStore = null;
-        }
-    }
-
-    /**
-     * Opens a workspace on a store: the shipped gazetteer extended by the store's own places, and
-     * control areas from all the store's claims, built on {@code builder} (the map shows no areas
-     * until {@link #areasReady()} completes).
-     */
-    public static Workspace open(Path storeFile, Basemap basemap, Gazetteer shipped, java.util.concurrent.Executor builder) {
-        try (Store store = Store.open(storeFile)) {
-            Gazetteer gazetteer = StoreGazetteer.of(shipped, store);
-            List<Claim> all = store.read(new ClaimRepository()::all);
-            ControlAreaSource areas = new ControlAreaSource(
-                    org.frontline.control.ClaimHistory.of(gazetteer.places(), all), builder);
-            return new Workspace(storeFile, basemap, gazetteer, areas);
-        }
-    }
-
-    /** Completes when the control areas can be drawn. */
-    public java.util.concurrent.CompletableFuture<?> areasReady() {
-        return areas instanceof ControlAreaSource c ? c.ready() : java.util.concurrent.CompletableFuture.completedFuture(null);
-    }
-
-    /** Waits until the control areas are built, for exports and commands that must show them. */
-    public Workspace awaitAreas() {
-        areasReady().join();
-        return this;
-    }
-
-    /** The control engine's snapshot source, for exports of areas; empty before it is built. */
-    public AreaSource areas() {
-        return areas;
+        return new MapScene(basemap, date == null ? null : areas.at(date, view.view()), List.of(),
+                date == null ? List.of() : c.marks(display.filter(), date, view.view(), display.selected()),
+                settlements.marks(), c.unresolvedMarks(display.filter(), date, view.view()), display.layers(),
+                Decorations.screen(banner));
     }
 }

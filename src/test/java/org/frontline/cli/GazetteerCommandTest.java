@@ -46,9 +46,10 @@ class GazetteerCommandTest {
         assertEquals(FrontlineCommand.SOME_FAILED, r.code(), r.err());
         assertTrue(r.err().contains("UA.txt:2: absurd coordinates"), r.err());
         try (Store s = Store.open(db)) {
-            PlaceRepository repo = new PlaceRepository(s);
-            assertEquals(List.of(8800001L, 8800004L), repo.loadAll().stream().map(Place::id).toList());
-            assertEquals(List.of("Тестівка", "Желтотестовое"), repo.aliases().stream().map(PlaceRepository.StoredAlias::name).toList());
+            PlaceRepository repo = new PlaceRepository();
+            assertEquals(List.of(8800001L, 8800004L), s.read(repo::all).stream().map(Place::id).toList());
+            assertEquals(List.of("Тестівка", "Желтотестовое"),
+                    s.read(repo::storedAliases).stream().map(PlaceRepository.StoredAlias::name).toList());
         }
         Run g = run("geocode", "--db", db.toString(), "Желтотестовом");
         assertEquals(0, g.code(), g.err());

@@ -110,9 +110,10 @@ class SnapshotsTest {
     @Test
     void capturedTownLiesInsideTheRussianColour() throws Exception {
         Workspace w = ExportFixtures.workspace(dir, basemap);
-        w.setDisplay(w.display().withLayers(w.display().layers().toggled(org.frontline.render.LayerKind.CLAIMS)
-                .toggled(org.frontline.render.LayerKind.SETTLEMENTS)));
-        Snapshots snapshots = new Snapshots(w);
+        var hidden = w.defaultDisplay().layers().toggled(org.frontline.render.LayerKind.CLAIMS)
+                .toggled(org.frontline.render.LayerKind.SETTLEMENTS);
+        Snapshots snapshots = new Snapshots(w, new org.frontline.workspace.DisplaySettings(w.catalog(),
+                org.frontline.workspace.ClaimFilter.all(), hidden, java.util.Set.of()));
         Coordinate p = MapProjection.lcc().project(ExportFixtures.AVDIIVKA.lon(), ExportFixtures.AVDIIVKA.lat());
         int before = townPixel(snapshots, ExportFixtures.D1.minusDays(30), p);
         int after = townPixel(snapshots, ExportFixtures.D3, p);

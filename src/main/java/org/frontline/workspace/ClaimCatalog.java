@@ -1,0 +1,173 @@
+package org.frontline.workspace;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.frontline.geo.MapProjection;
+import org.frontline.model.ArticleInfo;
+import org.frontline.model.Claim;
+import org.frontline.model.Place;
+import org.frontline.model.PlaceMention;
+import org.frontline.render.ClaimMark;
+import org.frontline.render.ClaimView;
+import org.frontline.render.UnresolvedMark;
+import org.frontline.store.ArticleRepository;
+import org.frontline.store.EditedClaims;
+import org.frontline.store.PlaceRepository;
+import org.frontline.store.Store;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * The claims of a store as the user sees them, corrected by the user's edits ({@link EditedClaims}),
+ * joined with their articles and places: what the table, the map, the details, the review queue
+ * and the exports all read, so they agree. Immutable snapshot: after an edit or an import, load a
+ * new one. Thread-safe.
+ */
+public final class ClaimCatalog {
+    /** Claims below this confidence go to the review queue. */
+    public static final double REVIEW_BELOW = 0.5;
+
+    private final List<ClaimRecord> records;
+    private final Map<Long, ClaimRecord> byId = new HashMap<>();
+    private final Map<Long, Coordinate> projected = new HashMap<>();
+    private final List<PlaceMention> unresolved;
+    private final PlaceDirectory places;
+    private final Map<Long, ArticleInfo> articles;
+
+    ClaimCatalog(List<ClaimRecord> records, List<PlaceMention> unresolved, PlaceDirectory places,
+                 Map<Long, ArticleInfo> articles) {
+        this.records = List.copyOf(records);
+        this.unresolved = List.copyOf(unresolved);
+        this.places = places;
+        this.articles = Map.copyOf(articles);
+        MapProjection lcc = MapProjection.lcc();
+        for (ClaimRecord r : this.records) {
+            byId.put(r.claim().id(), r);
+            if (r.place() != null) {
+                projected.put(r.claim().id(), lcc.project(r.place().lon(), r.place().lat()));
+            }
+        }
+    }
+
+    /** An empty catalog, before the store is read. */
+    public static ClaimCatalog empty() {
+        return new ClaimCatalog(List.of(), List.of(), PlaceDirectory.empty(), Map.of());
+    }
+
+    /** Reads the store: corrected claims, articles, user places and aliases over {@code gazetteer}. */
+    public static ClaimCatalog load(Path storeFile, PlaceDirectory gazetteer) {
+        try (Store store = Store.open(storeFile)) {
+            return store.read(c -> {
+                PlaceRepository placeRepo = new PlaceRepository();
+                PlaceDirectory dir = new StorePlaces(gazetteer, placeRepo.all(c), placeRepo.aliases(c));
+                Map<Long, ArticleInfo> infos = new ArticleRepository().infos(c);
+                EditedClaims edited = new EditedClaims();
+                List<ClaimRecord> out = new ArrayList<>();
+                for (Claim k : edited.all(c)) {
+                    Place p = k.placeId() == null ? null : dir.byId(k.placeId()).orElse(null);
+                    out.add(new ClaimRecord(k, infos.get(k.articleId()), p));
+                }
+                return new ClaimCatalog(out, edited.unresolvedMentions(c), dir, infos);
+            });
+        }
+    }
+
+    public List<ClaimRecord> records() {
+        return records;
+    }
+
+    public Optional<ClaimRecord> byId(long claimId) {
+        return Optional.ofNullable(byId.get(claimId));
+    }
+
+    /** The places the catalog resolves through: the gazetteer with the user's places and aliases. */
+    public PlaceDirectory places() {
+        return places;
+    }
+
+    /** The map position (projected metres) of a placed claim. */
+    public Optional<Coordinate> position(long claimId) {
+        return Optional.ofNullable(projected.get(claimId));
+    }
+
+    /** Distinct claim event dates, ascending. */
+    public List<LocalDate> claimDates() {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        records.forEach(r -> {
+            if (r.claim().eventDate() != null) {
+                dates.add(r.claim().eventDate().date());
+            }
+        });
+        return List.copyOf(dates);
+    }
+
+    /** Symbols for the map at {@code date}: placed claims passing the filter, the view and the time window. */
+    public List<ClaimMark> marks(ClaimFilter filter, LocalDate date, ClaimView view, Set<Long> selected) {
+        List<ClaimMark> out = new ArrayList<>();
+        for (ClaimRecord r : records) {
+            Coordinate p = projected.get(r.claim().id());
+            if (p != null && filter.onMap(r, date, view)) {
+                Claim k = r.claim();
+                out.add(new ClaimMark(k.id(), p.x, p.y, k.type(), k.side(), k.status(), filter.age(r, date),
+                        selected.contains(k.id())));
+            }
+        }
+        // Selected symbols last, so that they are drawn on top.
+        out.sort((a, b) -> Boolean.compare(a.selected(), b.selected()));
+        return out;
+    }
+
+    /** Unplaced claims of the window, grouped by name as written, for the map's corner list. */
+    public List<UnresolvedMark> unresolvedMarks(ClaimFilter filter, LocalDate date, ClaimView view) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ClaimRecord r : records) {
+            if (r.place() == null && filter.onMap(r, date, view)) {
+                counts.merge(r.claim().placeText(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).map(e -> new UnresolvedMark(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The review queue: unresolved mentions first, then claims below {@link #REVIEW_BELOW} confidence. */
+    public List<ReviewItem> reviewQueue() {
+        List<ReviewItem> out = new ArrayList<>();
+        for (PlaceMention m : unresolved) {
+            List<Place> candidates = m.suggestions().stream()
+                    .map(s -> places.byId(s.placeId())).flatMap(Optional::stream).toList();
+            out.add(new ReviewItem(m, null, articleName(m.articleId()), m.text(), candidates));
+        }
+        for (ClaimRecord r : records) {
+            if (r.claim().confidence() < REVIEW_BELOW) {
+                out.add(new ReviewItem(null, r, articleName(r.claim().articleId()), r.claim().quote(),
+                        r.place() == null ? List.of() : List.of(r.place())));
+            }
+        }
+        return out;
+    }
+
+    private String articleName(long articleId) {
+        ArticleInfo a = articles.get(articleId);
+        return a == null ? "article " + articleId : a.title() != null ? a.title() : a.source();
+    }
+
+    /** Distinct non-null values of a column, sorted, for filter choices. */
+    public static <T extends Comparable<T>> List<T> distinct(Collection<ClaimRecord> rs,
+                                                             java.util.function.Function<ClaimRecord, T> column) {
+        TreeSet<T> out = new TreeSet<>();
+        rs.forEach(r -> {
+            T v = column.apply(r);
+            if (v != null) {
+                out.add(v);
+            }
+        });
+        return List.copyOf(out);
+    }
+}
