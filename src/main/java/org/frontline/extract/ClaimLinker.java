@@ -1,0 +1,37 @@
+package org.frontline.extract;
+
+import java.util.Optional;
+
+/**
+ * Links a place to the claim trigger that governs it. Stateless and thread-safe.
+ *
+ * <p>A place is the object of a trigger that precedes it by at most {@value #MAX_AFTER} words
+ * ("captured the town of X", "abandonar tanto X como Y"), or the subject of a trigger flagged
+ * {@code place-before} that follows it by at most {@value #MAX_BEFORE} words ("X, which ..., fell").
+ * The nearest trigger wins; at equal distance the preceding one.
+ */
+public final class ClaimLinker {
+    static final int MAX_AFTER = 8;
+    static final int MAX_BEFORE = 15;
+
+    /** The trigger governing the place at tokens {@code [from, to)}, if any. */
+    public Optional<TriggerLink> link(SentenceView s, int from, int to) {
+        TriggerLink best = null;
+        for (CueHit t : s.triggers()) {
+            TriggerLink candidate = null;
+            if (t.to() <= from && words(s, t.to(), from) <= MAX_AFTER) {
+                candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
+            } else if (t.cue().has("place-before") && to <= t.from() && words(s, to, t.from()) <= MAX_BEFORE) {
+                candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
+            }
+            if (candidate != null && (best == null || candidate.distance() < best.distance())) {
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int words(SentenceView s, int from, int to) {
+        return Math.max(0, to - from);
+    }
+}

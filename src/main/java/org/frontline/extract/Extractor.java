@@ -1,0 +1,334 @@
+package org.frontline.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.frontline.model.Claim;
+import org.frontline.model.ClaimType;
+import org.frontline.model.Claimant;
+import org.frontline.model.MentionRole;
+import org.frontline.model.Place;
+import org.frontline.model.PlaceMention;
+import org.frontline.model.Side;
+
+/**
+ * Reads the territorial claims of an article: language, sentences, place mentions with their
+ * roles, and for each mention in a claim position a {@link Claim} with type, side, claimant,
+ * status, event date, quote and confidence.
+ *
+ * <p>Thread safety: immutable after construction; one extractor may serve many threads.
+ * Each call keeps its working state on its own stack.
+ *
+ * <p>Rules are data (see {@link RuleBook}); raise {@link #VERSION} whenever they or this
+ * code change what is extracted, so that the ingest re-extracts stored articles.
+ */
+public final class Extractor {
+    /** Version of the extraction rules and code; stored with each extraction. */
+    public static final int VERSION = 1;
+
+    private final PlaceLookup lookup;
+    private final RuleBook rules;
+    private final LanguageIdentifier identifier = new LanguageIdentifier();
+    private final Map<String, SentenceSplitter> splitters = new HashMap<>();
+    private final SentenceSplitter rootSplitter = new SentenceSplitter(null);
+    private final MentionRoles roles = new MentionRoles();
+    private final ClaimLinker linker = new ClaimLinker();
+    private final UnknownNameSpotter unknownNames = new UnknownNameSpotter();
+    private final ClaimBuilder claims = new ClaimBuilder();
+    private final Map<String, LanguageRules> emptyRules = new HashMap<>();
+
+    public Extractor(PlaceLookup lookup, RuleBook rules) {
+        this.lookup = Objects.requireNonNull(lookup, "lookup");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        for (String lang : rules.languages()) {
+            splitters.put(lang, new SentenceSplitter(lang));
+        }
+    }
+
+    /** An extractor with the shipped rules. */
+    public static Extractor withDefaultRules(PlaceLookup lookup) {
+        return new Extractor(lookup, RuleBook.loadDefault());
+    }
+
+    /** Reads one article. Never returns null; throws only on a broken {@link PlaceLookup}. */
+    public Extraction extract(ArticleText article) {
+        String given = article.language() == null ? null : article.language().trim().toLowerCase(java.util.Locale.ROOT);
+        String language = given == null || given.isEmpty() ? identifier.identify(article.text()) : given;
+        Optional<LanguageRules> articleRules = rules.forLanguage(language);
+        StringBuilder note = new StringBuilder(given == null || given.isEmpty()
+                ? "detected " + language : "given " + language);
+        if (articleRules.isEmpty()) {
+            note.append("; no claim rules for '").append(language)
+                    .append("': place mentions only, no claims (rules exist for ").append(rules.languages()).append(')');
+        }
+        return new Reading(article, language, articleRules.orElse(null), note).run();
+    }
+
+    /** The working state of one call. Confined to the calling thread. */
+    private final class Reading {
+        private final ArticleText article;
+        private final String text;
+        private final String language;
+        private final LanguageRules articleRules;
+        private final StringBuilder note;
+        private final Tokens tokens;
+        private final List<PlaceSpan> spans;
+        private final List<Place> nearby = new ArrayList<>();
+        private final Set<String> unknownSeen = new HashSet<>();
+        private final List<List<FoundName>> namesBySentence = new ArrayList<>();
+        private final Map<Integer, PlaceMention> mentions = new LinkedHashMap<>();
+        private final List<Claim> found = new ArrayList<>();
+        private final ClaimBuilder.ArticleFacts facts;
+        private Claimant lastClaimant;
+        private int otherLanguageSentences;
+
+        Reading(ArticleText article, String language, LanguageRules articleRules, StringBuilder note) {
+            this.article = article;
+            this.text = article.text();
+            this.language = language;
+            this.articleRules = articleRules;
+            this.note = note;
+            this.tokens = Tokens.of(text);
+            this.spans = lookup.findPlaces(text, language);
+            this.facts = new ClaimBuilder.ArticleFacts(article.contentHash(), article.published(), article.outlet());
+        }
+
+        Extraction run() {
+            List<Sentence> sentences = splitters.getOrDefault(language, rootSplitter).split(text);
+            List<SentenceView> views = new ArrayList<>();
+            for (Sentence s : sentences) {
+                views.add(SentenceView.of(text, s, tokens, rulesFor(s)));
+            }
+            for (SentenceView v : views) {
+                readSentence(v, paragraphOf(v, views));
+            }
+            if (otherLanguageSentences > 0) {
+                note.append("; ").append(otherLanguageSentences).append(" sentence(s) read with the rules of another language");
+            }
+            List<Claim> ordered = new ArrayList<>(found);
+            ordered.sort((a, b) -> Integer.compare(a.quoteStart(), b.quoteStart()));
+            return new Extraction(language, note.toString(), new ArrayList<>(mentions.values()), ordered);
+        }
+
+        private LanguageRules rulesFor(Sentence s) {
+            if (articleRules == null) {
+                return emptyRulesFor(language);
+            }
+            String sentenceText = text.substring(s.start(), s.end());
+            String articleScript = articleRules.language().equals("ru") || articleRules.language().equals("uk")
+                    ? "cyrillic" : "latin";
+            String script = LanguageIdentifier.script(sentenceText);
+            if (script.equals("none") || script.equals(articleScript) || sentenceText.length() < 20) {
+                return articleRules;
+            }
+            Optional<LanguageRules> other = rules.forLanguage(identifier.identify(sentenceText));
+            if (other.isPresent()) {
+                otherLanguageSentences++;
+                return other.get();
+            }
+            return articleRules;
+        }
+
+        private List<SentenceView> paragraphOf(SentenceView v, List<SentenceView> all) {
+            List<SentenceView> out = new ArrayList<>();
+            int i = v.sentence().index();
+            for (int d = 1; d < all.size(); d++) {
+                addIfSameParagraph(all, i - d, v, out);
+                addIfSameParagraph(all, i + d, v, out);
+            }
+            return out;
+        }
+
+        private void addIfSameParagraph(List<SentenceView> all, int i, SentenceView v, List<SentenceView> out) {
+            if (i >= 0 && i < all.size() && all.get(i).sentence().paragraph() == v.sentence().paragraph()) {
+                out.add(all.get(i));
+            }
+        }
+
+        private void readSentence(SentenceView s, List<SentenceView> paragraph) {
+            List<FoundName> names = namesIn(s);
+            namesBySentence.add(names);
+            Map<String, Claim> byPlaceAndType = new LinkedHashMap<>();
+            Map<String, Integer> distances = new HashMap<>();
+            Set<CueHit> usedTriggers = new HashSet<>();
+            for (FoundName n : names) {
+                if (n.verdict() != MentionRoles.Verdict.CANDIDATE) {
+                    continue;
+                }
+                linker.link(s, n.tokenFrom(), n.tokenTo()).ifPresent(link -> {
+                    usedTriggers.add(link.trigger());
+                    addClaim(s, paragraph, link, n, byPlaceAndType, distances);
+                });
+            }
+            for (CueHit t : s.triggers()) {
+                if (!usedTriggers.contains(t)) {
+                    anaphorFor(s, t).ifPresent(n -> linker.link(s, n.tokenFrom(), n.tokenTo())
+                            .filter(l -> l.trigger().equals(t))
+                            .ifPresent(link -> addClaim(s, paragraph, link, n, byPlaceAndType, distances)));
+                }
+            }
+            found.addAll(byPlaceAndType.values());
+            for (FoundName n : names) {
+                addMention(n, byPlaceAndType.values().stream().anyMatch(c -> c.key().startsWith(
+                        article.contentHash() + ":" + n.start() + ":")));
+            }
+            if (!s.claimants().isEmpty()) {
+                CueHit last = s.claimants().get(s.claimants().size() - 1);
+                lastClaimant = AttributionReader.claimant(s, last);
+            }
+        }
+
+        private void addClaim(SentenceView s, List<SentenceView> paragraph, TriggerLink link, FoundName n,
+                              Map<String, Claim> byPlaceAndType, Map<String, Integer> distances) {
+            Claim claim = sideFromEarlierClaims(claims.build(s, paragraph, link, n, lastClaimant, facts), n);
+            String k = n.placeKey() + "|" + claim.type().code();
+            Integer known = distances.get(k);
+            if (known == null || link.distance() < known) {
+                byPlaceAndType.put(k, claim);
+                distances.put(k, link.distance());
+            }
+            if (n.origin() == FoundName.Origin.ANAPHORA) {
+                addMention(n, true);
+            }
+        }
+
+        /**
+         * A claim restating an event ("the liberation of X" after "X was liberated") takes the side
+         * of the earlier claim on the same place when its own sentence names none.
+         */
+        private Claim sideFromEarlierClaims(Claim c, FoundName n) {
+            if (c.side() != null || c.type() == ClaimType.FIGHTING || c.type() == ClaimType.SHELLED) {
+                return c;
+            }
+            for (int i = found.size() - 1; i >= 0; i--) {
+                Claim earlier = found.get(i);
+                String key = earlier.placeId() != null ? "id:" + earlier.placeId() : "name:" + Tokens.fold(earlier.placeText());
+                if (earlier.side() != null && key.equals(n.placeKey())) {
+                    Side gainer = earlier.type() == ClaimType.WITHDREW ? earlier.side().opposite() : earlier.side();
+                    Side side = c.type() == ClaimType.WITHDREW ? gainer.opposite() : gainer;
+                    if (earlier.type() == ClaimType.FIGHTING || earlier.type() == ClaimType.SHELLED) {
+                        continue;
+                    }
+                    return new Claim(c.id(), c.articleId(), c.key(), c.placeText(), c.placeId(), c.type(), side,
+                            c.claimant(), c.status(), c.deniedBy(), c.eventDate(), c.quote(), c.quoteStart(),
+                            c.quoteEnd(), c.confidence() * 0.9);
+                }
+            }
+            return c;
+        }
+
+        private void addMention(FoundName n, boolean claim) {
+            MentionRole role = claim ? MentionRole.CLAIM : n.verdict().roleWithoutClaim();
+            Resolution r = n.resolution();
+            String surface = n.origin() == FoundName.Origin.ANAPHORA ? text.substring(n.start(), n.end()) : n.surface();
+            PlaceMention m = new PlaceMention(0, 0, article.contentHash() + ":" + n.start(), surface, n.start(), n.end(),
+                    role, r.resolved() ? r.place().id() : null, r.kind(), r.confidence(), r.suggestions());
+            PlaceMention old = mentions.get(n.start());
+            if (old == null || role == MentionRole.CLAIM) {
+                mentions.put(n.start(), m);
+            }
+        }
+
+        private List<FoundName> namesIn(SentenceView s) {
+            boolean[] taken = new boolean[Math.max(0, s.to() - s.from())];
+            markHits(taken, s, s.actors());
+            markHits(taken, s, s.claimants());
+            List<FoundName> names = new ArrayList<>();
+            for (PlaceSpan span : spans) {
+                if (span.start() >= s.sentence().start() && span.end() <= s.sentence().end()) {
+                    int from = tokens.indexAtOrAfter(span.start());
+                    int to = Math.max(from + 1, tokens.countEndingBy(span.end()));
+                    for (int i = from; i < to && i < s.to(); i++) {
+                        taken[i - s.from()] = true;
+                    }
+                    add(names, s, span.start(), span.end(), from, to, span.surface(), FoundName.Origin.KNOWN);
+                }
+            }
+            for (int[] u : unknownNames.spot(s, taken, unknownSeen)) {
+                int start = tokens.get(u[0]).start();
+                int end = tokens.get(u[1] - 1).end();
+                String surface = text.substring(start, end);
+                if (add(names, s, start, end, u[0], u[1], surface, FoundName.Origin.UNKNOWN)) {
+                    unknownSeen.add(Tokens.fold(surface));
+                }
+            }
+            names.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            return names;
+        }
+
+        /** Adds a name unless it names a region; true when added. */
+        private boolean add(List<FoundName> names, SentenceView s, int start, int end, int from, int to, String surface,
+                            FoundName.Origin origin) {
+            MentionRoles.Verdict verdict = from < to && to <= s.to() ? roles.classify(s, from, to)
+                    : MentionRoles.Verdict.CONTEXT;
+            if (verdict == MentionRoles.Verdict.REGION) {
+                return false;
+            }
+            Resolution r = lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
+            if (r.resolved()) {
+                nearby.add(r.place());
+            }
+            names.add(new FoundName(start, end, from, to, surface, verdict, r, origin));
+            return true;
+        }
+
+        private void markHits(boolean[] taken, SentenceView s, List<CueHit> hits) {
+            for (CueHit h : hits) {
+                for (int i = h.from(); i < h.to(); i++) {
+                    taken[i - s.from()] = true;
+                }
+            }
+        }
+
+        /**
+         * "the city" right after a trigger (or before a {@code place-before} one), standing for the
+         * one place of the nearest earlier sentence naming one.
+         */
+        private Optional<FoundName> anaphorFor(SentenceView s, CueHit t) {
+            Lexicon anaphora = s.rules().list("anaphora");
+            CueHit found = null;
+            for (int i = t.to(); i < Math.min(s.to(), t.to() + 3) && found == null; i++) {
+                found = anaphora.startingAt(tokens, i, s.to());
+            }
+            if (found == null && t.cue().has("place-before")) {
+                for (CueHit a : anaphora.find(tokens, Math.max(s.from(), t.from() - ClaimLinker.MAX_BEFORE), t.from())) {
+                    found = a;
+                }
+            }
+            if (found == null) {
+                return Optional.empty();
+            }
+            CueHit a = found;
+            return antecedent(s).map(ante -> new FoundName(tokens.get(a.from()).start(),
+                    tokens.get(a.to() - 1).end(), a.from(), a.to(), ante.surface(),
+                    MentionRoles.Verdict.CANDIDATE, new Resolution(ante.resolution().place(), "anaphora",
+                    ante.resolution().confidence(), ante.resolution().suggestions()), FoundName.Origin.ANAPHORA));
+        }
+
+        private Optional<FoundName> antecedent(SentenceView s) {
+            int index = s.sentence().index();
+            for (int back = 0; back <= 3 && index - back >= 0; back++) {
+                List<FoundName> names = namesBySentence.get(index - back).stream()
+                        .filter(n -> n.verdict() != MentionRoles.Verdict.POLITICAL && n.origin() != FoundName.Origin.ANAPHORA)
+                        .toList();
+                if (!names.isEmpty()) {
+                    long distinct = names.stream().map(FoundName::placeKey).distinct().count();
+                    return distinct == 1 ? Optional.of(names.get(0)) : Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private LanguageRules emptyRulesFor(String language) {
+        synchronized (emptyRules) {
+            return emptyRules.computeIfAbsent(language, LanguageRules::empty);
+        }
+    }
+}
