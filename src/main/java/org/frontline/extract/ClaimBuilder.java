@@ -40,7 +40,8 @@ public final class ClaimBuilder {
         if (date == null && status.status() == org.frontline.model.ClaimStatus.HISTORICAL) {
             eventDate = null;
         }
-        Side side = sides.read(s, link, denial.map(DenialFrame::end).orElse(s.from()), attribution.claimant());
+        Side side = sides.read(s, link, denial.map(DenialFrame::end).orElse(s.from()),
+                denial.map(DenialFrame::denierSide).orElse(null), attribution.claimant());
         ClaimType type = ClaimType.parse(link.trigger().cue().label());
         String key = article.contentHash() + ":" + place.start() + ":" + type.code();
         return new Claim(0, 0, key, place.surface(), place.resolution().resolved() ? place.resolution().place().id() : null,

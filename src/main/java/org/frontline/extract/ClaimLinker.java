@@ -1,5 +1,6 @@
 package org.frontline.extract;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,12 +15,17 @@ public final class ClaimLinker {
     static final int MAX_AFTER = 8;
     static final int MAX_BEFORE = 15;
 
-    /** The trigger governing the place at tokens {@code [from, to)}, if any. */
-    public Optional<TriggerLink> link(SentenceView s, int from, int to) {
+    /**
+     * The trigger governing the place at tokens {@code [from, to)}, if any.
+     *
+     * @param barriers token indexes of places named only as direction or distance: a trigger's
+     *                 object slot ends there ("advanced toward X from Y" claims neither X nor Y)
+     */
+    public Optional<TriggerLink> link(SentenceView s, int from, int to, List<Integer> barriers) {
         TriggerLink best = null;
         for (CueHit t : s.triggers()) {
             TriggerLink candidate = null;
-            if (t.to() <= from && words(s, t.to(), from) <= MAX_AFTER) {
+            if (t.to() <= from && words(s, t.to(), from) <= MAX_AFTER && !barrierBetween(barriers, t.to(), from)) {
                 candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
             } else if (t.cue().has("place-before") && to <= t.from() && words(s, to, t.from()) <= MAX_BEFORE) {
                 candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
@@ -29,6 +35,15 @@ public final class ClaimLinker {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean barrierBetween(List<Integer> barriers, int from, int to) {
+        for (int b : barriers) {
+            if (b >= from && b < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int words(SentenceView s, int from, int to) {

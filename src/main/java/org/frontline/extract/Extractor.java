@@ -157,18 +157,21 @@ public final class Extractor {
             Map<String, Claim> byPlaceAndType = new LinkedHashMap<>();
             Map<String, Integer> distances = new HashMap<>();
             Set<CueHit> usedTriggers = new HashSet<>();
+            List<Integer> barriers = names.stream()
+                    .filter(n -> n.verdict() == MentionRoles.Verdict.DIRECTION || n.verdict() == MentionRoles.Verdict.DISTANCE)
+                    .map(FoundName::tokenFrom).toList();
             for (FoundName n : names) {
                 if (n.verdict() != MentionRoles.Verdict.CANDIDATE) {
                     continue;
                 }
-                linker.link(s, n.tokenFrom(), n.tokenTo()).ifPresent(link -> {
+                linker.link(s, n.tokenFrom(), n.tokenTo(), barriers).ifPresent(link -> {
                     usedTriggers.add(link.trigger());
                     addClaim(s, paragraph, link, n, byPlaceAndType, distances);
                 });
             }
             for (CueHit t : s.triggers()) {
                 if (!usedTriggers.contains(t)) {
-                    anaphorFor(s, t).ifPresent(n -> linker.link(s, n.tokenFrom(), n.tokenTo())
+                    anaphorFor(s, t).ifPresent(n -> linker.link(s, n.tokenFrom(), n.tokenTo(), barriers)
                             .filter(l -> l.trigger().equals(t))
                             .ifPresent(link -> addClaim(s, paragraph, link, n, byPlaceAndType, distances)));
                 }

@@ -23,6 +23,7 @@ public final class LanguageRules {
     private final Map<String, ClaimantKind> claimantKinds;
     private final Map<String, Lexicon> lists = new HashMap<>();
     private final CalendarWords calendar;
+    private final boolean capitalisedNouns;
 
     LanguageRules(RulesFile file) {
         this.language = Objects.requireNonNull(file.language(), "rule file without language");
@@ -53,6 +54,7 @@ public final class LanguageRules {
             file.roles().forEach(this::put);
         }
         this.calendar = new CalendarWords(file.dates());
+        this.capitalisedNouns = Boolean.TRUE.equals(file.capitalisedNouns());
     }
 
     private void put(String name, List<String> entries) {
@@ -70,7 +72,7 @@ public final class LanguageRules {
 
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
-        return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null,
+        return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null));
     }
 
@@ -103,6 +105,14 @@ public final class LanguageRules {
      */
     public Lexicon list(String name) {
         return lists.getOrDefault(name, Lexicon.EMPTY);
+    }
+
+    /**
+     * True when the language capitalises common nouns (German): a capitalised word after a
+     * trigger is then no sign of a place name.
+     */
+    public boolean capitalisedNouns() {
+        return capitalisedNouns;
     }
 
     public CalendarWords calendar() {

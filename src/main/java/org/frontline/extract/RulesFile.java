@@ -12,6 +12,7 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = false)
 record RulesFile(
         @JsonProperty("language") String language,
+        @JsonProperty("capitalised_nouns") Boolean capitalisedNouns,
         @JsonProperty("triggers") Map<String, List<String>> triggers,
         @JsonProperty("actors") Map<String, List<String>> actors,
         @JsonProperty("claimants") Map<String, Map<String, List<String>>> claimants,

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Splits an article into paragraphs (at line breaks) and sentences (ICU sentence rules with the
- * locale's abbreviation list, so "Mr. Pushilin" and "z. B." do not end a sentence).
+ * locale's abbreviation list, so "Mr. Pushilin" and "z. B." do not end a sentence; nor does an
+ * ordinal such as "am 14. Juli").
  * Thread-safe: a fresh ICU iterator is cloned for every call.
  */
 public final class SentenceSplitter {
@@ -37,6 +38,19 @@ public final class SentenceSplitter {
         return out;
     }
 
+    /** "am 14." ends no sentence: a one- or two-digit number with a period is an ordinal (German dates). */
+    private static boolean endsWithOrdinal(String text, Sentence s) {
+        int e = s.end();
+        if (e - s.start() < 3 || text.charAt(e - 1) != '.' || !Character.isDigit(text.charAt(e - 2))) {
+            return false;
+        }
+        int i = e - 2;
+        while (i > s.start() && Character.isDigit(text.charAt(i - 1))) {
+            i--;
+        }
+        return e - 1 - i <= 2 && (i == s.start() || Character.isWhitespace(text.charAt(i - 1)));
+    }
+
     private static boolean addSentences(String text, int from, int to, int paragraph, BreakIterator it,
                                         List<Sentence> out) {
         if (from >= to || text.substring(from, to).isBlank()) {
@@ -53,7 +67,13 @@ public final class SentenceSplitter {
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            if (start < end) {
+            if (start >= end) {
+                continue;
+            }
+            Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.paragraph() == paragraph && endsWithOrdinal(text, last)) {
+                out.set(out.size() - 1, new Sentence(last.index(), paragraph, last.start(), end));
+            } else {
                 out.add(new Sentence(out.size(), paragraph, start, end));
             }
         }

@@ -21,7 +21,12 @@ public final class SideReader {
     /** How far past the trigger and place an agent may stand ("liberated X by Russian forces"). */
     static final int AFTER_WINDOW = 5;
 
-    public Side read(SentenceView s, TriggerLink link, int frameEnd, Claimant claimant) {
+    /**
+     * @param frameEnd   token where the denial frame ends (the sentence start when there is none)
+     * @param denierSide the side of the denier, or null: "Kyiv denies that ..." answers a claim of
+     *                   the other side, which is then credited when nothing else tells
+     */
+    public Side read(SentenceView s, TriggerLink link, int frameEnd, Side denierSide, Claimant claimant) {
         CueHit trigger = link.trigger();
         if (trigger.cue().has("no-side")) {
             return null;
@@ -36,7 +41,12 @@ public final class SideReader {
             Side side = Side.valueOf(actor.cue().label());
             return trigger.cue().has("patient") ? side.opposite() : side;
         }
-        return fromClaimant(type, claimant);
+        Side fromClaimant = fromClaimant(type, claimant);
+        if (fromClaimant == null && denierSide != null && type != ClaimType.WITHDREW) {
+            return fromClaimant(type, new Claimant("denied party",
+                    denierSide == Side.RU ? ClaimantKind.UA_SIDE : ClaimantKind.RU_SIDE));
+        }
+        return fromClaimant;
     }
 
     private static CueHit nearestBefore(List<CueHit> actors, CueHit trigger, CueHit fallback) {

@@ -113,16 +113,20 @@ public final class TablePlaceLookup implements PlaceLookup {
         }
         for (int k = 0; k < n.words().size(); k++) {
             Token tok = t.get(at + k);
-            if (k == 0 && !tok.capitalised() || !wordMatches(n.words().get(k), tok.norm())) {
+            if (k == 0 && !tok.capitalised() || !wordMatches(n.words().get(k), tok.norm(), k > 0)) {
                 return -1;
             }
         }
         return at + n.words().size();
     }
 
-    private static boolean wordMatches(String nameWord, String word) {
+    private static boolean wordMatches(String nameWord, String word, boolean following) {
         if (word.equals(nameWord)) {
             return true;
+        }
+        if (following && nameWord.length() < MIN_STEM) {
+            // A short second word ("Yar" in "Часова Яра") inflects with its first one.
+            return word.startsWith(nameWord) && word.length() - nameWord.length() <= 2;
         }
         String stem = nameWord;
         while (stem.length() > MIN_STEM && VOWELS.indexOf(stem.charAt(stem.length() - 1)) >= 0) {

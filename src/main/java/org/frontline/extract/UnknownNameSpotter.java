@@ -23,8 +23,10 @@ public final class UnknownNameSpotter {
     public List<int[]> spot(SentenceView s, boolean[] taken, Set<String> seen) {
         List<int[]> out = new ArrayList<>();
         boolean[] used = new boolean[s.to() - s.from()];
-        for (CueHit t : s.triggers()) {
-            addAfter(s, t.to(), taken, used, out, true);
+        if (!s.rules().capitalisedNouns()) {
+            for (CueHit t : s.triggers()) {
+                addAfter(s, t.to(), taken, used, out, true);
+            }
         }
         for (CueHit w : s.find("settlement_words")) {
             addAfter(s, w.to(), taken, used, out, false);
