@@ -10,8 +10,8 @@ import java.util.TreeMap;
  * Immutable and thread-safe.
  */
 public final class CalendarWords {
-    private final List<Lexicon> months = new ArrayList<>();
-    private final List<Lexicon> weekdays = new ArrayList<>();
+    private final Lexicon months;
+    private final Lexicon weekdays;
     private final Lexicon relative;
     private final Lexicon early;
     private final Lexicon mid;
@@ -25,8 +25,8 @@ public final class CalendarWords {
             words = new RulesFile.DateWords(List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of(), Map.of());
         }
-        addAll(months, words.months(), "month", 12);
-        addAll(weekdays, words.weekdays(), "weekday", 7);
+        months = numbered(words.months(), "month", 12);
+        weekdays = numbered(words.weekdays(), "weekday", 7);
         List<Cue> rel = new ArrayList<>();
         if (words.relative() != null) {
             words.relative().forEach((pattern, offset) -> {
@@ -47,14 +47,21 @@ public final class CalendarWords {
         }
     }
 
-    private static void addAll(List<Lexicon> into, List<List<String>> lists, String what, int count) {
+    /** One lexicon for all months (or weekdays), each cue labelled with its number from 1. */
+    private static Lexicon numbered(List<List<String>> lists, String what, int count) {
         if (lists == null || lists.isEmpty()) {
-            return;
+            return Lexicon.EMPTY;
         }
         if (lists.size() != count) {
             throw new IllegalArgumentException("dates." + what + "s must list " + count + " entries, not " + lists.size());
         }
-        lists.forEach(l -> into.add(Lexicon.of(l, what)));
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            for (String entry : lists.get(i)) {
+                cues.add(Cue.parse(entry, Integer.toString(i + 1)));
+            }
+        }
+        return new Lexicon(cues);
     }
 
     /** The month (1-12) whose name starts at token {@code at}, with the index after it; null if none. */
@@ -67,14 +74,9 @@ public final class CalendarWords {
         return indexedAt(weekdays, t, at);
     }
 
-    private static int[] indexedAt(List<Lexicon> lexicons, Tokens t, int at) {
-        for (int i = 0; i < lexicons.size(); i++) {
-            CueHit h = lexicons.get(i).startingAt(t, at, t.size());
-            if (h != null) {
-                return new int[] {i + 1, h.to()};
-            }
-        }
-        return null;
+    private static int[] indexedAt(Lexicon lexicon, Tokens t, int at) {
+        CueHit h = lexicon.startingAt(t, at, t.size());
+        return h == null ? null : new int[] {Integer.parseInt(h.cue().label()), h.to()};
     }
 
     Lexicon relative() {

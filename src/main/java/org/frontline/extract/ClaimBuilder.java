@@ -28,11 +28,19 @@ public final class ClaimBuilder {
     public record ArticleFacts(String contentHash, LocalDate published, String outlet) {
     }
 
+    /** The dates a sentence gives; read once per sentence and passed to {@link #build}. */
+    public List<DateMention> datesOf(SentenceView s, LocalDate published) {
+        return dates.read(s.tokens(), s.from(), s.to(), published, s.rules().calendar());
+    }
+
+    /**
+     * @param sentenceDates {@link #datesOf} of the sentence
+     */
     public Claim build(SentenceView s, List<SentenceView> paragraph, TriggerLink link, FoundName place,
-                       Claimant previousClaimant, ArticleFacts article) {
+                       Claimant previousClaimant, ArticleFacts article, List<DateMention> sentenceDates) {
         Optional<DenialFrame> denial = DenialFrame.find(s);
         Attribution attribution = attributions.read(s, paragraph, denial, previousClaimant, article.outlet());
-        DateMention date = nearestDate(s, link, article.published());
+        DateMention date = nearestDate(sentenceDates, link);
         FuzzyDate eventDate = date != null ? date.date()
                 : article.published() != null ? FuzzyDate.day(article.published()) : null;
         StatusReading status = statuses.read(s, link, denial, eventDate, date != null && date.absolute(),
@@ -49,9 +57,9 @@ public final class ClaimBuilder {
                 s.quote(), s.sentence().start(), s.sentence().end(), confidence(link, place, attribution));
     }
 
-    private DateMention nearestDate(SentenceView s, TriggerLink link, LocalDate published) {
+    private static DateMention nearestDate(List<DateMention> sentenceDates, TriggerLink link) {
         DateMention best = null;
-        for (DateMention d : dates.read(s.tokens(), s.from(), s.to(), published, s.rules().calendar())) {
+        for (DateMention d : sentenceDates) {
             if (best == null || Math.abs(d.token() - link.trigger().from()) < Math.abs(best.token() - link.trigger().from())) {
                 best = d;
             }

@@ -107,6 +107,11 @@ public final class CuePattern {
         return parts.get(0) instanceof Word w ? w.word() : null;
     }
 
+    /** The first word of the pattern when it is a prefix ("captur" for "captur*"), else null. */
+    String firstPrefix() {
+        return parts.get(0) instanceof Prefix p ? p.prefix() : null;
+    }
+
     @Override
     public String toString() {
         return source;

@@ -34,7 +34,7 @@ public final class Extractor {
 
     private final PlaceLookup lookup;
     private final RuleBook rules;
-    private final LanguageIdentifier identifier = new LanguageIdentifier();
+    private final LanguageIdentifier identifier;
     private final Map<String, SentenceSplitter> splitters = new HashMap<>();
     private final SentenceSplitter rootSplitter = new SentenceSplitter(null);
     private final MentionRoles roles = new MentionRoles();
@@ -46,6 +46,7 @@ public final class Extractor {
     public Extractor(PlaceLookup lookup, RuleBook rules) {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.identifier = new LanguageIdentifier(rules);
         for (String lang : rules.languages()) {
             splitters.put(lang, new SentenceSplitter(lang));
         }
@@ -87,6 +88,8 @@ public final class Extractor {
         private final ClaimBuilder.ArticleFacts facts;
         private Claimant lastClaimant;
         private int otherLanguageSentences;
+        /** Dates of the sentence being read, read when its first claim needs them. */
+        private List<DateMention> sentenceDates;
 
         Reading(ArticleText article, String language, LanguageRules articleRules, StringBuilder note) {
             this.article = article;
@@ -152,6 +155,7 @@ public final class Extractor {
         }
 
         private void readSentence(SentenceView s, List<SentenceView> paragraph) {
+            sentenceDates = null;
             List<FoundName> names = namesIn(s);
             namesBySentence.add(names);
             Map<String, Claim> byPlaceAndType = new LinkedHashMap<>();
@@ -189,7 +193,10 @@ public final class Extractor {
 
         private void addClaim(SentenceView s, List<SentenceView> paragraph, TriggerLink link, FoundName n,
                               Map<String, Claim> byPlaceAndType, Map<String, Integer> distances) {
-            Claim claim = sideFromEarlierClaims(claims.build(s, paragraph, link, n, lastClaimant, facts), n);
+            if (sentenceDates == null) {
+                sentenceDates = claims.datesOf(s, article.published());
+            }
+            Claim claim = sideFromEarlierClaims(claims.build(s, paragraph, link, n, lastClaimant, facts, sentenceDates), n);
             String k = n.placeKey() + "|" + claim.type().code();
             Integer known = distances.get(k);
             if (known == null || link.distance() < known) {

@@ -24,6 +24,7 @@ public final class LanguageRules {
     private final Map<String, Lexicon> lists = new HashMap<>();
     private final CalendarWords calendar;
     private final boolean capitalisedNouns;
+    private final java.util.Set<String> stopwords;
 
     LanguageRules(RulesFile file) {
         this.language = Objects.requireNonNull(file.language(), "rule file without language");
@@ -55,6 +56,8 @@ public final class LanguageRules {
         }
         this.calendar = new CalendarWords(file.dates());
         this.capitalisedNouns = Boolean.TRUE.equals(file.capitalisedNouns());
+        this.stopwords = file.stopwords() == null ? java.util.Set.of()
+                : file.stopwords().stream().map(Tokens::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private void put(String name, List<String> entries) {
@@ -72,7 +75,7 @@ public final class LanguageRules {
 
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
-        return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null,
+        return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null));
     }
 
@@ -113,6 +116,11 @@ public final class LanguageRules {
      */
     public boolean capitalisedNouns() {
         return capitalisedNouns;
+    }
+
+    /** Frequent function words of the language, folded: a quick language check. */
+    public java.util.Set<String> stopwords() {
+        return stopwords;
     }
 
     public CalendarWords calendar() {

@@ -16,13 +16,18 @@ public final class Lexicon {
 
     private final List<Cue> cues;
     private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
+    /** Cues starting with a prefix word ("captur*"), by the prefix's first two characters. */
+    private final Map<String, List<Cue>> byPrefixStart = new HashMap<>();
     private final List<Cue> unindexed = new ArrayList<>();
 
     public Lexicon(Collection<Cue> cues) {
         this.cues = List.copyOf(cues);
         for (Cue c : this.cues) {
             String first = c.pattern().firstWord();
-            if (first == null) {
+            String prefix = c.pattern().firstPrefix();
+            if (first == null && prefix != null && prefix.length() >= 2) {
+                byPrefixStart.computeIfAbsent(prefix.substring(0, 2), k -> new ArrayList<>()).add(c);
+            } else if (first == null) {
                 unindexed.add(c);
             } else {
                 byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(c);
@@ -75,9 +80,16 @@ public final class Lexicon {
     /** The longest cue matching exactly at token {@code at}, or null. */
     public CueHit longestAt(Tokens tokens, int at, int limit) {
         CueHit best = null;
-        List<Cue> indexed = byFirstWord.get(tokens.get(at).norm());
+        Token token = tokens.get(at);
+        List<Cue> indexed = byFirstWord.get(token.norm());
         if (indexed != null) {
             best = longest(indexed, tokens, at, limit, best);
+        }
+        if (!byPrefixStart.isEmpty() && token.head().length() == 2) {
+            List<Cue> prefixed = byPrefixStart.get(token.head());
+            if (prefixed != null) {
+                best = longest(prefixed, tokens, at, limit, best);
+            }
         }
         return longest(unindexed, tokens, at, limit, best);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 record RulesFile(
         @JsonProperty("language") String language,
         @JsonProperty("capitalised_nouns") Boolean capitalisedNouns,
+        @JsonProperty("stopwords") List<String> stopwords,
         @JsonProperty("triggers") Map<String, List<String>> triggers,
         @JsonProperty("actors") Map<String, List<String>> actors,
         @JsonProperty("claimants") Map<String, Map<String, List<String>>> claimants,
