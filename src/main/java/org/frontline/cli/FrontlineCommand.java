@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "frontline", mixinStandardHelpOptions = true, version = "Frontline 0.1.0",
         description = "Territorial claims in news about the war in Ukraine, offline.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, GazetteerCommand.class, GeocodeCommand.class})
 public final class FrontlineCommand implements Runnable {
     public static final int OK = 0;
     public static final int SOME_FAILED = 1;

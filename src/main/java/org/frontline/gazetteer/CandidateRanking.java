@@ -1,0 +1,145 @@
+package org.frontline.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.frontline.model.Place;
+
+/**
+ * Ranks the places a name matched. Each hit has a base confidence from how it matched (exact 1.0
+ * down to fuzzy), and evidence from:
+ * <ul>
+ *   <li>the oblast or raion, when the context text names it;</li>
+ *   <li>closeness to places already resolved in the article (halving every ~17 km);</li>
+ *   <li>prominence: administrative rank and population;</li>
+ *   <li>the kind of name matched: a primary name or curated alias beats an old alternate name.</li>
+ * </ul>
+ * A candidate's score is its base times its share of the evidence against the runner-up, so a lone
+ * candidate keeps its base and a close call lowers both. The reason records what decided.
+ *
+ * <p>Thread safety: immutable.
+ */
+final class CandidateRanking {
+    static final int MAX_CANDIDATES = 10;
+    /** Precision given to a feature point: the town, but the mine may be kilometres away. */
+    static final int FEATURE_PRECISION_M = 6000;
+
+    private final Gazetteer gazetteer;
+
+    CandidateRanking(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Candidate> rank(List<Hit> hits, GeocodeContext ctx, ContextRegions regions) {
+        Map<Long, Hit> best = new LinkedHashMap<>();
+        for (Hit h : hits) {
+            Hit old = best.get(h.placeId());
+            if (old == null || base(h) > base(old)) {
+                best.put(h.placeId(), h);
+            }
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Hit h : best.values()) {
+            gazetteer.byId(h.placeId()).ifPresent(p -> scored.add(evidence(h, p, ctx, regions)));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::raw).reversed().thenComparingLong(s -> s.place.id()));
+        if (scored.isEmpty()) {
+            return List.of();
+        }
+        double denominator = scored.get(0).evidence() + (scored.size() > 1 ? 0.5 * scored.get(1).evidence() : 0);
+        List<Candidate> out = new ArrayList<>();
+        for (Scored s : scored.subList(0, Math.min(MAX_CANDIDATES, scored.size()))) {
+            double score = Math.min(1.0, s.raw() / denominator);
+            out.add(new Candidate(placeFor(s), round(score), s.hit.kind(), s.reason));
+        }
+        return out;
+    }
+
+    private Place placeFor(Scored s) {
+        Place p = s.place;
+        if (s.hit.kind() != MatchKind.FEATURE || p.precisionM() >= FEATURE_PRECISION_M) {
+            return p;
+        }
+        return new Place(p.id(), p.name(), p.lat(), p.lon(), p.country(), p.admin1(), p.admin2(), p.featureCode(),
+                p.population(), p.source(), FEATURE_PRECISION_M);
+    }
+
+    static double base(Hit h) {
+        return switch (h.kind()) {
+            case EXACT -> 1.0;
+            case ALIAS -> 0.97;
+            case INFLECTED -> 0.92;
+            case TRANSLITERATED -> 0.88 * h.similarity();
+            case FEATURE -> 0.6 * h.similarity();
+            case FUZZY -> 0.65 * h.similarity() * h.similarity();
+        };
+    }
+
+    private record Scored(Hit hit, Place place, double evidence, double raw, String reason) {
+    }
+
+    private Scored evidence(Hit h, Place p, GeocodeContext ctx, ContextRegions regions) {
+        StringBuilder why = new StringBuilder(h.kind().name().toLowerCase(Locale.ROOT)).append(" '").append(h.via()).append('\'');
+        double e = 1.0;
+        double prominence = switch (p.featureCode()) {
+            case "PPLC" -> 0.35;
+            case "PPLA" -> 0.3;
+            case "PPLA2" -> 0.2;
+            case "PPLA3" -> 0.08;
+            default -> 0.0;
+        } + 0.6 * Math.log10(1.0 + p.population() / 1000.0);
+        e += prominence;
+        if (h.nameKind() == NameKind.PRIMARY || h.nameKind() == NameKind.ALIAS) {
+            e += 0.8; // an old or foreign alternate name is weak evidence next to a current name
+        }
+        String oblast = p.country() + "-" + p.admin1();
+        if (regions.oblasts().contains(oblast)) {
+            e += 1.0;
+            why.append("; oblast ").append(oblast).append(" named in text");
+        }
+        if (regions.raions().contains(oblast + "-" + p.admin2())) {
+            e += 0.8;
+            why.append("; raion ").append(p.admin2()).append(" named in text");
+        }
+        Place nearest = null;
+        double nearestKm = Double.MAX_VALUE;
+        for (Place q : ctx.resolvedNearby()) {
+            if (q.id() != p.id()) {
+                double d = kilometres(p, q);
+                if (d < nearestKm) {
+                    nearestKm = d;
+                    nearest = q;
+                }
+            }
+        }
+        if (nearest != null) {
+            double near = 1.5 * Math.exp(-nearestKm / 25.0);
+            e += near;
+            if (near > 0.05) {
+                why.append(String.format(Locale.ROOT, "; %.0f km from %s", nearestKm, nearest.name()));
+            }
+        }
+        why.append("; ").append(p.featureCode().isEmpty() ? "place" : p.featureCode());
+        if (p.population() > 0) {
+            why.append(" pop ").append(p.population());
+        }
+        why.append(", ").append(oblast);
+        return new Scored(h, p, e, base(h) * e, why.toString());
+    }
+
+    /** Great-circle distance in kilometres (haversine). */
+    static double kilometres(Place a, Place b) {
+        double dLat = Math.toRadians(b.lat() - a.lat());
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double s = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1.0, Math.sqrt(s)));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+}

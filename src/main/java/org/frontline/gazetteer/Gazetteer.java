@@ -1,0 +1,126 @@
+package org.frontline.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.frontline.model.Place;
+
+/**
+ * The settlements Frontline knows, with every name each goes by, indexed for lookup.
+ *
+ * <p>{@link #loadDefault()} reads the shipped tables ({@code gazetteer/places.tsv},
+ * {@code curated-places.tsv}, {@code aliases.tsv}, {@code regions.tsv}, {@code common-words.txt})
+ * from the class path; {@link #withPlaces} adds places and aliases the user imported. Names of a
+ * place are its primary name, then the source's alternate names, then aliases.
+ *
+ * <p>Thread safety: immutable; share one instance freely.
+ */
+public final class Gazetteer {
+    private final Map<Long, Place> places;
+    private final Map<Long, List<String>> alternateNames;
+    private final List<Alias> aliases;
+    private final Map<Long, List<String>> names;
+    private final RegionNames regions;
+    private final CommonWords commonWords;
+    private final NameIndex index;
+
+    private Gazetteer(Map<Long, Place> places, Map<Long, List<String>> alternateNames, List<Alias> aliases,
+                      RegionNames regions, CommonWords commonWords) {
+        this.places = Collections.unmodifiableMap(places);
+        this.alternateNames = Collections.unmodifiableMap(alternateNames);
+        this.aliases = List.copyOf(aliases);
+        this.regions = regions;
+        this.commonWords = commonWords;
+        Map<Long, List<String>> all = new HashMap<>(places.size() * 2);
+        NameIndex.Builder b = new NameIndex.Builder();
+        for (Place p : places.values()) {
+            List<String> n = new ArrayList<>();
+            n.add(p.name());
+            b.add(p.id(), p.name(), NameKind.PRIMARY);
+            for (String alt : alternateNames.getOrDefault(p.id(), List.of())) {
+                n.add(alt);
+                b.add(p.id(), alt, NameKind.ALTERNATE);
+            }
+            all.put(p.id(), n);
+        }
+        for (Alias a : this.aliases) {
+            List<String> n = all.get(a.placeId());
+            if (n == null) {
+                throw new IllegalArgumentException("alias '" + a.name() + "' points at unknown place " + a.placeId());
+            }
+            if (!n.contains(a.name())) {
+                n.add(a.name());
+            }
+            b.add(a.placeId(), a.name(), NameKind.ALIAS);
+        }
+        all.replaceAll((k, v) -> List.copyOf(v));
+        this.names = Collections.unmodifiableMap(all);
+        this.index = b.build();
+    }
+
+    /** The shipped gazetteer. Takes well under a second. */
+    public static Gazetteer loadDefault() {
+        Map<Long, Place> places = new LinkedHashMap<>(8192);
+        Map<Long, List<String>> alts = new HashMap<>(8192);
+        for (String file : List.of("gazetteer/places.tsv", "gazetteer/curated-places.tsv")) {
+            for (GazetteerFiles.PlaceRow row : GazetteerFiles.places(file)) {
+                if (places.put(row.place().id(), row.place()) != null) {
+                    throw new IllegalStateException(file + ": duplicate place id " + row.place().id());
+                }
+                alts.put(row.place().id(), row.alternateNames());
+            }
+        }
+        return new Gazetteer(places, alts, GazetteerFiles.aliases("gazetteer/aliases.tsv"),
+                RegionNames.load("gazetteer/regions.tsv"), CommonWords.load("gazetteer/common-words.txt"));
+    }
+
+    /**
+     * This gazetteer plus {@code extra} places and {@code extraAliases}; an extra place with the id of
+     * a shipped one replaces it (its shipped alternate names stay). Aliases must point at a place of
+     * the result.
+     */
+    public Gazetteer withPlaces(Collection<Place> extra, Collection<Alias> extraAliases) {
+        Map<Long, Place> p = new LinkedHashMap<>(places);
+        for (Place x : extra) {
+            p.put(x.id(), x);
+        }
+        List<Alias> a = new ArrayList<>(aliases);
+        a.addAll(extraAliases);
+        return new Gazetteer(p, new HashMap<>(alternateNames), a, regions, commonWords);
+    }
+
+    public Optional<Place> byId(long id) {
+        return Optional.ofNullable(places.get(id));
+    }
+
+    /** Every place, shipped ones first in file order. */
+    public Collection<Place> places() {
+        return places.values();
+    }
+
+    /** Every name of a place: primary, alternates, aliases; empty for an unknown id. */
+    public List<String> namesOf(long id) {
+        return names.getOrDefault(id, List.of());
+    }
+
+    public List<Alias> aliases() {
+        return aliases;
+    }
+
+    NameIndex index() {
+        return index;
+    }
+
+    RegionNames regions() {
+        return regions;
+    }
+
+    CommonWords commonWords() {
+        return commonWords;
+    }
+}

@@ -1,0 +1,208 @@
+package org.frontline.gazetteer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The matching stages of a folded name against a {@link NameIndex}, from the surest to the loosest:
+ * exact key, Cyrillic stems, loose spelling, feature adjective, fuzzy. {@link #match} stops at the
+ * first stage that finds anything, so a looser match never outranks a surer one.
+ *
+ * <p>Thread safety: immutable, stateless per call.
+ */
+final class NameMatcher {
+    /** Words that name a feature (mine, colliery) called after a town. Folded stems. */
+    private static final List<String> FEATURE_WORDS = List.of("mine", "colliery", "shakht", "шахт", "mina",
+            "kopalni", "zeche", "pit");
+    private static final Set<String> LINK_WORDS = Set.of("the", "de", "la", "of", "im", "imeni", "du",
+            "der", "die", "имени", "імені", "coal", "n");
+
+    private final NameIndex index;
+
+    NameMatcher(NameIndex index) {
+        this.index = index;
+    }
+
+    /** All stages in order; the hits of the first stage that found any. */
+    List<Hit> match(String key) {
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        // A Cyrillic word may be both a nominative (Покровске, a village) and a case form (of Покровск):
+        // exact and inflected matches compete in one stage and ranking weighs them.
+        List<Hit> hits = new ArrayList<>(exact(key));
+        if (hits.isEmpty() || NameFolding.isCyrillic(key)) {
+            Set<Long> seen = new java.util.HashSet<>();
+            hits.forEach(h -> seen.add(h.placeId()));
+            for (Hit h : inflected(key)) {
+                if (seen.add(h.placeId())) {
+                    hits.add(h);
+                }
+            }
+        }
+        if (hits.isEmpty()) {
+            hits = loose(key);
+        }
+        if (hits.isEmpty()) {
+            hits = feature(key);
+        }
+        if (hits.isEmpty()) {
+            hits = fuzzy(key);
+        }
+        return hits;
+    }
+
+    List<Hit> exact(String key) {
+        List<Hit> out = new ArrayList<>();
+        for (NameEntry e : index.exact(key)) {
+            MatchKind kind = switch (e.kind()) {
+                case ALIAS -> MatchKind.ALIAS;
+                case TRANSLIT -> MatchKind.TRANSLITERATED;
+                default -> MatchKind.EXACT;
+            };
+            out.add(new Hit(e.placeId(), kind, e.kind(), 1.0, key));
+        }
+        return out;
+    }
+
+    List<Hit> inflected(String key) {
+        if (!NameFolding.isCyrillic(key)) {
+            return List.of();
+        }
+        Map<Long, Hit> out = new LinkedHashMap<>();
+        for (String s : Inflection.keyStems(key)) {
+            for (NameEntry e : index.stem(s)) {
+                out.putIfAbsent(e.placeId(), new Hit(e.placeId(), MatchKind.INFLECTED, e.kind(), 1.0, s));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    List<Hit> loose(String key) {
+        Set<String> latin = new LinkedHashSet<>();
+        boolean stemmed = NameFolding.isCyrillic(key);
+        if (stemmed) {
+            for (String s : Inflection.keyStems(key)) {
+                latin.add(Transliteration.nationalOfFolded(s));
+            }
+        } else {
+            latin.add(key);
+        }
+        Map<Long, Hit> out = new LinkedHashMap<>();
+        for (String l : latin) {
+            String mid = LooseKey.mid(l);
+            String skeleton = LooseKey.skeleton(mid);
+            if (skeleton.length() < 2 || mid.length() < 4) {
+                continue;
+            }
+            int bound = mid.length() >= 7 ? 2 : 1;
+            if (stemmed && skeleton.length() >= 5) {
+                // a Cyrillic stem lacks the endings of the Latin name: the long shared skeleton carries the match
+                bound = Math.max(bound, mid.length() / 3);
+            }
+            for (NameEntry e : index.skeleton(skeleton)) {
+                int d = EditDistance.bounded(mid, e.mid(), bound);
+                if (d <= bound) {
+                    double sim = 1.0 - (double) d / Math.max(mid.length(), e.mid().length());
+                    keepBest(out, new Hit(e.placeId(), MatchKind.TRANSLITERATED, e.kind(), sim, e.mid()));
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** "Toretska mine", "шахта Торецкая", "mina Toretskaya": the town the feature is named after. */
+    List<Hit> feature(String key) {
+        String[] words = key.split(" ");
+        int f = -1;
+        for (int i = 0; i < words.length && f < 0; i++) {
+            if (isFeatureWord(words[i])) {
+                f = i;
+            }
+        }
+        if (f < 0 || words.length < 2) {
+            return List.of();
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            if (i != f && !LINK_WORDS.contains(words[i])) {
+                name.append(name.length() == 0 ? "" : " ").append(words[i]);
+            }
+        }
+        return townOfAdjective(name.toString());
+    }
+
+    /** The towns an adjective (or a plain name) of a feature stands for, as FEATURE hits. */
+    List<Hit> townOfAdjective(String adjective) {
+        if (adjective.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Hit> out = new LinkedHashMap<>();
+        for (String base : AdjectiveForms.baseForms(adjective)) {
+            List<Hit> hits = exact(base);
+            if (hits.isEmpty()) {
+                hits = inflected(base);
+            }
+            if (hits.isEmpty() && base.length() >= 6) {
+                hits = loose(base);
+            }
+            for (Hit h : hits) {
+                keepBest(out, new Hit(h.placeId(), MatchKind.FEATURE, h.nameKind(), h.similarity() * 0.95, h.via()));
+            }
+            if (!out.isEmpty()) {
+                break;
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    static boolean isFeatureWord(String word) {
+        for (String w : FEATURE_WORDS) {
+            if (word.startsWith(w) && (word.length() - w.length() <= 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Edit distance on mid forms, within 30 % of the length; names of five letters or more only. */
+    List<Hit> fuzzy(String key) {
+        String latin = NameFolding.isCyrillic(key) ? Transliteration.nationalOfFolded(key) : key;
+        String mid = LooseKey.mid(latin);
+        if (mid.length() < 5) {
+            return List.of();
+        }
+        int bound = mid.length() <= 6 ? 1 : (int) Math.floor((mid.length() + 1) * 0.3);
+        Map<Long, Hit> out = new LinkedHashMap<>();
+        for (NameEntry e : index.startingWith(mid.charAt(0))) {
+            int d = EditDistance.bounded(mid, e.mid(), bound);
+            if (d <= bound) {
+                // garbling spares the start of a name more than its end: a shared start counts
+                double sim = 1.0 - (double) d / Math.max(mid.length(), e.mid().length())
+                        + 0.05 * Math.min(5, commonPrefix(mid, e.mid()));
+                keepBest(out, new Hit(e.placeId(), MatchKind.FUZZY, e.kind(), Math.min(1.0, sim), e.mid()));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static void keepBest(Map<Long, Hit> out, Hit h) {
+        Hit old = out.get(h.placeId());
+        if (old == null || h.similarity() > old.similarity()) {
+            out.put(h.placeId(), h);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.frontline.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.frontline.model.Place;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GeocoderTest {
+    private static Gazetteer gazetteer;
+    private static Geocoder geocoder;
+
+    @BeforeAll
+    static void load() {
+        gazetteer = Gazetteer.loadDefault();
+        geocoder = new Geocoder(gazetteer);
+    }
+
+    private static Candidate best(String name, GeocodeContext ctx) {
+        return geocoder.geocode(name, ctx).best().orElseThrow(() -> new AssertionError(name + " unresolved"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Pokrovs'k|pokrovsk", "Pokrovsʹk|pokrovsk", "POKROVSK|pokrovsk", "Покровськ|покровск", "Покровск|покровск",
+            "Niu-York|niu york", "Niu  York|niu york", "Avdiïvka|avdiivka", "Zaporoże|zaporoze", "Charków|charkow",
+            "Ёлкино|елкино", "Їжаківка|іжаківка", "Straße|strasse", "Мар’їнка|марінка", "ﬁeld|field"})
+    void foldingUnifiesCaseDiacriticsApostrophesSoftSignsAndHyphens(String in, String folded) {
+        assertEquals(folded, NameFolding.fold(in));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Бахмут|бахмут", "Бахмуте|бахмут", "Авдеевкой|авдеевк", "Авдіївці|авдіівк",
+            "Покровська|покровск", "Торецьку|торецк", "Часовом Яре|часов яр"})
+    void inflectedFormsShareAStemWithTheName(String form, String stem) {
+        assertTrue(Inflection.keyStems(NameFolding.fold(form)).contains(stem), form + " stems: "
+                + Inflection.keyStems(NameFolding.fold(form)));
+    }
+
+    @Test
+    void ownTransliterationTablesAgreeWithIcuUpToTheLooseKey() {
+        for (String name : List.of("Покровськ", "Очеретине", "Щастя", "Харків", "Юріївка", "Авдеевка", "Ясинувата",
+                "Жовтневе", "Часов Яр", "Єнакієве")) {
+            String icu = LooseKey.mid(Transliteration.icu("Ukrainian-Latin/BGN", name));
+            assertTrue(Transliteration.latinKeys(name).stream().anyMatch(k -> LooseKey.mid(k).equals(icu)),
+                    name + ": " + icu + " not among " + Transliteration.latinKeys(name));
+        }
+    }
+
+    @Test
+    void matchKindsAreReported() {
+        assertEquals(MatchKind.EXACT, best("Bakhmut", GeocodeContext.none()).kind());
+        assertEquals(MatchKind.ALIAS, best("Zaporijia", GeocodeContext.none()).kind());
+        assertEquals(MatchKind.INFLECTED, best("Бахмуте", GeocodeContext.none()).kind());
+        assertEquals(MatchKind.FUZZY, best("Kramatorks", GeocodeContext.none()).kind());
+        assertEquals(MatchKind.FEATURE, best("Toretska mine", GeocodeContext.none()).kind());
+    }
+
+    @Test
+    void fuzzyMatchesGarbledNamesWithLowerConfidenceAndNeverOutranksExact() {
+        Candidate garbled = best("Rodinovye", GeocodeContext.none());
+        assertEquals("Rodynske", garbled.place().name());
+        assertEquals(MatchKind.FUZZY, garbled.kind());
+        assertTrue(garbled.score() < 0.7, "fuzzy confidence " + garbled.score());
+        GeocodeResult exact = geocoder.geocode("Rodynske", GeocodeContext.none());
+        assertTrue(exact.candidates().stream().noneMatch(c -> c.kind() == MatchKind.FUZZY));
+        assertTrue(exact.best().orElseThrow().score() > garbled.score());
+    }
+
+    @Test
+    void featureNamesResolveToTheTownWithWiderPrecision() {
+        for (String f : List.of("Toretska mine", "mina Toretskaya", "шахта Торецкая")) {
+            Candidate c = best(f, GeocodeContext.none());
+            assertEquals(709354L, c.place().id(), f);
+            assertEquals(MatchKind.FEATURE, c.kind(), f);
+            assertTrue(c.place().precisionM() >= CandidateRanking.FEATURE_PRECISION_M);
+        }
+        assertTrue(List.of("Lyman", "Rodynske").contains(best("Krasnolymanska mine", GeocodeContext.none()).place().name()));
+    }
+
+    @Test
+    void sameNameVillagesAreToldApartByTheOblastNamedInTheText() {
+        // Andriyivka: villages of this spelling in Donetsk (05), Kharkiv (07) and Zaporizhzhia (26) oblasts
+        Candidate en = best("Andriyivka", new GeocodeContext("en", "Shelling of Andriyivka, Kharkiv oblast.", List.of()));
+        assertEquals("07", en.place().admin1(), en.reason());
+        assertTrue(en.reason().contains("oblast UA-07"), en.reason());
+        Candidate uk = best("Андріївка", new GeocodeContext("uk", "Обстріл Андріївки в Запорізькій області.", List.of()));
+        assertEquals("26", uk.place().admin1(), uk.reason());
+        Candidate de = best("Andriyivka", new GeocodeContext("de", "Andriyivka im Gebiet Donezk.", List.of()));
+        assertEquals("05", de.place().admin1(), de.reason());
+    }
+
+    @Test
+    void sameNameVillagesAreToldApartByPlacesResolvedNearby() {
+        Place bakhmut = gazetteer.byId(713174).orElseThrow();
+        Candidate c = best("Andriivka", new GeocodeContext("en", "", List.of(bakhmut)));
+        assertEquals(8000000002L, c.place().id(), c.reason());
+        assertTrue(c.reason().contains("km from Bakhmut"), c.reason());
+        Place odesa = gazetteer.byId(698740).orElseThrow();
+        Candidate far = best("Andriivka", new GeocodeContext("en", "", List.of(odesa)));
+        assertEquals("17", far.place().admin1(), far.reason());
+    }
+
+    @Test
+    void withoutContextTheBiggerPlaceWins() {
+        assertEquals("05", best("Avdiivka", GeocodeContext.none()).place().admin1());
+        assertEquals("05", best("Donetsk", GeocodeContext.none()).place().admin1());
+        assertEquals(700569L, best("Mykolaiv", GeocodeContext.none()).place().id());
+    }
+
+    @Test
+    void userPlacesAndAliasesJoinTheGazetteer() {
+        Place p = new Place(7_000_000_001L, "Qwertyuiopgrad", 48.1, 37.1, "UA", "05", "", "PPL", 0, "user", 500);
+        Geocoder g = new Geocoder(gazetteer.withPlaces(List.of(p), List.of(new Alias(p.id(), "Зызыховка", "ru", "user"))));
+        assertEquals(p.id(), g.geocode("Qwertyuiopgrad", GeocodeContext.none()).best().orElseThrow().place().id());
+        assertEquals(p.id(), g.geocode("Зызыховке", GeocodeContext.none()).best().orElseThrow().place().id());
+        assertFalse(geocoder.geocode("Qwertyuiopgrad", GeocodeContext.none()).resolved());
+        assertEquals(List.of("Qwertyuiopgrad", "Зызыховка"), g.gazetteer().namesOf(p.id()));
+    }
+}
