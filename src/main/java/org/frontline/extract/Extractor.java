@@ -31,6 +31,8 @@ import org.frontline.model.Side;
 public final class Extractor {
     /** Version of the extraction rules and code; stored with each extraction. */
     public static final int VERSION = 1;
+    /** Geocoding confidence from which a place helps resolve the others of its article. */
+    static final double CONFIDENT = 0.6;
 
     private final PlaceLookup lookup;
     private final RuleBook rules;
@@ -80,6 +82,7 @@ public final class Extractor {
         private final StringBuilder note;
         private final Tokens tokens;
         private final List<PlaceSpan> spans;
+        private final Map<PlaceSpan, Resolution> resolutions;
         private final List<Place> nearby = new ArrayList<>();
         private final Set<String> unknownSeen = new HashSet<>();
         private final List<List<FoundName>> namesBySentence = new ArrayList<>();
@@ -99,7 +102,39 @@ public final class Extractor {
             this.note = note;
             this.tokens = Tokens.of(text);
             this.spans = lookup.findPlaces(text, language);
+            this.resolutions = resolveAll();
             this.facts = new ClaimBuilder.ArticleFacts(article.contentHash(), article.published(), article.outlet());
+        }
+
+        /**
+         * Resolves every known name twice: first each alone with its sentence, then the doubtful
+         * ones again with the confidently resolved places of the whole article as neighbours, so
+         * that a place named later ("the Krasnoarmeysky basin") still helps an earlier one.
+         */
+        private Map<PlaceSpan, Resolution> resolveAll() {
+            Map<PlaceSpan, Resolution> first = new HashMap<>();
+            for (PlaceSpan span : spans) {
+                first.put(span, lookup.resolve(span.surface(), language, sentenceAround(span.start()), List.of()));
+            }
+            List<Place> confident = first.values().stream()
+                    .filter(r -> r.resolved() && r.confidence() >= CONFIDENT)
+                    .map(Resolution::place).distinct().toList();
+            Map<PlaceSpan, Resolution> out = new HashMap<>(first);
+            for (PlaceSpan span : spans) {
+                Resolution r = first.get(span);
+                if (r.suggestions().size() > 1 && !confident.isEmpty()) {
+                    out.put(span, lookup.resolve(span.surface(), language, sentenceAround(span.start()), confident));
+                }
+            }
+            nearby.addAll(confident);
+            return out;
+        }
+
+        /** The line of text around an offset: context for the geocoder. */
+        private String sentenceAround(int offset) {
+            int from = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+            int to = text.indexOf('\n', offset);
+            return text.substring(from, to < 0 ? text.length() : to);
         }
 
         Extraction run() {
@@ -257,14 +292,15 @@ public final class Extractor {
                     for (int i = from; i < to && i < s.to(); i++) {
                         taken[i - s.from()] = true;
                     }
-                    add(names, s, span.start(), span.end(), from, to, span.surface(), FoundName.Origin.KNOWN);
+                    add(names, s, span.start(), span.end(), from, to, span.surface(), FoundName.Origin.KNOWN,
+                            resolutions.get(span));
                 }
             }
             for (int[] u : unknownNames.spot(s, taken, unknownSeen)) {
                 int start = tokens.get(u[0]).start();
                 int end = tokens.get(u[1] - 1).end();
                 String surface = text.substring(start, end);
-                if (add(names, s, start, end, u[0], u[1], surface, FoundName.Origin.UNKNOWN)) {
+                if (add(names, s, start, end, u[0], u[1], surface, FoundName.Origin.UNKNOWN, null)) {
                     unknownSeen.add(Tokens.fold(surface));
                 }
             }
@@ -272,18 +308,15 @@ public final class Extractor {
             return names;
         }
 
-        /** Adds a name unless it names a region; true when added. */
+        /** Adds a name unless it names a region; true when added. Resolves it unless {@code known} is given. */
         private boolean add(List<FoundName> names, SentenceView s, int start, int end, int from, int to, String surface,
-                            FoundName.Origin origin) {
+                            FoundName.Origin origin, Resolution known) {
             MentionRoles.Verdict verdict = from < to && to <= s.to() ? roles.classify(s, from, to)
                     : MentionRoles.Verdict.CONTEXT;
             if (verdict == MentionRoles.Verdict.REGION) {
                 return false;
             }
-            Resolution r = lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
-            if (r.resolved()) {
-                nearby.add(r.place());
-            }
+            Resolution r = known != null ? known : lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
             names.add(new FoundName(start, end, from, to, surface, verdict, r, origin));
             return true;
         }
