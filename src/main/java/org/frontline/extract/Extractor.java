@@ -43,6 +43,7 @@ public final class Extractor {
     private final ClaimLinker linker = new ClaimLinker();
     private final UnknownNameSpotter unknownNames = new UnknownNameSpotter();
     private final ClaimBuilder claims = new ClaimBuilder();
+    private final Anaphora anaphora = new Anaphora();
     private final Map<String, LanguageRules> emptyRules = new HashMap<>();
 
     public Extractor(PlaceLookup lookup, RuleBook rules) {
@@ -210,7 +211,7 @@ public final class Extractor {
             }
             for (CueHit t : s.triggers()) {
                 if (!usedTriggers.contains(t)) {
-                    anaphorFor(s, t).ifPresent(n -> linker.link(s, n.tokenFrom(), n.tokenTo(), barriers)
+                    anaphora.resolve(s, t, namesBySentence).ifPresent(n -> linker.link(s, n.tokenFrom(), n.tokenTo(), barriers)
                             .filter(l -> l.trigger().equals(t))
                             .ifPresent(link -> addClaim(s, paragraph, link, n, byPlaceAndType, distances)));
                 }
@@ -327,45 +328,6 @@ public final class Extractor {
                     taken[i - s.from()] = true;
                 }
             }
-        }
-
-        /**
-         * "the city" right after a trigger (or before a {@code place-before} one), standing for the
-         * one place of the nearest earlier sentence naming one.
-         */
-        private Optional<FoundName> anaphorFor(SentenceView s, CueHit t) {
-            Lexicon anaphora = s.rules().list("anaphora");
-            CueHit found = null;
-            for (int i = t.to(); i < Math.min(s.to(), t.to() + 3) && found == null; i++) {
-                found = anaphora.startingAt(tokens, i, s.to());
-            }
-            if (found == null && t.cue().has("place-before")) {
-                for (CueHit a : anaphora.find(tokens, Math.max(s.from(), t.from() - ClaimLinker.MAX_BEFORE), t.from())) {
-                    found = a;
-                }
-            }
-            if (found == null) {
-                return Optional.empty();
-            }
-            CueHit a = found;
-            return antecedent(s).map(ante -> new FoundName(tokens.get(a.from()).start(),
-                    tokens.get(a.to() - 1).end(), a.from(), a.to(), ante.surface(),
-                    MentionRoles.Verdict.CANDIDATE, new Resolution(ante.resolution().place(), "anaphora",
-                    ante.resolution().confidence(), ante.resolution().suggestions()), FoundName.Origin.ANAPHORA));
-        }
-
-        private Optional<FoundName> antecedent(SentenceView s) {
-            int index = s.sentence().index();
-            for (int back = 0; back <= 3 && index - back >= 0; back++) {
-                List<FoundName> names = namesBySentence.get(index - back).stream()
-                        .filter(n -> n.verdict() != MentionRoles.Verdict.POLITICAL && n.origin() != FoundName.Origin.ANAPHORA)
-                        .toList();
-                if (!names.isEmpty()) {
-                    long distinct = names.stream().map(FoundName::placeKey).distinct().count();
-                    return distinct == 1 ? Optional.of(names.get(0)) : Optional.empty();
-                }
-            }
-            return Optional.empty();
         }
     }
 
