@@ -39,7 +39,8 @@ public final class ClaimBuilder {
     public Claim build(SentenceView s, List<SentenceView> paragraph, TriggerLink link, FoundName place,
                        Claimant previousClaimant, ArticleFacts article, List<DateMention> sentenceDates) {
         Optional<DenialFrame> denial = DenialFrame.find(s);
-        Attribution attribution = attributions.read(s, paragraph, denial, previousClaimant, article.outlet());
+        Attribution attribution = attributions.read(s, paragraph, denial, previousClaimant, article.outlet(),
+                link.trigger().from());
         DateMention date = nearestDate(sentenceDates, link);
         FuzzyDate eventDate = date != null ? date.date()
                 : article.published() != null ? FuzzyDate.day(article.published()) : null;

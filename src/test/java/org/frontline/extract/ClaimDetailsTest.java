@@ -51,6 +51,14 @@ class ClaimDetailsTest {
     }
 
     @Test
+    void eachClauseKeepsItsOwnClaimant() {
+        Extraction e = Fixtures.extract("en", "2025-02-01",
+                "Russia claims to have captured Toretsk, but Ukraine says fighting continues in the city.");
+        assertEquals(ClaimantKind.RU_SIDE, e.claims().get(0).claimant().kind());
+        assertEquals(ClaimantKind.UA_SIDE, e.claims().get(1).claimant().kind());
+    }
+
+    @Test
     void denialRecordsWhoDenies() {
         Claim c = only("en", "2024-10-01", "Kyiv denied Moscow's claim that Ukrainian units in Kupiansk were surrounded.");
         assertEquals("Kyiv", c.deniedBy());
