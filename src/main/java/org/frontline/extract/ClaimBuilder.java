@@ -41,7 +41,7 @@ public final class ClaimBuilder {
         Optional<DenialFrame> denial = DenialFrame.find(s);
         Attribution attribution = attributions.read(s, paragraph, denial, previousClaimant, article.outlet(),
                 link.trigger().from());
-        DateMention date = nearestDate(sentenceDates, link);
+        DateMention date = nearestDate(s, sentenceDates, link);
         FuzzyDate eventDate = date != null ? date.date()
                 : article.published() != null ? FuzzyDate.day(article.published()) : null;
         StatusReading status = statuses.read(s, link, denial, eventDate, date != null && date.absolute(),
@@ -58,14 +58,35 @@ public final class ClaimBuilder {
                 s.quote(), s.sentence().start(), s.sentence().end(), confidence(link, place, attribution));
     }
 
-    private static DateMention nearestDate(List<DateMention> sentenceDates, TriggerLink link) {
+    /**
+     * The date of a claim: among the sentence's dates, those that belong to its trigger. A date
+     * belongs to the nearest trigger before it ("captured X on Tuesday"), or, when none precedes
+     * it, to the nearest after it ("On Tuesday Russian forces captured X"), so that in "captured X
+     * in 2023 and are now advancing on Y" the year dates X only.
+     */
+    private static DateMention nearestDate(SentenceView s, List<DateMention> sentenceDates, TriggerLink link) {
         DateMention best = null;
         for (DateMention d : sentenceDates) {
+            if (owner(s.triggers(), d) != link.trigger()) {
+                continue;
+            }
             if (best == null || Math.abs(d.token() - link.trigger().from()) < Math.abs(best.token() - link.trigger().from())) {
                 best = d;
             }
         }
         return best;
+    }
+
+    private static CueHit owner(List<CueHit> triggers, DateMention d) {
+        CueHit before = null;
+        for (CueHit t : triggers) {
+            if (t.to() <= d.token()) {
+                before = t;
+            } else if (before == null) {
+                return t;
+            }
+        }
+        return before;
     }
 
     private static double confidence(TriggerLink link, FoundName place, Attribution attribution) {

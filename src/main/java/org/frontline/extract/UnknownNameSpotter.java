@@ -47,7 +47,7 @@ public final class UnknownNameSpotter {
         int limit = Math.min(s.to(), from + (mayskip ? MAX_SKIP : 1));
         for (int i = from; i < limit; i++) {
             Token tok = s.tokens().get(i);
-            if (taken[i - s.from()] || used[i - s.from()]) {
+            if (taken[i - s.from()] || used[i - s.from()] || i > s.from() && punctuationBefore(s, i)) {
                 return;
             }
             if (tok.capitalised()) {
@@ -59,6 +59,9 @@ public final class UnknownNameSpotter {
                         && s.tokens().get(end).capitalised() && plausibleName(s, end)) {
                     end++;
                 }
+                if (s.rules().list("attribution").startingAt(s.tokens(), end, s.to()) != null) {
+                    return; // "..., Shoigu said": a speaker, not a place
+                }
                 for (int k = i; k < end; k++) {
                     used[k - s.from()] = true;
                 }
@@ -69,6 +72,18 @@ public final class UnknownNameSpotter {
                 return;
             }
         }
+    }
+
+    /** True when a comma, stop, colon or bracket stands between token {@code i} and the one before it. */
+    private static boolean punctuationBefore(SentenceView s, int i) {
+        int from = s.tokens().get(i - 1).end();
+        int to = s.tokens().get(i).start();
+        for (int k = from; k < to; k++) {
+            if (",.;:!?()[]".indexOf(s.text().charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean plausibleName(SentenceView s, int i) {
