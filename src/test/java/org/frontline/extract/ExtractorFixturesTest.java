@@ -67,6 +67,7 @@ class ExtractorFixturesTest {
             row("es", "2024-10-01", "Dzerzhinsk se encuentra a 7 km de Gorlovka."),
             row("es", "2024-04-10", "A mediados de marzo, las tropas ucranianas recuperaron Robotyne.", "Robotyne retaken UA asserted"),
             row("es", "2024-04-10", "Ayer las tropas rusas bombardearon Jersón.", "Kherson shelled RU asserted"),
+            row("es", "2025-02-10", "Moscú afirma que sus tropas han cercado Pokrovsk.", "Pokrovsk encircled RU asserted"),
             // French
             row("fr", "2023-05-21", "Les forces russes ont pris le contrôle de Bakhmout le 20 mai 2023, selon le ministère russe de la Défense.",
                     "Bakhmut captured RU asserted"),
@@ -75,6 +76,8 @@ class ExtractorFixturesTest {
             row("fr", "2023-02-10", "Les troupes russes avancent vers Kramatorsk."),
             row("fr", "2024-02-10", "Kiev dément que ses troupes soient encerclées à Avdiïvka.", "Avdiivka encircled RU denied"),
             row("fr", "2023-02-10", "Les Russes n'ont pas pris Vougledar.", "Vuhledar captured RU denied"),
+            row("fr", "2025-02-10", "Kiev dément l'encerclement de Pokrovsk.", "Pokrovsk encircled RU denied"),
+            row("fr", "2025-02-10", "Les troupes russes sont à 5 km de Pokrovsk."),
             // German
             row("de", "2024-02-20", "Russische Truppen haben Awdijiwka eingenommen, teilte das russische Verteidigungsministerium mit.",
                     "Avdiivka captured RU asserted"),
@@ -82,6 +85,9 @@ class ExtractorFixturesTest {
             row("de", "2024-02-20", "Die ukrainische Armee zog sich aus Awdijiwka zurück.", "Avdiivka withdrew UA asserted"),
             row("de", "2024-02-20", "Kämpfe bei Tschassiw Jar dauern an.", "Chasiv Yar fighting - asserted"),
             row("de", "2024-02-20", "Russische Einheiten rücken in Richtung Kramatorsk vor."),
+            row("de", "2025-02-10", "Nach Angaben des ukrainischen Generalstabs wurden Angriffe bei Pokrowsk abgewehrt.",
+                    "Pokrovsk fighting - asserted"),
+            row("de", "2025-02-10", "Die Ukraine dementiert, dass ihre Truppen in Pokrowsk eingekesselt sind.", "Pokrovsk encircled RU denied"),
             // Russian
             row("ru", "2025-02-10", "Минобороны России сообщило, что российские войска освободили Торецк.", "Toretsk captured RU asserted"),
             row("ru", "2024-10-03", "ВСУ отступили из Угледара 1 октября.", "Vuhledar withdrew UA asserted"),
@@ -93,6 +99,9 @@ class ExtractorFixturesTest {
             row("ru", "2024-08-20", "По данным Минобороны РФ, подразделения группировки «Центр» освободили населенный пункт Новоселовка Первая.",
                     "?Новоселовка Первая captured RU asserted"),
             row("ru", "2024-10-02", "ВСУ оставили Угледар после тяжелых боев.", "Vuhledar withdrew UA asserted"),
+            row("ru", "2025-02-10", "В Киеве опровергли информацию об окружении Покровска.", "Pokrovsk encircled RU denied"),
+            row("ru", "2025-02-10", "Российские войска находятся в 5 км от Покровска."),
+            row("ru", "2025-02-10", "На Покровском направлении противник атаковал 30 раз."),
             // Ukrainian
             row("uk", "2024-12-02", "Сили оборони України відбили атаку на Покровськ.", "Pokrovsk fighting RU asserted"),
             row("uk", "2023-09-01", "Сили оборони звільнили Роботине, повідомив Генштаб ЗСУ.", "Robotyne captured UA asserted"),
