@@ -33,6 +33,8 @@ public final class Extractor {
     public static final int VERSION = 1;
     /** Geocoding confidence from which a place helps resolve the others of its article. */
     static final double CONFIDENT = 0.6;
+    /** Function words that make a sentence count as written in another Latin-script language. */
+    static final int SENTENCE_FUNCTION_WORDS = 4;
 
     private final PlaceLookup lookup;
     private final RuleBook rules;
@@ -155,21 +157,33 @@ public final class Extractor {
             return new Extraction(language, note.toString(), new ArrayList<>(mentions.values()), ordered);
         }
 
+        /**
+         * The rules for one sentence: the article's, unless the sentence is clearly in another
+         * supported language (another script, or at least {@value #SENTENCE_FUNCTION_WORDS} function
+         * words of another language and twice as many as of any other).
+         */
         private LanguageRules rulesFor(Sentence s) {
             if (articleRules == null) {
                 return emptyRulesFor(language);
             }
             String sentenceText = text.substring(s.start(), s.end());
+            if (sentenceText.length() < 20) {
+                return articleRules;
+            }
             String articleScript = articleRules.language().equals("ru") || articleRules.language().equals("uk")
                     ? "cyrillic" : "latin";
             String script = LanguageIdentifier.script(sentenceText);
-            if (script.equals("none") || script.equals(articleScript) || sentenceText.length() < 20) {
-                return articleRules;
+            String other = null;
+            if (!script.equals("none") && !script.equals(articleScript)) {
+                other = identifier.identify(sentenceText);
+            } else if (script.equals("latin")) {
+                other = identifier.byFunctionWords(sentenceText, SENTENCE_FUNCTION_WORDS);
             }
-            Optional<LanguageRules> other = rules.forLanguage(identifier.identify(sentenceText));
-            if (other.isPresent()) {
+            Optional<LanguageRules> otherRules = other == null || other.equals(articleRules.language())
+                    ? Optional.empty() : rules.forLanguage(other);
+            if (otherRules.isPresent()) {
                 otherLanguageSentences++;
-                return other.get();
+                return otherRules.get();
             }
             return articleRules;
         }

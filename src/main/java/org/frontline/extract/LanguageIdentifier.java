@@ -63,7 +63,7 @@ public final class LanguageIdentifier {
             }
         }
         String sample = text.length() > SAMPLE ? text.subSequence(0, SAMPLE).toString() : text.toString();
-        String byStopwords = byStopwords(sample);
+        String byStopwords = byFunctionWords(sample, MIN_STOPWORDS);
         if (byStopwords != null) {
             return byStopwords;
         }
@@ -75,7 +75,11 @@ public final class LanguageIdentifier {
         return c >= '\u0400' && c <= '\u04FF';
     }
 
-    private String byStopwords(String sample) {
+    /**
+     * The language whose function words clearly dominate a text: at least {@code minHits} of them
+     * and twice as many as any other language's; null when no language stands out.
+     */
+    public String byFunctionWords(String sample, int minHits) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (Token t : Tokens.of(sample).list()) {
             stopwords.forEach((lang, words) -> {
@@ -96,7 +100,7 @@ public final class LanguageIdentifier {
                 second = e.getValue();
             }
         }
-        return first >= MIN_STOPWORDS && first >= 2 * second ? best : null;
+        return first >= minHits && first >= 2 * second ? best : null;
     }
 
     /** The dominant script of a text: "cyrillic", "latin" or "none". */

@@ -152,6 +152,15 @@ class ClaimDetailsTest {
     }
 
     @Test
+    void aQuotedSentenceInAnotherLatinLanguageIsReadWithItsOwnRules() {
+        Extraction e = Fixtures.extract(null, "2024-02-22",
+                "The ministry in Madrid published a statement about the war in the east of the country.\n"
+                        + "\"Las tropas rusas tomaron el control de Krynky y de los alrededores\", dice el texto.");
+        assertEquals("en", e.language());
+        assertEquals(List.of("Krynky captured RU asserted"), Fixtures.summaries(e));
+    }
+
+    @Test
     void aSentenceInAnotherScriptIsReadWithItsOwnRules() {
         Extraction e = Fixtures.extract(null, "2024-02-22",
                 "The war goes on in the south and in the east of the country.\nРоссийские войска взяли Крынки во вторник.");
