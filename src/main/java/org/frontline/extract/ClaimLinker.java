@@ -9,7 +9,8 @@ import java.util.Optional;
  * <p>A place is the object of a trigger that precedes it by at most {@value #MAX_AFTER} words
  * ("captured the town of X", "abandonar tanto X como Y"), or the subject of a trigger flagged
  * {@code place-before} that follows it by at most {@value #MAX_BEFORE} words ("X, which ..., fell").
- * The nearest trigger wins; at equal distance the preceding one.
+ * A trigger's {@code scope=N} narrows the first reach. The nearest trigger wins; at equal
+ * distance the preceding one.
  */
 public final class ClaimLinker {
     static final int MAX_AFTER = 8;
@@ -25,9 +26,11 @@ public final class ClaimLinker {
         TriggerLink best = null;
         for (CueHit t : s.triggers()) {
             TriggerLink candidate = null;
-            if (t.to() <= from && words(s, t.to(), from) <= MAX_AFTER && !barrierBetween(barriers, t.to(), from)) {
+            if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
+                    && !barrierBetween(barriers, t.to(), from)) {
                 candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
-            } else if (t.cue().has("place-before") && to <= t.from() && words(s, to, t.from()) <= MAX_BEFORE) {
+            } else if (t.cue().has("place-before") && to <= t.from()
+                    && words(s, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))) {
                 candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
             }
             if (candidate != null && (best == null || candidate.distance() < best.distance())) {

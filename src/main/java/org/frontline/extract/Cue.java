@@ -12,12 +12,13 @@ import java.util.Set;
  * "attacked by"), {@code patient} (the side named is the one that loses or resists:
  * "Ukrainian troops are surrounded"), {@code no-side} (says nothing about who attacks:
  * "fighting"), {@code weak} (a less certain reading). {@code scope=N} bounds how many words
- * away a cue still applies (negation, forecast).
+ * away a cue still applies: for a negation or forecast, from the trigger; for a trigger, between
+ * it and its place ({@code "took | scope=0"}: "took Avdiivka" but not "took a train to Kharkiv").
  *
  * @param pattern the words to match
  * @param label   what the cue stands for: a claim type code, a side, a claimant name, or empty
  * @param flags   flags as written, lower case
- * @param scope   reach in words, or 0 for the default of the cue's list
+ * @param scope   reach in words, or -1 for the default of the cue's list
  */
 public record Cue(CuePattern pattern, String label, Set<String> flags, int scope) {
     public Cue {
@@ -31,7 +32,7 @@ public record Cue(CuePattern pattern, String label, Set<String> flags, int scope
         int bar = entry.indexOf('|');
         String words = bar < 0 ? entry : entry.substring(0, bar);
         Set<String> flags = new java.util.HashSet<>();
-        int scope = 0;
+        int scope = -1;
         if (bar >= 0) {
             for (String f : entry.substring(bar + 1).trim().split("\\s+")) {
                 if (f.startsWith("scope=")) {
@@ -50,6 +51,6 @@ public record Cue(CuePattern pattern, String label, Set<String> flags, int scope
 
     /** The scope of this cue, or {@code fallback} when the rule file gives none. */
     public int scopeOr(int fallback) {
-        return scope > 0 ? scope : fallback;
+        return scope >= 0 ? scope : fallback;
     }
 }

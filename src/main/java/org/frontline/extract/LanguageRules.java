@@ -51,6 +51,7 @@ public final class LanguageRules {
         put("settlement_words", file.settlementWords());
         put("conjunctions", file.conjunctions());
         put("not_names", file.notNames());
+        put("name_gap_words", file.nameGapWords());
         if (file.roles() != null) {
             file.roles().forEach(this::put);
         }
@@ -75,7 +76,7 @@ public final class LanguageRules {
 
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
-        return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null,
+        return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null));
     }
 

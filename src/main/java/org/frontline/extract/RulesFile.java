@@ -28,6 +28,7 @@ record RulesFile(
         @JsonProperty("settlement_words") List<String> settlementWords,
         @JsonProperty("conjunctions") List<String> conjunctions,
         @JsonProperty("not_names") List<String> notNames,
+        @JsonProperty("name_gap_words") List<String> nameGapWords,
         @JsonProperty("dates") DateWords dates) {
 
     /** The calendar words of a language. */

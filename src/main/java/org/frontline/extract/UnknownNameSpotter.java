@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Finds capitalised names the gazetteer does not know that stand where a settlement is expected:
- * right after a claim trigger ("pushed back from the populated area of Vneshenka"), right after a
+ * right after a claim trigger, with only the language's {@code name_gap_words} between ("pushed
+ * back from the populated area of Vneshenka"), right after a
  * settlement word ("the village of X"), or wherever a name already found so in the same article
  * recurs. They become unresolved mentions, never pinned at random. Stateless and thread-safe.
  */
@@ -68,8 +69,8 @@ public final class UnknownNameSpotter {
                 out.add(new int[] {i, end});
                 return;
             }
-            if (Character.isDigit(tok.norm().charAt(0))) {
-                return;
+            if (mayskip && s.rules().list("name_gap_words").startingAt(s.tokens(), i, i + 1) == null) {
+                return; // "in advance of talks in X": only articles and settlement words may come between
             }
         }
     }

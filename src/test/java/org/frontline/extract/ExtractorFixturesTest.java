@@ -55,6 +55,9 @@ class ExtractorFixturesTest {
             row("en", "2025-02-10", "Ukrainian drones struck an oil depot in Novorossiysk.", "?Novorossiysk shelled UA asserted"),
             row("en", "2025-02-10", "Russian forces captured the villages of Krynky and Robotyne.",
                     "Krynky captured RU asserted", "Robotyne captured RU asserted"),
+            row("en", "2025-02-10", "Zelensky took a train to Kharkiv."),
+            row("en", "2025-02-10", "Diplomats met in advance of talks in Istanbul."),
+            row("en", "2025-02-10", "The talks took place in Kyiv after Russian attacks on Kharkiv.", "Kharkiv fighting RU asserted"),
             // Spanish
             row("es", "2024-12-01", "El Ministerio de Defensa de Rusia anunció la toma de Kurájove.", "Kurakhove captured RU asserted"),
             row("es", "2024-12-01", "Según el Estado Mayor ucraniano, las fuerzas rusas atacaron Pokrovsk en veinte ocasiones.",
