@@ -30,8 +30,8 @@ public final class CalendarWords {
         List<Cue> rel = new ArrayList<>();
         if (words.relative() != null) {
             words.relative().forEach((pattern, offset) -> {
-                if (!offset.matches("[+-]?\\d+[dwm]")) {
-                    throw new IllegalArgumentException("dates.relative '" + pattern + "' needs an offset like -1d, -1w or 0m, not '" + offset + "'");
+                if (!offset.matches("[+-]?\\d+[dwmy]")) {
+                    throw new IllegalArgumentException("dates.relative '" + pattern + "' needs an offset like -1d, -1w, 0m or -1y, not '" + offset + "'");
                 }
                 rel.add(Cue.parse(pattern, offset.replace("+", "")));
             });

@@ -142,7 +142,8 @@ public final class EventDateReader {
             case 'w' -> new FuzzyDate(published.plusWeeks(amount)
                     .with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)), DatePrecision.WEEK);
             case 'm' -> new FuzzyDate(published.plusMonths(amount).withDayOfMonth(1), DatePrecision.MONTH);
-            default -> throw new IllegalArgumentException("relative date offset must end in d, w or m: " + offset);
+            case 'y' -> new FuzzyDate(published.plusYears(amount).withDayOfYear(1), DatePrecision.YEAR);
+            default -> throw new IllegalArgumentException("relative date offset must end in d, w, m or y: " + offset);
         };
     }
 

@@ -24,9 +24,16 @@ public record SentenceView(String text, Sentence sentence, Tokens tokens, int fr
         int from = tokens.indexAtOrAfter(s.start());
         int to = tokens.countEndingBy(s.end());
         return new SentenceView(text, s, tokens, from, to, rules,
-                rules.triggers().find(tokens, from, to),
+                withoutCompounds(tokens, rules.triggers().find(tokens, from, to)),
                 rules.actors().find(tokens, from, to),
                 rules.claimants().find(tokens, from, to));
+    }
+
+    /** Drops triggers that are the first part of a hyphenated word: "battle-hardened", "combat-ready". */
+    private static List<CueHit> withoutCompounds(Tokens tokens, List<CueHit> triggers) {
+        return triggers.stream()
+                .filter(t -> t.to() >= tokens.size() || !tokens.get(t.to()).joinedBefore())
+                .toList();
     }
 
     /** The sentence's characters. */

@@ -84,6 +84,8 @@ class ClaimDetailsTest {
         assertEquals(day("2024-02-14"), only("uk", "2024-02-22", "14 лютого російські війська захопили Кринки.").eventDate());
         assertEquals(day("2024-02-21"), only("uk", "2024-02-22", "Вчора російські війська захопили Кринки.").eventDate());
         assertEquals(day("2024-02-20"), only("es", "2024-02-22", "El martes las tropas rusas tomaron Krynky.").eventDate());
+        assertEquals(new FuzzyDate(LocalDate.parse("2023-01-01"), DatePrecision.YEAR),
+                only("ru", "2024-02-22", "В прошлом году российские войска взяли Крынки.").eventDate());
     }
 
     @Test

@@ -58,6 +58,10 @@ class ExtractorFixturesTest {
             row("en", "2025-02-10", "Zelensky took a train to Kharkiv."),
             row("en", "2025-02-10", "Diplomats met in advance of talks in Istanbul."),
             row("en", "2025-02-10", "The talks took place in Kyiv after Russian attacks on Kharkiv.", "Kharkiv fighting RU asserted"),
+            row("en", "2025-02-10", "The battle-hardened brigade was moved from Bakhmut to Pokrovsk."),
+            row("en", "2025-02-10", "The mayor of Kharkiv said schools will reopen next week."),
+            row("en", "2025-02-10", "Explosions were heard in Kherson overnight."),
+            row("uk", "2025-02-10", "Мер Харкова заявив, що школи відкриються."),
             // Spanish
             row("es", "2024-12-01", "El Ministerio de Defensa de Rusia anunció la toma de Kurájove.", "Kurakhove captured RU asserted"),
             row("es", "2024-12-01", "Según el Estado Mayor ucraniano, las fuerzas rusas atacaron Pokrovsk en veinte ocasiones.",
