@@ -21,13 +21,17 @@ public final class ClaimLinker {
      *
      * @param barriers token indexes of places named only as direction or distance: a trigger's
      *                 object slot ends there ("advanced toward X from Y" claims neither X nor Y)
+     * @param places   token indexes of the other possible claim places of the sentence: a place
+     *                 after another one shares its trigger only when coordinated with it
+     *                 ("captured X and Y"), not in "captured X, a claim Kyiv denied"
      */
-    public Optional<TriggerLink> link(SentenceView s, int from, int to, List<Integer> barriers) {
+    public Optional<TriggerLink> link(SentenceView s, int from, int to, List<Integer> barriers, List<Integer> places) {
         TriggerLink best = null;
         for (CueHit t : s.triggers()) {
             TriggerLink candidate = null;
             if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
-                    && !barrierBetween(barriers, t.to(), from)) {
+                    && !barrierBetween(barriers, t.to(), from)
+                    && (!barrierBetween(places, t.to(), from) || coordinated(s, from))) {
                 candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
             } else if (t.cue().has("place-before") && to <= t.from()
                     && words(s, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))) {
@@ -38,6 +42,19 @@ public final class ClaimLinker {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** True when the word before token {@code at} is a conjunction or a comma separates them. */
+    private static boolean coordinated(SentenceView s, int at) {
+        if (at <= s.from()) {
+            return false;
+        }
+        if (s.rules().list("conjunctions").endingAt(s.tokens(), Math.max(s.from(), at - 2), at) != null) {
+            return true;
+        }
+        int gapFrom = s.tokens().get(at - 1).end();
+        return s.text().substring(gapFrom, s.tokens().get(at).start()).contains(",")
+                && !s.text().substring(gapFrom, s.tokens().get(at).start()).contains("(");
     }
 
     private static boolean barrierBetween(List<Integer> barriers, int from, int to) {

@@ -214,18 +214,21 @@ public final class Extractor {
             List<Integer> barriers = names.stream()
                     .filter(n -> n.verdict() == MentionRoles.Verdict.DIRECTION || n.verdict() == MentionRoles.Verdict.DISTANCE)
                     .map(FoundName::tokenFrom).toList();
+            List<Integer> places = names.stream()
+                    .filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE)
+                    .map(FoundName::tokenFrom).toList();
             for (FoundName n : names) {
                 if (n.verdict() != MentionRoles.Verdict.CANDIDATE) {
                     continue;
                 }
-                linker.link(s, n.tokenFrom(), n.tokenTo(), barriers).ifPresent(link -> {
+                linker.link(s, n.tokenFrom(), n.tokenTo(), barriers, places).ifPresent(link -> {
                     usedTriggers.add(link.trigger());
                     addClaim(s, paragraph, link, n, byPlaceAndType, distances);
                 });
             }
             for (CueHit t : s.triggers()) {
                 if (!usedTriggers.contains(t)) {
-                    anaphora.resolve(s, t, namesBySentence).ifPresent(n -> linker.link(s, n.tokenFrom(), n.tokenTo(), barriers)
+                    anaphora.resolve(s, t, namesBySentence).ifPresent(n -> linker.link(s, n.tokenFrom(), n.tokenTo(), barriers, places)
                             .filter(l -> l.trigger().equals(t))
                             .ifPresent(link -> addClaim(s, paragraph, link, n, byPlaceAndType, distances)));
                 }

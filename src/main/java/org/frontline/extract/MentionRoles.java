@@ -15,7 +15,7 @@ public final class MentionRoles {
     public enum Verdict {
         /** Names a region, oblast or republic, not a settlement: dropped. */
         REGION,
-        /** Part of an actor or claimant ("Moscow's claim", "Kyiv said"): context, never a claim. */
+        /** A government rather than a city ("Moscow's claim", "Kyiv said"): context, never a claim. */
         POLITICAL,
         DISTANCE,
         DIRECTION,
@@ -45,7 +45,7 @@ public final class MentionRoles {
         while (to < s.to() && s.tokens().get(to).joinedBefore()) {
             to++;
         }
-        if (overlaps(s.actors(), mFrom, mTo) || overlaps(s.claimants(), mFrom, mTo)) {
+        if (overlaps(s.claimants(), mFrom, mTo) || overlaps(s.actors(), mFrom, mTo) && actsAsGovernment(s, mTo)) {
             return Verdict.POLITICAL;
         }
         int after = skipCoordinated(s, to);
@@ -62,6 +62,20 @@ public final class MentionRoles {
             return Verdict.CONTEXT;
         }
         return Verdict.CANDIDATE;
+    }
+
+    /**
+     * A capital named as an actor speaks for its government when a possessive ("Moscow's claim"),
+     * a reporting verb ("Kyiv said") or a denial ("Kiev niega") follows; otherwise it is a city
+     * like any other ("missiles struck Kyiv").
+     */
+    private static boolean actsAsGovernment(SentenceView s, int to) {
+        if (to >= s.to()) {
+            return false;
+        }
+        return s.tokens().get(to).norm().equals("s")
+                || s.rules().list("attribution").startingAt(s.tokens(), to, s.to()) != null
+                || s.rules().list("denial").startingAt(s.tokens(), to, s.to()) != null;
     }
 
     private static boolean overlaps(List<CueHit> hits, int from, int to) {

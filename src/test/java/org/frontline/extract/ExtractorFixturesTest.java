@@ -62,6 +62,8 @@ class ExtractorFixturesTest {
             row("en", "2025-02-10", "The mayor of Kharkiv said schools will reopen next week."),
             row("en", "2025-02-10", "Explosions were heard in Kherson overnight."),
             row("uk", "2025-02-10", "Мер Харкова заявив, що школи відкриються."),
+            row("en", "2025-02-10", "Russian missiles struck Kyiv overnight.", "Kyiv shelled RU asserted"),
+            row("en", "2025-02-10", "Kyiv said Russian drones struck Kharkiv.", "Kharkiv shelled RU asserted"),
             // Spanish
             row("es", "2024-12-01", "El Ministerio de Defensa de Rusia anunció la toma de Kurájove.", "Kurakhove captured RU asserted"),
             row("es", "2024-12-01", "Según el Estado Mayor ucraniano, las fuerzas rusas atacaron Pokrovsk en veinte ocasiones.",
