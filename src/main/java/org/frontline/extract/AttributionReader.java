@@ -1,0 +1,61 @@
+package org.frontline.extract;
+
+import java.util.List;
+import java.util.Optional;
+import org.frontline.model.Claimant;
+
+/**
+ * Finds who makes a claim: a claimant named in the sentence ("according to ISW", "Russia's
+ * defence ministry said"; the nearest one before the trigger, else the first after it, so that
+ * "Russia claims X, but Ukraine says Y" gives each its own), else one named elsewhere in the paragraph, else the last claimant of
+ * the article when the sentence points back to it ("according to him", "he also noted"), else
+ * the outlet. Stateless and thread-safe.
+ */
+public final class AttributionReader {
+
+    /**
+     * @param s         the claim's sentence
+     * @param paragraph the other sentences of its paragraph, nearest first
+     * @param denial    the sentence's denial frame, whose denier is never the claimant
+     * @param previous  the last claimant named earlier in the article, or null
+     * @param outlet    the outlet name, or null
+     * @param triggerFrom first token of the claim's trigger
+     */
+    public Attribution read(SentenceView s, List<SentenceView> paragraph, Optional<DenialFrame> denial,
+                            Claimant previous, String outlet, int triggerFrom) {
+        if (denial.isPresent() && denial.get().claimant() != null) {
+            return new Attribution(claimant(s, denial.get().claimant()), 1.0);
+        }
+        int skipBefore = denial.map(d -> d.cue().from()).orElse(-1);
+        CueHit before = null;
+        CueHit after = null;
+        for (CueHit c : s.claimants()) {
+            if (c.from() <= skipBefore) {
+                continue;
+            }
+            if (c.to() <= triggerFrom) {
+                before = c;
+            } else if (after == null) {
+                after = c;
+            }
+        }
+        if (before != null || after != null) {
+            return new Attribution(claimant(s, before != null ? before : after), 1.0);
+        }
+        if (!s.find("pronoun_attribution").isEmpty() && previous != null) {
+            return new Attribution(previous, 0.9);
+        }
+        for (SentenceView other : paragraph) {
+            if (!other.claimants().isEmpty()) {
+                return new Attribution(claimant(other, other.claimants().get(0)), 0.9);
+            }
+        }
+        return new Attribution(Claimant.outlet(outlet), 0.85);
+    }
+
+    /** The claimant a hit stands for. */
+    public static Claimant claimant(SentenceView s, CueHit hit) {
+        String name = hit.cue().label();
+        return new Claimant(name, s.rules().claimantKind(name));
+    }
+}

@@ -1,0 +1,112 @@
+package org.frontline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The calendar words of one language, compiled from the {@code dates} section of its rule file.
+ * Immutable and thread-safe.
+ */
+public final class CalendarWords {
+    private final Lexicon months;
+    private final Lexicon weekdays;
+    private final Lexicon relative;
+    private final Lexicon early;
+    private final Lexicon mid;
+    private final Lexicon late;
+    private final Lexicon yearPrepositions;
+    private final Lexicon yearsAgo;
+    private final Map<String, Integer> numbers = new TreeMap<>();
+
+    CalendarWords(RulesFile.DateWords words) {
+        if (words == null) {
+            words = new RulesFile.DateWords(List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), Map.of());
+        }
+        months = numbered(words.months(), "month", 12);
+        weekdays = numbered(words.weekdays(), "weekday", 7);
+        List<Cue> rel = new ArrayList<>();
+        if (words.relative() != null) {
+            words.relative().forEach((pattern, offset) -> {
+                if (!offset.matches("[+-]?\\d+[dwmy]")) {
+                    throw new IllegalArgumentException("dates.relative '" + pattern + "' needs an offset like -1d, -1w, 0m or -1y, not '" + offset + "'");
+                }
+                rel.add(Cue.parse(pattern, offset.replace("+", "")));
+            });
+        }
+        relative = new Lexicon(rel);
+        early = Lexicon.of(words.early(), "early");
+        mid = Lexicon.of(words.mid(), "mid");
+        late = Lexicon.of(words.late(), "late");
+        yearPrepositions = Lexicon.of(words.yearPrepositions(), "in");
+        yearsAgo = Lexicon.of(words.yearsAgo(), "ago");
+        if (words.numbers() != null) {
+            words.numbers().forEach((w, n) -> numbers.put(Tokens.fold(w), n));
+        }
+    }
+
+    /** One lexicon for all months (or weekdays), each cue labelled with its number from 1. */
+    private static Lexicon numbered(List<List<String>> lists, String what, int count) {
+        if (lists == null || lists.isEmpty()) {
+            return Lexicon.EMPTY;
+        }
+        if (lists.size() != count) {
+            throw new IllegalArgumentException("dates." + what + "s must list " + count + " entries, not " + lists.size());
+        }
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            for (String entry : lists.get(i)) {
+                cues.add(Cue.parse(entry, Integer.toString(i + 1)));
+            }
+        }
+        return new Lexicon(cues);
+    }
+
+    /** The month (1-12) whose name starts at token {@code at}, with the index after it; null if none. */
+    int[] monthAt(Tokens t, int at) {
+        return indexedAt(months, t, at);
+    }
+
+    /** The ISO weekday (1 = Monday) named at token {@code at}, with the index after it; null if none. */
+    int[] weekdayAt(Tokens t, int at) {
+        return indexedAt(weekdays, t, at);
+    }
+
+    private static int[] indexedAt(Lexicon lexicon, Tokens t, int at) {
+        CueHit h = lexicon.startingAt(t, at, t.size());
+        return h == null ? null : new int[] {Integer.parseInt(h.cue().label()), h.to()};
+    }
+
+    Lexicon relative() {
+        return relative;
+    }
+
+    Lexicon yearPrepositions() {
+        return yearPrepositions;
+    }
+
+    Lexicon yearsAgo() {
+        return yearsAgo;
+    }
+
+    /** "early", "mid" or "late" when such a qualifier ends at token {@code end} (exclusive), else null. */
+    String qualifierEndingAt(Tokens t, int from, int end) {
+        if (early.endingAt(t, from, end) != null) {
+            return "early";
+        }
+        if (mid.endingAt(t, from, end) != null) {
+            return "mid";
+        }
+        return late.endingAt(t, from, end) != null ? "late" : null;
+    }
+
+    /** The value of a number word or digits, or -1. */
+    int number(String norm) {
+        if (!norm.isEmpty() && norm.length() <= 4 && norm.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(norm);
+        }
+        return numbers.getOrDefault(norm, -1);
+    }
+}

@@ -1,0 +1,103 @@
+package org.frontline.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.frontline.model.Claim;
+import org.frontline.model.ClaimType;
+import org.frontline.model.Claimant;
+import org.frontline.model.FuzzyDate;
+import org.frontline.model.Side;
+
+/**
+ * Turns a trigger linked to a place into a {@link Claim}: claimant, side, status, event date and
+ * confidence. Stateless and thread-safe.
+ *
+ * <p>Confidence = extraction certainty x (0.4 + 0.6 x geocoding certainty). Extraction certainty
+ * starts at 0.9 for a plain trigger (0.7 for one flagged {@code weak}), is scaled by how directly
+ * the claim is attributed, loses 3 % a word of distance between trigger and place, and 20 % when
+ * the place is only an anaphor ("the city").
+ */
+public final class ClaimBuilder {
+    private final SideReader sides = new SideReader();
+    private final StatusReader statuses = new StatusReader();
+    private final AttributionReader attributions = new AttributionReader();
+    private final EventDateReader dates = new EventDateReader();
+
+    /** What the builder needs to know about the article beyond the sentence. */
+    public record ArticleFacts(String contentHash, LocalDate published, String outlet) {
+    }
+
+    /** The dates a sentence gives; read once per sentence and passed to {@link #build}. */
+    public List<DateMention> datesOf(SentenceView s, LocalDate published) {
+        return dates.read(s.tokens(), s.from(), s.to(), published, s.rules().calendar());
+    }
+
+    /**
+     * @param sentenceDates {@link #datesOf} of the sentence
+     */
+    public Claim build(SentenceView s, List<SentenceView> paragraph, TriggerLink link, FoundName place,
+                       Claimant previousClaimant, ArticleFacts article, List<DateMention> sentenceDates) {
+        Optional<DenialFrame> denial = DenialFrame.find(s);
+        Attribution attribution = attributions.read(s, paragraph, denial, previousClaimant, article.outlet(),
+                link.trigger().from());
+        DateMention date = nearestDate(s, sentenceDates, link);
+        FuzzyDate eventDate = date != null ? date.date()
+                : article.published() != null ? FuzzyDate.day(article.published()) : null;
+        StatusReading status = statuses.read(s, link, denial, eventDate, date != null && date.absolute(),
+                article.published());
+        if (date == null && status.status() == org.frontline.model.ClaimStatus.HISTORICAL) {
+            eventDate = null;
+        }
+        Side side = sides.read(s, link, denial.map(DenialFrame::end).orElse(s.from()),
+                denial.map(DenialFrame::denierSide).orElse(null), attribution.claimant());
+        ClaimType type = ClaimType.parse(link.trigger().cue().label());
+        String key = article.contentHash() + ":" + place.start() + ":" + type.code();
+        return new Claim(0, 0, key, place.surface(), place.resolution().resolved() ? place.resolution().place().id() : null,
+                type, side, attribution.claimant(), status.status(), status.deniedBy(), eventDate,
+                s.quote(), s.sentence().start(), s.sentence().end(), confidence(link, place, attribution));
+    }
+
+    /**
+     * The date of a claim: among the sentence's dates, those that belong to its trigger. A date
+     * belongs to the nearest trigger before it ("captured X on Tuesday"), or, when none precedes
+     * it, to the nearest after it ("On Tuesday Russian forces captured X"), so that in "captured X
+     * in 2023 and are now advancing on Y" the year dates X only.
+     */
+    private static DateMention nearestDate(SentenceView s, List<DateMention> sentenceDates, TriggerLink link) {
+        DateMention best = null;
+        for (DateMention d : sentenceDates) {
+            if (owner(s.triggers(), d) != link.trigger()) {
+                continue;
+            }
+            if (best == null || Math.abs(d.token() - link.trigger().from()) < Math.abs(best.token() - link.trigger().from())) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static CueHit owner(List<CueHit> triggers, DateMention d) {
+        CueHit before = null;
+        for (CueHit t : triggers) {
+            if (t.to() <= d.token()) {
+                before = t;
+            } else if (before == null) {
+                return t;
+            }
+        }
+        return before;
+    }
+
+    private static double confidence(TriggerLink link, FoundName place, Attribution attribution) {
+        double extraction = link.trigger().cue().has("weak") ? 0.7 : 0.9;
+        extraction *= attribution.strength();
+        extraction *= Math.max(0.5, 1 - 0.03 * link.distance());
+        if (place.origin() == FoundName.Origin.ANAPHORA) {
+            extraction *= 0.8;
+        }
+        double geocoding = place.resolution().confidence();
+        double c = extraction * (0.4 + 0.6 * geocoding);
+        return Math.max(0, Math.min(1, c));
+    }
+}

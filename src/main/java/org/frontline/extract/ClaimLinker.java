@@ -1,0 +1,72 @@
+package org.frontline.extract;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Links a place to the claim trigger that governs it. Stateless and thread-safe.
+ *
+ * <p>A place is the object of a trigger that precedes it by at most {@value #MAX_AFTER} words
+ * ("captured the town of X", "abandonar tanto X como Y"), or the subject of a trigger flagged
+ * {@code place-before} that follows it by at most {@value #MAX_BEFORE} words ("X, which ..., fell").
+ * A trigger's {@code scope=N} narrows the first reach. The nearest trigger wins; at equal
+ * distance the preceding one.
+ */
+public final class ClaimLinker {
+    static final int MAX_AFTER = 8;
+    static final int MAX_BEFORE = 15;
+
+    /**
+     * The trigger governing the place at tokens {@code [from, to)}, if any.
+     *
+     * @param barriers token indexes of places named only as direction or distance: a trigger's
+     *                 object slot ends there ("advanced toward X from Y" claims neither X nor Y)
+     * @param places   token indexes of the other possible claim places of the sentence: a place
+     *                 after another one shares its trigger only when coordinated with it
+     *                 ("captured X and Y"), not in "captured X, a claim Kyiv denied"
+     */
+    public Optional<TriggerLink> link(SentenceView s, int from, int to, List<Integer> barriers, List<Integer> places) {
+        TriggerLink best = null;
+        for (CueHit t : s.triggers()) {
+            TriggerLink candidate = null;
+            if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
+                    && !barrierBetween(barriers, t.to(), from)
+                    && (!barrierBetween(places, t.to(), from) || coordinated(s, from))) {
+                candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
+            } else if (t.cue().has("place-before") && to <= t.from()
+                    && words(s, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))) {
+                candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
+            }
+            if (candidate != null && (best == null || candidate.distance() < best.distance())) {
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** True when the word before token {@code at} is a conjunction or a comma separates them. */
+    private static boolean coordinated(SentenceView s, int at) {
+        if (at <= s.from()) {
+            return false;
+        }
+        if (s.rules().list("conjunctions").endingAt(s.tokens(), Math.max(s.from(), at - 2), at) != null) {
+            return true;
+        }
+        int gapFrom = s.tokens().get(at - 1).end();
+        return s.text().substring(gapFrom, s.tokens().get(at).start()).contains(",")
+                && !s.text().substring(gapFrom, s.tokens().get(at).start()).contains("(");
+    }
+
+    private static boolean barrierBetween(List<Integer> barriers, int from, int to) {
+        for (int b : barriers) {
+            if (b >= from && b < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(SentenceView s, int from, int to) {
+        return Math.max(0, to - from);
+    }
+}

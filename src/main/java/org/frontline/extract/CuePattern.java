@@ -1,0 +1,119 @@
+package org.frontline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A word pattern from a rule file, matched against {@link Tokens}. Immutable and thread-safe.
+ *
+ * <p>Syntax, words separated by spaces: a plain word matches that word (after
+ * {@link Tokens#fold folding}); {@code word*} matches any word starting with {@code word}, which is
+ * how inflection is handled ("captur*" for captured, capture, captures; "окруж*" for every form of
+ * окружить); {@code [m-n]} skips between m and n arbitrary words; {@code #} matches a number.
+ */
+public final class CuePattern {
+    private static final Pattern GAP = Pattern.compile("\\[(\\d+)-(\\d+)]");
+
+    private sealed interface Part permits Word, Prefix, Gap, Number { }
+    private record Word(String word) implements Part { }
+    private record Prefix(String prefix) implements Part { }
+    private record Gap(int min, int max) implements Part { }
+    private record Number() implements Part { }
+
+    private final String source;
+    private final List<Part> parts;
+
+    private CuePattern(String source, List<Part> parts) {
+        this.source = source;
+        this.parts = List.copyOf(parts);
+    }
+
+    /** Parses a pattern; throws {@link IllegalArgumentException} naming a pattern that is empty. */
+    public static CuePattern parse(String pattern) {
+        List<Part> parts = new ArrayList<>();
+        for (String w : pattern.trim().split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            Matcher gap = GAP.matcher(w);
+            if (gap.matches()) {
+                parts.add(new Gap(Integer.parseInt(gap.group(1)), Integer.parseInt(gap.group(2))));
+            } else if (w.equals("#")) {
+                parts.add(new Number());
+            } else {
+                addWords(parts, w);
+            }
+        }
+        if (parts.isEmpty() || parts.get(0) instanceof Gap) {
+            throw new IllegalArgumentException("cue pattern must start with a word: '" + pattern + "'");
+        }
+        return new CuePattern(pattern, parts);
+    }
+
+    /** Adds a written word, split as the text would be ("people's" is two words), the last one maybe a prefix. */
+    private static void addWords(List<Part> parts, String written) {
+        boolean prefix = written.endsWith("*") && written.length() > 1;
+        List<Token> words = Tokens.of(prefix ? written.substring(0, written.length() - 1) : written).list();
+        for (int i = 0; i < words.size(); i++) {
+            String norm = words.get(i).norm();
+            parts.add(prefix && i == words.size() - 1 ? new Prefix(norm) : new Word(norm));
+        }
+    }
+
+    /**
+     * Tries to match at token {@code at}, not reading past token {@code limit}.
+     *
+     * @return the index after the last matched token, or -1 when it does not match
+     */
+    public int matchAt(Tokens tokens, int at, int limit) {
+        return match(tokens, at, limit, 0);
+    }
+
+    private int match(Tokens tokens, int at, int limit, int partIndex) {
+        if (partIndex == parts.size()) {
+            return at;
+        }
+        Part part = parts.get(partIndex);
+        if (part instanceof Gap g) {
+            // Longest skip first, so a trailing gap reaches as far as the limit allows.
+            for (int skip = Math.min(g.max(), limit - at); skip >= g.min(); skip--) {
+                int end = match(tokens, at + skip, limit, partIndex + 1);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        if (at >= limit || !matchesWord(part, tokens.get(at).norm())) {
+            return -1;
+        }
+        return match(tokens, at + 1, limit, partIndex + 1);
+    }
+
+    private static boolean matchesWord(Part part, String norm) {
+        if (part instanceof Word w) {
+            return w.word().equals(norm);
+        }
+        if (part instanceof Prefix p) {
+            return norm.startsWith(p.prefix());
+        }
+        return !norm.isEmpty() && Character.isDigit(norm.charAt(0));
+    }
+
+    /** The first word of the pattern when it is a plain word, else null; used to index patterns. */
+    String firstWord() {
+        return parts.get(0) instanceof Word w ? w.word() : null;
+    }
+
+    /** The first word of the pattern when it is a prefix ("captur" for "captur*"), else null. */
+    String firstPrefix() {
+        return parts.get(0) instanceof Prefix p ? p.prefix() : null;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

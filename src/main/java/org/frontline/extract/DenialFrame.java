@@ -1,0 +1,45 @@
+package org.frontline.extract;
+
+import java.util.Optional;
+
+/**
+ * "Ukraine denies Moscow's claim that ...": who denies, whose claim is denied, and where the
+ * frame ends, so that the denier is not read as the subject of the claim. Immutable.
+ *
+ * @param cue       the denial cue
+ * @param deniedBy  the denier as written ("Ukraine"), or null when the sentence names none
+ * @param denierSide the side the denier speaks for, or null
+ * @param claimant  the claimant named after the cue ("Moscow's claim"), or null
+ * @param end       token after the frame; claim words start after it
+ */
+public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side denierSide, CueHit claimant, int end) {
+
+    /** Finds the first denial frame of a sentence. */
+    public static Optional<DenialFrame> find(SentenceView s) {
+        for (CueHit d : s.find("denial")) {
+            String denier = null;
+            org.frontline.model.Side side = null;
+            for (CueHit a : s.actors()) {
+                if (a.to() <= d.from()) {
+                    denier = s.text().substring(s.tokens().get(a.from()).start(), s.tokens().get(a.to() - 1).end());
+                    side = org.frontline.model.Side.valueOf(a.cue().label());
+                }
+            }
+            for (CueHit c : s.claimants()) {
+                if (c.to() <= d.from()) {
+                    denier = c.cue().label();
+                }
+            }
+            CueHit claimant = null;
+            for (CueHit c : s.claimants()) {
+                if (c.from() >= d.to() && c.from() - d.to() <= 3) {
+                    claimant = c;
+                    break;
+                }
+            }
+            int end = claimant != null ? claimant.to() : d.to();
+            return Optional.of(new DenialFrame(d, denier, side, claimant, end));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,160 @@
+package org.frontline.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import org.frontline.model.DatePrecision;
+import org.frontline.model.FuzzyDate;
+
+/**
+ * Reads the dates a sentence gives and resolves them against the publication date. Stateless and
+ * thread-safe.
+ *
+ * <p>Resolution: a weekday is the most recent such day on or before publication; a day and month
+ * without year is the latest such date not after publication; "early/mid/late" a month gives
+ * week precision from the 1st, 11th or 21st; a month alone gives month precision; "in 2023" gives
+ * year precision; "yesterday", "last week" move from the publication date. Without a
+ * publication date only dates that carry a year are returned.
+ */
+public final class EventDateReader {
+
+    /** The dates in tokens {@code [from, to)}, in text order. Never throws on odd input. */
+    public List<DateMention> read(Tokens t, int from, int to, LocalDate published, CalendarWords cal) {
+        List<DateMention> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            DateMention d = readAt(t, from, to, i, published, cal);
+            if (d != null) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private DateMention readAt(Tokens t, int from, int to, int i, LocalDate published, CalendarWords cal) {
+        try {
+            int[] month = cal.monthAt(t, i);
+            if (month != null) {
+                return monthDate(t, from, to, i, month, published, cal);
+            }
+            int[] weekday = cal.weekdayAt(t, i);
+            if (weekday != null && published != null) {
+                LocalDate d = published.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.of(weekday[0])));
+                return new DateMention(i, FuzzyDate.day(d), false);
+            }
+            CueHit rel = cal.relative().startingAt(t, i, to);
+            if (rel != null && published != null) {
+                return new DateMention(i, relativeDate(published, rel.cue().label()), false);
+            }
+            CueHit ago = cal.yearsAgo().startingAt(t, i, to);
+            if (ago != null && published != null) {
+                return yearsAgo(t, i, ago, published, cal);
+            }
+            CueHit in = cal.yearPrepositions().startingAt(t, i, to);
+            if (in != null && in.to() < to) {
+                int year = year(t.get(in.to()).norm());
+                if (year > 0) {
+                    return new DateMention(i, new FuzzyDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR), true);
+                }
+            }
+        } catch (DateTimeException e) {
+            // An impossible calendar date such as "31 February": the text gives no usable date here.
+            return null;
+        }
+        return null;
+    }
+
+    private DateMention monthDate(Tokens t, int from, int to, int i, int[] month, LocalDate published,
+                                  CalendarWords cal) {
+        int day = dayBefore(t, from, i, cal);
+        int after = month[1];
+        if (day < 0 && after < to) {
+            int n = cal.number(t.get(after).norm());
+            if (n >= 1 && n <= 31 && t.get(after).norm().length() <= 2) {
+                day = n;
+                after++;
+            }
+        }
+        int year = -1;
+        for (int k = after; k < Math.min(to, after + 2) && year < 0; k++) {
+            year = year(t.get(k).norm());
+        }
+        int start = day > 0 ? i - 1 : i;
+        String qualifier = cal.qualifierEndingAt(t, Math.max(from, start - 4), start);
+        boolean preposition = cal.yearPrepositions().endingAt(t, Math.max(from, start - 2), start) != null;
+        if (day < 0 && year < 0 && qualifier == null && !preposition) {
+            return null;
+        }
+        if (year < 0 && published == null) {
+            return null;
+        }
+        int y = year > 0 ? year : published.getYear();
+        FuzzyDate date;
+        if (day > 0) {
+            LocalDate d = LocalDate.of(y, month[0], day);
+            if (year < 0 && d.isAfter(published)) {
+                d = d.minusYears(1);
+            }
+            date = FuzzyDate.day(d);
+        } else {
+            int firstDay = qualifier == null ? 1 : switch (qualifier) {
+                case "early" -> 1;
+                case "mid" -> 11;
+                default -> 21;
+            };
+            LocalDate d = LocalDate.of(y, month[0], firstDay);
+            if (year < 0 && d.isAfter(published)) {
+                d = d.minusYears(1);
+            }
+            date = new FuzzyDate(d, qualifier == null ? DatePrecision.MONTH : DatePrecision.WEEK);
+        }
+        return new DateMention(start, date, year > 0);
+    }
+
+    private static int dayBefore(Tokens t, int from, int i, CalendarWords cal) {
+        for (int back = 1; back <= 2 && i - back >= from; back++) {
+            String norm = t.get(i - back).norm();
+            int n = cal.number(norm);
+            if (n >= 1 && n <= 31 && norm.length() <= 2 && Character.isDigit(norm.charAt(0))) {
+                return n;
+            }
+            if (norm.length() > 3) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int year(String norm) {
+        if (norm.length() == 4 && norm.chars().allMatch(Character::isDigit)) {
+            int y = Integer.parseInt(norm);
+            return y >= 1900 && y <= 2100 ? y : -1;
+        }
+        return -1;
+    }
+
+    private static FuzzyDate relativeDate(LocalDate published, String offset) {
+        int amount = Integer.parseInt(offset.substring(0, offset.length() - 1));
+        char unit = offset.charAt(offset.length() - 1);
+        return switch (unit) {
+            case 'd' -> FuzzyDate.day(published.plusDays(amount));
+            case 'w' -> new FuzzyDate(published.plusWeeks(amount)
+                    .with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)), DatePrecision.WEEK);
+            case 'm' -> new FuzzyDate(published.plusMonths(amount).withDayOfMonth(1), DatePrecision.MONTH);
+            case 'y' -> new FuzzyDate(published.plusYears(amount).withDayOfYear(1), DatePrecision.YEAR);
+            default -> throw new IllegalArgumentException("relative date offset must end in d, w, m or y: " + offset);
+        };
+    }
+
+    private static DateMention yearsAgo(Tokens t, int i, CueHit ago, LocalDate published, CalendarWords cal) {
+        for (int k = Math.max(0, i - 2); k < ago.to(); k++) {
+            int n = cal.number(t.get(k).norm());
+            if (n > 0 && n < 100) {
+                LocalDate d = published.minusYears(n).withDayOfYear(1);
+                return new DateMention(i, new FuzzyDate(d, DatePrecision.YEAR), false);
+            }
+        }
+        return null;
+    }
+}

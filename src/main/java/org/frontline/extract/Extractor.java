@@ -1,0 +1,356 @@
+package org.frontline.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.frontline.model.Claim;
+import org.frontline.model.ClaimType;
+import org.frontline.model.Claimant;
+import org.frontline.model.MentionRole;
+import org.frontline.model.Place;
+import org.frontline.model.PlaceMention;
+import org.frontline.model.Side;
+
+/**
+ * Reads the territorial claims of an article: language, sentences, place mentions with their
+ * roles, and for each mention in a claim position a {@link Claim} with type, side, claimant,
+ * status, event date, quote and confidence.
+ *
+ * <p>Thread safety: immutable after construction; one extractor may serve many threads.
+ * Each call keeps its working state on its own stack.
+ *
+ * <p>Rules are data (see {@link RuleBook}); raise {@link #VERSION} whenever they or this
+ * code change what is extracted, so that the ingest re-extracts stored articles.
+ */
+public final class Extractor {
+    /** Version of the extraction rules and code; stored with each extraction. */
+    public static final int VERSION = 1;
+    /** Geocoding confidence from which a place helps resolve the others of its article. */
+    static final double CONFIDENT = 0.6;
+    /** Function words that make a sentence count as written in another Latin-script language. */
+    static final int SENTENCE_FUNCTION_WORDS = 4;
+
+    private final PlaceLookup lookup;
+    private final RuleBook rules;
+    private final LanguageIdentifier identifier;
+    private final Map<String, SentenceSplitter> splitters = new HashMap<>();
+    private final SentenceSplitter rootSplitter = new SentenceSplitter(null);
+    private final MentionRoles roles = new MentionRoles();
+    private final ClaimLinker linker = new ClaimLinker();
+    private final UnknownNameSpotter unknownNames = new UnknownNameSpotter();
+    private final ClaimBuilder claims = new ClaimBuilder();
+    private final Anaphora anaphora = new Anaphora();
+    private final Map<String, LanguageRules> emptyRules = new HashMap<>();
+
+    public Extractor(PlaceLookup lookup, RuleBook rules) {
+        this.lookup = Objects.requireNonNull(lookup, "lookup");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.identifier = new LanguageIdentifier(rules);
+        for (String lang : rules.languages()) {
+            splitters.put(lang, new SentenceSplitter(lang));
+        }
+    }
+
+    /** An extractor with the shipped rules. */
+    public static Extractor withDefaultRules(PlaceLookup lookup) {
+        return new Extractor(lookup, RuleBook.loadDefault());
+    }
+
+    /** Reads one article. Never returns null; throws only on a broken {@link PlaceLookup}. */
+    public Extraction extract(ArticleText article) {
+        String given = article.language() == null ? null : article.language().trim().toLowerCase(java.util.Locale.ROOT);
+        String language = given == null || given.isEmpty() ? identifier.identify(article.text()) : given;
+        Optional<LanguageRules> articleRules = rules.forLanguage(language);
+        StringBuilder note = new StringBuilder(given == null || given.isEmpty()
+                ? "detected " + language : "given " + language);
+        if (articleRules.isEmpty()) {
+            note.append("; no claim rules for '").append(language)
+                    .append("': place mentions only, no claims (rules exist for ").append(rules.languages()).append(')');
+        }
+        return new Reading(article, language, articleRules.orElse(null), note).run();
+    }
+
+    /** The working state of one call. Confined to the calling thread. */
+    private final class Reading {
+        private final ArticleText article;
+        private final String text;
+        private final String language;
+        private final LanguageRules articleRules;
+        private final StringBuilder note;
+        private final Tokens tokens;
+        private final List<PlaceSpan> spans;
+        private final Map<PlaceSpan, Resolution> resolutions;
+        private final List<Place> nearby = new ArrayList<>();
+        private final Set<String> unknownSeen = new HashSet<>();
+        private final List<List<FoundName>> namesBySentence = new ArrayList<>();
+        private final Map<Integer, PlaceMention> mentions = new LinkedHashMap<>();
+        private final List<Claim> found = new ArrayList<>();
+        private final ClaimBuilder.ArticleFacts facts;
+        private Claimant lastClaimant;
+        private int otherLanguageSentences;
+        /** Dates of the sentence being read, read when its first claim needs them. */
+        private List<DateMention> sentenceDates;
+
+        Reading(ArticleText article, String language, LanguageRules articleRules, StringBuilder note) {
+            this.article = article;
+            this.text = article.text();
+            this.language = language;
+            this.articleRules = articleRules;
+            this.note = note;
+            this.tokens = Tokens.of(text);
+            this.spans = lookup.findPlaces(text, language);
+            this.resolutions = resolveAll();
+            this.facts = new ClaimBuilder.ArticleFacts(article.contentHash(), article.published(), article.outlet());
+        }
+
+        /**
+         * Resolves every known name twice: first each alone with its sentence, then the doubtful
+         * ones again with the confidently resolved places of the whole article as neighbours, so
+         * that a place named later ("the Krasnoarmeysky basin") still helps an earlier one.
+         */
+        private Map<PlaceSpan, Resolution> resolveAll() {
+            Map<PlaceSpan, Resolution> first = new HashMap<>();
+            for (PlaceSpan span : spans) {
+                first.put(span, lookup.resolve(span.surface(), language, sentenceAround(span.start()), List.of()));
+            }
+            List<Place> confident = first.values().stream()
+                    .filter(r -> r.resolved() && r.confidence() >= CONFIDENT)
+                    .map(Resolution::place).distinct().toList();
+            Map<PlaceSpan, Resolution> out = new HashMap<>(first);
+            for (PlaceSpan span : spans) {
+                Resolution r = first.get(span);
+                if (r.suggestions().size() > 1 && !confident.isEmpty()) {
+                    out.put(span, lookup.resolve(span.surface(), language, sentenceAround(span.start()), confident));
+                }
+            }
+            nearby.addAll(confident);
+            return out;
+        }
+
+        /** The line of text around an offset: context for the geocoder. */
+        private String sentenceAround(int offset) {
+            int from = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+            int to = text.indexOf('\n', offset);
+            return text.substring(from, to < 0 ? text.length() : to);
+        }
+
+        Extraction run() {
+            List<Sentence> sentences = splitters.getOrDefault(language, rootSplitter).split(text);
+            List<SentenceView> views = new ArrayList<>();
+            for (Sentence s : sentences) {
+                views.add(SentenceView.of(text, s, tokens, rulesFor(s)));
+            }
+            for (SentenceView v : views) {
+                readSentence(v, paragraphOf(v, views));
+            }
+            if (otherLanguageSentences > 0) {
+                note.append("; ").append(otherLanguageSentences).append(" sentence(s) read with the rules of another language");
+            }
+            List<Claim> ordered = new ArrayList<>(found);
+            ordered.sort((a, b) -> Integer.compare(a.quoteStart(), b.quoteStart()));
+            return new Extraction(language, note.toString(), new ArrayList<>(mentions.values()), ordered);
+        }
+
+        /**
+         * The rules for one sentence: the article's, unless the sentence is clearly in another
+         * supported language (another script, or at least {@value #SENTENCE_FUNCTION_WORDS} function
+         * words of another language and twice as many as of any other).
+         */
+        private LanguageRules rulesFor(Sentence s) {
+            if (articleRules == null) {
+                return emptyRulesFor(language);
+            }
+            String sentenceText = text.substring(s.start(), s.end());
+            if (sentenceText.length() < 20) {
+                return articleRules;
+            }
+            String articleScript = articleRules.language().equals("ru") || articleRules.language().equals("uk")
+                    ? "cyrillic" : "latin";
+            String script = LanguageIdentifier.script(sentenceText);
+            String other = null;
+            if (!script.equals("none") && !script.equals(articleScript)) {
+                other = identifier.identify(sentenceText);
+            } else if (script.equals("latin")) {
+                other = identifier.byFunctionWords(sentenceText, SENTENCE_FUNCTION_WORDS);
+            }
+            Optional<LanguageRules> otherRules = other == null || other.equals(articleRules.language())
+                    ? Optional.empty() : rules.forLanguage(other);
+            if (otherRules.isPresent()) {
+                otherLanguageSentences++;
+                return otherRules.get();
+            }
+            return articleRules;
+        }
+
+        private List<SentenceView> paragraphOf(SentenceView v, List<SentenceView> all) {
+            List<SentenceView> out = new ArrayList<>();
+            int i = v.sentence().index();
+            for (int d = 1; d < all.size(); d++) {
+                addIfSameParagraph(all, i - d, v, out);
+                addIfSameParagraph(all, i + d, v, out);
+            }
+            return out;
+        }
+
+        private void addIfSameParagraph(List<SentenceView> all, int i, SentenceView v, List<SentenceView> out) {
+            if (i >= 0 && i < all.size() && all.get(i).sentence().paragraph() == v.sentence().paragraph()) {
+                out.add(all.get(i));
+            }
+        }
+
+        private void readSentence(SentenceView s, List<SentenceView> paragraph) {
+            sentenceDates = null;
+            List<FoundName> names = namesIn(s);
+            namesBySentence.add(names);
+            Map<String, Claim> byPlaceAndType = new LinkedHashMap<>();
+            Map<String, Integer> distances = new HashMap<>();
+            Set<CueHit> usedTriggers = new HashSet<>();
+            List<Integer> barriers = names.stream()
+                    .filter(n -> n.verdict() == MentionRoles.Verdict.DIRECTION || n.verdict() == MentionRoles.Verdict.DISTANCE)
+                    .map(FoundName::tokenFrom).toList();
+            List<Integer> places = names.stream()
+                    .filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE)
+                    .map(FoundName::tokenFrom).toList();
+            for (FoundName n : names) {
+                if (n.verdict() != MentionRoles.Verdict.CANDIDATE) {
+                    continue;
+                }
+                linker.link(s, n.tokenFrom(), n.tokenTo(), barriers, places).ifPresent(link -> {
+                    usedTriggers.add(link.trigger());
+                    addClaim(s, paragraph, link, n, byPlaceAndType, distances);
+                });
+            }
+            for (CueHit t : s.triggers()) {
+                if (!usedTriggers.contains(t)) {
+                    anaphora.resolve(s, t, namesBySentence).ifPresent(n -> linker.link(s, n.tokenFrom(), n.tokenTo(), barriers, places)
+                            .filter(l -> l.trigger().equals(t))
+                            .ifPresent(link -> addClaim(s, paragraph, link, n, byPlaceAndType, distances)));
+                }
+            }
+            found.addAll(byPlaceAndType.values());
+            for (FoundName n : names) {
+                addMention(n, byPlaceAndType.values().stream().anyMatch(c -> c.key().startsWith(
+                        article.contentHash() + ":" + n.start() + ":")));
+            }
+            if (!s.claimants().isEmpty()) {
+                CueHit last = s.claimants().get(s.claimants().size() - 1);
+                lastClaimant = AttributionReader.claimant(s, last);
+            }
+        }
+
+        private void addClaim(SentenceView s, List<SentenceView> paragraph, TriggerLink link, FoundName n,
+                              Map<String, Claim> byPlaceAndType, Map<String, Integer> distances) {
+            if (sentenceDates == null) {
+                sentenceDates = claims.datesOf(s, article.published());
+            }
+            Claim claim = sideFromEarlierClaims(claims.build(s, paragraph, link, n, lastClaimant, facts, sentenceDates), n);
+            String k = n.placeKey() + "|" + claim.type().code();
+            Integer known = distances.get(k);
+            if (known == null || link.distance() < known) {
+                byPlaceAndType.put(k, claim);
+                distances.put(k, link.distance());
+            }
+            if (n.origin() == FoundName.Origin.ANAPHORA) {
+                addMention(n, true);
+            }
+        }
+
+        /**
+         * A claim restating an event ("the liberation of X" after "X was liberated") takes the side
+         * of the earlier claim on the same place when its own sentence names none.
+         */
+        private Claim sideFromEarlierClaims(Claim c, FoundName n) {
+            if (c.side() != null || c.type() == ClaimType.FIGHTING || c.type() == ClaimType.SHELLED) {
+                return c;
+            }
+            for (int i = found.size() - 1; i >= 0; i--) {
+                Claim earlier = found.get(i);
+                String key = earlier.placeId() != null ? "id:" + earlier.placeId() : "name:" + Tokens.fold(earlier.placeText());
+                if (earlier.side() != null && key.equals(n.placeKey())) {
+                    Side gainer = earlier.type() == ClaimType.WITHDREW ? earlier.side().opposite() : earlier.side();
+                    Side side = c.type() == ClaimType.WITHDREW ? gainer.opposite() : gainer;
+                    if (earlier.type() == ClaimType.FIGHTING || earlier.type() == ClaimType.SHELLED) {
+                        continue;
+                    }
+                    return new Claim(c.id(), c.articleId(), c.key(), c.placeText(), c.placeId(), c.type(), side,
+                            c.claimant(), c.status(), c.deniedBy(), c.eventDate(), c.quote(), c.quoteStart(),
+                            c.quoteEnd(), c.confidence() * 0.9);
+                }
+            }
+            return c;
+        }
+
+        private void addMention(FoundName n, boolean claim) {
+            MentionRole role = claim ? MentionRole.CLAIM : n.verdict().roleWithoutClaim();
+            Resolution r = n.resolution();
+            String surface = n.origin() == FoundName.Origin.ANAPHORA ? text.substring(n.start(), n.end()) : n.surface();
+            PlaceMention m = new PlaceMention(0, 0, article.contentHash() + ":" + n.start(), surface, n.start(), n.end(),
+                    role, r.resolved() ? r.place().id() : null, r.kind(), r.confidence(), r.suggestions());
+            PlaceMention old = mentions.get(n.start());
+            if (old == null || role == MentionRole.CLAIM) {
+                mentions.put(n.start(), m);
+            }
+        }
+
+        private List<FoundName> namesIn(SentenceView s) {
+            boolean[] taken = new boolean[Math.max(0, s.to() - s.from())];
+            markHits(taken, s, s.actors());
+            markHits(taken, s, s.claimants());
+            List<FoundName> names = new ArrayList<>();
+            for (PlaceSpan span : spans) {
+                if (span.start() >= s.sentence().start() && span.end() <= s.sentence().end()) {
+                    int from = tokens.indexAtOrAfter(span.start());
+                    int to = Math.max(from + 1, tokens.countEndingBy(span.end()));
+                    for (int i = from; i < to && i < s.to(); i++) {
+                        taken[i - s.from()] = true;
+                    }
+                    add(names, s, span.start(), span.end(), from, to, span.surface(), FoundName.Origin.KNOWN,
+                            resolutions.get(span));
+                }
+            }
+            for (int[] u : unknownNames.spot(s, taken, unknownSeen)) {
+                int start = tokens.get(u[0]).start();
+                int end = tokens.get(u[1] - 1).end();
+                String surface = text.substring(start, end);
+                if (add(names, s, start, end, u[0], u[1], surface, FoundName.Origin.UNKNOWN, null)) {
+                    unknownSeen.add(Tokens.fold(surface));
+                }
+            }
+            names.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            return names;
+        }
+
+        /** Adds a name unless it names a region; true when added. Resolves it unless {@code known} is given. */
+        private boolean add(List<FoundName> names, SentenceView s, int start, int end, int from, int to, String surface,
+                            FoundName.Origin origin, Resolution known) {
+            MentionRoles.Verdict verdict = from < to && to <= s.to() ? roles.classify(s, from, to)
+                    : MentionRoles.Verdict.CONTEXT;
+            if (verdict == MentionRoles.Verdict.REGION) {
+                return false;
+            }
+            Resolution r = known != null ? known : lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
+            names.add(new FoundName(start, end, from, to, surface, verdict, r, origin));
+            return true;
+        }
+
+        private void markHits(boolean[] taken, SentenceView s, List<CueHit> hits) {
+            for (CueHit h : hits) {
+                for (int i = h.from(); i < h.to(); i++) {
+                    taken[i - s.from()] = true;
+                }
+            }
+        }
+    }
+
+    private LanguageRules emptyRulesFor(String language) {
+        synchronized (emptyRules) {
+            return emptyRules.computeIfAbsent(language, LanguageRules::empty);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.frontline.extract;
+
+import java.util.List;
+import org.frontline.model.MentionRole;
+
+/**
+ * Decides why a place is named, from the cues around it: a region ("Donetsk region"), a
+ * political actor ("Moscow said"), a distance ("seven kilometres from X"), a direction
+ * ("toward X", "the X direction"), background ("supply routes through X") or a possible claim.
+ * Stateless and thread-safe.
+ */
+public final class MentionRoles {
+
+    /** What a mention is, before claims are linked. */
+    public enum Verdict {
+        /** Names a region, oblast or republic, not a settlement: dropped. */
+        REGION,
+        /** A government rather than a city ("Moscow's claim", "Kyiv said"): context, never a claim. */
+        POLITICAL,
+        DISTANCE,
+        DIRECTION,
+        CONTEXT,
+        /** Nothing rules it out: a claim when a trigger links to it, else context. */
+        CANDIDATE;
+
+        /** The role stored for a mention that carries no claim. */
+        public MentionRole roleWithoutClaim() {
+            return switch (this) {
+                case DISTANCE -> MentionRole.DISTANCE;
+                case DIRECTION -> MentionRole.DIRECTION;
+                default -> MentionRole.CONTEXT;
+            };
+        }
+    }
+
+    private static final int LOOK_BACK = 10;
+
+    /** Classifies the mention spanning tokens {@code [mFrom, mTo)} of a sentence. */
+    public Verdict classify(SentenceView s, int mFrom, int mTo) {
+        int from = mFrom;
+        int to = mTo;
+        while (from > s.from() && s.tokens().get(from).joinedBefore()) {
+            from--;
+        }
+        while (to < s.to() && s.tokens().get(to).joinedBefore()) {
+            to++;
+        }
+        if (overlaps(s.claimants(), mFrom, mTo) || overlaps(s.actors(), mFrom, mTo) && actsAsGovernment(s, mTo)) {
+            return Verdict.POLITICAL;
+        }
+        int after = skipCoordinated(s, to);
+        if (before(s, "region_before", from) || at(s, "region_after", after) || at(s, "region_after", to)) {
+            return Verdict.REGION;
+        }
+        if (before(s, "distance_before", from)) {
+            return Verdict.DISTANCE;
+        }
+        if (before(s, "direction_before", from) || at(s, "direction_after", to)) {
+            return Verdict.DIRECTION;
+        }
+        if (before(s, "context_before", from) || at(s, "context_after", to)) {
+            return Verdict.CONTEXT;
+        }
+        return Verdict.CANDIDATE;
+    }
+
+    /**
+     * A capital named as an actor speaks for its government when a possessive ("Moscow's claim"),
+     * a reporting verb ("Kyiv said") or a denial ("Kiev niega") follows; otherwise it is a city
+     * like any other ("missiles struck Kyiv").
+     */
+    private static boolean actsAsGovernment(SentenceView s, int to) {
+        if (to >= s.to()) {
+            return false;
+        }
+        return s.tokens().get(to).norm().equals("s")
+                || s.rules().list("attribution").startingAt(s.tokens(), to, s.to()) != null
+                || s.rules().list("denial").startingAt(s.tokens(), to, s.to()) != null;
+    }
+
+    private static boolean overlaps(List<CueHit> hits, int from, int to) {
+        for (CueHit h : hits) {
+            if (h.from() < to && from < h.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean before(SentenceView s, String list, int from) {
+        return s.rules().list(list).endingAt(s.tokens(), Math.max(s.from(), from - LOOK_BACK), from) != null;
+    }
+
+    private static boolean at(SentenceView s, String list, int to) {
+        return s.rules().list(list).startingAt(s.tokens(), to, s.to()) != null;
+    }
+
+    /** Skips "and Dnipropetrovsk" in "Donetsk and Dnipropetrovsk regions", returning the token after. */
+    private static int skipCoordinated(SentenceView s, int to) {
+        int i = to;
+        while (i < s.to()) {
+            CueHit conj = s.rules().list("conjunctions").startingAt(s.tokens(), i, s.to());
+            if (conj == null || conj.to() >= s.to() || !s.tokens().get(conj.to()).capitalised()) {
+                return i;
+            }
+            i = conj.to() + 1;
+            while (i < s.to() && s.tokens().get(i).joinedBefore()) {
+                i++;
+            }
+        }
+        return i;
+    }
+}

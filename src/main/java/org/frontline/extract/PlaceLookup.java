@@ -1,0 +1,33 @@
+package org.frontline.extract;
+
+import java.util.List;
+import org.frontline.model.Place;
+
+/**
+ * The extractor's view of the gazetteer: finds settlement names in text and resolves them.
+ *
+ * <p>A narrow port so that extraction can be tested with a small table of places
+ * ({@link TablePlaceLookup}) and run against the real gazetteer through an adapter.
+ * Implementations must be safe for concurrent use by several threads.
+ */
+public interface PlaceLookup {
+
+    /**
+     * Finds the known settlement names in a text, including inflected, transliterated and feature
+     * forms ("mina Toretskaya" for Toretsk). Spans do not overlap and come in text order.
+     *
+     * @param text     the article text
+     * @param language ISO 639-1 code of the text, or null
+     */
+    List<PlaceSpan> findPlaces(String text, String language);
+
+    /**
+     * Resolves a name to one settlement.
+     *
+     * @param surface  the name as written
+     * @param language ISO 639-1 code of the text, or null
+     * @param context  the sentence the name stands in
+     * @param nearby   places already resolved in the same article, to prefer near candidates
+     */
+    Resolution resolve(String surface, String language, String context, List<Place> nearby);
+}

@@ -1,0 +1,47 @@
+package org.frontline.extract;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The raw content of one language's rule file, as Jackson reads it from YAML. See
+ * {@code rules/README.md} next to the files for the meaning of each list.
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+record RulesFile(
+        @JsonProperty("language") String language,
+        @JsonProperty("capitalised_nouns") Boolean capitalisedNouns,
+        @JsonProperty("stopwords") List<String> stopwords,
+        @JsonProperty("triggers") Map<String, List<String>> triggers,
+        @JsonProperty("actors") Map<String, List<String>> actors,
+        @JsonProperty("claimants") Map<String, Map<String, List<String>>> claimants,
+        @JsonProperty("attribution") List<String> attribution,
+        @JsonProperty("pronoun_attribution") List<String> pronounAttribution,
+        @JsonProperty("denial") List<String> denial,
+        @JsonProperty("negation") List<String> negation,
+        @JsonProperty("forecast") List<String> forecast,
+        @JsonProperty("history") List<String> history,
+        @JsonProperty("roles") Map<String, List<String>> roles,
+        @JsonProperty("anaphora") List<String> anaphora,
+        @JsonProperty("settlement_words") List<String> settlementWords,
+        @JsonProperty("conjunctions") List<String> conjunctions,
+        @JsonProperty("not_names") List<String> notNames,
+        @JsonProperty("name_gap_words") List<String> nameGapWords,
+        @JsonProperty("dates") DateWords dates) {
+
+    /** The calendar words of a language. */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    record DateWords(
+            @JsonProperty("months") List<List<String>> months,
+            @JsonProperty("weekdays") List<List<String>> weekdays,
+            @JsonProperty("relative") Map<String, String> relative,
+            @JsonProperty("early") List<String> early,
+            @JsonProperty("mid") List<String> mid,
+            @JsonProperty("late") List<String> late,
+            @JsonProperty("year_prepositions") List<String> yearPrepositions,
+            @JsonProperty("years_ago") List<String> yearsAgo,
+            @JsonProperty("numbers") Map<String, Integer> numbers) {
+    }
+}

@@ -1,0 +1,82 @@
+package org.frontline.extract;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits an article into paragraphs (at line breaks) and sentences (ICU sentence rules with the
+ * locale's abbreviation list, so "Mr. Pushilin" and "z. B." do not end a sentence; nor does an
+ * ordinal such as "am 14. Juli").
+ * Thread-safe: a fresh ICU iterator is cloned for every call.
+ */
+public final class SentenceSplitter {
+    private final BreakIterator prototype;
+
+    /** A splitter for an ISO 639-1 language code, or the root rules for null. */
+    public SentenceSplitter(String language) {
+        String tag = (language == null ? "en" : language) + "@ss=standard";
+        this.prototype = BreakIterator.getSentenceInstance(new ULocale(tag));
+    }
+
+    public List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        BreakIterator it = (BreakIterator) prototype.clone();
+        int paragraph = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            if (addSentences(text, lineStart, lineEnd, paragraph, it, out)) {
+                paragraph++;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    /** "am 14." ends no sentence: a one- or two-digit number with a period is an ordinal (German dates). */
+    private static boolean endsWithOrdinal(String text, Sentence s) {
+        int e = s.end();
+        if (e - s.start() < 3 || text.charAt(e - 1) != '.' || !Character.isDigit(text.charAt(e - 2))) {
+            return false;
+        }
+        int i = e - 2;
+        while (i > s.start() && Character.isDigit(text.charAt(i - 1))) {
+            i--;
+        }
+        return e - 1 - i <= 2 && (i == s.start() || Character.isWhitespace(text.charAt(i - 1)));
+    }
+
+    private static boolean addSentences(String text, int from, int to, int paragraph, BreakIterator it,
+                                        List<Sentence> out) {
+        if (from >= to || text.substring(from, to).isBlank()) {
+            return false;
+        }
+        it.setText(text.substring(from, to));
+        int s = it.first();
+        for (int e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
+            int start = from + s;
+            int end = from + e;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (start >= end) {
+                continue;
+            }
+            Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.paragraph() == paragraph && endsWithOrdinal(text, last)) {
+                out.set(out.size() - 1, new Sentence(last.index(), paragraph, last.start(), end));
+            } else {
+                out.add(new Sentence(out.size(), paragraph, start, end));
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,48 @@
+package org.frontline.extract;
+
+import java.util.List;
+
+/**
+ * One sentence as the readers see it: the article's tokens, the token range of the sentence,
+ * the rules of its language and the cue hits every reader needs. Immutable.
+ *
+ * @param text      the whole article text
+ * @param sentence  the sentence
+ * @param tokens    tokens of the whole article
+ * @param from      first token of the sentence
+ * @param to        token after the last one of the sentence
+ * @param rules     the rules of the sentence's language
+ * @param triggers  claim triggers in the sentence
+ * @param actors    actor words (side cues) in the sentence
+ * @param claimants named claimants in the sentence
+ */
+public record SentenceView(String text, Sentence sentence, Tokens tokens, int from, int to, LanguageRules rules,
+                           List<CueHit> triggers, List<CueHit> actors, List<CueHit> claimants) {
+
+    /** Builds the view, finding triggers, actors and claimants once. */
+    public static SentenceView of(String text, Sentence s, Tokens tokens, LanguageRules rules) {
+        int from = tokens.indexAtOrAfter(s.start());
+        int to = tokens.countEndingBy(s.end());
+        return new SentenceView(text, s, tokens, from, to, rules,
+                withoutCompounds(tokens, rules.triggers().find(tokens, from, to)),
+                rules.actors().find(tokens, from, to),
+                rules.claimants().find(tokens, from, to));
+    }
+
+    /** Drops triggers that are the first part of a hyphenated word: "battle-hardened", "combat-ready". */
+    private static List<CueHit> withoutCompounds(Tokens tokens, List<CueHit> triggers) {
+        return triggers.stream()
+                .filter(t -> t.to() >= tokens.size() || !tokens.get(t.to()).joinedBefore())
+                .toList();
+    }
+
+    /** The sentence's characters. */
+    public String quote() {
+        return text.substring(sentence.start(), sentence.end());
+    }
+
+    /** Cue hits of the named rule list within the sentence. */
+    public List<CueHit> find(String list) {
+        return rules.list(list).find(tokens, from, to);
+    }
+}

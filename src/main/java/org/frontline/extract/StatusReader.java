@@ -1,0 +1,60 @@
+package org.frontline.extract;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.frontline.model.ClaimStatus;
+import org.frontline.model.FuzzyDate;
+
+/**
+ * Tells whether a claim is asserted, denied, forecast or historical. Stateless and thread-safe.
+ *
+ * <p>In this order: a denial frame before the trigger ("denies Moscow's claim that") or a negation
+ * just before it ("did not capture") makes it denied; a modality cue around the trigger ("could
+ * fall", "will be forced to abandon", "if ... withdraws") a forecast; a history cue in the sentence
+ * ("more than two years ago") near the claim or an event date more than {@value #HISTORICAL_DAYS} days before
+ * publication makes it historical.
+ */
+public final class StatusReader {
+    static final int HISTORICAL_DAYS = 180;
+    private static final int NEGATION_SCOPE = 3;
+    private static final int FORECAST_SCOPE = 5;
+    private static final int HISTORY_SCOPE = 4;
+
+    public StatusReading read(SentenceView s, TriggerLink link, Optional<DenialFrame> denial,
+                              FuzzyDate eventDate, boolean absoluteDate, LocalDate published) {
+        CueHit t = link.trigger();
+        if (denial.isPresent() && denial.get().cue().to() <= t.from()) {
+            return new StatusReading(ClaimStatus.DENIED, denial.get().deniedBy(), denial.get().cue());
+        }
+        int claimStart = Math.min(t.from(), link.placeFrom());
+        int claimEnd = Math.max(t.to(), link.placeTo());
+        for (CueHit n : s.find("negation")) {
+            int scope = n.cue().scopeOr(NEGATION_SCOPE);
+            if (n.to() <= t.from() && t.from() - n.to() <= scope) {
+                return new StatusReading(ClaimStatus.DENIED, null, n);
+            }
+        }
+        for (CueHit f : s.find("forecast")) {
+            int scope = f.cue().scopeOr(FORECAST_SCOPE);
+            boolean before = f.to() <= claimStart && claimStart - f.to() <= scope;
+            boolean inside = f.from() >= claimStart && f.to() <= claimEnd;
+            boolean after = f.cue().has("after-ok") && f.from() >= claimEnd && f.from() - claimEnd <= 2;
+            if (before || inside || after) {
+                return new StatusReading(ClaimStatus.FORECAST, null, f);
+            }
+        }
+        for (CueHit h : s.find("history")) {
+            int scope = h.cue().scopeOr(HISTORY_SCOPE);
+            boolean before = h.to() <= claimStart && claimStart - h.to() <= scope;
+            boolean after = h.from() >= claimEnd && h.from() - claimEnd <= scope;
+            if (before || after || h.from() >= claimStart && h.to() <= claimEnd) {
+                return new StatusReading(ClaimStatus.HISTORICAL, null, h);
+            }
+        }
+        if (absoluteDate && published != null && eventDate != null
+                && eventDate.date().isBefore(published.minusDays(HISTORICAL_DAYS))) {
+            return new StatusReading(ClaimStatus.HISTORICAL, null, null);
+        }
+        return new StatusReading(ClaimStatus.ASSERTED, null, null);
+    }
+}

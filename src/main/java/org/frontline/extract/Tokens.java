@@ -1,0 +1,122 @@
+package org.frontline.extract;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words of a text with their offsets. Immutable and thread-safe.
+ *
+ * <p>A word is a run of letters, digits and combining marks; apostrophes, hyphens and all other
+ * punctuation separate words. Matching works on {@link Token#norm()}: lower case with accents
+ * and diacritics removed, so rule files can spell "liberaron" for "liberaron" and "liberó" alike
+ * only when they use a prefix; "ё" folds to "е" and "ї" to "і".
+ */
+public final class Tokens {
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+    private final List<Token> tokens;
+
+    private Tokens(List<Token> tokens) {
+        this.tokens = Collections.unmodifiableList(tokens);
+    }
+
+    /** Splits a whole text into words. */
+    public static Tokens of(String text) {
+        return of(text, 0, text.length());
+    }
+
+    /** Splits {@code text[from, to)} into words; offsets stay relative to the whole text. */
+    public static Tokens of(String text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < to && isWordChar(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            boolean joined = start > from + 1 && isHyphen(text.charAt(start - 1))
+                    && isWordChar(text.codePointBefore(start - 1));
+            String surface = text.substring(start, i);
+            out.add(new Token(start, i, fold(surface), Character.isUpperCase(cp), joined));
+        }
+        return new Tokens(out);
+    }
+
+    /** The matching form of a word or phrase: lower case, accents removed. */
+    public static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        String nfd = NFD.normalize(s.toLowerCase(Locale.ROOT));
+        StringBuilder b = new StringBuilder(nfd.length());
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public Token get(int i) {
+        return tokens.get(i);
+    }
+
+    public List<Token> list() {
+        return tokens;
+    }
+
+    /** Index of the first token starting at or after {@code offset}, or {@link #size()}. */
+    public int indexAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the last token ending at or before {@code offset} plus one: tokens [0, result) end by offset. */
+    public int countEndingBy(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,99 @@
+package org.frontline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds capitalised names the gazetteer does not know that stand where a settlement is expected:
+ * right after a claim trigger, with only the language's {@code name_gap_words} between ("pushed
+ * back from the populated area of Vneshenka"), right after a
+ * settlement word ("the village of X"), or wherever a name already found so in the same article
+ * recurs. They become unresolved mentions, never pinned at random. Stateless and thread-safe.
+ */
+public final class UnknownNameSpotter {
+    private static final int MAX_SKIP = 5;
+    private static final int MAX_WORDS = 3;
+
+    /**
+     * @param s       the sentence
+     * @param taken   token flags: true where a known place, actor or claimant already sits
+     * @param seen    folded unknown names found earlier in the article
+     * @return token ranges {from, to} of unknown names, in text order
+     */
+    public List<int[]> spot(SentenceView s, boolean[] taken, Set<String> seen) {
+        List<int[]> out = new ArrayList<>();
+        boolean[] used = new boolean[s.to() - s.from()];
+        if (!s.rules().capitalisedNouns()) {
+            for (CueHit t : s.triggers()) {
+                addAfter(s, t.to(), taken, used, out, true);
+            }
+        }
+        for (CueHit w : s.find("settlement_words")) {
+            addAfter(s, w.to(), taken, used, out, false);
+        }
+        for (int i = s.from(); i < s.to(); i++) {
+            if (!taken[i - s.from()] && !used[i - s.from()] && seen.contains(s.tokens().get(i).norm())
+                    && s.tokens().get(i).capitalised()) {
+                used[i - s.from()] = true;
+                out.add(new int[] {i, i + 1});
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return out;
+    }
+
+    private static void addAfter(SentenceView s, int from, boolean[] taken, boolean[] used, List<int[]> out,
+                                 boolean mayskip) {
+        int limit = Math.min(s.to(), from + (mayskip ? MAX_SKIP : 1));
+        for (int i = from; i < limit; i++) {
+            Token tok = s.tokens().get(i);
+            if (taken[i - s.from()] || used[i - s.from()] || i > s.from() && punctuationBefore(s, i)) {
+                return;
+            }
+            if (tok.capitalised()) {
+                if (!plausibleName(s, i)) {
+                    return;
+                }
+                int end = i + 1;
+                while (end < s.to() && end - i < MAX_WORDS && !taken[end - s.from()]
+                        && s.tokens().get(end).capitalised() && plausibleName(s, end)) {
+                    end++;
+                }
+                if (s.rules().list("attribution").startingAt(s.tokens(), end, s.to()) != null) {
+                    return; // "..., Shoigu said": a speaker, not a place
+                }
+                for (int k = i; k < end; k++) {
+                    used[k - s.from()] = true;
+                }
+                out.add(new int[] {i, end});
+                return;
+            }
+            if (mayskip && s.rules().list("name_gap_words").startingAt(s.tokens(), i, i + 1) == null) {
+                return; // "in advance of talks in X": only articles and settlement words may come between
+            }
+        }
+    }
+
+    /** True when a comma, stop, colon or bracket stands between token {@code i} and the one before it. */
+    private static boolean punctuationBefore(SentenceView s, int i) {
+        int from = s.tokens().get(i - 1).end();
+        int to = s.tokens().get(i).start();
+        for (int k = from; k < to; k++) {
+            if (",.;:!?()[]".indexOf(s.text().charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean plausibleName(SentenceView s, int i) {
+        Token tok = s.tokens().get(i);
+        if (tok.end() - tok.start() < 3 || Character.isDigit(tok.norm().charAt(0))) {
+            return false;
+        }
+        CalendarWords cal = s.rules().calendar();
+        return cal.monthAt(s.tokens(), i) == null && cal.weekdayAt(s.tokens(), i) == null
+                && s.rules().list("not_names").startingAt(s.tokens(), i, s.to()) == null;
+    }
+}

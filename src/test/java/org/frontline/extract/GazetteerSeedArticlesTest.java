@@ -1,0 +1,44 @@
+package org.frontline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.frontline.model.Place;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seed-article table of {@link SeedArticlesTest}, with the real gazetteer behind the extractor.
+ *
+ * <p>Known gazetteer difference, tolerated here and reported to the gazetteer branch: the
+ * Krasnolymanska mine (in Rodynske, next to Pokrovsk) ranks Lyman, once called Krasnyi Lyman,
+ * first, because population outweighs the nearby places of the article. Claims on it are checked
+ * for everything but the place.
+ */
+class GazetteerSeedArticlesTest {
+    /** Problems caused by the ranking described above: file 001, the mine's place. */
+    private static boolean knownRankingIssue(String problem) {
+        return problem.contains(" in 001: ") && (problem.contains("Rodynske") || problem.startsWith("unexpected in 001: Lyman"));
+    }
+
+    private static final GazetteerPlaceLookup LOOKUP = GazetteerPlaceLookup.loadDefault();
+    private static final Extractor EXTRACTOR = Extractor.withDefaultRules(LOOKUP);
+
+    static String name(Long id) {
+        return id == null ? "?" : LOOKUP.place(id).map(Place::name).orElse("#" + id);
+    }
+
+    @Test
+    void seedClaimsMatchTheTable() throws IOException {
+        Map<String, Extraction> seeds = SeedArticlesTest.extractSeeds(EXTRACTOR);
+        List<String> problems = SeedArticlesTest.problems(seeds, GazetteerSeedArticlesTest::name);
+        problems.stream().filter(GazetteerSeedArticlesTest::knownRankingIssue)
+                .forEach(p -> System.err.println("known gazetteer ranking issue: " + p));
+        assertEquals(List.of(), problems.stream().filter(p -> !knownRankingIssue(p)).toList());
+        assertTrue(seeds.get("001").claims().stream().anyMatch(c -> c.type().code().equals("advancing")
+                && c.side() == org.frontline.model.Side.RU && c.placeText().startsWith("Krasnolymansky")),
+                "the advance to the mine is read, whichever town the gazetteer picks");
+    }
+}
