@@ -15,7 +15,7 @@ public final class Main {
         if (args.length == 0) {
             org.frontline.ui.FrontlineApp.launchViewer(args);
         } else {
-            System.exit(FrontlineCommand.commandLine().execute(args));
+            System.exit(FrontlineCommand.commandLine(new org.frontline.app.Wiring().services()).execute(args));
         }
     }
 }
