@@ -1,6 +1,7 @@
 package org.frontline;
 
 import org.frontline.cli.FrontlineCommand;
+import org.frontline.cli.StoreOption;
 
 /**
  * Entry point of the jar: with no arguments it opens the viewer, with a command it runs the
@@ -12,10 +13,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        org.frontline.app.Wiring wiring = new org.frontline.app.Wiring();
         if (args.length == 0) {
-            org.frontline.ui.FrontlineApp.launchViewer(args);
+            wiring.openViewer(StoreOption.defaultFile(), true);
         } else {
-            System.exit(FrontlineCommand.commandLine(new org.frontline.app.Wiring().services()).execute(args));
+            System.exit(FrontlineCommand.commandLine(wiring.services()).execute(args));
         }
     }
 }

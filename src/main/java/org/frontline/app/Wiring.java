@@ -28,13 +28,24 @@ public final class Wiring {
         return analyser;
     }
 
-    /** The services of the command line: the extractor, and the gazetteer to name places. */
+    /** The services of the command line: the extractor, the gazetteer to name places, the viewer. */
     public Services services() {
         return new Services(analyser, new PlaceDirectory() {
             @Override
             public Optional<Place> byId(long id) {
                 return gazetteer.get().byId(id);
             }
-        });
+        }, this::openViewer);
+    }
+
+    /** Opens the viewer; the default store gets the demo corpus on first use. */
+    public void openViewer(java.nio.file.Path store, boolean isDefaultStore) {
+        org.frontline.ui.FrontlineApp.launchViewer(new org.frontline.ui.ViewerLaunch(store,
+                file -> new IngestImporter(file, analyser),
+                file -> {
+                    if (isDefaultStore) {
+                        DemoStore.fillIfEmpty(file, analyser);
+                    }
+                }));
     }
 }

@@ -1,5 +1,6 @@
 package org.frontline.cli;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import org.frontline.ingest.Analysis;
 import org.frontline.ingest.ArticleAnalyser;
@@ -14,11 +15,26 @@ import java.util.List;
  *
  * @param analyser finds mentions and claims in articles (the claim extractor)
  * @param places   the gazetteer, to name and place resolved claims
+ * @param viewer   opens the map viewer
  */
-public record Services(ArticleAnalyser analyser, PlaceDirectory places) {
+public record Services(ArticleAnalyser analyser, PlaceDirectory places, ViewerLauncher viewer) {
     public Services {
         Objects.requireNonNull(analyser, "analyser");
         Objects.requireNonNull(places, "places");
+        Objects.requireNonNull(viewer, "viewer");
+    }
+
+    /** Services for commands that never open the viewer. */
+    public Services(ArticleAnalyser analyser, PlaceDirectory places) {
+        this(analyser, places, (store, isDefault) -> {
+            throw new UnsupportedOperationException("the viewer is not wired in this command line");
+        });
+    }
+
+    /** Opens the viewer on a store; the default store is filled with the demo corpus on first use. */
+    @FunctionalInterface
+    public interface ViewerLauncher {
+        void open(Path store, boolean isDefaultStore);
     }
 
     /**

@@ -22,6 +22,9 @@ final class ServicesFactory implements CommandLine.IFactory {
         if (cls == ClaimsCommand.class) {
             return cls.cast(new ClaimsCommand(services));
         }
+        if (cls == ViewCommand.class) {
+            return cls.cast(new ViewCommand(services));
+        }
         return fallback.create(cls);
     }
 }

@@ -10,9 +10,15 @@ public final class ViewCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    private final Services services;
+
+    ViewCommand(Services services) {
+        this.services = services;
+    }
+
     @Override
     public Integer call() {
-        org.frontline.ui.FrontlineApp.launchViewer(new String[] {"--db=" + store.file().toAbsolutePath()});
+        services.viewer().open(store.file().toAbsolutePath(), store.isDefault());
         return FrontlineCommand.OK;
     }
 }

@@ -46,6 +46,7 @@ public final class FrontlineApp extends Application {
     private static final Logger LOG = Logger.getLogger(FrontlineApp.class.getName());
     private static volatile CompletableFuture<Basemap> earlyBasemap;
     private static volatile CompletableFuture<Gazetteer> earlyGazetteer;
+    private static volatile ViewerLaunch launch;
 
     private final ExecutorService renderThread = daemonThread("frontline-render");
     private final ExecutorService workThread = daemonThread("frontline-work");
@@ -56,7 +57,7 @@ public final class FrontlineApp extends Application {
     private Path settingsFile;
     private final DeferredPlaces gazetteerPlaces = new DeferredPlaces();
     private PlaceDirectory places = gazetteerPlaces;
-    private ArticleImporter importer = ArticleImporter.unavailable();
+    private ArticleImporter importer;
     private ExportHook exportHook;
     private ViewerSettings settings = ViewerSettings.defaults();
     private Stage stage;
@@ -74,11 +75,12 @@ public final class FrontlineApp extends Application {
         });
     }
 
-    /** Starts loading the basemap and the gazetteer at once, then launches the viewer. */
-    public static void launchViewer(String[] args) {
+    /** Starts loading the basemap and the gazetteer at once, then launches the viewer on the given store. */
+    public static void launchViewer(ViewerLaunch how) {
+        launch = how;
         earlyBasemap = CompletableFuture.supplyAsync(Basemap::loadDefault);
         earlyGazetteer = CompletableFuture.supplyAsync(Gazetteer::loadDefault);
-        Application.launch(FrontlineApp.class, args);
+        Application.launch(FrontlineApp.class);
     }
 
     /** The store the window opens, instead of the command-line parameters. */
@@ -114,8 +116,15 @@ public final class FrontlineApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
+        ViewerLaunch how = launch;
         if (storeFile == null) {
-            storeFile = storeFromParameters();
+            storeFile = how != null ? how.store() : storeFromParameters();
+        }
+        if (importer == null) {
+            importer = how != null ? how.importer().apply(storeFile) : ArticleImporter.unavailable();
+        }
+        if (exportHook == null) {
+            exportHook = new ExportDialog(workThread, this::notify, this::showError);
         }
         settingsFile = settingsFile != null ? settingsFile : ViewerSettings.fileFor(storeFile);
         readSettings();
@@ -123,8 +132,14 @@ public final class FrontlineApp extends Application {
                 : CompletableFuture.supplyAsync(Basemap::loadDefault);
         CompletableFuture<Gazetteer> gazetteer = earlyGazetteer != null ? earlyGazetteer
                 : CompletableFuture.supplyAsync(Gazetteer::loadDefault);
-        CompletableFuture<Workspace> opened = basemap.thenCombineAsync(gazetteer,
-                (b, g) -> Workspace.open(storeFile, b, g, areaBuilder), workThread);
+        CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> {
+            if (how != null) {
+                how.prepareStore().accept(storeFile);
+            }
+        }, workThread);
+        CompletableFuture<Workspace> opened = basemap.thenCombine(gazetteer, (b, g) -> new Object[] {b, g})
+                .thenCombineAsync(prepared, (bg, done) -> Workspace.open(storeFile, (Basemap) bg[0], (Gazetteer) bg[1],
+                        areaBuilder), workThread);
         opened.thenAccept(ws -> gazetteerPlaces.set(ws.placeDirectory()));
         edits = new ClaimEdits(storeFile, workThread, session, () -> places, this::notify, this::showError);
         ui = new ViewerWindow(session, edits, places, workThread, new ImportPanel(importer, importThread),

@@ -28,8 +28,14 @@ public final class ControlAreaSource implements AreaSource {
 
     private final CompletableFuture<ControlAreas> engine;
 
-    public ControlAreaSource(ClaimHistory history, Executor builder) {
-        this.engine = CompletableFuture.supplyAsync(() -> new ControlAreas(history), builder);
+    public ControlAreaSource(ClaimHistory history, Executor builder, LocalDate warmUp) {
+        this.engine = CompletableFuture.supplyAsync(() -> {
+            ControlAreas areas = new ControlAreas(history);
+            if (warmUp != null) {
+                areas.at(warmUp, ControlView.ALL); // builds cells and tiles here, not on the render thread
+            }
+            return areas;
+        }, builder);
     }
 
     /** Completes when the engine is built (exceptionally if it could not be). */

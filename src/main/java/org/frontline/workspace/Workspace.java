@@ -76,7 +76,9 @@ public final class Workspace {
     /** Takes a newly loaded catalog (after an import or an edit) and rebuilds the areas from it. */
     public void reload(ClaimCatalog newCatalog) {
         List<Claim> claims = newCatalog.records().stream().map(ClaimRecord::claim).toList();
-        ControlAreaSource source = new ControlAreaSource(ClaimHistory.of(gazetteer.places(), claims), builder);
+        List<LocalDate> dates = newCatalog.claimDates();
+        ControlAreaSource source = new ControlAreaSource(ClaimHistory.of(gazetteer.places(), claims), builder,
+                dates.isEmpty() ? null : dates.get(dates.size() - 1));
         this.catalog = newCatalog;
         this.areas = source;
     }
