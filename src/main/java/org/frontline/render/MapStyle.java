@@ -26,7 +26,7 @@ public final class MapStyle {
     public static final Color UA = new Color(0x1F5FAF);
     public static final Color UNKNOWN_SIDE = new Color(0x5F5F5F);
     public static final Color RU_AREA = new Color(198, 40, 40, 118);
-    public static final Color UA_AREA = new Color(31, 95, 175, 26);
+    public static final Color UA_AREA = new Color(31, 95, 175, 16);
     public static final Color CONTESTED = new Color(0xE0A000);
     public static final Color FRONT_LINE = new Color(0x7A0D0D);
     public static final Color REFERENCE = new Color(0x2E7D32);

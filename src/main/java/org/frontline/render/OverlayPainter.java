@@ -93,7 +93,7 @@ final class OverlayPainter {
         g.setFont(MapStyle.font(Font.PLAIN, 11 * s));
         double row = y + 8 * s;
         row = swatch(g, x, row, s, MapStyle.RU_AREA, "Claimed Russian-held", lineH);
-        row = swatch(g, x, row, s, new java.awt.Color(31, 95, 175, 70), "Claimed Ukrainian-held", lineH);
+        row = swatch(g, x, row, s, MapStyle.UA_AREA, "Claimed Ukrainian-held", lineH);
         g.setPaint(MapStyle.hatch(s));
         g.fill(new Rectangle2D.Double(x + 8 * s, row + 3 * s, 22 * s, 11 * s));
         g.setColor(MapStyle.LABEL);
@@ -115,9 +115,16 @@ final class OverlayPainter {
         return new Rectangle2D.Double(x, y, w, h);
     }
 
+    /** A fill swatch exactly as the map draws it: the fill over Ukraine's land colour, outlined. */
     private static double swatch(Graphics2D g, double x, double row, double s, java.awt.Color c, String text, double lineH) {
+        Rectangle2D box = new Rectangle2D.Double(x + 8 * s, row + 3 * s, 22 * s, 11 * s);
+        g.setColor(MapStyle.UKRAINE);
+        g.fill(box);
         g.setColor(c);
-        g.fill(new Rectangle2D.Double(x + 8 * s, row + 3 * s, 22 * s, 11 * s));
+        g.fill(box);
+        g.setColor(MapStyle.REGION_BORDER);
+        g.setStroke(MapStyle.stroke(0.8 * s));
+        g.draw(box);
         g.setColor(MapStyle.LABEL);
         g.drawString(text, (float) (x + 38 * s), (float) (row + 13 * s));
         return row + lineH;
