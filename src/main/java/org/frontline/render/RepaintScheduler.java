@@ -37,11 +37,19 @@ public final class RepaintScheduler<Q, F> {
         this.failure = Objects.requireNonNull(failure);
     }
 
-    /** Asks for {@code request} to be drawn; replaces any request still waiting. */
+    /**
+     * Asks for {@code request} to be drawn; replaces any request still waiting. Once the background
+     * executor is shut down (the window is closing) requests are dropped.
+     */
     public void request(Q request) {
         pending.set(Objects.requireNonNull(request));
         if (running.compareAndSet(false, true)) {
-            background.execute(this::drain);
+            try {
+                background.execute(this::drain);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                pending.set(null);
+                running.set(false);
+            }
         }
     }
 

@@ -52,6 +52,7 @@ public final class FrontlineApp extends Application {
     private final ExecutorService workThread = daemonThread("frontline-work");
     private final ExecutorService importThread = daemonThread("frontline-import");
     private final ExecutorService areaBuilder = daemonThread("frontline-areas");
+    private volatile boolean stopped;
     private final ViewerSession session = new ViewerSession();
     private Path storeFile;
     private Path settingsFile;
@@ -233,6 +234,9 @@ public final class FrontlineApp extends Application {
     /** Repaints once the control areas of the workspace's current catalog are built. */
     private void repaintWhenAreasReady(MapCanvas map) {
         workspace.areasReady().whenComplete((ok, error) -> Platform.runLater(() -> {
+            if (stopped) {
+                return;
+            }
             if (error != null) {
                 showError("The control areas could not be computed", error);
             } else {
@@ -411,6 +415,7 @@ public final class FrontlineApp extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         if (ui != null) {
             saveSettings();
             ui.timeBar().pause();

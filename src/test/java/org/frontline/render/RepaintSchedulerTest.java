@@ -61,6 +61,19 @@ class RepaintSchedulerTest {
         assertEquals(List.of(3), shown);
     }
 
+    @Test
+    void requestsAfterShutdownAreDroppedQuietly() {
+        ExecutorService bg = Executors.newSingleThreadExecutor();
+        bg.shutdown();
+        List<Integer> shown = new ArrayList<>();
+        RepaintScheduler<Integer, Integer> s = new RepaintScheduler<>(bg, Runnable::run, q -> q, shown::add, e -> {
+            throw e;
+        });
+        s.request(1);
+        s.request(2);
+        assertEquals(List.of(), shown);
+    }
+
     private static void await(CountDownLatch l) {
         try {
             l.await(5, TimeUnit.SECONDS);
