@@ -25,6 +25,7 @@ final class OverlayPainter {
             g.setFont(MapStyle.font(Font.BOLD, 12 * s));
             int w = g.getFontMetrics().stringWidth(d.banner());
             LabelPlacer.drawHaloText(g, d.banner(), (v.width() - w) / 2.0, 18 * s, MapStyle.RU.darker(), s);
+            placer.reserve(new Rectangle2D.Double((v.width() - w) / 2.0 - 4 * s, 0, w + 8 * s, 24 * s));
         }
         double bottom = v.height() - 10 * s;
         if (d.credits()) {
