@@ -7,7 +7,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -65,27 +64,27 @@ final class ReviewPane extends VBox {
         context.setWrapText(true);
         alias.setId("review-alias");
         alias.setPromptText("Alias name");
-        Button use = button("Use this place", "review-use", "Resolve the mention to the chosen candidate", () -> {
+        Button use = Buttons.of("Use this place", "review-use", "Resolve the mention to the chosen candidate", () -> {
             Place p = candidates.getSelectionModel().getSelectedItem();
             ReviewItem it = current();
             if (p != null && it != null && it.isMention()) {
                 actions.edit("Resolve “" + it.text() + "” to " + p.name(), e -> e.assignPlace(it.mention(), p.id()));
             }
         });
-        Button place = button("Place on map…", "review-place", "Click the map where the place is", () -> {
+        Button place = Buttons.of("Place on map…", "review-place", "Click the map where the place is", () -> {
             ReviewItem it = current();
             if (it != null && it.isMention()) {
                 actions.placeOnMap(it.mention());
             }
         });
-        Button addAlias = button("Add alias", "review-add-alias", "Add the name as an alias of the chosen candidate", () -> {
+        Button addAlias = Buttons.of("Add alias", "review-add-alias", "Add the name as an alias of the chosen candidate", () -> {
             Place p = candidates.getSelectionModel().getSelectedItem();
             if (p != null && !alias.getText().isBlank()) {
                 String name = alias.getText().strip();
                 actions.edit("Alias “" + name + "” for " + p.name(), e -> e.addAlias(p.id(), name));
             }
         });
-        Button reject = button("Not a claim", "review-reject", "This mention or claim is not a territorial claim", () -> {
+        Button reject = Buttons.of("Not a claim", "review-reject", "This mention or claim is not a territorial claim", () -> {
             ReviewItem it = current();
             if (it != null) {
                 actions.edit("Reject “" + it.text() + "”", e -> it.isMention() ? e.rejectMention(it.mention())
@@ -99,21 +98,13 @@ final class ReviewPane extends VBox {
         side.getItems().setAll("RU", "UA", "none");
         status.setId("review-status");
         status.getItems().setAll(ClaimStatus.values());
-        Button apply = button("Apply correction", "review-apply", "Store the corrected type, side and status", () -> applyCorrection(actions));
+        Button apply = Buttons.of("Apply correction", "review-apply", "Store the corrected type, side and status", () -> applyCorrection(actions));
         claimBox = new VBox(4, new Label("Correct the claim"), new HBox(6, type, side, status), apply);
         VBox.setVgrow(queue, Priority.ALWAYS);
         getChildren().addAll(new Label("To review"), queue, context, mentionBox, claimBox, reject);
         queue.getSelectionModel().selectedItemProperty().addListener((o, a, it) -> show(it));
         session.catalogProperty().addListener((o, a, c) -> reload(c.reviewQueue()));
         reload(session.catalogProperty().get().reviewQueue());
-    }
-
-    private static Button button(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private ReviewItem current() {

@@ -64,8 +64,8 @@ final class TimeBar extends VBox {
         slider.setMinorTickCount(0);
         label.setId("date-label");
         label.setMinWidth(130);
-        Button back = button("◀", "day-back", "Previous day (Left)", () -> stepDays(-1));
-        Button forward = button("▶", "day-forward", "Next day (Right)", () -> stepDays(1));
+        Button back = Buttons.of("◀", "day-back", "Previous day (Left)", () -> stepDays(-1));
+        Button forward = Buttons.of("▶", "day-forward", "Next day (Right)", () -> stepDays(1));
         picker.setId("date-field");
         picker.setPrefWidth(130);
         picker.setPromptText("yyyy-mm-dd");
@@ -110,14 +110,6 @@ final class TimeBar extends VBox {
         debounce.setOnFinished(e -> takeSliderValue());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         setRange(null, null);
-    }
-
-    private static Button button(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private void takeSliderValue() {
