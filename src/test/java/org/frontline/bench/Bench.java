@@ -74,8 +74,12 @@ public final class Bench {
         Path corpus = SyntheticCorpusFiles.of(gazetteer, out, n);
         int sample = Math.min(n, ONE_THREAD_SAMPLE);
         Path head = IngestProbe.head(corpus, sample, out.resolve("sample-" + sample + ".jsonl"));
-        IngestProbe.Run one = ingest.run(head, out.resolve("one-thread.db"), 1);
+        RecordedAnalyses recorded = new RecordedAnalyses(ingest.analyser());
+        IngestProbe.Run one = new IngestProbe(recorded.recording()).run(head, out.resolve("one-thread.db"), 1);
         r.put(n, "ingest, 1 analysis thread (first " + sample + ")", "art/s", Results.Better.HIGHER, one.articlesPerSecond());
+        IngestProbe.Run replay = new IngestProbe(recorded.replaying()).run(head, out.resolve("replay.db"), cores);
+        r.put(n, "ingest, extraction precomputed (writer ceiling)", "art/s", Results.Better.HIGHER,
+                replay.articlesPerSecond());
 
         HeapWatch.resetPeak();
         Path store = out.resolve("store-" + n + ".db");

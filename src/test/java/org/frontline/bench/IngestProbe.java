@@ -32,6 +32,10 @@ final class IngestProbe {
         this.analyser = analyser;
     }
 
+    ArticleAnalyser analyser() {
+        return analyser;
+    }
+
     Run run(Path corpus, Path store, int threads) throws IOException {
         Files.deleteIfExists(store);
         Files.deleteIfExists(Path.of(store + "-wal"));
