@@ -76,7 +76,7 @@ public final class Bench {
         Path head = IngestProbe.head(corpus, sample, out.resolve("sample-" + sample + ".jsonl"));
         RecordedAnalyses recorded = new RecordedAnalyses(ingest.analyser());
         IngestProbe.Run one = new IngestProbe(recorded.recording()).run(head, out.resolve("one-thread.db"), 1);
-        r.put(n, "ingest, 1 analysis thread (first " + sample + ")", "art/s", Results.Better.HIGHER, one.articlesPerSecond());
+        r.put(n, "ingest, 1 analysis thread (first <=" + ONE_THREAD_SAMPLE + ")", "art/s", Results.Better.HIGHER, one.articlesPerSecond());
         IngestProbe.Run replay = new IngestProbe(recorded.replaying()).run(head, out.resolve("replay.db"), cores);
         r.put(n, "ingest, extraction precomputed (writer ceiling)", "art/s", Results.Better.HIGHER,
                 replay.articlesPerSecond());
