@@ -82,6 +82,8 @@ final class ColdStart implements AutoCloseable {
         if (!p.isAlive()) {
             return null; // display :77 taken or Xvfb unusable: fall back to the headless substitute
         }
+        // A benchmark stopped by a signal skips close(): do not leave the display behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(p::destroy, "bench-xvfb-stop"));
         return p;
     }
 
