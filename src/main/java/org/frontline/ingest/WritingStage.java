@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.frontline.store.ArticleRepository;
 import org.frontline.store.ClaimRepository;
+import org.frontline.store.PreparedStatements;
 import org.frontline.store.Store;
 import org.frontline.store.StoreException;
 
@@ -139,8 +140,10 @@ final class WritingStage {
         try {
             List<Outcome> outcomes = store.inTransaction(c -> {
                 List<Outcome> done = new ArrayList<>();
-                for (PipelineEvent.Analysed a : batch) {
-                    done.add(write(c, a));
+                try (PreparedStatements statements = new PreparedStatements(c)) {
+                    for (PipelineEvent.Analysed a : batch) {
+                        done.add(write(statements, a));
+                    }
                 }
                 return done;
             });
@@ -157,7 +160,11 @@ final class WritingStage {
 
     private void writeAlone(PipelineEvent.Analysed a) {
         try {
-            count(store.inTransaction(c -> write(c, a)), a.analysis());
+            count(store.inTransaction(c -> {
+                try (PreparedStatements statements = new PreparedStatements(c)) {
+                    return write(statements, a);
+                }
+            }), a.analysis());
         } catch (StoreException e) {
             LOG.log(Level.FINE, "storing " + a.article().document().source() + " failed", e);
             SourceDocument d = a.article().document();
@@ -167,7 +174,8 @@ final class WritingStage {
 
     private enum Outcome { ADDED, REEXTRACTED, UNCHANGED }
 
-    private Outcome write(java.sql.Connection c, PipelineEvent.Analysed a) throws java.sql.SQLException {
+    /** Writes one article through the statements of its transaction, prepared once per batch. */
+    private Outcome write(PreparedStatements c, PipelineEvent.Analysed a) throws java.sql.SQLException {
         PreparedArticle p = a.article();
         Analysis x = a.analysis();
         Optional<ArticleRepository.Stored> stored = articles.findByHash(c, p.contentHash());

@@ -27,54 +27,69 @@ public final class ArticleRepository {
     }
 
     public Optional<Stored> findByHash(Connection c, String contentHash) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, extractor_version FROM articles WHERE content_hash = ?")) {
-            ps.setString(1, contentHash);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Stored(rs.getLong(1), rs.getInt(2))) : Optional.empty();
-            }
+        try (PreparedStatements statements = new PreparedStatements(c)) {
+            return findByHash(statements, contentHash);
+        }
+    }
+
+    /** As {@link #findByHash(Connection, String)}, reusing the statement of a batch. */
+    public Optional<Stored> findByHash(PreparedStatements statements, String contentHash) throws SQLException {
+        PreparedStatement ps = statements.get("SELECT id, extractor_version FROM articles WHERE content_hash = ?");
+        ps.setString(1, contentHash);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(new Stored(rs.getLong(1), rs.getInt(2))) : Optional.empty();
         }
     }
 
     /** Inserts a new article and returns its id. */
     public long insert(Connection c, Article a, String languageNote, int extractorVersion) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (content_hash, source, title, outlet,"
-                + " url, language, language_note, published, published_source, published_estimated, text,"
-                + " extractor_version, demo, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                PreparedStatement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, a.contentHash());
-            ps.setString(2, a.source());
-            ps.setString(3, a.title());
-            ps.setString(4, a.outlet());
-            ps.setString(5, a.url());
-            ps.setString(6, a.language());
-            ps.setString(7, languageNote);
-            setDate(ps, 8, a.published());
-            ps.setString(9, a.publishedSource().code());
-            ps.setInt(10, a.publishedEstimated() ? 1 : 0);
-            ps.setString(11, a.text());
-            ps.setInt(12, extractorVersion);
-            ps.setInt(13, a.demo() ? 1 : 0);
-            ps.setString(14, Instant.now().toString());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+        try (PreparedStatements statements = new PreparedStatements(c)) {
+            return insert(statements, a, languageNote, extractorVersion);
         }
+    }
+
+    /** As {@link #insert(Connection, Article, String, int)}, reusing the statements of a batch. */
+    public long insert(PreparedStatements statements, Article a, String languageNote, int extractorVersion)
+            throws SQLException {
+        PreparedStatement ps = statements.get("INSERT INTO articles (content_hash, source, title, outlet,"
+                + " url, language, language_note, published, published_source, published_estimated, text,"
+                + " extractor_version, demo, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        ps.setString(1, a.contentHash());
+        ps.setString(2, a.source());
+        ps.setString(3, a.title());
+        ps.setString(4, a.outlet());
+        ps.setString(5, a.url());
+        ps.setString(6, a.language());
+        ps.setString(7, languageNote);
+        setDate(ps, 8, a.published());
+        ps.setString(9, a.publishedSource().code());
+        ps.setInt(10, a.publishedEstimated() ? 1 : 0);
+        ps.setString(11, a.text());
+        ps.setInt(12, extractorVersion);
+        ps.setInt(13, a.demo() ? 1 : 0);
+        ps.setString(14, Instant.now().toString());
+        ps.executeUpdate();
+        return statements.lastInsertRowid();
     }
 
     /** Records that the article's claims now come from {@code extractorVersion}, with its detected language. */
     public void markExtracted(Connection c, long id, String language, String languageNote, int extractorVersion)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE articles SET language = ?, language_note = ?, extractor_version = ? WHERE id = ?")) {
-            ps.setString(1, language);
-            ps.setString(2, languageNote);
-            ps.setInt(3, extractorVersion);
-            ps.setLong(4, id);
-            ps.executeUpdate();
+        try (PreparedStatements statements = new PreparedStatements(c)) {
+            markExtracted(statements, id, language, languageNote, extractorVersion);
         }
+    }
+
+    /** As {@link #markExtracted(Connection, long, String, String, int)}, reusing the statement of a batch. */
+    public void markExtracted(PreparedStatements statements, long id, String language, String languageNote,
+                              int extractorVersion) throws SQLException {
+        PreparedStatement ps = statements.get(
+                "UPDATE articles SET language = ?, language_note = ?, extractor_version = ? WHERE id = ?");
+        ps.setString(1, language);
+        ps.setString(2, languageNote);
+        ps.setInt(3, extractorVersion);
+        ps.setLong(4, id);
+        ps.executeUpdate();
     }
 
     public Optional<Article> byId(Connection c, long id) throws SQLException {

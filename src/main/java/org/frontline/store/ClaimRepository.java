@@ -36,77 +36,91 @@ public final class ClaimRepository {
     private static final String CLAIM_COLUMNS = "id, article_id, claim_key, place_text, place_id, type, side,"
             + " claimant, claimant_kind, status, denied_by, event_date, event_precision, quote, quote_start,"
             + " quote_end, confidence";
+    private static final String MENTION_COLUMNS = "id, article_id, mention_key, text, start_offset, end_offset, role,"
+            + " place_id, resolution, confidence, suggestions";
+    /** The queries the viewer and the exports issue; {@code StoreQueryPlanTest} checks that each uses an index. */
+    static final String BETWEEN = "SELECT " + CLAIM_COLUMNS + " FROM claims WHERE event_date BETWEEN ? AND ?"
+            + " ORDER BY event_date, id";
+    static final String OF_ARTICLE = "SELECT " + CLAIM_COLUMNS + " FROM claims WHERE article_id = ?"
+            + " ORDER BY quote_start, id";
+    static final String BY_ID = "SELECT " + CLAIM_COLUMNS + " FROM claims WHERE id = ?";
+    static final String DATE_RANGE = "SELECT min(event_date), max(event_date) FROM claims WHERE event_date IS NOT NULL";
+    static final String MENTIONS_OF = "SELECT " + MENTION_COLUMNS + " FROM place_mentions WHERE article_id = ?"
+            + " ORDER BY start_offset";
+    static final String UNRESOLVED = "SELECT " + MENTION_COLUMNS + " FROM place_mentions WHERE place_id IS NULL"
+            + " ORDER BY id";
 
     /** Deletes the article's mentions and claims and stores these instead. */
     public void replaceExtraction(Connection c, long articleId, List<PlaceMention> mentions, List<Claim> claims)
             throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM place_mentions WHERE article_id = ?")) {
-            del.setLong(1, articleId);
-            del.executeUpdate();
+        try (PreparedStatements statements = new PreparedStatements(c)) {
+            replaceExtraction(statements, articleId, mentions, claims);
         }
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM claims WHERE article_id = ?")) {
-            del.setLong(1, articleId);
-            del.executeUpdate();
-        }
-        Map<String, Long> mentionIds = insertMentions(c, articleId, mentions);
-        insertClaims(c, articleId, claims, mentionIds);
     }
 
-    private Map<String, Long> insertMentions(Connection c, long articleId, List<PlaceMention> mentions)
+    /** As {@link #replaceExtraction(Connection, long, List, List)}, reusing the statements of a batch. */
+    public void replaceExtraction(PreparedStatements statements, long articleId, List<PlaceMention> mentions,
+                                  List<Claim> claims) throws SQLException {
+        PreparedStatement delMentions = statements.get("DELETE FROM place_mentions WHERE article_id = ?");
+        delMentions.setLong(1, articleId);
+        delMentions.executeUpdate();
+        PreparedStatement delClaims = statements.get("DELETE FROM claims WHERE article_id = ?");
+        delClaims.setLong(1, articleId);
+        delClaims.executeUpdate();
+        Map<String, Long> mentionIds = insertMentions(statements, articleId, mentions);
+        insertClaims(statements, articleId, claims, mentionIds);
+    }
+
+    private Map<String, Long> insertMentions(PreparedStatements statements, long articleId, List<PlaceMention> mentions)
             throws SQLException {
         Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO place_mentions (article_id, mention_key, text,"
+        PreparedStatement ps = statements.get("INSERT INTO place_mentions (article_id, mention_key, text,"
                 + " start_offset, end_offset, role, place_id, resolution, confidence, suggestions)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
-            for (PlaceMention m : mentions) {
-                ps.setLong(1, articleId);
-                ps.setString(2, m.key());
-                ps.setString(3, m.text());
-                ps.setInt(4, m.start());
-                ps.setInt(5, m.end());
-                ps.setString(6, m.role().code());
-                setLong(ps, 7, m.placeId());
-                ps.setString(8, m.resolution());
-                ps.setDouble(9, m.confidence());
-                ps.setString(10, m.suggestions().isEmpty() ? null : toJson(m.suggestions()));
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    ids.put(m.key(), keys.getLong(1));
-                }
-            }
+                + " VALUES (?,?,?,?,?,?,?,?,?,?)");
+        for (PlaceMention m : mentions) {
+            ps.setLong(1, articleId);
+            ps.setString(2, m.key());
+            ps.setString(3, m.text());
+            ps.setInt(4, m.start());
+            ps.setInt(5, m.end());
+            ps.setString(6, m.role().code());
+            setLong(ps, 7, m.placeId());
+            ps.setString(8, m.resolution());
+            ps.setDouble(9, m.confidence());
+            ps.setString(10, m.suggestions().isEmpty() ? null : toJson(m.suggestions()));
+            ps.executeUpdate();
+            ids.put(m.key(), statements.lastInsertRowid());
         }
         return ids;
     }
 
-    private void insertClaims(Connection c, long articleId, List<Claim> claims, Map<String, Long> mentionIds)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO claims (article_id, mention_id, claim_key,"
+    private void insertClaims(PreparedStatements statements, long articleId, List<Claim> claims,
+                              Map<String, Long> mentionIds) throws SQLException {
+        PreparedStatement ps = statements.get("INSERT INTO claims (article_id, mention_id, claim_key,"
                 + " place_text, place_id, type, side, claimant, claimant_kind, status, denied_by, event_date,"
                 + " event_precision, quote, quote_start, quote_end, confidence)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            for (Claim k : claims) {
-                ps.setLong(1, articleId);
-                setLong(ps, 2, mentionIds.get(mentionKeyOf(k.key())));
-                ps.setString(3, k.key());
-                ps.setString(4, k.placeText());
-                setLong(ps, 5, k.placeId());
-                ps.setString(6, k.type().code());
-                ps.setString(7, k.side() == null ? null : k.side().name());
-                ps.setString(8, k.claimant().name());
-                ps.setString(9, k.claimant().kind().code());
-                ps.setString(10, k.status().code());
-                ps.setString(11, k.deniedBy());
-                ArticleRepository.setDate(ps, 12, k.eventDate() == null ? null : k.eventDate().date());
-                ps.setString(13, k.eventDate() == null ? null : k.eventDate().precision().code());
-                ps.setString(14, k.quote());
-                ps.setInt(15, k.quoteStart());
-                ps.setInt(16, k.quoteEnd());
-                ps.setDouble(17, k.confidence());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        for (Claim k : claims) {
+            ps.setLong(1, articleId);
+            setLong(ps, 2, mentionIds.get(mentionKeyOf(k.key())));
+            ps.setString(3, k.key());
+            ps.setString(4, k.placeText());
+            setLong(ps, 5, k.placeId());
+            ps.setString(6, k.type().code());
+            ps.setString(7, k.side() == null ? null : k.side().name());
+            ps.setString(8, k.claimant().name());
+            ps.setString(9, k.claimant().kind().code());
+            ps.setString(10, k.status().code());
+            ps.setString(11, k.deniedBy());
+            ArticleRepository.setDate(ps, 12, k.eventDate() == null ? null : k.eventDate().date());
+            ps.setString(13, k.eventDate() == null ? null : k.eventDate().precision().code());
+            ps.setString(14, k.quote());
+            ps.setInt(15, k.quoteStart());
+            ps.setInt(16, k.quoteEnd());
+            ps.setDouble(17, k.confidence());
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
     /** A claim key is {@code hash:start:type}; its mention key is {@code hash:start}. */
@@ -122,17 +136,15 @@ public final class ClaimRepository {
 
     /** Claims whose event date lies in {@code [from, to]}, oldest first. */
     public List<Claim> between(Connection c, LocalDate from, LocalDate to) throws SQLException {
-        return query(c, "SELECT " + CLAIM_COLUMNS + " FROM claims WHERE event_date BETWEEN ? AND ?"
-                + " ORDER BY event_date, id", from.toString(), to.toString());
+        return query(c, BETWEEN, from.toString(), to.toString());
     }
 
     public List<Claim> ofArticle(Connection c, long articleId) throws SQLException {
-        return query(c, "SELECT " + CLAIM_COLUMNS + " FROM claims WHERE article_id = ? ORDER BY quote_start, id",
-                articleId);
+        return query(c, OF_ARTICLE, articleId);
     }
 
     public Optional<Claim> byId(Connection c, long id) throws SQLException {
-        return query(c, "SELECT " + CLAIM_COLUMNS + " FROM claims WHERE id = ?", id).stream().findFirst();
+        return query(c, BY_ID, id).stream().findFirst();
     }
 
     public int count(Connection c) throws SQLException {
@@ -143,8 +155,7 @@ public final class ClaimRepository {
 
     /** The earliest and latest event dates, or empty when the store has no dated claim. */
     public Optional<LocalDate[]> dateRange(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT min(event_date), max(event_date) FROM claims WHERE event_date IS NOT NULL");
+        try (PreparedStatement ps = c.prepareStatement(DATE_RANGE);
              ResultSet rs = ps.executeQuery()) {
             if (rs.next() && rs.getString(1) != null) {
                 return Optional.of(new LocalDate[] {LocalDate.parse(rs.getString(1)), LocalDate.parse(rs.getString(2))});
@@ -155,15 +166,12 @@ public final class ClaimRepository {
 
     /** Every mention of an article, in text order. */
     public List<PlaceMention> mentionsOf(Connection c, long articleId) throws SQLException {
-        return mentions(c, "SELECT id, article_id, mention_key, text, start_offset, end_offset, role, place_id,"
-                + " resolution, confidence, suggestions FROM place_mentions WHERE article_id = ? ORDER BY start_offset",
-                articleId);
+        return mentions(c, MENTIONS_OF, articleId);
     }
 
     /** Mentions the geocoder could not resolve, for review. */
     public List<PlaceMention> unresolvedMentions(Connection c) throws SQLException {
-        return mentions(c, "SELECT id, article_id, mention_key, text, start_offset, end_offset, role, place_id,"
-                + " resolution, confidence, suggestions FROM place_mentions WHERE place_id IS NULL ORDER BY id");
+        return mentions(c, UNRESOLVED);
     }
 
     private List<Claim> query(Connection c, String sql, Object... args) throws SQLException {

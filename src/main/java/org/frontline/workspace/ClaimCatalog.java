@@ -29,6 +29,10 @@ import org.locationtech.jts.geom.Coordinate;
  * joined with their articles and places: what the table, the map, the details, the review queue
  * and the exports all read, so they agree. Immutable snapshot: after an edit or an import, load a
  * new one. Thread-safe.
+ *
+ * <p>The map shows only claims of a time window ({@link ClaimFilter#windowDays()} days up to the
+ * slider's date), so the catalog keeps its dated claims ordered by event day as well: a frame
+ * reads the claims of its window, not every claim of the store.
  */
 public final class ClaimCatalog {
     /** Claims below this confidence go to the review queue. */
@@ -40,6 +44,10 @@ public final class ClaimCatalog {
     private final List<PlaceMention> unresolved;
     private final PlaceDirectory places;
     private final Map<Long, ArticleInfo> articles;
+    /** Positions in {@link #records} of the dated claims, by event day (then position). */
+    private final int[] byDay;
+    /** The event day (epoch day) of each entry of {@link #byDay}, ascending. */
+    private final long[] days;
 
     ClaimCatalog(List<ClaimRecord> records, List<PlaceMention> unresolved, PlaceDirectory places,
                  Map<Long, ArticleInfo> articles) {
@@ -54,6 +62,51 @@ public final class ClaimCatalog {
                 projected.put(r.claim().id(), lcc.project(r.place().lon(), r.place().lat()));
             }
         }
+        this.byDay = java.util.stream.IntStream.range(0, this.records.size())
+                .filter(i -> this.records.get(i).claim().eventDate() != null).boxed()
+                .sorted(java.util.Comparator.comparingLong((Integer i) -> dayOf(this.records.get(i))).thenComparing(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+        this.days = java.util.Arrays.stream(byDay).mapToLong(i -> dayOf(this.records.get(i))).toArray();
+    }
+
+    private static long dayOf(ClaimRecord r) {
+        return r.claim().eventDate().date().toEpochDay();
+    }
+
+    /**
+     * The records whose event day lies in the map's window up to {@code date}, in catalog order:
+     * the only ones {@link ClaimFilter#onMap} can accept. Found by binary search over the claims
+     * ordered by day, so a slider step costs the window's claims, not the store's.
+     */
+    private List<ClaimRecord> inWindow(ClaimFilter filter, LocalDate date) {
+        if (date == null) {
+            return List.of();
+        }
+        long last = date.toEpochDay();
+        long first = last - filter.windowDays() + 1;
+        int from = firstAtOrAfter(first);
+        int to = firstAtOrAfter(last + 1);
+        int[] positions = java.util.Arrays.copyOfRange(byDay, from, to);
+        java.util.Arrays.sort(positions);
+        List<ClaimRecord> out = new ArrayList<>(positions.length);
+        for (int i : positions) {
+            out.add(records.get(i));
+        }
+        return out;
+    }
+
+    private int firstAtOrAfter(long day) {
+        int lo = 0;
+        int hi = days.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (days[mid] < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** An empty catalog, before the store is read. */
@@ -111,7 +164,7 @@ public final class ClaimCatalog {
     /** Symbols for the map at {@code date}: placed claims passing the filter, the view and the time window. */
     public List<ClaimMark> marks(ClaimFilter filter, LocalDate date, ClaimView view, Set<Long> selected) {
         List<ClaimMark> out = new ArrayList<>();
-        for (ClaimRecord r : records) {
+        for (ClaimRecord r : inWindow(filter, date)) {
             Coordinate p = projected.get(r.claim().id());
             if (p != null && filter.onMap(r, date, view)) {
                 Claim k = r.claim();
@@ -127,7 +180,7 @@ public final class ClaimCatalog {
     /** Unplaced claims of the window, grouped by name as written, for the map's corner list. */
     public List<UnresolvedMark> unresolvedMarks(ClaimFilter filter, LocalDate date, ClaimView view) {
         Map<String, Integer> counts = new HashMap<>();
-        for (ClaimRecord r : records) {
+        for (ClaimRecord r : inWindow(filter, date)) {
             if (r.place() == null && filter.onMap(r, date, view)) {
                 counts.merge(r.claim().placeText(), 1, Integer::sum);
             }
