@@ -1,0 +1,37 @@
+package org.frontline.robust;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.frontline.ingest.IngestReport;
+import org.frontline.ingest.IngestSettings;
+import org.frontline.ingest.Ingester;
+import org.frontline.ingest.LineClaimAnalyser;
+import org.frontline.store.Store;
+
+/**
+ * The body of a child JVM that ingests a corpus into a store, so that a test can kill it
+ * (SIGKILL) part-way. Small batches make many commits, so that a kill lands between and inside
+ * transactions. Prints {@code done added=N failed=M} and exits 0 when the run ends.
+ */
+public final class IngestChild {
+    private IngestChild() {
+    }
+
+    public static void main(String[] args) {
+        Path db = Path.of(args[0]);
+        Path corpus = Path.of(args[1]);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        IngestSettings settings = IngestSettings.defaults().withBatch(8, Duration.ofMillis(20));
+        try (Store store = Store.open(db)) {
+            System.out.println("open");
+            System.out.flush();
+            IngestReport r = new Ingester(new LineClaimAnalyser(1), pool, settings).ingest(store, List.of(corpus));
+            System.out.println("done added=" + r.totals().added() + " failed=" + r.totals().failed());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
