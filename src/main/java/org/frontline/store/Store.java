@@ -48,6 +48,9 @@ public final class Store implements AutoCloseable {
             props.setProperty("busy_timeout", "10000");
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
             try {
+                // Before anything that writes (the switch to WAL rewrites the header): a newer or
+                // damaged store must be left exactly as it was.
+                Migrations.refuseNewer(c, file.toString());
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA journal_mode = WAL");
                     s.execute("PRAGMA synchronous = NORMAL");
@@ -60,6 +63,10 @@ public final class Store implements AutoCloseable {
             }
             return new Store(file, c);
         } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("SQLITE_NOTADB")) {
+                throw new StoreException(file + ": is damaged or not a Frontline store (SQLite cannot read it);"
+                        + " it was left untouched", e);
+            }
             throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new StoreException(file + ": cannot create its folder: " + e.getMessage(), e);
