@@ -47,6 +47,10 @@ final class Migrations {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
+                if (versionOf(c) >= v) {
+                    c.commit(); // another process migrated the store while this one waited for the lock
+                    continue;
+                }
                 for (String sql : statements(script(v))) {
                     s.execute(sql);
                 }

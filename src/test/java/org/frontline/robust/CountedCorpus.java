@@ -32,8 +32,13 @@ final class CountedCorpus {
 
     /** Writes {@code n} articles as one JSONL file; article {@code i} holds {@code 1 + i % 4} claims. */
     static Path write(Path file, int n) {
+        return write(file, 0, n);
+    }
+
+    /** Writes articles {@code from} (inclusive) to {@code to} (exclusive) of the same corpus. */
+    static Path write(Path file, int from, int to) {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < to; i++) {
                 int k = 1 + i % 4;
                 StringBuilder text = new StringBuilder("Report " + i + " holds " + k + " claims.\\n");
                 for (int j = 0; j < k; j++) {
