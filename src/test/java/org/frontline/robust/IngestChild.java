@@ -9,12 +9,14 @@ import org.frontline.ingest.IngestReport;
 import org.frontline.ingest.IngestSettings;
 import org.frontline.ingest.Ingester;
 import org.frontline.ingest.LineClaimAnalyser;
+import org.frontline.ingest.SizeLimit;
 import org.frontline.store.Store;
 
 /**
  * The body of a child JVM that ingests a corpus into a store, so that a test can kill it
  * (SIGKILL) part-way. Small batches make many commits, so that a kill lands between and inside
- * transactions. Prints {@code done added=N failed=M} and exits 0 when the run ends.
+ * transactions. Arguments: store, corpus, and optionally the size limit in bytes. Prints each
+ * failure and {@code done added=N failed=M}, and exits 0 when the run ends.
  */
 public final class IngestChild {
     private IngestChild() {
@@ -25,10 +27,14 @@ public final class IngestChild {
         Path corpus = Path.of(args[1]);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         IngestSettings settings = IngestSettings.defaults().withBatch(8, Duration.ofMillis(20));
+        if (args.length > 2) {
+            settings = settings.withSizeLimit(new SizeLimit(Long.parseLong(args[2])));
+        }
         try (Store store = Store.open(db)) {
             System.out.println("open");
             System.out.flush();
             IngestReport r = new Ingester(new LineClaimAnalyser(1), pool, settings).ingest(store, List.of(corpus));
+            r.failures().forEach(p -> System.out.println("failure: " + p));
             System.out.println("done added=" + r.totals().added() + " failed=" + r.totals().failed());
         } finally {
             pool.shutdownNow();
