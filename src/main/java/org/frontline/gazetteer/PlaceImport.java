@@ -156,6 +156,10 @@ public final class PlaceImport {
                     errors.add(file + ":" + no + ": " + e.getMessage());
                 }
             }
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            // Broken quoting: the parser cannot tell rows apart any more, so no row is trusted.
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IOException(file + ": not a readable CSV (" + cause.getMessage() + "); nothing imported", e);
         }
         return new Result(places, aliases, errors);
     }

@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
 public final class DatelineParser {
     /** How many leading characters of the text may hold the dateline. */
     public static final int WINDOW = 300;
+    /** Years a dateline may give; outside them a date-like text is reported, not believed. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
 
     private static final Map<String, Integer> MONTHS = months();
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -103,6 +106,11 @@ public final class DatelineParser {
     }
 
     private static Found found(Matcher m, int year, int month, int day) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            // "Feb. 29 0000" is a valid ISO date but no article's publication date.
+            return new Found(m.group(), m.start(), null, "implausible year " + year + " in the dateline \""
+                    + m.group().strip() + "\"");
+        }
         try {
             return new Found(m.group(), m.start(), LocalDate.of(year, month, day), null);
         } catch (DateTimeException e) {

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import org.frontline.store.IngestRunRepository;
 import org.frontline.store.Store;
 
 /**
@@ -25,6 +26,10 @@ import org.frontline.store.Store;
  * injected pool, which the caller owns and shuts down (a direct executor makes a run
  * single-threaded and deterministic). Memory is bounded by {@link IngestSettings#inFlight()}
  * articles, whatever the size of the corpus. The listener is called on the calling thread only.
+ *
+ * <p>Each run is recorded in the store ({@link IngestRunRepository}) when it starts and when it
+ * ends, so that a run whose process was killed shows as interrupted; running it again completes the
+ * work, since stored articles are skipped by content hash.
  *
  * <p>An {@code Ingester} is immutable; several runs may use it one after another, or at once on
  * different stores.
@@ -62,6 +67,9 @@ public final class Ingester {
         WritingStage writer = new WritingStage(store, analyser.version(), settings, listener, permits, bytesRead,
                 bytesTotal);
         early.forEach(writer::report);
+        IngestRunRepository runs = new IngestRunRepository();
+        List<String> names = inputs.stream().map(Path::toString).toList();
+        long run = store.inTransaction(c -> runs.start(c, names));
         try (Store lookup = Store.open(store.file())) {
             ReadingStage reading = new ReadingStage(files, new DateResolver(settings.published(), settings.manifest()),
                     analyser, analysisPool, lookup, permits, queue, cancel, bytesRead);
@@ -76,6 +84,11 @@ public final class Ingester {
                 throw e;
             }
             joinQuietly(reader);
+            IngestProgress t = report.totals();
+            store.inTransaction(c -> {
+                runs.finish(c, run, t.added() + t.reextracted(), t.unchanged(), t.failed(), report.cancelled());
+                return null;
+            });
             return report;
         }
     }

@@ -82,6 +82,15 @@ final class ReadingStage implements Runnable, DocumentSink {
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "reading " + f.path() + " failed", e);
             problem(IngestProblem.failed(f.path(), 0, "reading failed: " + e));
+        } catch (OutOfMemoryError e) {
+            // The one large allocation failed and is garbage now: the run can go on with the next file.
+            LOG.log(Level.FINE, "reading " + f.path() + " ran out of memory", e);
+            problem(IngestProblem.failed(f.path(), 0, "too large to read in the memory Java was given ("
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); lower --max-size or give Java more"
+                    + " memory (-Xmx)"));
+        } catch (StackOverflowError e) {
+            LOG.log(Level.FINE, "reading " + f.path() + " overflowed the stack", e);
+            problem(IngestProblem.failed(f.path(), 0, "too deeply nested to read"));
         }
     }
 
@@ -115,7 +124,8 @@ final class ReadingStage implements Runnable, DocumentSink {
     private PipelineEvent analyse(long s, PreparedArticle a, int cost) {
         try {
             return new PipelineEvent.Analysed(s, a, analyser.analyse(a.input()), cost);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // An event must come for every sequence number, or the writer would wait for it forever.
             permits.release(cost - 1); // a problem holds one permit
             LOG.log(Level.FINE, "analysis of " + a.document().source() + " failed", e);
             return new PipelineEvent.Problem(s, IngestProblem.failed(a.document().file(), a.document().line(),

@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class Migrations {
     /** The newest schema this build knows. */
-    static final int LATEST = 1;
+    static final int LATEST = 2;
 
     private Migrations() {
     }
@@ -29,17 +29,28 @@ final class Migrations {
         }
     }
 
-    /** Brings the store up to {@link #LATEST}; refuses a store written by a newer version. */
-    static void apply(Connection c, String where) throws SQLException {
+    /** Refuses a store written by a newer version; reads only, so the refused file is left as it was. */
+    static int refuseNewer(Connection c, String where) throws SQLException {
         int current = versionOf(c);
         if (current > LATEST) {
             throw new StoreException(where + ": this store was written by a newer Frontline (schema version "
-                    + current + "; this version reads up to " + LATEST + "). Upgrade Frontline to open it.");
+                    + current + "; this version reads up to " + LATEST + "). Upgrade Frontline to open it;"
+                    + " the store was left untouched.");
         }
+        return current;
+    }
+
+    /** Brings the store up to {@link #LATEST}; refuses a store written by a newer version. */
+    static void apply(Connection c, String where) throws SQLException {
+        int current = refuseNewer(c, where);
         for (int v = current + 1; v <= LATEST; v++) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
+                if (versionOf(c) >= v) {
+                    c.commit(); // another process migrated the store while this one waited for the lock
+                    continue;
+                }
                 for (String sql : statements(script(v))) {
                     s.execute(sql);
                 }

@@ -20,6 +20,10 @@ import java.util.Properties;
  * busy timeout so that a viewer and a command-line ingest can share the file, and migrates the
  * schema, refusing a store written by a newer version.
  *
+ * <p>Several {@code Store}s, in one process or several, may write the same file at once:
+ * transactions begin {@code IMMEDIATE}, so a writer waits (up to the busy timeout) for the other to
+ * commit instead of failing, and readers keep reading the last committed state meanwhile (WAL).
+ *
  * <p>Thread safety: a {@code Store} holds one JDBC connection and is not thread-safe; give each
  * thread its own {@code Store} on the same file. Write through {@link #inTransaction}.
  */
@@ -46,8 +50,15 @@ public final class Store implements AutoCloseable {
             Properties props = new Properties();
             props.setProperty("foreign_keys", "true");
             props.setProperty("busy_timeout", "10000");
+            // Write transactions take the write lock when they begin. A deferred transaction that
+            // reads first (is this article stored?) and then writes cannot wait for another writer:
+            // SQLite fails its upgrade at once with SQLITE_BUSY, whatever the busy timeout.
+            props.setProperty("transaction_mode", "IMMEDIATE");
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
             try {
+                // Before anything that writes (the switch to WAL rewrites the header): a newer or
+                // damaged store must be left exactly as it was.
+                Migrations.refuseNewer(c, file.toString());
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA journal_mode = WAL");
                     s.execute("PRAGMA synchronous = NORMAL");
@@ -60,6 +71,10 @@ public final class Store implements AutoCloseable {
             }
             return new Store(file, c);
         } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("SQLITE_NOTADB")) {
+                throw new StoreException(file + ": is damaged or not a Frontline store (SQLite cannot read it);"
+                        + " it was left untouched", e);
+            }
             throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new StoreException(file + ": cannot create its folder: " + e.getMessage(), e);
