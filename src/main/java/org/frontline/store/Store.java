@@ -59,8 +59,8 @@ public final class Store implements AutoCloseable {
                 // Before anything that writes (the switch to WAL rewrites the header): a newer or
                 // damaged store must be left exactly as it was.
                 Migrations.refuseNewer(c, file.toString());
+                switchToWal(c);
                 try (Statement s = c.createStatement()) {
-                    s.execute("PRAGMA journal_mode = WAL");
                     s.execute("PRAGMA synchronous = NORMAL");
                     s.execute("PRAGMA foreign_keys = ON");
                 }
@@ -78,6 +78,32 @@ public final class Store implements AutoCloseable {
             throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new StoreException(file + ": cannot create its folder: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Switches to write-ahead logging. Processes that create the same new store at once can collide
+     * here (one deletes the rollback journal another is deleting: SQLITE_IOERR_DELETE_NOENT, or
+     * SQLITE_BUSY), so a transient failure is retried a few times before it is reported.
+     */
+    private static void switchToWal(Connection c) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode = WAL");
+                return;
+            } catch (SQLException e) {
+                String m = String.valueOf(e.getMessage());
+                boolean transient_ = m.contains("SQLITE_IOERR") || m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED");
+                if (!transient_ || attempt == 8) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(20L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

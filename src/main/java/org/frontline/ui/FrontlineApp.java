@@ -53,6 +53,7 @@ public final class FrontlineApp extends Application {
     private final ExecutorService importThread = daemonThread("frontline-import");
     private final ExecutorService areaBuilder = daemonThread("frontline-areas");
     private volatile boolean stopped;
+    private StoreWatcher watcher;
     private final ViewerSession session = new ViewerSession();
     private Path storeFile;
     private Path settingsFile;
@@ -201,6 +202,10 @@ public final class FrontlineApp extends Application {
             }
         });
         StartupReport.install(map);
+        // Claims written meanwhile by another process (a command-line ingest) appear without a restart.
+        watcher = new StoreWatcher(storeFile, workThread, javafx.util.Duration.seconds(3),
+                () -> edits.reload(c -> showCatalog(c, false)));
+        watcher.start();
         map.displayProperty().bind(session.display());
         flight = new ViewFlight(map.viewProperty());
         ui.attachMap(map);
@@ -416,6 +421,9 @@ public final class FrontlineApp extends Application {
     @Override
     public void stop() {
         stopped = true;
+        if (watcher != null) {
+            watcher.stop();
+        }
         if (ui != null) {
             saveSettings();
             ui.timeBar().pause();
