@@ -17,7 +17,7 @@ import org.frontline.render.Basemap;
  * it ingests a seeded {@link SyntheticCorpus} with the real extractor, then measures the geocoder,
  * the viewer's work on the store (open, slider steps, jumps, frames, a 4K snapshot), the store's
  * size, peak heap, and a cold start in a child JVM. Prints a table and writes it as TSV for
- * {@code scripts/bench-compare.sh}.
+ * {@code src/test/scripts/bench-compare.sh}.
  *
  * <p>Run: {@code mvn -q -B -Pbench verify} (see docs/benchmarks.md). Arguments: output folder,
  * then optionally the sizes ({@code 1000,10000,100000} by default). The one-thread ingest runs on

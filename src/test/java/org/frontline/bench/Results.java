@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The benchmark's figures: one column per corpus size, one row per metric, in the order they were
  * measured. Printed as a table and written as TSV ({@code metric, unit, better, size...}), the
- * format {@code scripts/bench-compare.sh} reads. Lines starting with {@code #} carry the machine
+ * format {@code src/test/scripts/bench-compare.sh} reads. Lines starting with {@code #} carry the machine
  * facts. Not thread-safe.
  */
 final class Results {

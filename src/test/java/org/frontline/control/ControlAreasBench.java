@@ -21,7 +21,7 @@ import org.frontline.model.Side;
  * Measures the date slider on a synthetic store: 10,000 settlements over eastern Ukraine and
  * 100,000 claims over three years, most of them along a front that drifts west and back (seeded
  * random, so every run sees the same data). Not a test (surefire skips {@code *Bench*}); run with
- * {@code scripts/bench-control.sh}. Prints: build time, one-day slider steps, jumps across the
+ * {@code src/test/scripts/bench-control.sh}. Prints: build time, one-day slider steps, jumps across the
  * whole range (first visit and revisit), the cost of merged areas for export, and cache memory.
  */
 public final class ControlAreasBench {

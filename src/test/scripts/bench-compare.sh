@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Compares two benchmark runs (results.tsv of mvn -Pbench verify) as ratios new/old per metric and size.
-# Usage: scripts/bench-compare.sh OLD.tsv NEW.tsv
+# Usage: src/test/scripts/bench-compare.sh OLD.tsv NEW.tsv
 # "better" says whether the ratio is a gain: for art/s a ratio above 1 is better, for ms below 1.
 set -euo pipefail
 if [ $# -ne 2 ]; then
