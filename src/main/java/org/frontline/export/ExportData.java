@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.frontline.model.ArticleInfo;
-import org.frontline.model.Claim;
 import org.frontline.model.PlaceMention;
-import org.frontline.store.ArticleRepository;
-import org.frontline.store.ClaimRepository;
-import org.frontline.store.Store;
+import org.frontline.workspace.ClaimCatalog;
 import org.frontline.workspace.ClaimRecord;
 import org.frontline.workspace.Workspace;
 
@@ -33,25 +30,28 @@ public record ExportData(List<ClaimRecord> claims, Map<Long, ArticleInfo> articl
         unresolved = List.copyOf(unresolved);
     }
 
-    /** Reads what {@code request} asks for. */
+    /**
+     * Reads what {@code request} asks for from the workspace's corrected claims (the same catalog the
+     * map draws), so the user's corrections and rejections reach the exported data too.
+     */
     public static ExportData read(Workspace workspace, DataRequest request) {
         List<ClaimRecord> claims = new ArrayList<>();
         List<PlaceMention> unresolved = new ArrayList<>();
         Map<Long, ArticleInfo> infos = Map.of();
         if (request.content().includesClaims()) {
-            try (Store store = Store.open(workspace.storeFile())) {
-                infos = store.read(new ArticleRepository()::infos);
-                List<Claim> inRange = store.read(c -> new ClaimRepository().between(c, request.from(), request.to()));
-                Set<Long> articleIds = new HashSet<>();
-                for (Claim k : inRange) {
-                    var place = k.placeId() == null ? null : workspace.places().apply(k.placeId()).orElse(null);
-                    claims.add(new ClaimRecord(k, infos.get(k.articleId()), place));
-                    articleIds.add(k.articleId());
+            ClaimCatalog catalog = workspace.catalog();
+            infos = catalog.articles();
+            Set<Long> articleIds = new HashSet<>();
+            for (ClaimRecord r : catalog.records()) {
+                var event = r.claim().eventDate();
+                if (event != null && !event.date().isBefore(request.from()) && !event.date().isAfter(request.to())) {
+                    claims.add(r);
+                    articleIds.add(r.claim().articleId());
                 }
-                for (PlaceMention m : store.read(new ClaimRepository()::unresolvedMentions)) {
-                    if (articleIds.contains(m.articleId())) {
-                        unresolved.add(m);
-                    }
+            }
+            for (PlaceMention m : catalog.unresolvedMentions()) {
+                if (articleIds.contains(m.articleId())) {
+                    unresolved.add(m);
                 }
             }
         }

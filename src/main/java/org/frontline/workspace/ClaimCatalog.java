@@ -136,6 +136,16 @@ public final class ClaimCatalog {
         return records;
     }
 
+    /** Mentions still unresolved after the user's edits (rejected ones are gone). */
+    public List<PlaceMention> unresolvedMentions() {
+        return unresolved;
+    }
+
+    /** Every article's metadata, by id. */
+    public Map<Long, ArticleInfo> articles() {
+        return articles;
+    }
+
     public Optional<ClaimRecord> byId(long claimId) {
         return Optional.ofNullable(byId.get(claimId));
     }

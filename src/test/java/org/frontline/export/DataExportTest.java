@@ -43,6 +43,24 @@ class DataExportTest {
         return new DataRequest(ExportFixtures.D1, ExportFixtures.D3, null, ClaimView.ALL, content, format);
     }
 
+    /** A correction made in review (here: the side of the Avdiivka capture) is what the export says. */
+    @Test
+    void exportsCarryTheUsersCorrections() throws Exception {
+        Workspace w = workspace();
+        var capture = w.catalog().records().stream()
+                .filter(r -> r.claim().type() == org.frontline.model.ClaimType.CAPTURED).findFirst().orElseThrow();
+        new org.frontline.workspace.ClaimEditor(w.storeFile()).correctSide(capture, org.frontline.model.Side.UA);
+        w.reload(org.frontline.workspace.ClaimCatalog.load(w.storeFile(), w.placeDirectory()));
+        Path out = dir.resolve("corrected.csv");
+        DataExport.write(w, february(DataContent.CLAIMS, DataFormat.CSV), out);
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(java.nio.file.Files.newBufferedReader(out))) {
+            var row = parser.getRecords().stream()
+                    .filter(r -> r.get("id").equals(String.valueOf(capture.claim().id()))).findFirst().orElseThrow();
+            assertEquals("UA", row.get("side"), "the exported side is the corrected one");
+        }
+    }
+
     @Test
     void geoJsonHasClaimPointsWithTheClaimsCommandPropertiesAndListsUnresolvedClaims() throws Exception {
         Path out = dir.resolve("claims.geojson");
