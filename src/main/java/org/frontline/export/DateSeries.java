@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.frontline.workspace.DisplaySettings;
 import org.frontline.workspace.Workspace;
 
 /**
@@ -26,9 +27,17 @@ public final class DateSeries {
     private final Workspace workspace;
     private final ProgressListener listener;
     private final Cancellation cancellation;
+    private final DisplaySettings display;
 
+    /** A series with the workspace's default display (every claim, default layers): the command line's. */
     public DateSeries(Workspace workspace, ProgressListener listener, Cancellation cancellation) {
+        this(workspace, workspace.defaultDisplay(), listener, cancellation);
+    }
+
+    /** A series drawn with the viewer's display settings (filters, layers), so the frames show what the screen shows. */
+    public DateSeries(Workspace workspace, DisplaySettings display, ProgressListener listener, Cancellation cancellation) {
         this.workspace = workspace;
+        this.display = display;
         this.listener = listener == null ? ProgressListener.none() : listener;
         this.cancellation = cancellation == null ? Cancellation.none() : cancellation;
     }
@@ -48,7 +57,7 @@ public final class DateSeries {
                 "a " + request.frame().width() + "x" + request.frame().height() + " frame");
         long start = System.nanoTime();
         List<Path> frames = new ArrayList<>();
-        Snapshots snapshots = new Snapshots(workspace);
+        Snapshots snapshots = new Snapshots(workspace, display);
         if (request.gif() == null) {
             try {
                 writeFrames(snapshots, request, dates, folder, frames, null, start);

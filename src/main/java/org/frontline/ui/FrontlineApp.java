@@ -61,6 +61,7 @@ public final class FrontlineApp extends Application {
     private PlaceDirectory places = gazetteerPlaces;
     private ArticleImporter importer;
     private ExportHook exportHook;
+    private SeriesDialog seriesDialog;
     private ViewerSettings settings = ViewerSettings.defaults();
     private Stage stage;
     private Workspace workspace;
@@ -337,7 +338,7 @@ public final class FrontlineApp extends Application {
     }
 
     private MainMenu.Commands menuCommands() {
-        return new MainMenu.Commands(() -> articleImport.choose(), this::export, Platform::exit, () -> edits.undo(),
+        return new MainMenu.Commands(() -> articleImport.choose(), this::export, this::exportSeries, Platform::exit, () -> edits.undo(),
                 () -> edits.redo(), edits.canUndoProperty(), edits.canRedoProperty(), () -> ui.focusSearch(),
                 this::fitAll, session.claimViewProperty(), () -> ui.timeBar().togglePlay(),
                 () -> ui.timeBar().stepDays(-1), () -> ui.timeBar().stepDays(1),
@@ -358,6 +359,23 @@ public final class FrontlineApp extends Application {
             return;
         }
         exportHook.export(stage, workspace, map.viewProperty().get(), session.display().get());
+    }
+
+    private void exportSeries() {
+        MapCanvas map = ui.map();
+        if (map == null || map.viewProperty().get() == null) {
+            notify("The map is not drawn yet; try again in a moment.");
+            return;
+        }
+        if (seriesDialog == null) {
+            seriesDialog = new SeriesDialog(workThread, this::notify);
+        }
+        seriesDialog.open(stage, workspace, map.viewProperty().get(), session.display().get());
+    }
+
+    /** The date-series dialog, once opened (tests read its state). */
+    SeriesDialog seriesDialog() {
+        return seriesDialog;
     }
 
     private void openArticle(ClaimRecord r) {

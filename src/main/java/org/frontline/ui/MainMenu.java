@@ -15,7 +15,7 @@ import org.frontline.render.ClaimView;
 /** The menu bar; every command also has a keyboard shortcut. */
 final class MainMenu {
     /** The commands the menus run. */
-    record Commands(Runnable importArticles, Runnable export, Runnable quit, Runnable undo, Runnable redo,
+    record Commands(Runnable importArticles, Runnable export, Runnable exportSeries, Runnable quit, Runnable undo, Runnable redo,
                     ObservableBooleanValue canUndo, ObservableBooleanValue canRedo, Runnable find, Runnable fitAll,
                     ObjectProperty<ClaimView> claimView, Runnable togglePlay, Runnable previousDay, Runnable nextDay,
                     Runnable previousClaimDate, Runnable nextClaimDate, Runnable goToDate, Consumer<String> showTab,
@@ -28,6 +28,7 @@ final class MainMenu {
         Menu file = new Menu("_File", null,
                 item("Import articles…", "Shortcut+I", c.importArticles()),
                 item("Export…", "Shortcut+E", c.export()),
+                item("Export date series…", "Shortcut+Shift+E", c.exportSeries()),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", c.quit()));
         MenuItem undo = item("Undo", "Shortcut+Z", c.undo());
