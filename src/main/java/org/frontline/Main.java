@@ -13,6 +13,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0 || args[0].equals("view")) {
+            org.frontline.ui.FrontlineApp.preload(); // the map data loads while the rest starts
+        }
         org.frontline.app.Wiring wiring = new org.frontline.app.Wiring();
         if (args.length == 0) {
             wiring.openViewer(StoreOption.defaultFile(), true);

@@ -52,6 +52,7 @@ public final class FrontlineApp extends Application {
     private final ExecutorService workThread = daemonThread("frontline-work");
     private final ExecutorService importThread = daemonThread("frontline-import");
     private final ExecutorService areaBuilder = daemonThread("frontline-areas");
+    private final StartGate areasAfterFirstFrame = new StartGate(areaBuilder);
     private volatile boolean stopped;
     private StoreWatcher watcher;
     private final ViewerSession session = new ViewerSession();
@@ -78,11 +79,25 @@ public final class FrontlineApp extends Application {
         });
     }
 
-    /** Starts loading the basemap and the gazetteer at once, then launches the viewer on the given store. */
+    /**
+     * Starts loading the basemap and the gazetteer in the background, before the command line is
+     * even parsed, when the viewer is likely to open. Idempotent; the viewer uses these loads.
+     */
+    public static synchronized void preload() {
+        if (earlyBasemap == null) {
+            StartupReport.mark("preload");
+            earlyBasemap = CompletableFuture.supplyAsync(Basemap::loadDefault)
+                    .whenComplete((b, e) -> StartupReport.mark("basemap loaded"));
+            earlyGazetteer = CompletableFuture.supplyAsync(Gazetteer::loadDefault)
+                    .whenComplete((g, e) -> StartupReport.mark("gazetteer loaded"));
+        }
+    }
+
+    /** Starts loading the basemap and the gazetteer (unless already started), then launches the viewer on the given store. */
     public static void launchViewer(ViewerLaunch how) {
         launch = how;
-        earlyBasemap = CompletableFuture.supplyAsync(Basemap::loadDefault);
-        earlyGazetteer = CompletableFuture.supplyAsync(Gazetteer::loadDefault);
+        preload();
+        StartupReport.mark("launch");
         Application.launch(FrontlineApp.class);
     }
 
@@ -118,6 +133,7 @@ public final class FrontlineApp extends Application {
 
     @Override
     public void start(Stage primary) {
+        StartupReport.mark("JavaFX started");
         this.stage = primary;
         ViewerLaunch how = launch;
         if (storeFile == null) {
@@ -142,7 +158,7 @@ public final class FrontlineApp extends Application {
         }, workThread);
         CompletableFuture<Workspace> opened = basemap.thenCombine(gazetteer, (b, g) -> new Object[] {b, g})
                 .thenCombineAsync(prepared, (bg, done) -> Workspace.open(storeFile, (Basemap) bg[0], (Gazetteer) bg[1],
-                        areaBuilder), workThread);
+                        areasAfterFirstFrame), workThread);
         opened.thenAccept(ws -> gazetteerPlaces.set(ws.placeDirectory()));
         edits = new ClaimEdits(storeFile, workThread, session, () -> places, this::notify, this::showError);
         ui = new ViewerWindow(session, edits, places, workThread, new ImportPanel(importer, importThread),
@@ -167,6 +183,7 @@ public final class FrontlineApp extends Application {
         }, this::showError);
         articleImport.acceptDrops(ui.scene());
         primary.show();
+        StartupReport.mark("window shown");
         opened.whenComplete((ws, error) -> Platform.runLater(() -> {
             if (error != null) {
                 showError("The map data could not be loaded", error);
@@ -191,10 +208,14 @@ public final class FrontlineApp extends Application {
     }
 
     private void openWorkspace(Workspace opened) {
+        StartupReport.mark("workspace open");
         workspace = opened;
         MapCanvas map = new MapCanvas(renderThread, workspace::sceneFor, new MapRenderer(),
                 e -> showError("The map could not be drawn", e));
         repaintWhenAreasReady(map);
+        map.frameProperty().addListener((o, a, f) -> areasAfterFirstFrame.open());
+        // A window that is never drawn (minimised, off screen) still gets its areas, for exports.
+        CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS).execute(areasAfterFirstFrame::open);
         // Every new catalog (an import, an edit, an undo) redraws the areas from the corrected claims.
         session.catalogProperty().addListener((o, old, catalog) -> {
             if (catalog != null && catalog != workspace.catalog()) {

@@ -14,6 +14,14 @@ final class StartupReport {
     private StartupReport() {
     }
 
+    /** Prints when a start-up phase ended (with {@code -Dfrontline.reportStartup=true}), to see where the time goes. */
+    static void mark(String phase) {
+        if (Boolean.getBoolean("frontline.reportStartup")) {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("frontline: " + phase + " at " + ms + " ms (" + Thread.currentThread().getName() + ")");
+        }
+    }
+
     static void install(MapCanvas map) {
         if (!Boolean.getBoolean("frontline.reportStartup")) {
             return;
