@@ -36,7 +36,9 @@ final class ArticleWindow {
         stage.setTitle("Article");
         BorderPane root = new BorderPane(new Label("Loading the article…"));
         root.setId("article-window");
-        stage.setScene(new Scene(root, 640, 520));
+        Scene scene = new Scene(root, 640, 520);
+        scene.getStylesheets().add(FrontlineApp.class.getResource("frontline.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
         CompletableFuture.supplyAsync(() -> {
             try (Store store = Store.open(storeFile)) {
@@ -65,7 +67,7 @@ final class ArticleWindow {
         int e = Math.max(s, Math.min(claim.quoteEnd(), text.length()));
         Text quote = new Text(text.substring(s, e));
         quote.setId("article-quote");
-        quote.getStyleClass().add("claim-words");
+        quote.getStyleClass().add("article-quote");
         TextFlow flow = new TextFlow(new Text(text.substring(0, s)), quote, new Text(text.substring(e)));
         flow.setPadding(new Insets(12));
         flow.setId("article-text");

@@ -49,12 +49,21 @@ final class ClaimTable extends VBox {
         getChildren().addAll(new FilterBar(session), table, count);
         session.catalogProperty().addListener((o, a, c) -> reload());
         session.filterProperty().addListener((o, a, f) -> refilter());
-        session.selectedProperty().addListener((o, a, s) -> showSelection(s));
+        session.selectedProperty().addListener((o, a, s) -> {
+            if (!syncing) { // not the echo of a row the user selected: the table is mid-change then
+                showSelection(s);
+            }
+        });
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ClaimRecord>) ch -> {
             if (!syncing) {
                 Set<Long> ids = new HashSet<>();
                 table.getSelectionModel().getSelectedItems().forEach(r -> ids.add(r.claim().id()));
-                session.select(ids);
+                syncing = true;
+                try {
+                    session.select(ids);
+                } finally {
+                    syncing = false;
+                }
                 ClaimRecord focused = table.getSelectionModel().getSelectedItem();
                 if (focused != null) {
                     onUserSelect.accept(focused);

@@ -140,9 +140,11 @@ final class FilterBar extends FlowPane {
         DatePicker from = new DatePicker();
         from.setId("filter-from");
         from.setPrefWidth(125);
+        from.setConverter(TimeBar.isoDates());
         DatePicker to = new DatePicker();
         to.setId("filter-to");
         to.setPrefWidth(125);
+        to.setConverter(TimeBar.isoDates());
         Runnable push = () -> {
             if (!updating) {
                 session.filterProperty().set(session.filterProperty().get().withDates(from.getValue(), to.getValue()));

@@ -433,12 +433,21 @@ public final class FrontlineApp extends Application {
         return ui == null ? null : ui.map();
     }
 
+    ViewerWindow ui() {
+        return ui;
+    }
+
     ViewerWindow window() {
         return ui;
     }
 
     ViewerSession session() {
         return session;
+    }
+
+    /** The open workspace, or null before the map data is loaded. */
+    Workspace workspace() {
+        return workspace;
     }
 
     /** Saves what the user set up beside the store. */

@@ -124,6 +124,8 @@ final class SeriesDialog {
         stage.setTitle("Export a date series");
         from.setId("series-from");
         to.setId("series-to");
+        from.setConverter(TimeBar.isoDates());
+        to.setConverter(TimeBar.isoDates());
         step.setId("series-step");
         step.getItems().setAll(Step.values());
         step.setValue(Step.WEEK);
@@ -139,6 +141,8 @@ final class SeriesDialog {
         bar.setMaxWidth(Double.MAX_VALUE);
         message.setId("series-message");
         message.setWrapText(true);
+        message.setPrefWidth(560);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         start.setId("series-start");
         start.setDefaultButton(true);
         start.setOnAction(e -> begin());

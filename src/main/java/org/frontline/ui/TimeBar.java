@@ -229,6 +229,11 @@ final class TimeBar extends VBox {
         play.setText("▶ Play");
     }
 
+    /** A converter for date pickers: shows ISO dates, reads ISO or "28 Aug 2023". */
+    static javafx.util.StringConverter<LocalDate> isoDates() {
+        return new IsoDateConverter();
+    }
+
     /** Dates typed as ISO (2023-08-28) or as "28 Aug 2023"; unreadable text empties the field and keeps the date. */
     private static final class IsoDateConverter extends javafx.util.StringConverter<LocalDate> {
         private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);

@@ -137,6 +137,8 @@ class ViewerPanelsTest extends ViewerTestBase {
         waitFor(() -> lookup("#article-quote").tryQuery().isPresent());
         Text quote = lookup("#article-quote").queryAs(Text.class);
         assertEquals(r.claim().quote(), quote.getText());
+        Text before = (Text) ((javafx.scene.text.TextFlow) quote.getParent()).getChildren().get(0);
+        assertNotEquals(before.getFill(), quote.getFill(), "the quote stands out from the text around it");
         ScrollPane scroll = lookup("#article-scroll").queryAs(ScrollPane.class);
         waitFor(() -> scroll.getVvalue() > 0.5);
         Stage article = (Stage) quote.getScene().getWindow();
@@ -162,5 +164,28 @@ class ViewerPanelsTest extends ViewerTestBase {
         java.awt.Color ring = new java.awt.Color(f.image().getRGB((int) Math.round(f.view().toScreenX(c.x) + 9),
                 (int) Math.round(f.view().toScreenY(c.y))));
         assertTrue(ring.getRed() > 200 && ring.getGreen() > 150 && ring.getBlue() < 120, "a yellow ring: " + ring);
+    }
+
+    @Test
+    void clickingOneRowWhileTheMapSelectedSeveralSelectsThatRowWithoutAnError() throws Exception {
+        java.util.List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.add(e)));
+        interact(() -> app.ui().timeBar().setDate(java.time.LocalDate.of(2024, 1, 25)));
+        Frame f = settledFrame();
+        Place kupiansk = record("Kupiansk").place();
+        clickOn(screenPointOf(f, kupiansk));
+        waitFor(() -> app.session().selectedProperty().get().size() == 2);
+        TableView<?> table = lookup("#claims-table").queryAs(TableView.class);
+        assertEquals(2, table.getSelectionModel().getSelectedItems().size(), "both claims at Kupiansk, in the table too");
+        ClaimRecord denied = app.session().catalogProperty().get().records().stream()
+                .filter(r -> r.claim().placeText().equals("Kupiansk") && r.claim().status().code().equals("denied"))
+                .findFirst().orElseThrow();
+        clickOn(lookup("#claims-table .table-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("denied"))
+                .queryAs(javafx.scene.Node.class));
+        waitFor(() -> app.session().selectedProperty().get().size() == 1);
+        assertEquals(Set.of(denied.claim().id()), app.session().selectedProperty().get());
+        assertEquals(denied, table.getSelectionModel().getSelectedItem());
+        assertEquals(1, table.getSelectionModel().getSelectedItems().size());
+        assertTrue(errors.isEmpty(), "no error on the UI thread: " + errors);
     }
 }

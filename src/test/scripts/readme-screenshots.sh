@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Remakes the README's screenshots of the viewer from the real window, on the demo store.
+# Needs a display: runs its own Xvfb (Debian package xvfb) when DISPLAY is unset.
+# Usage: src/test/scripts/readme-screenshots.sh [OUT_DIR]   (default src/site/resources/screenshots)
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+out=${1:-src/site/resources/screenshots}
+work=$(mktemp -d)
+trap 'rm -rf "$work"; [ -n "${xvfb:-}" ] && kill "$xvfb"' EXIT
+if [ -z "${DISPLAY:-}" ]; then
+  Xvfb :93 -screen 0 1600x1000x24 >/dev/null 2>&1 & xvfb=$!
+  export DISPLAY=:93
+  sleep 1
+fi
+mvn -q -o -DbuildDir=target-shots test-compile dependency:build-classpath -Dmdep.outputFile=target-shots/cp.txt
+cp="target-shots/classes:target-shots/test-classes:$(cat target-shots/cp.txt)"
+# The window's size and the date the screenshots show (the tool centres the map itself).
+cat > "$work/demo.db.viewer.json" <<'JSON'
+{ "window": [0, 0, 1480, 900], "view": "ALL", "date": "2024-02-20" }
+JSON
+java -Dtestfx.robot=glass -cp "$cp" org.frontline.ui.ReadmeScreenshots "$work/demo.db" "$out"
