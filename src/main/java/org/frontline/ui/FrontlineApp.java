@@ -64,6 +64,7 @@ public final class FrontlineApp extends Application {
     private ExportHook exportHook;
     private SeriesDialog seriesDialog;
     private ViewerSettings settings = ViewerSettings.defaults();
+    static final javafx.util.Duration AUTOSAVE_DELAY = javafx.util.Duration.seconds(2);
     private Stage stage;
     private Workspace workspace;
     private ViewerWindow ui;
@@ -224,6 +225,7 @@ public final class FrontlineApp extends Application {
             }
         });
         StartupReport.install(map);
+        autosaveSettings(map);
         // Claims written meanwhile by another process (a command-line ingest) appear without a restart.
         watcher = new StoreWatcher(storeFile, workThread, javafx.util.Duration.seconds(3),
                 () -> edits.reload(c -> showCatalog(c, false)));
@@ -448,6 +450,30 @@ public final class FrontlineApp extends Application {
     /** The open workspace, or null before the map data is loaded. */
     Workspace workspace() {
         return workspace;
+    }
+
+    /**
+     * Saves the settings {@link #AUTOSAVE_DELAY} after the user last changed the view, date,
+     * filters, layers or window, so a crash or a killed process loses at most that moment; closing
+     * the window saves them too.
+     */
+    private void autosaveSettings(MapCanvas map) {
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(AUTOSAVE_DELAY);
+        later.setOnFinished(e -> {
+            if (!stopped) {
+                saveSettings();
+            }
+        });
+        javafx.beans.InvalidationListener changed = o -> later.playFromStart();
+        map.viewProperty().addListener(changed);
+        session.filterProperty().addListener(changed);
+        session.layersProperty().addListener(changed);
+        session.claimViewProperty().addListener(changed);
+        ui.timeBar().speed().valueProperty().addListener(changed);
+        stage.xProperty().addListener(changed);
+        stage.yProperty().addListener(changed);
+        stage.widthProperty().addListener(changed);
+        stage.heightProperty().addListener(changed);
     }
 
     /** Saves what the user set up beside the store. */

@@ -101,6 +101,46 @@ class ViewerRestartTest extends ViewerTestBase {
     }
 
     @Test
+    void cancelStopsALongImportAndTheWindowAnswersMeanwhile() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        ArticleImporter slow = (files, progress, cancelled) -> {
+            int total = 10_000;
+            while (!cancelled.getAsBoolean() && done.get() < total) {
+                progress.progress(done.incrementAndGet(), total, "Article " + done.get());
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            return new ImportSummary(done.get(), 0, 0, List.of(), cancelled.getAsBoolean());
+        };
+        open(ViewerFixtures.store(dir.resolve("cancel.db")), slow);
+        interact(() -> app.importFiles(List.of(dir.resolve("big.jsonl"))));
+        waitFor(() -> lookup("#import-progress").queryAs(javafx.scene.control.ProgressBar.class).getProgress() > 0.001);
+        clickOn("#day-back");
+        assertEquals(ViewerFixtures.LAST.minusDays(1), settledFrame().view().date(), "the map answers during the import");
+        clickOn("#import-cancel");
+        waitFor(() -> lookup("#import-message").queryAs(Label.class).getText().startsWith("Import cancelled"));
+        assertTrue(done.get() < 10_000, "stopped early, after " + done.get());
+        assertFalse(lookup("#import-cancel").query().isVisible(), "the Cancel button goes with the import");
+    }
+
+    @Test
+    void settingsAreSavedSoonAfterAChangeWithoutClosingTheWindow() throws Exception {
+        Path db = ViewerFixtures.store(dir.resolve("autosave.db"));
+        open(db);
+        Path file = ViewerSettings.fileFor(db);
+        clickOn("#day-back");
+        clickOn("#day-back");
+        LocalDate shown = settledFrame().view().date();
+        assertEquals(ViewerFixtures.LAST.minusDays(2), shown);
+        waitFor(() -> Files.exists(file) && Files.readString(file).contains("\"" + shown + "\""));
+        assertTrue(app.map() != null, "still open: saved while running, not on close");
+    }
+
+    @Test
     void aFailingImportIsShownAsAReadableDialog() throws Exception {
         open(ViewerFixtures.store(dir.resolve("fail.db")));
         interact(() -> app.importFiles(List.of(dir.resolve("x.txt"))));
