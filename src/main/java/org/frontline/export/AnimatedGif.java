@@ -15,8 +15,12 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * An animated GIF written frame by frame with the JDK's GIF encoder, looping forever (the
  * NETSCAPE2.0 application extension that browsers and slide software honour). Frames are encoded
- * as they come, so a long series never holds more than one frame in memory. Each frame gets its own
- * 256-colour palette from the encoder.
+ * as they come, so a long series never holds more than one frame in memory.
+ *
+ * <p>All frames share one palette, made from the first frame (see {@link GifPalette}): a map is
+ * mostly flat colours, which keep their exact values, and the same colour never flickers between
+ * frames. Handing the encoder indexed frames also spares it building a palette per frame, its
+ * slowest step.
  *
  * <p>Thread safety: not thread-safe; one export thread writes it and closes it.
  */
@@ -27,6 +31,7 @@ final class AnimatedGif implements AutoCloseable {
     private final ImageWriter writer;
     private final int delayCentiseconds;
     private boolean first = true;
+    private GifPalette palette;
 
     /** Starts a GIF on {@code out} (not closed by this class) with {@code delayMillis} per frame. */
     AnimatedGif(OutputStream out, int delayMillis) throws IOException {
@@ -38,9 +43,12 @@ final class AnimatedGif implements AutoCloseable {
     }
 
     void add(BufferedImage frame) throws IOException {
-        BufferedImage rgb = PngPicture.opaqueView(frame);
+        if (palette == null) {
+            palette = GifPalette.of(frame);
+        }
+        BufferedImage indexed = palette.index(frame);
         ImageWriteParam param = writer.getDefaultWriteParam();
-        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(rgb), param);
+        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(indexed), param);
         IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(FORMAT);
         IIOMetadataNode control = child(root, "GraphicControlExtension");
         control.setAttribute("disposalMethod", "none");
@@ -48,6 +56,7 @@ final class AnimatedGif implements AutoCloseable {
         control.setAttribute("transparentColorFlag", "FALSE");
         control.setAttribute("delayTime", Integer.toString(delayCentiseconds));
         control.setAttribute("transparentColorIndex", "0");
+        localColourTable(root, (java.awt.image.IndexColorModel) indexed.getColorModel());
         if (first) {
             IIOMetadataNode app = new IIOMetadataNode("ApplicationExtension");
             app.setAttribute("applicationID", "NETSCAPE");
@@ -57,7 +66,28 @@ final class AnimatedGif implements AutoCloseable {
             first = false;
         }
         meta.setFromTree(FORMAT, root);
-        writer.writeToSequence(new IIOImage(rgb, null, meta), param);
+        writer.writeToSequence(new IIOImage(indexed, null, meta), param);
+    }
+
+    /**
+     * Writes the frame's palette as its local colour table: given indexed frames, the JDK encoder
+     * would otherwise pair our indices with its default global table.
+     */
+    private static void localColourTable(IIOMetadataNode root, java.awt.image.IndexColorModel model) {
+        IIOMetadataNode table = child(root, "LocalColorTable");
+        while (table.getLength() > 0) {
+            table.removeChild(table.item(0));
+        }
+        table.setAttribute("sizeOfLocalColorTable", Integer.toString(model.getMapSize()));
+        table.setAttribute("sortFlag", "FALSE");
+        for (int i = 0; i < model.getMapSize(); i++) {
+            IIOMetadataNode entry = new IIOMetadataNode("ColorTableEntry");
+            entry.setAttribute("index", Integer.toString(i));
+            entry.setAttribute("red", Integer.toString(model.getRed(i)));
+            entry.setAttribute("green", Integer.toString(model.getGreen(i)));
+            entry.setAttribute("blue", Integer.toString(model.getBlue(i)));
+            table.appendChild(entry);
+        }
     }
 
     private static IIOMetadataNode child(IIOMetadataNode root, String name) {

@@ -66,4 +66,53 @@ class DateSeriesTest {
         assertThrows(InvalidExportException.class, () -> SeriesStep.parse("0d"));
         assertThrows(InvalidExportException.class, () -> SeriesStep.parse("weekly"));
     }
+
+    @Test
+    void gifFramesKeepTheMapsColoursExactlyAndShareOnePalette() throws Exception {
+        Workspace w = ExportFixtures.workspace(dir, Basemap.loadDefault());
+        SnapshotRequest frame = SnapshotRequest.of(null, ClaimView.ALL, null, 480, 300, 1, ImageFormat.PNG);
+        Path gif = dir.resolve("series.gif");
+        SeriesResult r = DateSeries.write(w, new SeriesRequest(ExportFixtures.D1, ExportFixtures.D3, SeriesStep.WEEKLY,
+                frame, dir.resolve("frames"), gif, 200));
+        javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+        try (var in = javax.imageio.ImageIO.createImageInputStream(gif.toFile())) {
+            reader.setInput(in);
+            assertEquals(r.frames().size(), reader.getNumImages(true));
+            java.awt.image.IndexColorModel firstPalette = null;
+            for (int i = 0; i < r.frames().size(); i++) {
+                java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(r.frames().get(i).toFile());
+                java.awt.image.BufferedImage decoded = reader.read(i);
+                int same = 0;
+                long error = 0;
+                for (int y = 0; y < png.getHeight(); y++) {
+                    for (int x = 0; x < png.getWidth(); x++) {
+                        int a = png.getRGB(x, y);
+                        int b = decoded.getRGB(x, y);
+                        same += (a & 0xFFFFFF) == (b & 0xFFFFFF) ? 1 : 0;
+                        error += Math.abs((a >> 16 & 0xFF) - (b >> 16 & 0xFF)) + Math.abs((a >> 8 & 0xFF) - (b >> 8 & 0xFF))
+                                + Math.abs((a & 0xFF) - (b & 0xFF));
+                    }
+                }
+                int pixels = png.getWidth() * png.getHeight();
+                double share = same / (double) pixels;
+                double meanError = error / (3.0 * pixels);
+                System.out.printf(java.util.Locale.ROOT, "GIF frame %d: %.1f %% exact, mean error %.2f per channel%n", i,
+                        share * 100, meanError);
+                org.junit.jupiter.api.Assertions.assertTrue(share > 0.75,
+                        "frame " + i + ": " + Math.round(share * 100) + " % of the pixels keep their exact colour");
+                org.junit.jupiter.api.Assertions.assertTrue(meanError < 3,
+                        "frame " + i + ": mean error " + meanError + " per channel (0-255)");
+                var palette = (java.awt.image.IndexColorModel) reader.getRawImageType(i).getColorModel();
+                if (firstPalette == null) {
+                    firstPalette = palette;
+                } else {
+                    for (int k = 0; k < 256; k++) {
+                        assertEquals(firstPalette.getRGB(k), palette.getRGB(k), "palette entry " + k + " of frame " + i);
+                    }
+                }
+            }
+        } finally {
+            reader.dispose();
+        }
+    }
 }
