@@ -18,8 +18,15 @@ final class StartupReport {
     static void mark(String phase) {
         if (Boolean.getBoolean("frontline.reportStartup")) {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.println("frontline: " + phase + " at " + ms + " ms (" + Thread.currentThread().getName() + ")");
+            System.err.println("frontline: " + phase + " at " + ms + " ms, " + cpuMillis() + " ms CPU ("
+                    + Thread.currentThread().getName() + ")");
         }
+    }
+
+    /** CPU time of the whole process so far: on a loaded machine wall times stretch, this does not. */
+    private static long cpuMillis() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
     }
 
     static void install(MapCanvas map) {
@@ -31,7 +38,8 @@ final class StartupReport {
             public void changed(javafx.beans.value.ObservableValue<? extends Frame> o, Frame a, Frame f) {
                 map.frameProperty().removeListener(this);
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.err.println("frontline: first map drawn " + ms + " ms after JVM start");
+                System.err.println("frontline: first map drawn " + ms + " ms after JVM start (" + cpuMillis()
+                        + " ms of CPU in all threads)");
                 if (Boolean.getBoolean("frontline.exitAfterFirstFrame")) {
                     Platform.runLater(Platform::exit);
                 }
