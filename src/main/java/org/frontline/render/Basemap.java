@@ -97,9 +97,19 @@ public final class Basemap {
     }
 
     private static Item item(Geometry projected, String name, String country, int rank) {
-        Geometry coarse = projected.getNumPoints() > 200
-                ? DouglasPeuckerSimplifier.simplify(projected, COARSE_TOLERANCE_M) : null;
-        return new Item(projected, coarse, name, country, rank);
+        return new Item(projected, projected.getNumPoints() > 200 ? coarse(projected) : null, name, country, rank);
+    }
+
+    /**
+     * The copy drawn beyond 400 m per pixel. It is only drawn (filled even-odd, stroked), never
+     * measured or overlaid, so the simplifier's validity repair (a buffer, a third of the load time)
+     * is skipped; a ring that crosses itself at that scale is below a pixel.
+     */
+    private static Geometry coarse(Geometry projected) {
+        DouglasPeuckerSimplifier simplifier = new DouglasPeuckerSimplifier(projected);
+        simplifier.setDistanceTolerance(COARSE_TOLERANCE_M);
+        simplifier.setEnsureValid(false);
+        return simplifier.getResultGeometry();
     }
 
     private static List<Feature> read(GeoJsonFeatures reader, String file) {
