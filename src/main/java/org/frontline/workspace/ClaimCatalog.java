@@ -39,8 +39,12 @@ public final class ClaimCatalog {
     public static final double REVIEW_BELOW = 0.5;
 
     private final List<ClaimRecord> records;
-    private final Map<Long, ClaimRecord> byId = new HashMap<>();
-    private final Map<Long, Coordinate> projected = new HashMap<>();
+    /** Claim ids ascending, and the position in {@link #records} of each: a map without a boxed entry per claim. */
+    private final long[] sortedIds;
+    private final int[] positionOfSortedId;
+    /** Projected map position of each record (NaN when unplaced), by position in {@link #records}. */
+    private final double[] xs;
+    private final double[] ys;
     private final List<PlaceMention> unresolved;
     private final PlaceDirectory places;
     private final Map<Long, ArticleInfo> articles;
@@ -55,12 +59,25 @@ public final class ClaimCatalog {
         this.unresolved = List.copyOf(unresolved);
         this.places = places;
         this.articles = Map.copyOf(articles);
+        int n = this.records.size();
         MapProjection lcc = MapProjection.lcc();
-        for (ClaimRecord r : this.records) {
-            byId.put(r.claim().id(), r);
-            if (r.place() != null) {
-                projected.put(r.claim().id(), lcc.project(r.place().lon(), r.place().lat()));
-            }
+        xs = new double[n];
+        ys = new double[n];
+        Map<Long, Coordinate> atPlace = new HashMap<>(); // one projection per place, not per claim
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            Place p = this.records.get(i).place();
+            Coordinate c = p == null ? null : atPlace.computeIfAbsent(p.id(), id -> lcc.project(p.lon(), p.lat()));
+            xs[i] = c == null ? Double.NaN : c.x;
+            ys[i] = c == null ? Double.NaN : c.y;
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> this.records.get(i).claim().id()));
+        sortedIds = new long[n];
+        positionOfSortedId = new int[n];
+        for (int k = 0; k < n; k++) {
+            positionOfSortedId[k] = order[k];
+            sortedIds[k] = this.records.get(order[k]).claim().id();
         }
         this.byDay = java.util.stream.IntStream.range(0, this.records.size())
                 .filter(i -> this.records.get(i).claim().eventDate() != null).boxed()
@@ -78,9 +95,9 @@ public final class ClaimCatalog {
      * the only ones {@link ClaimFilter#onMap} can accept. Found by binary search over the claims
      * ordered by day, so a slider step costs the window's claims, not the store's.
      */
-    private List<ClaimRecord> inWindow(ClaimFilter filter, LocalDate date) {
+    private int[] inWindow(ClaimFilter filter, LocalDate date) {
         if (date == null) {
-            return List.of();
+            return new int[0];
         }
         long last = date.toEpochDay();
         long first = last - filter.windowDays() + 1;
@@ -88,11 +105,7 @@ public final class ClaimCatalog {
         int to = firstAtOrAfter(last + 1);
         int[] positions = java.util.Arrays.copyOfRange(byDay, from, to);
         java.util.Arrays.sort(positions);
-        List<ClaimRecord> out = new ArrayList<>(positions.length);
-        for (int i : positions) {
-            out.add(records.get(i));
-        }
-        return out;
+        return positions;
     }
 
     private int firstAtOrAfter(long day) {
@@ -123,13 +136,30 @@ public final class ClaimCatalog {
                 Map<Long, ArticleInfo> infos = new ArticleRepository().infos(c);
                 EditedClaims edited = new EditedClaims();
                 List<ClaimRecord> out = new ArrayList<>();
+                Map<Object, Object> shared = new HashMap<>();
                 for (Claim k : edited.all(c)) {
                     Place p = k.placeId() == null ? null : dir.byId(k.placeId()).orElse(null);
-                    out.add(new ClaimRecord(k, infos.get(k.articleId()), p));
+                    out.add(new ClaimRecord(sharingValues(k, shared), infos.get(k.articleId()), p));
                 }
                 return new ClaimCatalog(out, edited.unresolvedMentions(c), dir, infos);
             });
         }
+    }
+
+    /**
+     * The claim with its repeated values (place name as written, place id, claimant, denier, event
+     * date) replaced by one shared instance each: a store repeats them across hundreds of thousands
+     * of claims, and each row read from SQLite is a new copy.
+     */
+    private static Claim sharingValues(Claim k, Map<Object, Object> shared) {
+        return new Claim(k.id(), k.articleId(), k.key(), share(k.placeText(), shared), share(k.placeId(), shared), k.type(),
+                k.side(), share(k.claimant(), shared), k.status(), share(k.deniedBy(), shared),
+                share(k.eventDate(), shared), k.quote(), k.quoteStart(), k.quoteEnd(), k.confidence());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T share(T value, Map<Object, Object> shared) {
+        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
     }
 
     public List<ClaimRecord> records() {
@@ -147,7 +177,8 @@ public final class ClaimCatalog {
     }
 
     public Optional<ClaimRecord> byId(long claimId) {
-        return Optional.ofNullable(byId.get(claimId));
+        int k = java.util.Arrays.binarySearch(sortedIds, claimId);
+        return k < 0 ? Optional.empty() : Optional.of(records.get(positionOfSortedId[k]));
     }
 
     /** The places the catalog resolves through: the gazetteer with the user's places and aliases. */
@@ -157,7 +188,9 @@ public final class ClaimCatalog {
 
     /** The map position (projected metres) of a placed claim. */
     public Optional<Coordinate> position(long claimId) {
-        return Optional.ofNullable(projected.get(claimId));
+        int k = java.util.Arrays.binarySearch(sortedIds, claimId);
+        int i = k < 0 ? -1 : positionOfSortedId[k];
+        return i < 0 || Double.isNaN(xs[i]) ? Optional.empty() : Optional.of(new Coordinate(xs[i], ys[i]));
     }
 
     /** Distinct claim event dates, ascending. */
@@ -174,11 +207,11 @@ public final class ClaimCatalog {
     /** Symbols for the map at {@code date}: placed claims passing the filter, the view and the time window. */
     public List<ClaimMark> marks(ClaimFilter filter, LocalDate date, ClaimView view, Set<Long> selected) {
         List<ClaimMark> out = new ArrayList<>();
-        for (ClaimRecord r : inWindow(filter, date)) {
-            Coordinate p = projected.get(r.claim().id());
-            if (p != null && filter.onMap(r, date, view)) {
+        for (int i : inWindow(filter, date)) {
+            ClaimRecord r = records.get(i);
+            if (!Double.isNaN(xs[i]) && filter.onMap(r, date, view)) {
                 Claim k = r.claim();
-                out.add(new ClaimMark(k.id(), p.x, p.y, k.type(), k.side(), k.status(), filter.age(r, date),
+                out.add(new ClaimMark(k.id(), xs[i], ys[i], k.type(), k.side(), k.status(), filter.age(r, date),
                         selected.contains(k.id())));
             }
         }
@@ -190,7 +223,8 @@ public final class ClaimCatalog {
     /** Unplaced claims of the window, grouped by name as written, for the map's corner list. */
     public List<UnresolvedMark> unresolvedMarks(ClaimFilter filter, LocalDate date, ClaimView view) {
         Map<String, Integer> counts = new HashMap<>();
-        for (ClaimRecord r : inWindow(filter, date)) {
+        for (int i : inWindow(filter, date)) {
+            ClaimRecord r = records.get(i);
             if (r.place() == null && filter.onMap(r, date, view)) {
                 counts.merge(r.claim().placeText(), 1, Integer::sum);
             }

@@ -51,6 +51,33 @@ class ClaimCatalogTest {
     }
 
     @Test
+    void findsEveryClaimAndItsPositionByIdAndSharesRepeatedValues() {
+        ClaimCatalog c = load(ViewerFixtures.store(dir.resolve("ids.db")));
+        org.frontline.geo.MapProjection lcc = org.frontline.geo.MapProjection.lcc();
+        for (ClaimRecord r : c.records()) {
+            assertEquals(r, c.byId(r.claim().id()).orElseThrow());
+            if (r.place() == null) {
+                assertTrue(c.position(r.claim().id()).isEmpty(), "no position for an unplaced claim");
+            } else {
+                var expected = lcc.project(r.place().lon(), r.place().lat());
+                assertEquals(expected, c.position(r.claim().id()).orElseThrow());
+            }
+        }
+        long unknown = c.records().stream().mapToLong(r -> r.claim().id()).max().orElseThrow() + 1;
+        assertTrue(c.byId(unknown).isEmpty());
+        assertTrue(c.position(unknown).isEmpty());
+        assertTrue(c.byId(-1).isEmpty());
+        List<ClaimRecord> kupiansk = c.records().stream().filter(r -> r.claim().placeText().equals("Kupiansk")).toList();
+        assertEquals(2, kupiansk.size());
+        assertTrue(kupiansk.get(0).claim().placeText() == kupiansk.get(1).claim().placeText(),
+                "one shared copy of a repeated place name");
+        List<ClaimRecord> mod = c.records().stream()
+                .filter(r -> r.claim().claimant().name().equals("Russian Ministry of Defence")).toList();
+        assertTrue(mod.size() >= 2 && mod.get(0).claim().claimant() == mod.get(1).claim().claimant(),
+                "one shared claimant");
+    }
+
+    @Test
     void reviewQueueListsUnresolvedMentionsAndLowConfidenceClaims() {
         ClaimCatalog c = load(ViewerFixtures.store(dir.resolve("q.db")));
         List<ReviewItem> q = c.reviewQueue();
