@@ -38,7 +38,7 @@ public final class ClaimBuilder {
      */
     public Claim build(SentenceView s, List<SentenceView> paragraph, TriggerLink link, FoundName place,
                        Claimant previousClaimant, ArticleFacts article, List<DateMention> sentenceDates) {
-        Optional<DenialFrame> denial = DenialFrame.find(s);
+        Optional<DenialFrame> denial = DenialFrame.find(s).filter(d -> d.covers(s, link.trigger().from()));
         Attribution attribution = attributions.read(s, paragraph, denial, previousClaimant, article.outlet(),
                 link.trigger().from());
         DateMention date = nearestDate(s, sentenceDates, link);

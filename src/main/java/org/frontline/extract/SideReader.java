@@ -12,17 +12,21 @@ import org.frontline.model.Side;
  *
  * <p>The actor nearest the trigger decides: the one before it (the subject) for active triggers,
  * the one just after it (within {@value #AFTER_WINDOW} words of the place) for triggers flagged
- * {@code agent-after} or when none precedes ("attacked by Russian troops"); a
+ * {@code agent-after} or in the passive voice ("was retaken by Ukrainian forces", where a side named
+ * before the trigger is the one undergoing it: "Ukrainian troops were surrounded"), or when none precedes ("attacked by Russian troops"); a
  * {@code patient} trigger names the losing side, so the other side is credited. Without an
  * actor before the trigger, a claimant of one side is taken to speak of its own side (credited
  * with gains; for a {@code patient} fight such as "repelled attacks", the one that repelled); then an actor
  * just after the trigger counts; then, in "Kyiv denies that ...", the side opposite the denier. Actors inside a
- * denial frame ("Ukraine denies Moscow's claim that") or inside a claimant's name ("the Russian
- * defence ministry said") are not subjects.
+ * denial frame ("Ukraine denies Moscow's claim that"), inside a claimant's name ("the Russian
+ * defence ministry said"), inside a source phrase ("according to Ukrainian bloggers", "nach
+ * russischen Angaben") or before the trigger's clause ("..., while Ukrainian units ...") are not
+ * subjects.
  */
 public final class SideReader {
     /** How far past the trigger and place an agent may stand ("liberated X by Russian forces"). */
     static final int AFTER_WINDOW = 5;
+    private static final MentionRoles ROLES = new MentionRoles();
 
     /**
      * @param frameEnd   token where the denial frame ends (the sentence start when there is none)
@@ -34,24 +38,49 @@ public final class SideReader {
         if (trigger.cue().has("no-side")) {
             return null;
         }
+        int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
         List<CueHit> actors = s.actors().stream()
-                .filter(a -> a.from() >= frameEnd && !insideClaimant(s, a)).toList();
+                .filter(a -> a.from() >= frameEnd && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
+                        && !namedAsPlace(s, a) && !describesLand(s, a))
+                .filter(a -> a.from() >= clauseStart || a.from() >= trigger.to()).toList();
         int afterLimit = Math.max(trigger.to(), link.placeTo()) + AFTER_WINDOW;
         boolean patient = trigger.cue().has("patient");
+        ClaimType type = ClaimType.parse(trigger.cue().label());
+        boolean passive = ClauseStructure.passive(s, trigger);
+        if (passive && !trigger.cue().has("agent-after")) {
+            CueHit agent = ClauseStructure.agent(s, actors, trigger);
+            agent = agent != null ? agent : nearestAfter(actors, trigger, afterLimit, null);
+            CueHit before = agent == null ? nearestBefore(actors, trigger, null) : null;
+            CueHit undergoer = before != null && ClauseStructure.sameClause(s, before.to() - 1, trigger.from()) ? before : null;
+            if (agent != null || undergoer != null) {
+                Side side = Side.valueOf((agent != null ? agent : undergoer).cue().label());
+                boolean invert = patient != (undergoer != null && type != ClaimType.WITHDREW);
+                return invert ? side.opposite() : side;
+            }
+        }
+        CueHit inner = inside(actors, trigger);
+        if (inner != null) {
+            // "repelled Russian attacks": the side word qualifies the attack and names the attacker.
+            return Side.valueOf(inner.cue().label());
+        }
+        CueHit adjective = s.rules().adjectivesFollowNouns() ? adjacentAfter(actors, trigger) : null;
+        if (adjective != null && !trigger.cue().has("agent-after")) {
+            // The adjective qualifies the attack itself ("rechazaron un ataque ruso"): it names the attacker.
+            return Side.valueOf(adjective.cue().label());
+        }
         CueHit actor = trigger.cue().has("agent-after")
                 ? nearestAfter(actors, trigger, afterLimit, nearestBefore(actors, trigger, null))
-                : nearestBefore(actors, trigger, null);
+                : passive ? null : nearestBefore(actors, trigger, null);
         if (actor != null) {
             Side side = Side.valueOf(actor.cue().label());
             return patient ? side.opposite() : side;
         }
-        ClaimType type = ClaimType.parse(trigger.cue().label());
         Side own = sideOf(claimant);
-        if (own != null) {
-            if (gainful(type)) {
-                return own;
-            }
-            return patient && type == ClaimType.FIGHTING ? own.opposite() : null;
+        if (own != null && (gainful(type) || type == ClaimType.WITHDREW && !patient)) {
+            return own;
+        }
+        if (own != null && patient && type == ClaimType.FIGHTING) {
+            return own.opposite();
         }
         actor = nearestAfter(actors, trigger, afterLimit, null);
         if (actor != null) {
@@ -75,6 +104,22 @@ public final class SideReader {
                 || type == ClaimType.ENCIRCLED;
     }
 
+    /**
+     * "north-west of Kyiv", "toward Moscow": a capital named for distance, direction, background
+     * or as a region is a place, not a side's forces.
+     */
+    private static boolean namedAsPlace(SentenceView s, CueHit actor) {
+        MentionRoles.Verdict v = ROLES.classify(s, actor.from(), actor.to());
+        return v != MentionRoles.Verdict.CANDIDATE && v != MentionRoles.Verdict.POLITICAL;
+    }
+
+    /** "the Russian border", "the Ukrainian city of X", "границы России": a side word describing land. */
+    private static boolean describesLand(SentenceView s, CueHit actor) {
+        Lexicon nouns = s.rules().list("geographic_nouns");
+        return nouns.startingAt(s.tokens(), actor.to(), s.to()) != null
+                || nouns.endingAt(s.tokens(), Math.max(s.from(), actor.from() - 3), actor.from()) != null;
+    }
+
     /** "Russia's defence ministry said": the actor word names the source, not the subject. */
     private static boolean insideClaimant(SentenceView s, CueHit actor) {
         for (CueHit c : s.claimants()) {
@@ -93,6 +138,26 @@ public final class SideReader {
             }
         }
         return best != null ? best : fallback;
+    }
+
+    /** The side word inside a trigger of several words ("repelled Russian attacks"), or null. */
+    private static CueHit inside(List<CueHit> actors, CueHit trigger) {
+        for (CueHit a : actors) {
+            if (a.from() > trigger.from() && a.to() <= trigger.to()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The side word standing right after the trigger ("ataques rusos"), or null. */
+    private static CueHit adjacentAfter(List<CueHit> actors, CueHit trigger) {
+        for (CueHit a : actors) {
+            if (a.from() == trigger.to()) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static CueHit nearestAfter(List<CueHit> actors, CueHit trigger, int limit, CueHit fallback) {

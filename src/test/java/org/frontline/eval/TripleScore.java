@@ -73,6 +73,13 @@ final class TripleScore {
     private final Geocoder geocoder;
     final Counts total = new Counts();
     final Map<String, Counts> byLanguage = new TreeMap<>();
+    /** By claim type: gold and correct counted under the gold type, extracted under the extracted type. */
+    final Map<String, Counts> byType = new TreeMap<>();
+    /**
+     * Kinds of spurious triples, counted without naming any article: right place and type but
+     * another side, right place but another type, an unresolved place, a place the gold never names.
+     */
+    final Map<String, Integer> errorKinds = new TreeMap<>();
     /** Per article: gold triples not found ("missed") and extracted ones not in the gold ("spurious"). */
     final List<String> misses = new ArrayList<>();
 
@@ -116,9 +123,16 @@ final class TripleScore {
             }
         }
         for (Triple g : got) {
+            byType.computeIfAbsent(g.type(), k -> new Counts()).predicted++;
             if (want.stream().noneMatch(g::matches)) {
                 misses.add(id + " spurious " + g);
+                errorKinds.merge(g.type() + ": " + errorKind(g, want), 1, Integer::sum);
             }
+        }
+        for (Triple w : want) {
+            Counts t = byType.computeIfAbsent(w.type(), k -> new Counts());
+            t.gold++;
+            t.truePositives += got.stream().anyMatch(w::matches) ? 1 : 0;
         }
         for (Counts c : List.of(total, lang)) {
             c.truePositives += correct;
@@ -141,10 +155,29 @@ final class TripleScore {
         return out;
     }
 
-    /** Prints the aggregate and per-language figures. */
+    private static String errorKind(Triple g, Set<Triple> want) {
+        if (g.placeId() < 0) {
+            return "unresolved place";
+        }
+        boolean samePlace = false;
+        for (Triple w : want) {
+            Triple asGold = new Triple(g.placeId(), g.lat(), g.lon(), w.type(), w.side(), g.name());
+            if (asGold.matches(w)) {
+                samePlace = true;
+                if (w.type().equals(g.type())) {
+                    return "wrong side";
+                }
+            }
+        }
+        return samePlace ? "wrong type" : "place without such a gold claim";
+    }
+
+    /** Prints the aggregate, per-language and per-type figures and the kinds of spurious triples. */
     void printFigures(String setName) {
         System.out.println(setName + ": " + total.line());
         byLanguage.forEach((lang, c) -> System.out.println("  " + lang + ": " + c.line()));
+        byType.forEach((type, c) -> System.out.println("  " + type + ": " + c.line()));
+        System.out.println("  spurious: " + errorKinds);
     }
 
     private static String side(org.frontline.model.Side s) {
