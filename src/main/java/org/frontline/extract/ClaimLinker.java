@@ -12,13 +12,16 @@ import java.util.Optional;
  * A trigger's {@code scope=N} narrows the first reach. A trigger in the passive voice
  * ("X was retaken") may take the place before it like a {@code place-before} one, and so may a
  * trigger without an object of its own when the place opens the sentence in a locative phrase
- * ("In Bakhmut, fighting continues"); a clause opener
+ * ("In Bakhmut, fighting continues") or is followed by a relative of place ("X, where fighting
+ * continues"); a clause opener
  * between trigger and place ("nachdem", "while") breaks the link. The nearest trigger wins; at
  * equal distance the preceding one.
  */
 public final class ClaimLinker {
     static final int MAX_AFTER = 8;
     static final int MAX_BEFORE = 15;
+    /** Words between a relative of place ("where") and the trigger of its clause. */
+    static final int RELATIVE_REACH = 6;
 
     /**
      * The trigger governing the place at tokens {@code [from, to)}, if any.
@@ -42,7 +45,8 @@ public final class ClaimLinker {
                     && words(s, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
                     && !ClauseStructure.boundaryBetween(s, to, t.from())) {
                 candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
-            } else if (to <= t.from() && words(s, to, t.from()) <= MAX_BEFORE && frontedLocative(s, from)
+            } else if (to <= t.from() && (frontedLocative(s, from) && words(s, to, t.from()) <= MAX_BEFORE
+                    || relativeOfPlace(s, to, t.from()))
                     && !ClauseStructure.boundaryBetween(s, to, t.from()) && !hasOwnPlace(s, t, places)) {
                 candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
             }
@@ -55,11 +59,22 @@ public final class ClaimLinker {
 
     /**
      * True when the place opens its sentence in a locative phrase ("In Bakhmut, fighting
-     * continues", "У Соледарі тривають бої"): it is the scene of the claim that follows.
+     * continues", "У Соледарі тривають бої"): it is the scene of the claim that follows. Not for a
+     * capital that names a government ("В Киеве связывают отступление с ...": in Kyiv, officials ...).
      */
     static boolean frontedLocative(SentenceView s, int from) {
         CueHit locative = s.rules().list("locative_before").startingAt(s.tokens(), s.from(), from);
-        return locative != null && locative.to() == from;
+        return locative != null && locative.to() == from
+                && s.actors().stream().noneMatch(a -> a.from() <= from && from < a.to());
+    }
+
+    /**
+     * True when a relative word of place follows the place and the trigger stands in that relative
+     * clause, within {@value #RELATIVE_REACH} words ("near Vremivka, where fighting continues").
+     */
+    static boolean relativeOfPlace(SentenceView s, int placeTo, int triggerFrom) {
+        CueHit where = s.rules().list("locative_relatives").startingAt(s.tokens(), placeTo, triggerFrom);
+        return where != null && triggerFrom - where.to() <= RELATIVE_REACH;
     }
 
     /** True when a candidate place follows the trigger within its reach: the trigger has its own object. */
@@ -79,18 +94,20 @@ public final class ClaimLinker {
 
     /**
      * The link of a place that continues a list after an already linked one ("shelled Nikopol,
-     * Marhanets, Chervonohryhorivka and Myrove"): only commas and conjunctions stand between the two,
-     * so the place shares the trigger however long the list.
+     * Marhanets, Chervonohryhorivka and Myrove", "в Марьинке и у Красногоровки"): only a comma, or
+     * a conjunction and perhaps a preposition of place, stand between the two, so the place shares
+     * the trigger however long the list.
      *
      * @param previous the link of the place just before
      */
     public Optional<TriggerLink> continueList(SentenceView s, TriggerLink previous, int from, int to) {
-        if (previous.placeBefore() || from < previous.placeTo() || from - previous.placeTo() > 1) {
+        if (previous.placeBefore() || from < previous.placeTo() || from - previous.placeTo() > 3) {
             return Optional.empty();
         }
         String gap = s.text().substring(s.tokens().get(previous.placeTo() - 1).end(), s.tokens().get(from).start());
-        boolean conjunction = from - previous.placeTo() == 1
-                && s.rules().list("conjunctions").startingAt(s.tokens(), previous.placeTo(), from) != null;
+        CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), previous.placeTo(), from);
+        CueHit near = and == null ? null : s.rules().list("locative_before").startingAt(s.tokens(), and.to(), from);
+        boolean conjunction = and != null && (and.to() == from || near != null && near.to() == from);
         boolean comma = from == previous.placeTo() && gap.trim().equals(",");
         if (!conjunction && !comma || gap.contains("(") || gap.contains(";")) {
             return Optional.empty();

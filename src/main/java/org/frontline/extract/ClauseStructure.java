@@ -71,14 +71,34 @@ final class ClauseStructure {
 
     /**
      * The first token of the clause holding token {@code at}: after the last clause opener before
-     * it, looking back at most {@value #WINDOW} words (the readers look no further anyway).
+     * it, or after a complementizer that follows a reporting verb ("Kyiv admitted that ..."),
+     * looking back at most {@value #WINDOW} words.
      */
     static int clauseStart(SentenceView s, int at) {
-        int start = Math.max(s.from(), at - WINDOW);
-        for (CueHit h : s.rules().list("clause_openers").find(s.tokens(), start, at)) {
+        int start = s.from();
+        int from = Math.max(s.from(), at - WINDOW);
+        for (CueHit h : s.rules().list("clause_openers").find(s.tokens(), from, at)) {
             start = h.to();
         }
+        for (CueHit c : s.rules().list("complementizers").find(s.tokens(), from, at)) {
+            if (c.to() > start && reportedAt(s, c.from())) {
+                start = c.to();
+            }
+        }
         return start;
+    }
+
+    /** True when a reporting, conceding or denying verb ends within two words before token {@code at}. */
+    private static boolean reportedAt(SentenceView s, int at) {
+        int from = Math.max(s.from(), at - 2);
+        for (String list : List.of("attribution", "concession", "denial")) {
+            for (CueHit h : s.rules().list(list).find(s.tokens(), from, at)) {
+                if (h.to() >= at - 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -133,6 +153,16 @@ final class ClauseStructure {
             }
         }
         return best;
+    }
+
+    /**
+     * True when a new statement starts between tokens {@code a} and {@code b}: a colon or semicolon,
+     * or a reporting verb ("..., in Kyiv they said"), so a side word after it is no agent of a.
+     */
+    static boolean reportBetween(SentenceView s, int a, int b) {
+        String gap = s.text().substring(s.tokens().get(a).end(), s.tokens().get(b).start());
+        return gap.contains(":") || gap.contains(";")
+                || !s.rules().list("attribution").find(s.tokens(), a + 1, b).isEmpty();
     }
 
     /** True when tokens {@code a} and {@code b} stand in one clause: no opener, punctuation or reporting verb between. */

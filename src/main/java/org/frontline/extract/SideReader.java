@@ -39,9 +39,10 @@ public final class SideReader {
             return null;
         }
         int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
-        List<CueHit> actors = s.actors().stream()
+        List<CueHit> candidates = s.actors().stream()
                 .filter(a -> a.from() >= frameEnd && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
-                        && !namedAsPlace(s, a) && !describesLand(s, a))
+                        && !namedAsPlace(s, a) && !describesLand(s, a)).toList();
+        List<CueHit> actors = candidates.stream()
                 .filter(a -> a.from() >= clauseStart || a.from() >= trigger.to()).toList();
         int afterLimit = Math.max(trigger.to(), link.placeTo()) + AFTER_WINDOW;
         boolean patient = trigger.cue().has("patient");
@@ -49,7 +50,7 @@ public final class SideReader {
         boolean passive = ClauseStructure.passive(s, trigger);
         if (passive && !trigger.cue().has("agent-after")) {
             CueHit agent = ClauseStructure.agent(s, actors, trigger);
-            agent = agent != null ? agent : nearestAfter(actors, trigger, afterLimit, null);
+            agent = agent != null ? agent : nearestAfter(s, actors, trigger, afterLimit, null);
             CueHit before = agent == null ? nearestBefore(actors, trigger, null) : null;
             CueHit undergoer = before != null && ClauseStructure.sameClause(s, before.to() - 1, trigger.from()) ? before : null;
             if (agent != null || undergoer != null) {
@@ -69,20 +70,31 @@ public final class SideReader {
             return Side.valueOf(adjective.cue().label());
         }
         CueHit actor = trigger.cue().has("agent-after")
-                ? nearestAfter(actors, trigger, afterLimit, nearestBefore(actors, trigger, null))
+                ? nearestAfter(s, actors, trigger, afterLimit, nearestBefore(actors, trigger, null))
                 : passive ? null : nearestBefore(actors, trigger, null);
         if (actor != null) {
             Side side = Side.valueOf(actor.cue().label());
             return patient ? side.opposite() : side;
         }
+        CueHit speaker = passive && trigger.cue().has("agent-after") ? null : nearestBefore(candidates, trigger, null);
+        boolean conceded = conceded(s, trigger);
+        if (speaker != null && speaker.to() <= clauseStart && (type == ClaimType.WITHDREW || conceded)) {
+            // "Kyiv admitted that [its troops] had to retreat": the reported clause names no side, so
+            // a withdrawal or a concession is the speaker's; what a side concedes, the other side gained.
+            Side side = Side.valueOf(speaker.cue().label());
+            return patient || gainful(type) && conceded ? side.opposite() : side;
+        }
         Side own = sideOf(claimant);
-        if (own != null && (gainful(type) || type == ClaimType.WITHDREW && !patient)) {
+        if (own != null && gainful(type)) {
+            return conceded(s, trigger) ? own.opposite() : own;
+        }
+        if (own != null && type == ClaimType.WITHDREW && !patient) {
             return own;
         }
         if (own != null && patient && type == ClaimType.FIGHTING) {
             return own.opposite();
         }
-        actor = nearestAfter(actors, trigger, afterLimit, null);
+        actor = nearestAfter(s, actors, trigger, afterLimit, null);
         if (actor != null) {
             Side side = Side.valueOf(actor.cue().label());
             return patient ? side.opposite() : side;
@@ -96,6 +108,11 @@ public final class SideReader {
     private static Side sideOf(Claimant claimant) {
         return claimant.kind() == ClaimantKind.RU_SIDE ? Side.RU
                 : claimant.kind() == ClaimantKind.UA_SIDE ? Side.UA : null;
+    }
+
+    /** "The General Staff admitted that fighting reached the outskirts of X": gains of the other side. */
+    private static boolean conceded(SentenceView s, CueHit trigger) {
+        return !s.rules().list("concession").find(s.tokens(), s.from(), trigger.from()).isEmpty();
     }
 
     /** Types whose side is the gaining one, which a one-sided claimant is taken to credit to itself. */
@@ -160,9 +177,9 @@ public final class SideReader {
         return null;
     }
 
-    private static CueHit nearestAfter(List<CueHit> actors, CueHit trigger, int limit, CueHit fallback) {
+    private static CueHit nearestAfter(SentenceView s, List<CueHit> actors, CueHit trigger, int limit, CueHit fallback) {
         for (CueHit a : actors) {
-            if (a.from() >= trigger.to() && a.from() <= limit) {
+            if (a.from() >= trigger.to() && a.from() <= limit && !ClauseStructure.reportBetween(s, trigger.to() - 1, a.from())) {
                 return a;
             }
         }
