@@ -15,7 +15,8 @@ import java.util.Optional;
  * ("In Bakhmut, fighting continues") or is followed by a relative of place ("X, where fighting
  * continues"); a clause opener
  * between trigger and place ("nachdem", "while") breaks the link. The nearest trigger wins; at
- * equal distance the preceding one.
+ * equal distance the preceding one. No trigger reaches across a reporting phrase ("after two days
+ * of fighting, according to the governor of X").
  */
 public final class ClaimLinker {
     static final int MAX_AFTER = 8;
@@ -39,7 +40,8 @@ public final class ClaimLinker {
             if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
                     && !barrierBetween(barriers, t.to(), from)
                     && (!barrierBetween(places, t.to(), from) || coordinated(s, from))
-                    && !ClauseStructure.boundaryBetween(s, t.to(), from)) {
+                    && !ClauseStructure.boundaryBetween(s, t.to(), from)
+                    && s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
                 candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
             } else if ((t.cue().has("place-before") || passive(s, t)) && to <= t.from()
                     && words(s, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))

@@ -330,7 +330,7 @@ public final class Extractor {
                 }
             }
             names.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            return names;
+            return roles.spreadOverLists(s, names);
         }
 
         /** Adds a name unless it names a region; true when added. Resolves it unless {@code known} is given. */

@@ -78,6 +78,37 @@ public final class MentionRoles {
                 || s.rules().list("denial").startingAt(s.tokens(), to, s.to()) != null;
     }
 
+    /**
+     * Gives a name coordinated with a distance or direction name the same role ("retreated toward
+     * Chornobaivka and Kyselivka": both are directions). Names in sentence order; returns a new list.
+     */
+    public List<FoundName> spreadOverLists(SentenceView s, List<FoundName> names) {
+        List<FoundName> out = new java.util.ArrayList<>(names.size());
+        FoundName previous = null;
+        for (FoundName n : names) {
+            FoundName read = n;
+            if (previous != null && n.verdict() == Verdict.CANDIDATE && (previous.verdict() == Verdict.DIRECTION
+                    || previous.verdict() == Verdict.DISTANCE) && coordinatedWith(s, previous, n)) {
+                read = new FoundName(n.start(), n.end(), n.tokenFrom(), n.tokenTo(), n.surface(), previous.verdict(),
+                        n.resolution(), n.origin());
+            }
+            out.add(read);
+            previous = read;
+        }
+        return out;
+    }
+
+    /** True when only a conjunction or a comma (and perhaps a repeated preposition) joins the two names. */
+    private static boolean coordinatedWith(SentenceView s, FoundName a, FoundName b) {
+        int gap = b.tokenFrom() - a.tokenTo();
+        if (gap < 0 || gap > 2) {
+            return false;
+        }
+        CueHit and = gap == 0 ? null : s.rules().list("conjunctions").startingAt(s.tokens(), a.tokenTo(), b.tokenFrom());
+        String between = s.text().substring(a.end(), b.start()).trim();
+        return gap == 0 ? between.equals(",") : and != null;
+    }
+
     private static boolean overlaps(List<CueHit> hits, int from, int to) {
         for (CueHit h : hits) {
             if (h.from() < to && from < h.to()) {
