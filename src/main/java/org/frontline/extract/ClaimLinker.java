@@ -15,7 +15,7 @@ import java.util.Optional;
  * ("In Bakhmut, fighting continues") or is followed by a relative of place ("X, where fighting
  * continues"); a clause opener
  * between trigger and place ("nachdem", "while") breaks the link. The nearest trigger wins; at
- * equal distance the preceding one. No trigger reaches across a reporting phrase ("after two days
+ * equal distance the preceding one. Civilians leaving a place make no withdrawal. No trigger reaches across a reporting phrase ("after two days
  * of fighting, according to the governor of X").
  */
 public final class ClaimLinker {
@@ -37,6 +37,9 @@ public final class ClaimLinker {
         TriggerLink best = null;
         for (CueHit t : s.triggers()) {
             TriggerLink candidate = null;
+            if (t.cue().label().equals("withdrew") && ClauseStructure.civiliansLeave(s, t)) {
+                continue;
+            }
             if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
                     && !barrierBetween(barriers, t.to(), from)
                     && (!barrierBetween(places, t.to(), from) || coordinated(s, from))

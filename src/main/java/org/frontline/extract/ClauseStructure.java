@@ -44,6 +44,9 @@ final class ClauseStructure {
         if (cue.has("intransitive") || cue.has("no-side") || gerund(s, trigger)) {
             return false;
         }
+        if (s.rules().capitalisedNouns() && trigger.from() > s.from() && s.tokens().get(trigger.from()).capitalised()) {
+            return false; // a German noun ("der Fall von X"), no participle
+        }
         int from = Math.max(s.from(), trigger.from() - MAX_AUXILIARY_REACH);
         for (CueHit aux : s.rules().list("passive").find(s.tokens(), from, trigger.from())) {
             int gap = trigger.from() - aux.to();
@@ -123,6 +126,9 @@ final class ClauseStructure {
 
     /** True when punctuation stands between token {@code a} and token {@code b}. */
     private static boolean punctuated(SentenceView s, int a, int b) {
+        if (b <= a) {
+            return false;
+        }
         String gap = s.text().substring(s.tokens().get(a).end(), s.tokens().get(b).start());
         return gap.chars().anyMatch(c -> c == ',' || c == ';' || c == ':' || c == '(' || c == ')');
     }
@@ -160,6 +166,9 @@ final class ClauseStructure {
      * or a reporting verb ("..., in Kyiv they said"), so a side word after it is no agent of a.
      */
     static boolean reportBetween(SentenceView s, int a, int b) {
+        if (b <= a) {
+            return false;
+        }
         String gap = s.text().substring(s.tokens().get(a).end(), s.tokens().get(b).start());
         return gap.contains(":") || gap.contains(";")
                 || !s.rules().list("attribution").find(s.tokens(), a + 1, b).isEmpty();
@@ -169,5 +178,20 @@ final class ClauseStructure {
     static boolean sameClause(SentenceView s, int a, int b) {
         return !boundaryBetween(s, a + 1, b) && !punctuated(s, a, b)
                 && s.rules().list("attribution").find(s.tokens(), a + 1, b).isEmpty();
+    }
+
+    /**
+     * True when civilians are the ones who leave ("residents have long left X"): a word of the
+     * {@code civilians} list stands in the trigger's clause before it, with no side word between.
+     */
+    static boolean civiliansLeave(SentenceView s, CueHit trigger) {
+        int from = Math.max(clauseStart(s, trigger.from()), trigger.from() - WINDOW);
+        for (CueHit c : s.rules().list("civilians").find(s.tokens(), from, trigger.from())) {
+            int after = c.to();
+            if (s.actors().stream().noneMatch(a -> a.from() >= after && a.to() <= trigger.from())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -59,6 +59,7 @@ public final class LanguageRules {
         put("strike_weapons", file.strikeWeapons());
         put("concession", file.concession());
         put("complementizers", file.complementizers());
+        put("civilians", file.civilians());
         put("anaphora", file.anaphora());
         put("settlement_words", file.settlementWords());
         put("conjunctions", file.conjunctions());
@@ -89,7 +90,7 @@ public final class LanguageRules {
 
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
-        return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
@@ -118,7 +119,7 @@ public final class LanguageRules {
 
     /**
      * A named list of the rule file: attribution, pronoun_attribution, denial, negation, forecast,
-     * history, passive, clause_openers, source_phrases, geographic_nouns, passive_after, gerund_endings, agent_markers, locative_relatives, strike_weapons, concession, complementizers, anaphora, settlement_words, conjunctions, or a role list such as distance_before.
+     * history, passive, clause_openers, source_phrases, geographic_nouns, passive_after, gerund_endings, agent_markers, locative_relatives, strike_weapons, concession, complementizers, civilians, anaphora, settlement_words, conjunctions, or a role list such as distance_before.
      */
     public Lexicon list(String name) {
         return lists.getOrDefault(name, Lexicon.EMPTY);

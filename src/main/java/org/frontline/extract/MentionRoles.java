@@ -52,10 +52,10 @@ public final class MentionRoles {
         if (before(s, "region_before", from) || at(s, "region_after", after) || at(s, "region_after", to)) {
             return Verdict.REGION;
         }
-        if (before(s, "distance_before", from)) {
+        if (beforeOutsideTrigger(s, "distance_before", from)) {
             return Verdict.DISTANCE;
         }
-        if (before(s, "direction_before", from) || at(s, "direction_after", to)) {
+        if (beforeOutsideTrigger(s, "direction_before", from) || at(s, "direction_after", to)) {
             return Verdict.DIRECTION;
         }
         if (before(s, "context_before", from) || at(s, "context_after", to)) {
@@ -101,7 +101,7 @@ public final class MentionRoles {
     /** True when only a conjunction or a comma (and perhaps a repeated preposition) joins the two names. */
     private static boolean coordinatedWith(SentenceView s, FoundName a, FoundName b) {
         int gap = b.tokenFrom() - a.tokenTo();
-        if (gap < 0 || gap > 2) {
+        if (gap < 0 || gap > 2 || b.start() < a.end()) {
             return false;
         }
         CueHit and = gap == 0 ? null : s.rules().list("conjunctions").startingAt(s.tokens(), a.tokenTo(), b.tokenFrom());
@@ -120,6 +120,12 @@ public final class MentionRoles {
 
     private static boolean before(SentenceView s, String list, int from) {
         return s.rules().list(list).endingAt(s.tokens(), Math.max(s.from(), from - LOOK_BACK), from) != null;
+    }
+
+    /** A role cue before the name that is not the end of a claim trigger ("подошли к X" approaches X). */
+    private static boolean beforeOutsideTrigger(SentenceView s, String list, int from) {
+        CueHit cue = s.rules().list(list).endingAt(s.tokens(), Math.max(s.from(), from - LOOK_BACK), from);
+        return cue != null && s.triggers().stream().noneMatch(t -> t.from() < cue.to() && cue.from() < t.to());
     }
 
     private static boolean at(SentenceView s, String list, int to) {

@@ -35,6 +35,7 @@ record RulesFile(
         @JsonProperty("strike_weapons") List<String> strikeWeapons,
         @JsonProperty("concession") List<String> concession,
         @JsonProperty("complementizers") List<String> complementizers,
+        @JsonProperty("civilians") List<String> civilians,
         @JsonProperty("roles") Map<String, List<String>> roles,
         @JsonProperty("anaphora") List<String> anaphora,
         @JsonProperty("settlement_words") List<String> settlementWords,
