@@ -8,9 +8,9 @@ import org.frontline.model.Claimant;
  * Finds who makes a claim: a claimant named in the sentence ("according to ISW", "Russia's
  * defence ministry said"; the nearest one before the trigger, else the first after it, so that
  * "Russia claims X, but Ukraine says Y" gives each its own), else one named elsewhere in the paragraph, nearest first: in an earlier sentence, unless the
- * claim's sentence names its own unrecognised source ("the governor said"), or in a later one
- * that only reports ("Así lo informó el Ministerio de Defensa ruso"), not one with claims of its
- * own, else the last claimant of
+ * claim's sentence names its own unrecognised source ("the governor said"), or in the next one
+ * when it only reports ("Así lo informó el Ministerio de Defensa ruso"), with a reporting verb and
+ * no claims of its own, else the last claimant of
  * the article when the sentence points back to it ("according to him", "he also noted"), else
  * the outlet. Stateless and thread-safe.
  */
@@ -50,7 +50,8 @@ public final class AttributionReader {
         }
         boolean ownSource = !s.find("attribution").isEmpty();
         for (SentenceView other : paragraph) {
-            boolean reportsBack = other.sentence().index() > s.sentence().index() && other.triggers().isEmpty();
+            boolean reportsBack = other.sentence().index() == s.sentence().index() + 1 && other.triggers().isEmpty()
+                    && !other.find("attribution").isEmpty();
             boolean earlier = other.sentence().index() < s.sentence().index() && !ownSource;
             if ((earlier || reportsBack) && !other.claimants().isEmpty()) {
                 return new Attribution(claimant(other, other.claimants().get(0)), 0.9);

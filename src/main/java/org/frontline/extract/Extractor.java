@@ -223,9 +223,10 @@ public final class Extractor {
                     previous = null;
                     continue;
                 }
-                Optional<TriggerLink> link = linker.link(s, n.tokenFrom(), n.tokenTo(), barriers, places);
-                if (link.isEmpty() && previous != null) {
-                    link = linker.continueList(s, previous, n.tokenFrom(), n.tokenTo());
+                Optional<TriggerLink> link = previous == null ? Optional.empty()
+                        : linker.continueList(s, previous, n.tokenFrom(), n.tokenTo());
+                if (link.isEmpty()) {
+                    link = linker.link(s, n.tokenFrom(), n.tokenTo(), barriers, places);
                 }
                 link.ifPresent(l -> {
                     usedTriggers.add(l.trigger());
