@@ -79,8 +79,9 @@ public final class MentionRoles {
     }
 
     /**
-     * Gives a name coordinated with a distance or direction name the same role ("retreated toward
-     * Chornobaivka and Kyselivka": both are directions). Names in sentence order; returns a new list.
+     * Gives a name coordinated with a distance, direction or background name the same role
+     * ("retreated toward Chornobaivka and Kyselivka", "a town between Donetsk and Mariupol").
+     * Names in sentence order; returns a new list.
      */
     public List<FoundName> spreadOverLists(SentenceView s, List<FoundName> names) {
         List<FoundName> out = new java.util.ArrayList<>(names.size());
@@ -88,7 +89,8 @@ public final class MentionRoles {
         for (FoundName n : names) {
             FoundName read = n;
             if (previous != null && n.verdict() == Verdict.CANDIDATE && (previous.verdict() == Verdict.DIRECTION
-                    || previous.verdict() == Verdict.DISTANCE) && coordinatedWith(s, previous, n)) {
+                    || previous.verdict() == Verdict.DISTANCE || previous.verdict() == Verdict.CONTEXT)
+                    && coordinatedWith(s, previous, n)) {
                 read = new FoundName(n.start(), n.end(), n.tokenFrom(), n.tokenTo(), n.surface(), previous.verdict(),
                         n.resolution(), n.origin());
             }
