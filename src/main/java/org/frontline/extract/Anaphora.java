@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Reads "the city", "la ciudad", "город" in a claim position as the place it stands for: the one
- * place named in the nearest earlier sentence (up to {@value #LOOK_BACK} back, the current one
- * first) that names any. When that sentence names several places the anaphor is left unread,
+ * place named before it in the nearest sentence (up to {@value #LOOK_BACK} back, the current one
+ * first) that names any place which could carry a claim (not one named only for distance,
+ * direction, background or as a government). When that sentence names several places the anaphor is left unread,
  * rather than guessed. Stateless and thread-safe.
  */
 public final class Anaphora {
@@ -15,7 +16,8 @@ public final class Anaphora {
 
     /**
      * The place an anaphor right after trigger {@code t} (or before it, for a {@code place-before}
-     * trigger) stands for.
+     * or passive trigger, or opening the sentence in a locative phrase: "In the city, fighting
+     * continues") stands for.
      *
      * @param namesBySentence names found so far, by sentence index, including the current sentence
      */
@@ -25,7 +27,12 @@ public final class Anaphora {
         for (int i = t.to(); i < Math.min(s.to(), t.to() + AFTER_TRIGGER) && found == null; i++) {
             found = words.startingAt(s.tokens(), i, s.to());
         }
-        if (found == null && t.cue().has("place-before")) {
+        if (found == null) {
+            CueHit locative = s.rules().list("locative_before").startingAt(s.tokens(), s.from(), t.from());
+            CueHit scene = locative == null ? null : words.startingAt(s.tokens(), locative.to(), t.from());
+            found = scene != null && scene.to() <= t.from() ? scene : null;
+        }
+        if (found == null && (t.cue().has("place-before") || ClaimLinker.passive(s, t))) {
             for (CueHit a : words.find(s.tokens(), Math.max(s.from(), t.from() - ClaimLinker.MAX_BEFORE), t.from())) {
                 found = a;
             }
@@ -35,18 +42,28 @@ public final class Anaphora {
         }
         CueHit a = found;
         Tokens tokens = s.tokens();
-        return antecedent(s, namesBySentence).map(ante -> new FoundName(tokens.get(a.from()).start(),
+        return antecedent(s, a.from(), namesBySentence).map(ante -> new FoundName(tokens.get(a.from()).start(),
                 tokens.get(a.to() - 1).end(), a.from(), a.to(), ante.surface(), MentionRoles.Verdict.CANDIDATE,
                 new Resolution(ante.resolution().place(), "anaphora", ante.resolution().confidence(),
                         ante.resolution().suggestions()), FoundName.Origin.ANAPHORA));
     }
 
-    private static Optional<FoundName> antecedent(SentenceView s, List<List<FoundName>> namesBySentence) {
+    /**
+     * The antecedent of an anaphor at token {@code anaphorFrom}, named before it: a place that could
+     * itself carry a claim, else one named for background ("the mayor of X said the city ..."); never
+     * a government, a distance or a direction.
+     */
+    private static Optional<FoundName> antecedent(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence) {
         int index = s.sentence().index();
         for (int back = 0; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
-            List<FoundName> names = namesBySentence.get(index - back).stream()
-                    .filter(n -> n.verdict() != MentionRoles.Verdict.POLITICAL && n.origin() != FoundName.Origin.ANAPHORA)
+            boolean current = back == 0;
+            List<FoundName> named = namesBySentence.get(index - back).stream()
+                    .filter(n -> n.origin() != FoundName.Origin.ANAPHORA && (!current || n.tokenTo() <= anaphorFrom))
                     .toList();
+            List<FoundName> names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE).toList();
+            if (names.isEmpty()) {
+                names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CONTEXT).toList();
+            }
             if (!names.isEmpty()) {
                 long distinct = names.stream().map(FoundName::placeKey).distinct().count();
                 return distinct == 1 ? Optional.of(names.get(0)) : Optional.empty();

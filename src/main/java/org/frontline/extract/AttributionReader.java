@@ -7,7 +7,10 @@ import org.frontline.model.Claimant;
 /**
  * Finds who makes a claim: a claimant named in the sentence ("according to ISW", "Russia's
  * defence ministry said"; the nearest one before the trigger, else the first after it, so that
- * "Russia claims X, but Ukraine says Y" gives each its own), else one named elsewhere in the paragraph, else the last claimant of
+ * "Russia claims X, but Ukraine says Y" gives each its own), else one named elsewhere in the paragraph, nearest first: in an earlier sentence, unless the
+ * claim's sentence names its own unrecognised source ("the governor said"), or in the next one
+ * when it only reports ("Así lo informó el Ministerio de Defensa ruso"), with a reporting verb and
+ * no claims of its own, else the last claimant of
  * the article when the sentence points back to it ("according to him", "he also noted"), else
  * the outlet. Stateless and thread-safe.
  */
@@ -23,7 +26,7 @@ public final class AttributionReader {
      */
     public Attribution read(SentenceView s, List<SentenceView> paragraph, Optional<DenialFrame> denial,
                             Claimant previous, String outlet, int triggerFrom) {
-        if (denial.isPresent() && denial.get().claimant() != null) {
+        if (denial.isPresent() && denial.get().claimant() != null && denial.get().covers(s, triggerFrom)) {
             return new Attribution(claimant(s, denial.get().claimant()), 1.0);
         }
         int skipBefore = denial.map(d -> d.cue().from()).orElse(-1);
@@ -45,8 +48,12 @@ public final class AttributionReader {
         if (!s.find("pronoun_attribution").isEmpty() && previous != null) {
             return new Attribution(previous, 0.9);
         }
+        boolean ownSource = !s.find("attribution").isEmpty();
         for (SentenceView other : paragraph) {
-            if (!other.claimants().isEmpty()) {
+            boolean reportsBack = other.sentence().index() == s.sentence().index() + 1 && other.triggers().isEmpty()
+                    && !other.find("attribution").isEmpty();
+            boolean earlier = other.sentence().index() < s.sentence().index() && !ownSource;
+            if ((earlier || reportsBack) && !other.claimants().isEmpty()) {
                 return new Attribution(claimant(other, other.claimants().get(0)), 0.9);
             }
         }

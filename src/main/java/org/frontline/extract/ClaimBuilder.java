@@ -19,6 +19,8 @@ import org.frontline.model.Side;
  * the place is only an anaphor ("the city").
  */
 public final class ClaimBuilder {
+    /** Words around a fighting trigger within which a weapon of strikes from afar makes it shelling. */
+    static final int WEAPON_REACH = 4;
     private final SideReader sides = new SideReader();
     private final StatusReader statuses = new StatusReader();
     private final AttributionReader attributions = new AttributionReader();
@@ -38,7 +40,7 @@ public final class ClaimBuilder {
      */
     public Claim build(SentenceView s, List<SentenceView> paragraph, TriggerLink link, FoundName place,
                        Claimant previousClaimant, ArticleFacts article, List<DateMention> sentenceDates) {
-        Optional<DenialFrame> denial = DenialFrame.find(s);
+        Optional<DenialFrame> denial = DenialFrame.find(s).filter(d -> d.covers(s, link.trigger().from()));
         Attribution attribution = attributions.read(s, paragraph, denial, previousClaimant, article.outlet(),
                 link.trigger().from());
         DateMention date = nearestDate(s, sentenceDates, link);
@@ -51,7 +53,7 @@ public final class ClaimBuilder {
         }
         Side side = sides.read(s, link, denial.map(DenialFrame::end).orElse(s.from()),
                 denial.map(DenialFrame::denierSide).orElse(null), attribution.claimant());
-        ClaimType type = ClaimType.parse(link.trigger().cue().label());
+        ClaimType type = typeOf(s, link.trigger());
         String key = article.contentHash() + ":" + place.start() + ":" + type.code();
         return new Claim(0, 0, key, place.surface(), place.resolution().resolved() ? place.resolution().place().id() : null,
                 type, side, attribution.claimant(), status.status(), status.deniedBy(), eventDate,
@@ -87,6 +89,23 @@ public final class ClaimBuilder {
             }
         }
         return before;
+    }
+
+    /**
+     * The claim type of a trigger; an attack made with weapons that strike from afar ("drones
+     * attacked Kharkiv", "ataque con misiles contra Odesa") is shelling, not fighting.
+     */
+    static ClaimType typeOf(SentenceView s, CueHit trigger) {
+        ClaimType type = ClaimType.parse(trigger.cue().label());
+        if (type != ClaimType.FIGHTING || trigger.cue().has("no-side")) {
+            return type;
+        }
+        int from = Math.max(s.from(), trigger.from() - WEAPON_REACH);
+        int to = Math.min(s.to(), trigger.to() + WEAPON_REACH);
+        boolean weapons = s.rules().list("strike_weapons").find(s.tokens(), from, to).stream()
+                .anyMatch(w -> ClauseStructure.sameClause(s, Math.min(w.from(), trigger.from()),
+                        Math.max(w.from(), trigger.from())));
+        return weapons ? ClaimType.SHELLED : type;
     }
 
     private static double confidence(TriggerLink link, FoundName place, Attribution attribution) {

@@ -9,12 +9,20 @@ import java.util.Optional;
  * <p>A place is the object of a trigger that precedes it by at most {@value #MAX_AFTER} words
  * ("captured the town of X", "abandonar tanto X como Y"), or the subject of a trigger flagged
  * {@code place-before} that follows it by at most {@value #MAX_BEFORE} words ("X, which ..., fell").
- * A trigger's {@code scope=N} narrows the first reach. The nearest trigger wins; at equal
- * distance the preceding one.
+ * A trigger's {@code scope=N} narrows the first reach. A trigger in the passive voice
+ * ("X was retaken") may take the place before it like a {@code place-before} one, and so may a
+ * trigger without an object of its own when the place opens the sentence in a locative phrase
+ * ("In Bakhmut, fighting continues") or is followed by a relative of place ("X, where fighting
+ * continues"); a clause opener
+ * between trigger and place ("nachdem", "while") breaks the link. The nearest trigger wins; at
+ * equal distance the preceding one. Civilians leaving a place make no withdrawal. No trigger reaches across a reporting phrase ("after two days
+ * of fighting, according to the governor of X").
  */
 public final class ClaimLinker {
     static final int MAX_AFTER = 8;
     static final int MAX_BEFORE = 15;
+    /** Words between a relative of place ("where") and the trigger of its clause. */
+    static final int RELATIVE_REACH = 6;
 
     /**
      * The trigger governing the place at tokens {@code [from, to)}, if any.
@@ -29,12 +37,22 @@ public final class ClaimLinker {
         TriggerLink best = null;
         for (CueHit t : s.triggers()) {
             TriggerLink candidate = null;
+            if (t.cue().label().equals("withdrew") && ClauseStructure.civiliansLeave(s, t)) {
+                continue;
+            }
             if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
                     && !barrierBetween(barriers, t.to(), from)
-                    && (!barrierBetween(places, t.to(), from) || coordinated(s, from))) {
+                    && (!barrierBetween(places, t.to(), from) || coordinated(s, from))
+                    && !ClauseStructure.boundaryBetween(s, t.to(), from)
+                    && s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
                 candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
-            } else if (t.cue().has("place-before") && to <= t.from()
-                    && words(s, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))) {
+            } else if ((t.cue().has("place-before") || passive(s, t)) && to <= t.from()
+                    && words(s, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
+                    && !ClauseStructure.boundaryBetween(s, to, t.from())) {
+                candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
+            } else if (to <= t.from() && (frontedLocative(s, from) && words(s, to, t.from()) <= MAX_BEFORE
+                    || relativeOfPlace(s, to, t.from()))
+                    && !ClauseStructure.boundaryBetween(s, to, t.from()) && !hasOwnPlace(s, t, places)) {
                 candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
             }
             if (candidate != null && (best == null || candidate.distance() < best.distance())) {
@@ -42,6 +60,64 @@ public final class ClaimLinker {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * True when the place opens its sentence in a locative phrase ("In Bakhmut, fighting
+     * continues", "У Соледарі тривають бої"): it is the scene of the claim that follows. Not for a
+     * capital that names a government ("В Киеве связывают отступление с ...": in Kyiv, officials ...).
+     */
+    static boolean frontedLocative(SentenceView s, int from) {
+        CueHit locative = s.rules().list("locative_before").startingAt(s.tokens(), s.from(), from);
+        return locative != null && locative.to() == from
+                && s.actors().stream().noneMatch(a -> a.from() <= from && from < a.to());
+    }
+
+    /**
+     * True when a relative word of place follows the place and the trigger stands in that relative
+     * clause, within {@value #RELATIVE_REACH} words ("near Vremivka, where fighting continues").
+     */
+    static boolean relativeOfPlace(SentenceView s, int placeTo, int triggerFrom) {
+        CueHit where = s.rules().list("locative_relatives").startingAt(s.tokens(), placeTo, triggerFrom);
+        return where != null && triggerFrom - where.to() <= RELATIVE_REACH;
+    }
+
+    /** True when a candidate place follows the trigger within its reach: the trigger has its own object. */
+    private static boolean hasOwnPlace(SentenceView s, CueHit t, List<Integer> places) {
+        for (int p : places) {
+            if (p >= t.to() && p - t.to() <= t.cue().scopeOr(MAX_AFTER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A passive trigger takes its subject, the place, before it ("Kupiansk was retaken"). */
+    static boolean passive(SentenceView s, CueHit t) {
+        return !t.cue().has("no-side") && ClauseStructure.passive(s, t);
+    }
+
+    /**
+     * The link of a place that continues a list after an already linked one ("shelled Nikopol,
+     * Marhanets, Chervonohryhorivka and Myrove", "в Марьинке и у Красногоровки"): only a comma, or
+     * a conjunction and perhaps a preposition of place, stand between the two, so the place shares
+     * the trigger however long the list.
+     *
+     * @param previous the link of the place just before
+     */
+    public Optional<TriggerLink> continueList(SentenceView s, TriggerLink previous, int from, int to) {
+        if (previous.placeBefore() || from < previous.placeTo() || from - previous.placeTo() > 3) {
+            return Optional.empty();
+        }
+        String gap = s.text().substring(s.tokens().get(previous.placeTo() - 1).end(), s.tokens().get(from).start());
+        CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), previous.placeTo(), from);
+        CueHit near = and == null ? null : s.rules().list("locative_before").startingAt(s.tokens(), and.to(), from);
+        boolean conjunction = and != null && (and.to() == from || near != null && near.to() == from);
+        boolean comma = from == previous.placeTo() && gap.trim().equals(",");
+        if (!conjunction && !comma || gap.contains("(") || gap.contains(";")) {
+            return Optional.empty();
+        }
+        return Optional.of(new TriggerLink(previous.trigger(), from, to, previous.distance(), false));
     }
 
     /** True when the word before token {@code at} is a conjunction or a comma separates them. */

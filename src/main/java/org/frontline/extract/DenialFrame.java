@@ -14,6 +14,16 @@ import java.util.Optional;
  */
 public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side denierSide, CueHit claimant, int end) {
 
+    /**
+     * True when the frame governs a claim whose trigger starts at {@code triggerFrom}: the trigger
+     * follows the denial cue, and no reporting verb stands between them ("Kyiv denied this and
+     * said fighting continues": the fighting is the denier's own assertion).
+     */
+    public boolean covers(SentenceView s, int triggerFrom) {
+        return cue.to() <= triggerFrom
+                && s.rules().list("attribution").find(s.tokens(), end, triggerFrom).isEmpty();
+    }
+
     /** Finds the first denial frame of a sentence. */
     public static Optional<DenialFrame> find(SentenceView s) {
         for (CueHit d : s.find("denial")) {

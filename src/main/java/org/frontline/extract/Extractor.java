@@ -30,7 +30,7 @@ import org.frontline.model.Side;
  */
 public final class Extractor {
     /** Version of the extraction rules and code; stored with each extraction. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** Geocoding confidence from which a place helps resolve the others of its article. */
     static final double CONFIDENT = 0.6;
     /** Function words that make a sentence count as written in another Latin-script language. */
@@ -217,14 +217,22 @@ public final class Extractor {
             List<Integer> places = names.stream()
                     .filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE)
                     .map(FoundName::tokenFrom).toList();
+            TriggerLink previous = null;
             for (FoundName n : names) {
                 if (n.verdict() != MentionRoles.Verdict.CANDIDATE) {
+                    previous = null;
                     continue;
                 }
-                linker.link(s, n.tokenFrom(), n.tokenTo(), barriers, places).ifPresent(link -> {
-                    usedTriggers.add(link.trigger());
-                    addClaim(s, paragraph, link, n, byPlaceAndType, distances);
+                Optional<TriggerLink> link = previous == null ? Optional.empty()
+                        : linker.continueList(s, previous, n.tokenFrom(), n.tokenTo());
+                if (link.isEmpty()) {
+                    link = linker.link(s, n.tokenFrom(), n.tokenTo(), barriers, places);
+                }
+                link.ifPresent(l -> {
+                    usedTriggers.add(l.trigger());
+                    addClaim(s, paragraph, l, n, byPlaceAndType, distances);
                 });
+                previous = link.orElse(null);
             }
             for (CueHit t : s.triggers()) {
                 if (!usedTriggers.contains(t)) {
@@ -323,7 +331,7 @@ public final class Extractor {
                 }
             }
             names.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            return names;
+            return roles.spreadOverLists(s, names);
         }
 
         /** Adds a name unless it names a region; true when added. Resolves it unless {@code known} is given. */

@@ -24,6 +24,7 @@ public final class LanguageRules {
     private final Map<String, Lexicon> lists = new HashMap<>();
     private final CalendarWords calendar;
     private final boolean capitalisedNouns;
+    private final boolean adjectivesFollowNouns;
     private final java.util.Set<String> stopwords;
 
     LanguageRules(RulesFile file) {
@@ -47,6 +48,18 @@ public final class LanguageRules {
         put("negation", file.negation());
         put("forecast", file.forecast());
         put("history", file.history());
+        put("passive", file.passive());
+        put("clause_openers", file.clauseOpeners());
+        put("source_phrases", file.sourcePhrases());
+        put("geographic_nouns", file.geographicNouns());
+        put("passive_after", file.passiveAfter());
+        put("gerund_endings", file.gerundEndings());
+        put("agent_markers", file.agentMarkers());
+        put("locative_relatives", file.locativeRelatives());
+        put("strike_weapons", file.strikeWeapons());
+        put("concession", file.concession());
+        put("complementizers", file.complementizers());
+        put("civilians", file.civilians());
         put("anaphora", file.anaphora());
         put("settlement_words", file.settlementWords());
         put("conjunctions", file.conjunctions());
@@ -57,6 +70,7 @@ public final class LanguageRules {
         }
         this.calendar = new CalendarWords(file.dates());
         this.capitalisedNouns = Boolean.TRUE.equals(file.capitalisedNouns());
+        this.adjectivesFollowNouns = Boolean.TRUE.equals(file.adjectivesFollowNouns());
         this.stopwords = file.stopwords() == null ? java.util.Set.of()
                 : file.stopwords().stream().map(Tokens::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -76,8 +90,8 @@ public final class LanguageRules {
 
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
-        return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null));
+        return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     public String language() {
@@ -105,7 +119,7 @@ public final class LanguageRules {
 
     /**
      * A named list of the rule file: attribution, pronoun_attribution, denial, negation, forecast,
-     * history, anaphora, settlement_words, conjunctions, or a role list such as distance_before.
+     * history, passive, clause_openers, source_phrases, geographic_nouns, passive_after, gerund_endings, agent_markers, locative_relatives, strike_weapons, concession, complementizers, civilians, anaphora, settlement_words, conjunctions, or a role list such as distance_before.
      */
     public Lexicon list(String name) {
         return lists.getOrDefault(name, Lexicon.EMPTY);
@@ -117,6 +131,14 @@ public final class LanguageRules {
      */
     public boolean capitalisedNouns() {
         return capitalisedNouns;
+    }
+
+    /**
+     * True when adjectives follow their noun (Spanish, French; German genitives alike): a side word
+     * right after a nominal trigger ("ataques rusos") names its agent.
+     */
+    public boolean adjectivesFollowNouns() {
+        return adjectivesFollowNouns;
     }
 
     /** Frequent function words of the language, folded: a quick language check. */

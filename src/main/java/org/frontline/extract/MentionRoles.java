@@ -52,10 +52,10 @@ public final class MentionRoles {
         if (before(s, "region_before", from) || at(s, "region_after", after) || at(s, "region_after", to)) {
             return Verdict.REGION;
         }
-        if (before(s, "distance_before", from)) {
+        if (beforeOutsideTrigger(s, "distance_before", from)) {
             return Verdict.DISTANCE;
         }
-        if (before(s, "direction_before", from) || at(s, "direction_after", to)) {
+        if (beforeOutsideTrigger(s, "direction_before", from) || at(s, "direction_after", to)) {
             return Verdict.DIRECTION;
         }
         if (before(s, "context_before", from) || at(s, "context_after", to)) {
@@ -78,6 +78,39 @@ public final class MentionRoles {
                 || s.rules().list("denial").startingAt(s.tokens(), to, s.to()) != null;
     }
 
+    /**
+     * Gives a name coordinated with a distance, direction or background name the same role
+     * ("retreated toward Chornobaivka and Kyselivka", "a town between Donetsk and Mariupol").
+     * Names in sentence order; returns a new list.
+     */
+    public List<FoundName> spreadOverLists(SentenceView s, List<FoundName> names) {
+        List<FoundName> out = new java.util.ArrayList<>(names.size());
+        FoundName previous = null;
+        for (FoundName n : names) {
+            FoundName read = n;
+            if (previous != null && n.verdict() == Verdict.CANDIDATE && (previous.verdict() == Verdict.DIRECTION
+                    || previous.verdict() == Verdict.DISTANCE || previous.verdict() == Verdict.CONTEXT)
+                    && coordinatedWith(s, previous, n)) {
+                read = new FoundName(n.start(), n.end(), n.tokenFrom(), n.tokenTo(), n.surface(), previous.verdict(),
+                        n.resolution(), n.origin());
+            }
+            out.add(read);
+            previous = read;
+        }
+        return out;
+    }
+
+    /** True when only a conjunction or a comma (and perhaps a repeated preposition) joins the two names. */
+    private static boolean coordinatedWith(SentenceView s, FoundName a, FoundName b) {
+        int gap = b.tokenFrom() - a.tokenTo();
+        if (gap < 0 || gap > 2 || b.start() < a.end()) {
+            return false;
+        }
+        CueHit and = gap == 0 ? null : s.rules().list("conjunctions").startingAt(s.tokens(), a.tokenTo(), b.tokenFrom());
+        String between = s.text().substring(a.end(), b.start()).trim();
+        return gap == 0 ? between.equals(",") : and != null;
+    }
+
     private static boolean overlaps(List<CueHit> hits, int from, int to) {
         for (CueHit h : hits) {
             if (h.from() < to && from < h.to()) {
@@ -89,6 +122,12 @@ public final class MentionRoles {
 
     private static boolean before(SentenceView s, String list, int from) {
         return s.rules().list(list).endingAt(s.tokens(), Math.max(s.from(), from - LOOK_BACK), from) != null;
+    }
+
+    /** A role cue before the name that is not the end of a claim trigger ("подошли к X" approaches X). */
+    private static boolean beforeOutsideTrigger(SentenceView s, String list, int from) {
+        CueHit cue = s.rules().list(list).endingAt(s.tokens(), Math.max(s.from(), from - LOOK_BACK), from);
+        return cue != null && s.triggers().stream().noneMatch(t -> t.from() < cue.to() && cue.from() < t.to());
     }
 
     private static boolean at(SentenceView s, String list, int to) {

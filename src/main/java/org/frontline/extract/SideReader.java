@@ -12,17 +12,21 @@ import org.frontline.model.Side;
  *
  * <p>The actor nearest the trigger decides: the one before it (the subject) for active triggers,
  * the one just after it (within {@value #AFTER_WINDOW} words of the place) for triggers flagged
- * {@code agent-after} or when none precedes ("attacked by Russian troops"); a
+ * {@code agent-after} or in the passive voice ("was retaken by Ukrainian forces", where a side named
+ * before the trigger is the one undergoing it: "Ukrainian troops were surrounded"), or when none precedes ("attacked by Russian troops"); a
  * {@code patient} trigger names the losing side, so the other side is credited. Without an
  * actor before the trigger, a claimant of one side is taken to speak of its own side (credited
  * with gains; for a {@code patient} fight such as "repelled attacks", the one that repelled); then an actor
  * just after the trigger counts; then, in "Kyiv denies that ...", the side opposite the denier. Actors inside a
- * denial frame ("Ukraine denies Moscow's claim that") or inside a claimant's name ("the Russian
- * defence ministry said") are not subjects.
+ * denial frame ("Ukraine denies Moscow's claim that"), inside a claimant's name ("the Russian
+ * defence ministry said"), inside a source phrase ("according to Ukrainian bloggers", "nach
+ * russischen Angaben") or before the trigger's clause ("..., while Ukrainian units ...") are not
+ * subjects.
  */
 public final class SideReader {
     /** How far past the trigger and place an agent may stand ("liberated X by Russian forces"). */
     static final int AFTER_WINDOW = 5;
+    private static final MentionRoles ROLES = new MentionRoles();
 
     /**
      * @param frameEnd   token where the denial frame ends (the sentence start when there is none)
@@ -34,26 +38,63 @@ public final class SideReader {
         if (trigger.cue().has("no-side")) {
             return null;
         }
-        List<CueHit> actors = s.actors().stream()
-                .filter(a -> a.from() >= frameEnd && !insideClaimant(s, a)).toList();
+        int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
+        List<CueHit> candidates = s.actors().stream()
+                .filter(a -> a.from() >= frameEnd && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
+                        && !namedAsPlace(s, a) && !describesLand(s, a)).toList();
+        List<CueHit> actors = candidates.stream()
+                .filter(a -> a.from() >= clauseStart || a.from() >= trigger.to()).toList();
         int afterLimit = Math.max(trigger.to(), link.placeTo()) + AFTER_WINDOW;
         boolean patient = trigger.cue().has("patient");
+        ClaimType type = ClaimType.parse(trigger.cue().label());
+        boolean passive = ClauseStructure.passive(s, trigger);
+        if (passive && !trigger.cue().has("agent-after")) {
+            CueHit agent = ClauseStructure.agent(s, actors, trigger);
+            agent = agent != null ? agent : nearestAfter(s, actors, trigger, afterLimit, null);
+            CueHit before = agent == null ? nearestBefore(actors, trigger, null) : null;
+            CueHit undergoer = before != null && ClauseStructure.sameClause(s, before.to() - 1, trigger.from()) ? before : null;
+            if (agent != null || undergoer != null) {
+                Side side = Side.valueOf((agent != null ? agent : undergoer).cue().label());
+                boolean invert = patient != (undergoer != null && type != ClaimType.WITHDREW);
+                return invert ? side.opposite() : side;
+            }
+        }
+        CueHit inner = inside(actors, trigger);
+        if (inner != null) {
+            // "repelled Russian attacks": the side word qualifies the attack and names the attacker.
+            return Side.valueOf(inner.cue().label());
+        }
+        CueHit adjective = s.rules().adjectivesFollowNouns() ? adjacentAfter(actors, trigger) : null;
+        if (adjective != null && !trigger.cue().has("agent-after")) {
+            // The adjective qualifies the attack itself ("rechazaron un ataque ruso"): it names the attacker.
+            return Side.valueOf(adjective.cue().label());
+        }
         CueHit actor = trigger.cue().has("agent-after")
-                ? nearestAfter(actors, trigger, afterLimit, nearestBefore(actors, trigger, null))
-                : nearestBefore(actors, trigger, null);
+                ? nearestAfter(s, actors, trigger, afterLimit, nearestBefore(actors, trigger, null))
+                : passive ? null : nearestBefore(actors, trigger, null);
         if (actor != null) {
             Side side = Side.valueOf(actor.cue().label());
             return patient ? side.opposite() : side;
         }
-        ClaimType type = ClaimType.parse(trigger.cue().label());
-        Side own = sideOf(claimant);
-        if (own != null) {
-            if (gainful(type)) {
-                return own;
-            }
-            return patient && type == ClaimType.FIGHTING ? own.opposite() : null;
+        CueHit speaker = passive && trigger.cue().has("agent-after") ? null : nearestBefore(candidates, trigger, null);
+        boolean conceded = conceded(s, trigger);
+        if (speaker != null && speaker.to() <= clauseStart && (type == ClaimType.WITHDREW || conceded)) {
+            // "Kyiv admitted that [its troops] had to retreat": the reported clause names no side, so
+            // a withdrawal or a concession is the speaker's; what a side concedes, the other side gained.
+            Side side = Side.valueOf(speaker.cue().label());
+            return patient || gainful(type) && conceded ? side.opposite() : side;
         }
-        actor = nearestAfter(actors, trigger, afterLimit, null);
+        Side own = sideOf(claimant);
+        if (own != null && gainful(type)) {
+            return conceded(s, trigger) ? own.opposite() : own;
+        }
+        if (own != null && type == ClaimType.WITHDREW && !patient) {
+            return own;
+        }
+        if (own != null && patient && type == ClaimType.FIGHTING) {
+            return own.opposite();
+        }
+        actor = nearestAfter(s, actors, trigger, afterLimit, null);
         if (actor != null) {
             Side side = Side.valueOf(actor.cue().label());
             return patient ? side.opposite() : side;
@@ -69,10 +110,31 @@ public final class SideReader {
                 : claimant.kind() == ClaimantKind.UA_SIDE ? Side.UA : null;
     }
 
+    /** "The General Staff admitted that fighting reached the outskirts of X": gains of the other side. */
+    private static boolean conceded(SentenceView s, CueHit trigger) {
+        return !s.rules().list("concession").find(s.tokens(), s.from(), trigger.from()).isEmpty();
+    }
+
     /** Types whose side is the gaining one, which a one-sided claimant is taken to credit to itself. */
     private static boolean gainful(ClaimType type) {
         return type == ClaimType.CAPTURED || type == ClaimType.RETAKEN || type == ClaimType.ADVANCING
                 || type == ClaimType.ENCIRCLED;
+    }
+
+    /**
+     * "north-west of Kyiv", "toward Moscow": a capital named for distance, direction, background
+     * or as a region is a place, not a side's forces.
+     */
+    private static boolean namedAsPlace(SentenceView s, CueHit actor) {
+        MentionRoles.Verdict v = ROLES.classify(s, actor.from(), actor.to());
+        return v != MentionRoles.Verdict.CANDIDATE && v != MentionRoles.Verdict.POLITICAL;
+    }
+
+    /** "the Russian border", "the Ukrainian city of X", "границы России": a side word describing land. */
+    private static boolean describesLand(SentenceView s, CueHit actor) {
+        Lexicon nouns = s.rules().list("geographic_nouns");
+        return nouns.startingAt(s.tokens(), actor.to(), s.to()) != null
+                || nouns.endingAt(s.tokens(), Math.max(s.from(), actor.from() - 3), actor.from()) != null;
     }
 
     /** "Russia's defence ministry said": the actor word names the source, not the subject. */
@@ -95,9 +157,29 @@ public final class SideReader {
         return best != null ? best : fallback;
     }
 
-    private static CueHit nearestAfter(List<CueHit> actors, CueHit trigger, int limit, CueHit fallback) {
+    /** The side word inside a trigger of several words ("repelled Russian attacks"), or null. */
+    private static CueHit inside(List<CueHit> actors, CueHit trigger) {
         for (CueHit a : actors) {
-            if (a.from() >= trigger.to() && a.from() <= limit) {
+            if (a.from() > trigger.from() && a.to() <= trigger.to()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The side word standing right after the trigger ("ataques rusos"), or null. */
+    private static CueHit adjacentAfter(List<CueHit> actors, CueHit trigger) {
+        for (CueHit a : actors) {
+            if (a.from() == trigger.to()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static CueHit nearestAfter(SentenceView s, List<CueHit> actors, CueHit trigger, int limit, CueHit fallback) {
+        for (CueHit a : actors) {
+            if (a.from() >= trigger.to() && a.from() <= limit && !ClauseStructure.reportBetween(s, trigger.to() - 1, a.from())) {
                 return a;
             }
         }

@@ -1,0 +1,197 @@
+package org.frontline.extract;
+
+import java.util.List;
+
+/**
+ * The little clause structure the readers need, from the cues of the rule files: whether a
+ * trigger is in the passive voice, and whether two words stand in different clauses.
+ * Stateless and thread-safe.
+ *
+ * <p>Passive: an auxiliary of the {@code passive} list ("was", "has been", "fue", "a été",
+ * "был") right before the trigger, or with one word between ("was reportedly captured"). A
+ * passive trigger takes its place before it, as its grammatical subject ("Kupiansk was
+ * retaken"), and its agent after it ("by Ukrainian forces"); a side named before it is the one
+ * that undergoes it ("Ukrainian troops were surrounded").
+ *
+ * <p>Clauses: a subordinating opener of the {@code clause_openers} list ("after which",
+ * "nachdem", "mientras", "после того как") between two words puts them in different clauses, so a
+ * trigger of one never governs a place of the other.
+ */
+final class ClauseStructure {
+    /** Words that may stand between the auxiliary and the participle ("was reportedly captured"). */
+    private static final int ADVERB_GAP = 1;
+    /** Words a source phrase reaches ("according to [the] Ukrainian [military] bloggers"). */
+    static final int SOURCE_REACH = 3;
+    /** How far back the readers look for an auxiliary (German scope 6 plus a two-word auxiliary). */
+    private static final int MAX_AUXILIARY_REACH = 9;
+    /** How far around a trigger an agent preposition, or before a word a clause opener, is sought. */
+    private static final int WINDOW = 12;
+
+    private ClauseStructure() {
+    }
+
+    /**
+     * True when the trigger is a participle governed by a passive auxiliary: one of the
+     * {@code passive} list before it (within one word, or within the auxiliary's {@code scope=N} for
+     * verb-final German), with no punctuation between, or one of {@code passive_after} right after
+     * it ("eingekesselt zu werden"). Never for a trigger flagged {@code intransitive} (French and
+     * German build the perfect of motion verbs with "être"/"sein": "sont entrés", "sind
+     * eingedrungen"), for a gerund ("are advancing", "están atacando") or an advance or fight
+     * without a side.
+     */
+    static boolean passive(SentenceView s, CueHit trigger) {
+        Cue cue = trigger.cue();
+        if (cue.has("intransitive") || cue.has("no-side") || gerund(s, trigger)) {
+            return false;
+        }
+        if (s.rules().capitalisedNouns() && trigger.from() > s.from() && s.tokens().get(trigger.from()).capitalised()) {
+            return false; // a German noun ("der Fall von X"), no participle
+        }
+        int from = Math.max(s.from(), trigger.from() - MAX_AUXILIARY_REACH);
+        for (CueHit aux : s.rules().list("passive").find(s.tokens(), from, trigger.from())) {
+            int gap = trigger.from() - aux.to();
+            if (gap >= 0 && gap <= aux.cue().scopeOr(ADVERB_GAP) && (gap == 0 || !punctuated(s, aux.to() - 1, trigger.from()))) {
+                return true;
+            }
+        }
+        return s.rules().list("passive_after").startingAt(s.tokens(), trigger.to(), s.to()) != null;
+    }
+
+    private static boolean gerund(SentenceView s, CueHit trigger) {
+        String word = s.tokens().get(trigger.from()).norm();
+        for (Cue ending : s.rules().list("gerund_endings").cues()) {
+            if (word.endsWith(ending.pattern().toString().trim())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a clause opener starts within tokens {@code [from, to)}. */
+    static boolean boundaryBetween(SentenceView s, int from, int to) {
+        return from < to && !s.rules().list("clause_openers").find(s.tokens(), from, to).isEmpty();
+    }
+
+    /**
+     * The first token of the clause holding token {@code at}: after the last clause opener before
+     * it, or after a complementizer that follows a reporting verb ("Kyiv admitted that ..."),
+     * looking back at most {@value #WINDOW} words.
+     */
+    static int clauseStart(SentenceView s, int at) {
+        int start = s.from();
+        int from = Math.max(s.from(), at - WINDOW);
+        for (CueHit h : s.rules().list("clause_openers").find(s.tokens(), from, at)) {
+            start = h.to();
+        }
+        for (CueHit c : s.rules().list("complementizers").find(s.tokens(), from, at)) {
+            if (c.to() > start && reportedAt(s, c.from())) {
+                start = c.to();
+            }
+        }
+        return start;
+    }
+
+    /** True when a reporting, conceding or denying verb ends within two words before token {@code at}. */
+    private static boolean reportedAt(SentenceView s, int at) {
+        int from = Math.max(s.from(), at - 2);
+        for (String list : List.of("attribution", "concession", "denial")) {
+            for (CueHit h : s.rules().list(list).find(s.tokens(), from, at)) {
+                if (h.to() >= at - 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the actor word names a source rather than a side's forces: it lies inside a
+     * {@code source_phrases} cue ("nach russischen Angaben") or follows one within
+     * {@value #SOURCE_REACH} words with no punctuation between ("according to Ukrainian bloggers",
+     * but not "according to ISW, Ukrainian troops ...").
+     */
+    static boolean inSourcePhrase(SentenceView s, CueHit actor) {
+        int from = Math.max(s.from(), actor.from() - WINDOW);
+        for (CueHit p : s.rules().list("source_phrases").find(s.tokens(), from, Math.min(s.to(), actor.to() + 1))) {
+            if (p.from() <= actor.from() && actor.to() <= p.to()) {
+                return true;
+            }
+            if (p.to() <= actor.from() && actor.from() - p.to() < SOURCE_REACH
+                    && !punctuated(s, p.to() - 1, actor.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when punctuation stands between token {@code a} and token {@code b}. */
+    private static boolean punctuated(SentenceView s, int a, int b) {
+        if (b <= a) {
+            return false;
+        }
+        String gap = s.text().substring(s.tokens().get(a).end(), s.tokens().get(b).start());
+        return gap.chars().anyMatch(c -> c == ',' || c == ';' || c == ':' || c == '(' || c == ')');
+    }
+
+    /**
+     * The agent of a passive trigger: a side word right after an agent preposition ("by Russian
+     * forces", "von russischer Artillerie", "por las tropas rusas") in the trigger's clause, before
+     * or after the trigger, the nearest such; or null.
+     */
+    static CueHit agent(SentenceView s, List<CueHit> actors, CueHit trigger) {
+        CueHit best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int from = Math.max(s.from(), trigger.from() - WINDOW);
+        int to = Math.min(s.to(), trigger.to() + WINDOW);
+        for (CueHit marker : s.rules().list("agent_markers").find(s.tokens(), from, to)) {
+            int distance = marker.from() >= trigger.to() ? marker.from() - trigger.to() : trigger.from() - marker.to();
+            boolean joined = marker.from() >= trigger.to() ? sameClause(s, trigger.to() - 1, marker.from())
+                    : sameClause(s, marker.to() - 1, trigger.from());
+            if (!joined || distance >= bestDistance) {
+                continue;
+            }
+            for (CueHit a : actors) {
+                if (a.from() >= marker.to() && a.from() - marker.to() < SOURCE_REACH && !punctuated(s, marker.to() - 1, a.from())) {
+                    best = a;
+                    bestDistance = distance;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * True when a new statement starts between tokens {@code a} and {@code b}: a colon or semicolon,
+     * or a reporting verb ("..., in Kyiv they said"), so a side word after it is no agent of a.
+     */
+    static boolean reportBetween(SentenceView s, int a, int b) {
+        if (b <= a) {
+            return false;
+        }
+        String gap = s.text().substring(s.tokens().get(a).end(), s.tokens().get(b).start());
+        return gap.contains(":") || gap.contains(";")
+                || !s.rules().list("attribution").find(s.tokens(), a + 1, b).isEmpty();
+    }
+
+    /** True when tokens {@code a} and {@code b} stand in one clause: no opener, punctuation or reporting verb between. */
+    static boolean sameClause(SentenceView s, int a, int b) {
+        return !boundaryBetween(s, a + 1, b) && !punctuated(s, a, b)
+                && s.rules().list("attribution").find(s.tokens(), a + 1, b).isEmpty();
+    }
+
+    /**
+     * True when civilians are the ones who leave ("residents have long left X"): a word of the
+     * {@code civilians} list stands in the trigger's clause before it, with no side word between.
+     */
+    static boolean civiliansLeave(SentenceView s, CueHit trigger) {
+        int from = Math.max(clauseStart(s, trigger.from()), trigger.from() - WINDOW);
+        for (CueHit c : s.rules().list("civilians").find(s.tokens(), from, trigger.from())) {
+            int after = c.to();
+            if (s.actors().stream().noneMatch(a -> a.from() >= after && a.to() <= trigger.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
