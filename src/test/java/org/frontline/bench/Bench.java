@@ -13,7 +13,8 @@ import org.frontline.gazetteer.Geocoder;
 import org.frontline.render.Basemap;
 
 /**
- * The benchmark of Frontline at three corpus sizes (not a test; surefire skips it). For each size
+ * The benchmark of Frontline at three corpus sizes and on the demo store (not a test; surefire
+ * skips it). For each size
  * it ingests a seeded {@link SyntheticCorpus} with the real extractor, then measures the geocoder,
  * the viewer's work on the store (open, slider steps, jumps, frames, a 4K snapshot), the store's
  * size, peak heap, and a cold start in a child JVM. Prints a table and writes it as TSV for
@@ -51,6 +52,7 @@ public final class Bench {
         ViewerProbe viewer = new ViewerProbe(basemap, gazetteer);
         int cores = Runtime.getRuntime().availableProcessors();
         try (ColdStart cold = new ColdStart(System.getProperty("java.class.path"))) {
+            results.size(Results.DEMO); // first column, measured last (with the viewer's code warm, like the others)
             for (int n : sizes) {
                 long ts = System.nanoTime();
                 results.size(n);
@@ -60,6 +62,14 @@ public final class Bench {
                 System.err.printf(Locale.ROOT, "size %,d done in %.0f s%n", n, (System.nanoTime() - ts) / 1e9);
                 results.writeTsv(out.resolve("results.tsv"));
             }
+            long td = System.nanoTime();
+            Path demo = out.resolve("demo.db");
+            if (!Files.exists(demo)) {
+                org.frontline.app.DemoStore.fillIfEmpty(demo, wiring.analyser());
+            }
+            viewerFigures(Results.DEMO, demo, out, viewer, cold, results);
+            System.err.printf(Locale.ROOT, "demo store done in %.0f s%n", (System.nanoTime() - td) / 1e9);
+            results.writeTsv(out.resolve("results.tsv"));
         }
         System.out.println();
         System.out.print(results.table());
@@ -92,6 +102,12 @@ public final class Bench {
 
         r.put(n, "geocoder, 1 thread", "lookups/s", Results.Better.HIGHER, GeocoderProbe.lookupsPerSecond(geocoder, store));
 
+        viewerFigures(n, store, out, viewer, cold, r);
+    }
+
+    /** The viewer's and the exporter's figures on a store, in column {@code n}. */
+    private static void viewerFigures(int n, Path store, Path out, ViewerProbe viewer, ColdStart cold, Results r)
+            throws IOException, InterruptedException {
         HeapWatch.resetPeak();
         ViewerProbe.Figures f = viewer.run(store, out);
         r.put(n, "open store until map drawn (areas built)", "ms", Results.Better.LOWER, f.openMs());
@@ -102,7 +118,10 @@ public final class Bench {
         r.put(n, "claim marks per frame (mean)", "marks", Results.Better.NONE, f.marksPerFrame());
         r.put(n, "frame 1920x1080, basemap cached (median)", "ms", Results.Better.LOWER, f.frameMedianMs());
         r.put(n, "frame 1920x1080, cold renderer", "ms", Results.Better.LOWER, f.frameColdMs());
+        r.put(n, "slider step at 1920x1080: scene + frame (median)", "ms", Results.Better.LOWER, f.slideFrameMedianMs());
+        r.put(n, "snapshot 3840x2160, render only", "ms", Results.Better.LOWER, f.snapshotRenderMs());
         r.put(n, "snapshot 3840x2160 PNG written", "ms", Results.Better.LOWER, f.snapshotMs());
+        r.put(n, "series 1280x720 PNG + GIF", "frames/s", Results.Better.HIGHER, f.seriesFramesPerSecond());
         r.put(n, "peak heap, viewer", "MB", Results.Better.LOWER, HeapWatch.peakMb());
 
         r.put(n, cold.label(), "ms", Results.Better.LOWER, cold.firstFrameMs(store));

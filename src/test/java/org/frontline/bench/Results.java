@@ -23,6 +23,9 @@ final class Results {
     private record Metric(String unit, Better better) {
     }
 
+    /** The column of the embedded demo store (137 real-world-like articles), beside the synthetic sizes. */
+    static final int DEMO = 0;
+
     private final List<String> header;
     private final List<Integer> sizes = new ArrayList<>();
     private final Map<String, Metric> metrics = new LinkedHashMap<>();
@@ -50,7 +53,7 @@ final class Results {
         header.forEach(h -> out.append(h).append('\n'));
         int width = metrics.keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
         out.append(String.format(Locale.ROOT, "%-" + width + "s%-10s", "metric", "unit"));
-        sizes.forEach(s -> out.append(String.format(Locale.ROOT, "%14s", String.format(Locale.ROOT, "%,d art.", s))));
+        sizes.forEach(s -> out.append(String.format(Locale.ROOT, "%14s", columnName(s))));
         out.append('\n');
         metrics.forEach((name, m) -> {
             out.append(String.format(Locale.ROOT, "%-" + width + "s%-10s", name, m.unit()));
@@ -64,7 +67,7 @@ final class Results {
         List<String> lines = new ArrayList<>();
         header.forEach(h -> lines.add("# " + h));
         StringBuilder head = new StringBuilder("metric\tunit\tbetter");
-        sizes.forEach(s -> head.append('\t').append(s));
+        sizes.forEach(s -> head.append('\t').append(s == DEMO ? "demo" : Integer.toString(s)));
         lines.add(head.toString());
         metrics.forEach((name, m) -> {
             StringBuilder row = new StringBuilder(name).append('\t').append(m.unit()).append('\t')
@@ -77,6 +80,10 @@ final class Results {
         });
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static String columnName(int size) {
+        return size == DEMO ? "demo store" : String.format(Locale.ROOT, "%,d art.", size);
     }
 
     private static String format(Double v) {
