@@ -22,6 +22,9 @@ record ContextRegions(Set<String> oblasts, Set<String> raions) {
     private static final List<String> RAION_WORDS = List.of("raion", "rayon", "rajon", "district", "раион",
             "powiat", "bezirk", "distrikt", "distrito", "distretto");
 
+    /** The first letters of the region words, to pass over most words at one look. */
+    private static final String REGION_WORD_INITIALS = initials(OBLAST_WORDS, RAION_WORDS);
+
     ContextRegions {
         oblasts = Set.copyOf(oblasts);
         raions = Set.copyOf(raions);
@@ -32,12 +35,7 @@ record ContextRegions(Set<String> oblasts, Set<String> raions) {
         if (text == null || text.isBlank()) {
             return NONE;
         }
-        List<String> words = new ArrayList<>();
-        for (String w : NameFolding.fold(text).split(" ")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
+        List<String> words = foldedWords(text);
         Set<String> oblasts = new HashSet<>();
         Set<String> raions = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
@@ -65,6 +63,19 @@ record ContextRegions(Set<String> oblasts, Set<String> raions) {
         return new ContextRegions(oblasts, raions);
     }
 
+    @SafeVarargs
+    private static String initials(List<String>... wordLists) {
+        StringBuilder out = new StringBuilder();
+        for (List<String> words : wordLists) {
+            for (String w : words) {
+                if (out.indexOf(w.substring(0, 1)) < 0) {
+                    out.append(w.charAt(0));
+                }
+            }
+        }
+        return out.toString();
+    }
+
     /** Adds the raion whose centre is named by an adjective like Bakhmutskyi or Бахмутского. */
     private static void raionOf(String word, Gazetteer gazetteer, Set<String> raions) {
         for (String candidate : AdjectiveForms.baseForms(word)) {
@@ -89,7 +100,39 @@ record ContextRegions(Set<String> oblasts, Set<String> raions) {
         }
     }
 
+    /**
+     * The words of {@code NameFolding.fold(text)}, folded one run of non-white-space at a time:
+     * folding never joins or splits across white space (it is per character but for canonical
+     * composition, which never crosses a white-space character), and this way one accented letter
+     * sends only its own word, not the whole paragraph, down the slow Unicode path.
+     */
+    static List<String> foldedWords(String text) {
+        List<String> words = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                for (String w : NameFolding.fold(text.substring(start, i)).split(" ")) {
+                    if (!w.isEmpty()) {
+                        words.add(w);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
     private static boolean startsWithAny(String w, List<String> prefixes) {
+        if (REGION_WORD_INITIALS.indexOf(w.charAt(0)) < 0) {
+            return false; // most words: no region word starts with their letter
+        }
         for (String p : prefixes) {
             if (w.startsWith(p)) {
                 return true;
