@@ -104,10 +104,15 @@ record ContextRegions(Set<String> oblasts, Set<String> raions) {
      * The words of {@code NameFolding.fold(text)}, folded one run of non-white-space at a time:
      * folding never joins or splits across white space (it is per character but for canonical
      * composition, which never crosses a white-space character), and this way one accented letter
-     * sends only its own word, not the whole paragraph, down the slow Unicode path.
+     * sends only its own word, not the whole paragraph, down the slow Unicode path. Plain text is
+     * folded whole, at once.
      */
     static List<String> foldedWords(String text) {
         List<String> words = new ArrayList<>();
+        if (NameFolding.isPlain(text)) {
+            addWords(NameFolding.fold(text), words);
+            return words;
+        }
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -119,14 +124,18 @@ record ContextRegions(Set<String> oblasts, Set<String> raions) {
                 i++;
             }
             if (i > start) {
-                for (String w : NameFolding.fold(text.substring(start, i)).split(" ")) {
-                    if (!w.isEmpty()) {
-                        words.add(w);
-                    }
-                }
+                addWords(NameFolding.fold(text.substring(start, i)), words);
             }
         }
         return words;
+    }
+
+    private static void addWords(String folded, List<String> words) {
+        for (String w : folded.split(" ")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
     }
 
     private static boolean startsWithAny(String w, List<String> prefixes) {
