@@ -177,7 +177,7 @@ public final class Extractor {
             if (!script.equals("none") && !script.equals(articleScript)) {
                 other = identifier.identify(sentenceText);
             } else if (script.equals("latin")) {
-                other = identifier.byFunctionWords(sentenceText, SENTENCE_FUNCTION_WORDS);
+                other = identifier.byFunctionWords(wordsOf(s, sentenceText), SENTENCE_FUNCTION_WORDS);
             }
             Optional<LanguageRules> otherRules = other == null || other.equals(articleRules.language())
                     ? Optional.empty() : rules.forLanguage(other);
@@ -186,6 +186,19 @@ public final class Extractor {
                 return otherRules.get();
             }
             return articleRules;
+        }
+
+        /**
+         * The sentence's words from the article's, which are the words of the sentence's own text
+         * unless a word crosses its bounds; then (rarely) the sentence's text is split again.
+         */
+        private List<Token> wordsOf(Sentence s, String sentenceText) {
+            int from = tokens.indexAtOrAfter(s.start());
+            int to = tokens.countEndingBy(s.end());
+            boolean crossed = from > 0 && tokens.get(from - 1).end() > s.start()
+                    || to < tokens.size() && tokens.get(to).start() < s.end()
+                    || from > to;
+            return crossed ? Tokens.of(sentenceText).list() : tokens.list().subList(from, to);
         }
 
         private List<SentenceView> paragraphOf(SentenceView v, List<SentenceView> all) {

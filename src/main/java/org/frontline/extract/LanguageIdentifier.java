@@ -16,12 +16,14 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 public final class LanguageIdentifier {
     static final int MIN_STOPWORDS = 6;
     static final int SAMPLE = 1500;
-    private final java.util.Map<String, java.util.Set<String>> stopwords = new java.util.HashMap<>();
+    /** The languages whose function words include a word: one look-up per word of a text. */
+    private final java.util.Map<String, java.util.List<String>> languagesOfWord = new java.util.HashMap<>();
 
     /** @param rules the rule book whose stopword lists give the quick check */
     public LanguageIdentifier(RuleBook rules) {
         for (String lang : rules.languages()) {
-            rules.forLanguage(lang).ifPresent(r -> stopwords.put(lang, r.stopwords()));
+            rules.forLanguage(lang).ifPresent(r -> r.stopwords().forEach(
+                    w -> languagesOfWord.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
         }
     }
 
@@ -80,13 +82,16 @@ public final class LanguageIdentifier {
      * and twice as many as any other language's; null when no language stands out.
      */
     public String byFunctionWords(String sample, int minHits) {
+        return byFunctionWords(Tokens.of(sample).list(), minHits);
+    }
+
+    /** As {@link #byFunctionWords(String, int)}, for the words of a text already split. */
+    public String byFunctionWords(java.util.List<Token> words, int minHits) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        for (Token t : Tokens.of(sample).list()) {
-            stopwords.forEach((lang, words) -> {
-                if (words.contains(t.norm())) {
-                    counts.merge(lang, 1, Integer::sum);
-                }
-            });
+        for (Token t : words) {
+            for (String lang : languagesOfWord.getOrDefault(t.norm(), java.util.List.of())) {
+                counts.merge(lang, 1, Integer::sum);
+            }
         }
         String best = null;
         int first = 0;

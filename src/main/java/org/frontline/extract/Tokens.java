@@ -59,7 +59,11 @@ public final class Tokens {
         if (ascii) {
             return s.toLowerCase(Locale.ROOT);
         }
-        String nfd = NFD.normalize(s.toLowerCase(Locale.ROOT));
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (withoutDecomposition(lower)) {
+            return lower; // most Cyrillic words: NFD leaves them as they are, no mark to remove
+        }
+        String nfd = NFD.normalize(lower);
         StringBuilder b = new StringBuilder(nfd.length());
         for (int i = 0; i < nfd.length(); i++) {
             char c = nfd.charAt(i);
@@ -68,6 +72,22 @@ public final class Tokens {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Whether every character is ASCII or a lower-case Cyrillic letter that Unicode does not
+     * decompose (а-я but й, and є і ґ): then NFD is the identity and there is no mark to drop.
+     */
+    private static boolean withoutDecomposition(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean plain = c < 128 || c >= '\u0430' && c <= '\u044F' && c != '\u0439'
+                    || c == '\u0454' || c == '\u0456' || c == '\u0491';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordChar(int cp) {

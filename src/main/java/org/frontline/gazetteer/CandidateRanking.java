@@ -119,7 +119,9 @@ final class CandidateRanking {
             double near = 1.5 * Math.exp(-nearestKm / 25.0);
             e += near;
             if (near > 0.05) {
-                why.append(String.format(Locale.ROOT, "; %.0f km from %s", nearestKm, nearest.name()));
+                // Math.round writes what "%.0f" wrote for a distance (never negative), without a Formatter
+                // for each candidate of each mention.
+                why.append("; ").append(Math.round(nearestKm)).append(" km from ").append(nearest.name());
             }
         }
         why.append("; ").append(p.featureCode().isEmpty() ? "place" : p.featureCode());

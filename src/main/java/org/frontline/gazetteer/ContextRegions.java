@@ -1,6 +1,5 @@
 package org.frontline.gazetteer;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +21,9 @@ record ContextRegions(Set<String> oblasts, Set<String> raions) {
     private static final List<String> RAION_WORDS = List.of("raion", "rayon", "rajon", "district", "раион",
             "powiat", "bezirk", "distrikt", "distrito", "distretto");
 
+    /** The first letters of the region words, to pass over most words at one look. */
+    private static final String REGION_WORD_INITIALS = initials(OBLAST_WORDS, RAION_WORDS);
+
     ContextRegions {
         oblasts = Set.copyOf(oblasts);
         raions = Set.copyOf(raions);
@@ -32,26 +34,23 @@ record ContextRegions(Set<String> oblasts, Set<String> raions) {
         if (text == null || text.isBlank()) {
             return NONE;
         }
-        List<String> words = new ArrayList<>();
-        for (String w : NameFolding.fold(text).split(" ")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
+        String folded = fold(text);
+        int[] bounds = wordBounds(folded);
+        int count = bounds.length / 2;
         Set<String> oblasts = new HashSet<>();
         Set<String> raions = new HashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            boolean oblast = startsWithAny(w, OBLAST_WORDS);
-            boolean raion = !oblast && startsWithAny(w, RAION_WORDS);
+        for (int i = 0; i < count; i++) {
+            int start = bounds[2 * i];
+            boolean oblast = startsWithAny(folded, start, OBLAST_WORDS);
+            boolean raion = !oblast && startsWithAny(folded, start, RAION_WORDS);
             if (!oblast && !raion) {
                 continue;
             }
-            for (int j = Math.max(0, i - 2); j <= Math.min(words.size() - 1, i + 2); j++) {
+            for (int j = Math.max(0, i - 2); j <= Math.min(count - 1, i + 2); j++) {
                 if (j == i) {
                     continue;
                 }
-                String n = words.get(j);
+                String n = folded.substring(bounds[2 * j], bounds[2 * j + 1]);
                 if (oblast) {
                     String r = gazetteer.regions().regionOf(n);
                     if (r != null) {
@@ -63,6 +62,55 @@ record ContextRegions(Set<String> oblasts, Set<String> raions) {
             }
         }
         return new ContextRegions(oblasts, raions);
+    }
+
+    /**
+     * {@code NameFolding.fold(text)}, folding one run of non-white-space at a time unless the text
+     * is plain: folding never joins or splits across white space (it is per character but for
+     * canonical composition, which never crosses a white-space character), and this way one
+     * accented letter sends only its own word, not the whole paragraph, down the slow Unicode path.
+     */
+    static String fold(String text) {
+        if (NameFolding.isPlain(text)) {
+            return NameFolding.fold(text);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            String word = i > start ? NameFolding.fold(text.substring(start, i)) : "";
+            if (!word.isEmpty()) {
+                out.append(out.length() > 0 ? " " : "").append(word);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Start and end offsets of the words of a folded text (words are separated by one space). */
+    private static int[] wordBounds(String folded) {
+        int[] out = new int[16];
+        int k = 0;
+        int start = 0;
+        for (int i = 0; i <= folded.length(); i++) {
+            if (i == folded.length() || folded.charAt(i) == ' ') {
+                if (i > start) {
+                    if (k + 2 > out.length) {
+                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                    }
+                    out[k++] = start;
+                    out[k++] = i;
+                }
+                start = i + 1;
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
     }
 
     /** Adds the raion whose centre is named by an adjective like Bakhmutskyi or Бахмутского. */
@@ -89,9 +137,26 @@ record ContextRegions(Set<String> oblasts, Set<String> raions) {
         }
     }
 
-    private static boolean startsWithAny(String w, List<String> prefixes) {
+    @SafeVarargs
+    private static String initials(List<String>... wordLists) {
+        StringBuilder out = new StringBuilder();
+        for (List<String> words : wordLists) {
+            for (String w : words) {
+                if (out.indexOf(w.substring(0, 1)) < 0) {
+                    out.append(w.charAt(0));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the word of {@code folded} at {@code start} begins with one of {@code prefixes}. */
+    private static boolean startsWithAny(String folded, int start, List<String> prefixes) {
+        if (REGION_WORD_INITIALS.indexOf(folded.charAt(start)) < 0) {
+            return false; // most words: no region word starts with their letter
+        }
         for (String p : prefixes) {
-            if (w.startsWith(p)) {
+            if (folded.startsWith(p, start)) {
                 return true;
             }
         }

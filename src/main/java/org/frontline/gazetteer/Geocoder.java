@@ -2,8 +2,9 @@ package org.frontline.gazetteer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a place name as written in the news into ranked gazetteer places.
@@ -13,17 +14,19 @@ import java.util.concurrent.atomic.AtomicReference;
  * adjectives, fuzzy) and stops at the first stage that finds anything; ranking among same-name
  * places uses the context (see {@link CandidateRanking}).
  *
- * <p>Thread safety: safe for concurrent use. The only mutable state is a one-entry cache of the
- * regions read from the last context text, replaced atomically.
+ * <p>Thread safety: safe for concurrent use. The only mutable state is a bounded concurrent cache
+ * of the regions read from recent context texts: the extractor asks about several names of one
+ * paragraph, twice (alone, then with the article's other places), from several threads at once,
+ * and a one-entry cache missed whenever two threads or two paragraphs took turns.
  */
 public final class Geocoder {
     private final Gazetteer gazetteer;
     private final NameMatcher matcher;
     private final CandidateRanking ranking;
-    private final AtomicReference<CachedRegions> lastRegions = new AtomicReference<>();
+    /** Context texts kept at most; the cache is emptied when full (about a paragraph each). */
+    static final int RECENT_CONTEXTS = 256;
 
-    private record CachedRegions(String text, ContextRegions regions) {
-    }
+    private final Map<String, ContextRegions> recentRegions = new ConcurrentHashMap<>();
 
     public Geocoder(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
@@ -40,7 +43,8 @@ public final class Geocoder {
         Objects.requireNonNull(name, "name");
         GeocodeContext c = ctx == null ? GeocodeContext.none() : ctx;
         List<Hit> hits = matcher.match(NameFolding.fold(name));
-        return new GeocodeResult(name, ranking.rank(hits, c, regionsOf(c)));
+        // No hit, no candidate to rank: the context's regions are not read.
+        return new GeocodeResult(name, ranking.rank(hits, c, hits.isEmpty() ? ContextRegions.NONE : regionsOf(c)));
     }
 
     /** Ranks the candidates a {@link NameFinder} found for one span of text. */
@@ -55,12 +59,15 @@ public final class Geocoder {
         if (text.isEmpty()) {
             return ContextRegions.NONE;
         }
-        CachedRegions cached = lastRegions.get();
-        if (cached != null && cached.text().equals(text)) {
-            return cached.regions();
+        ContextRegions cached = recentRegions.get(text);
+        if (cached != null) {
+            return cached;
         }
         ContextRegions r = ContextRegions.of(text, gazetteer);
-        lastRegions.set(new CachedRegions(text, r));
+        if (recentRegions.size() >= RECENT_CONTEXTS) {
+            recentRegions.clear();
+        }
+        recentRegions.put(text, r);
         return r;
     }
 }

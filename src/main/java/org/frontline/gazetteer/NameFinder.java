@@ -120,15 +120,23 @@ public final class NameFinder {
             return false;
         }
         boolean strongName = false;
-        boolean bigPlace = false;
         for (Hit h : hits) {
             strongName |= h.nameKind() != NameKind.ALTERNATE;
-            bigPlace |= gazetteer.byId(h.placeId()).map(p -> p.population() >= SMALL_PLACE).orElse(false);
         }
         if (key.length() <= 4 && !strongName) {
             return false;
         }
-        return !Words.sentenceStart(text, start) || strongName || bigPlace;
+        return !Words.sentenceStart(text, start) || strongName || anyBigPlace(hits);
+    }
+
+    /** Whether a hit is a place of {@value #SMALL_PLACE} people or more (asked last: it looks each up). */
+    private boolean anyBigPlace(List<Hit> hits) {
+        for (Hit h : hits) {
+            if (gazetteer.byId(h.placeId()).map(p -> p.population() >= SMALL_PLACE).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static NameMatch match(String text, int start, int end, String key, List<Hit> hits) {

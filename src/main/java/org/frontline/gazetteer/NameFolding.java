@@ -46,6 +46,16 @@ public final class NameFolding {
         return out.toString();
     }
 
+    /** Whether every character of {@code s} takes the fast path (plain ASCII, Cyrillic, common punctuation). */
+    static boolean isPlain(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (fastFold(s.charAt(i)) == SLOW) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final char SLOW = '\uFFFF';
     private static final char DROP = '\uFFFE';
 

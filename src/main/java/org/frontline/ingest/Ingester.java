@@ -35,6 +35,13 @@ import org.frontline.store.Store;
  * different stores.
  */
 public final class Ingester {
+    /**
+     * Page cache of the writer's connection during a run, in megabytes (SQLite's default is 2):
+     * with the default, every claim's four index updates read and write pages again once the store
+     * outgrows it, and ingest slowed down as the store grew.
+     */
+    static final int WRITER_CACHE_MB = 128;
+
     private final ArticleAnalyser analyser;
     private final ExecutorService analysisPool;
     private final IngestSettings settings;
@@ -77,11 +84,15 @@ public final class Ingester {
             reader.setDaemon(true);
             reader.start();
             IngestReport report;
+            int cache = store.cacheMegabytes();
             try {
+                store.setCacheMegabytes(Math.max(cache, WRITER_CACHE_MB));
                 report = writer.drain(queue, cancel);
             } catch (RuntimeException | Error e) {
                 cancel.cancel(); // the writer is gone: stop the reader, which would wait for room forever
                 throw e;
+            } finally {
+                store.setCacheMegabytes(cache);
             }
             joinQuietly(reader);
             IngestProgress t = report.totals();

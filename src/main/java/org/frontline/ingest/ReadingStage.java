@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.frontline.store.ArticleRepository;
+import org.frontline.store.PreparedStatements;
 import org.frontline.store.Store;
 import org.frontline.store.StoreException;
 
@@ -42,6 +43,8 @@ final class ReadingStage implements Runnable, DocumentSink {
     private final Cancellation cancel;
     private final AtomicLong bytesRead;
     private final ArticleRepository articles = new ArticleRepository();
+    /** The lookup statement, prepared once per run on the reading thread (not once per article). */
+    private final PreparedStatements lookups;
     private long seq;
 
     /** @param lookup a store on the same file, used by this stage only, to find what is already stored */
@@ -58,6 +61,7 @@ final class ReadingStage implements Runnable, DocumentSink {
         this.out = out;
         this.cancel = cancel;
         this.bytesRead = bytesRead;
+        this.lookups = new PreparedStatements(lookup.connection());
     }
 
     @Override
@@ -70,6 +74,7 @@ final class ReadingStage implements Runnable, DocumentSink {
                 readFile(f);
             }
         } finally {
+            closeLookups();
             out.add(new PipelineEvent.End(seq));
         }
     }
@@ -136,11 +141,19 @@ final class ReadingStage implements Runnable, DocumentSink {
     /** The analysis version of the stored article with this hash; empty when not stored or unknown. */
     private Optional<Integer> storedVersion(String hash) {
         try {
-            return lookup.read(c -> articles.findByHash(c, hash)).map(ArticleRepository.Stored::extractorVersion);
+            return lookup.read(c -> articles.findByHash(lookups, hash)).map(ArticleRepository.Stored::extractorVersion);
         } catch (StoreException e) {
             // The writer checks again inside its transaction; here it only costs a needless analysis.
             LOG.log(Level.FINE, "lookup of " + hash + " failed", e);
             return Optional.empty();
+        }
+    }
+
+    private void closeLookups() {
+        try {
+            lookups.close();
+        } catch (java.sql.SQLException e) {
+            LOG.log(Level.FINE, "closing the lookup statement failed", e);
         }
     }
 

@@ -53,7 +53,7 @@ public final class ArticleRepository {
             throws SQLException {
         PreparedStatement ps = statements.get("INSERT INTO articles (content_hash, source, title, outlet,"
                 + " url, language, language_note, published, published_source, published_estimated, text,"
-                + " extractor_version, demo, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " extractor_version, demo, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
         ps.setString(1, a.contentHash());
         ps.setString(2, a.source());
         ps.setString(3, a.title());
@@ -68,8 +68,7 @@ public final class ArticleRepository {
         ps.setInt(12, extractorVersion);
         ps.setInt(13, a.demo() ? 1 : 0);
         ps.setString(14, Instant.now().toString());
-        ps.executeUpdate();
-        return statements.lastInsertRowid();
+        return PreparedStatements.insertReturningId(ps);
     }
 
     /** Records that the article's claims now come from {@code extractorVersion}, with its detected language. */

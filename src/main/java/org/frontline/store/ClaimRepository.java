@@ -76,7 +76,7 @@ public final class ClaimRepository {
         Map<String, Long> ids = new HashMap<>();
         PreparedStatement ps = statements.get("INSERT INTO place_mentions (article_id, mention_key, text,"
                 + " start_offset, end_offset, role, place_id, resolution, confidence, suggestions)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?)");
+                + " VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id");
         for (PlaceMention m : mentions) {
             ps.setLong(1, articleId);
             ps.setString(2, m.key());
@@ -88,8 +88,7 @@ public final class ClaimRepository {
             ps.setString(8, m.resolution());
             ps.setDouble(9, m.confidence());
             ps.setString(10, m.suggestions().isEmpty() ? null : toJson(m.suggestions()));
-            ps.executeUpdate();
-            ids.put(m.key(), statements.lastInsertRowid());
+            ids.put(m.key(), PreparedStatements.insertReturningId(ps));
         }
         return ids;
     }

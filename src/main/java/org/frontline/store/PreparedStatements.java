@@ -17,8 +17,6 @@ import java.util.Map;
  * close it before the connection.
  */
 public final class PreparedStatements implements AutoCloseable {
-    private static final String LAST_ROWID = "SELECT last_insert_rowid()";
-
     private final Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
@@ -36,11 +34,16 @@ public final class PreparedStatements implements AutoCloseable {
         return ps;
     }
 
-    /** The rowid of the last row this connection inserted (SQLite's {@code last_insert_rowid()}). */
-    long lastInsertRowid() throws SQLException {
-        try (ResultSet rs = get(LAST_ROWID).executeQuery()) {
+    /**
+     * Runs an {@code INSERT ... RETURNING id} statement and answers the new row's id. One step of
+     * one statement: {@code executeUpdate} followed by {@code SELECT last_insert_rowid()} cost two,
+     * and the driver's {@code executeUpdate} prepares a third statement of its own for
+     * {@code getGeneratedKeys} on every insert.
+     */
+    static long insertReturningId(PreparedStatement insert) throws SQLException {
+        try (ResultSet rs = insert.executeQuery()) {
             if (!rs.next()) {
-                throw new SQLException("last_insert_rowid() returned no row");
+                throw new SQLException("the insert returned no id");
             }
             return rs.getLong(1);
         }

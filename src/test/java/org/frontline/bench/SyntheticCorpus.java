@@ -17,9 +17,12 @@ import org.frontline.model.Place;
 /**
  * A seeded, reproducible synthetic corpus for benchmarks: articles in the six languages, built from
  * our own sentence templates over the gazetteer's real places of the front-line oblasts and dates
- * in 2022-2025. About two thirds of the sentences carry a claim; the rest are denials, forecasts,
- * distance or direction mentions and filler, so the extractor does realistic work. Articles are
- * about 3 KB. The same seed and size always give the same file.
+ * in 2022-2025. Articles are about {@value #ARTICLE_BYTES} bytes of UTF-8 text in paragraphs of
+ * two to five sentences, and carry about ten claims each, as issue 8 specifies (a million claims
+ * at 100,000 articles): about a fifth of the sentences carry a claim, a few are denials and
+ * forecasts, some name a place for context only (distance, supply routes) and the rest are
+ * narrative without a place, so the extractor does realistic work. The same seed and size always
+ * give the same file.
  *
  * <p>Run: {@code java -cp ... org.frontline.bench.SyntheticCorpus OUT.jsonl ARTICLES [SEED]}.
  */
@@ -28,6 +31,16 @@ public final class SyntheticCorpus {
     private static final String[] LANGUAGES = {"en", "en", "en", "es", "fr", "de", "ru", "uk"};
     private static final LocalDate START = LocalDate.of(2022, 2, 24);
     private static final int DAYS = 1400;
+    /** Size of an article's text in UTF-8 bytes (issue 4: 3 KB articles). */
+    static final int ARTICLE_BYTES = 3000;
+    /**
+     * Cumulative shares (per cent) of the sentence kinds: claims, denials, forecasts, context-only
+     * mentions; the rest is narrative. Tuned to about ten claims per article.
+     */
+    private static final int CLAIM_SHARE = 24;
+    private static final int DENIAL_SHARE = CLAIM_SHARE + 3;
+    private static final int FORECAST_SHARE = DENIAL_SHARE + 4;
+    private static final int CONTEXT_SHARE = FORECAST_SHARE + 16;
 
     private final List<Place> latinPlaces;
     private final List<String[]> cyrillic; // {russian-or-ukrainian name} per place, same order as cyrillicPlaces
@@ -71,8 +84,19 @@ public final class SyntheticCorpus {
         String lang = LANGUAGES[random.nextInt(LANGUAGES.length)];
         LocalDate published = START.plusDays(random.nextInt(DAYS));
         StringBuilder text = new StringBuilder();
-        while (text.length() < 2900) {
-            text.append(sentence(lang)).append(' ');
+        int bytes = 0;
+        int sentences = 0; // in the current paragraph
+        int paragraph = 2 + random.nextInt(4);
+        while (bytes < ARTICLE_BYTES) {
+            String gap = sentences == 0 ? "" : sentences < paragraph ? " " : "\n\n";
+            if (gap.equals("\n\n")) {
+                sentences = 0;
+                paragraph = 2 + random.nextInt(4);
+            }
+            String sentence = sentence(lang);
+            text.append(gap).append(sentence);
+            bytes += gap.length() + sentence.getBytes(StandardCharsets.UTF_8).length;
+            sentences++;
         }
         ObjectNode a = JSON.createObjectNode();
         a.put("id", "synthetic-" + index);
@@ -81,14 +105,14 @@ public final class SyntheticCorpus {
         a.put("url", "synthetic://frontline/" + index);
         a.put("published", published.toString());
         a.put("language", lang);
-        a.put("text", text.toString().trim());
+        a.put("text", text.toString());
         return a;
     }
 
     private String sentence(String lang) {
         int roll = random.nextInt(100);
-        String[] kind = roll < 66 ? Templates.CLAIMS : roll < 72 ? Templates.DENIALS : roll < 78 ? Templates.FORECASTS
-                : roll < 88 ? Templates.CONTEXT : Templates.FILLER;
+        String[] kind = roll < CLAIM_SHARE ? Templates.CLAIMS : roll < DENIAL_SHARE ? Templates.DENIALS
+                : roll < FORECAST_SHARE ? Templates.FORECASTS : roll < CONTEXT_SHARE ? Templates.CONTEXT : Templates.FILLER;
         String template = Templates.pick(kind, lang, random);
         return template.replace("{place}", placeName(lang)).replace("{km}", Integer.toString(3 + random.nextInt(30)));
     }

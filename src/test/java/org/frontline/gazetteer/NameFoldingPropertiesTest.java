@@ -43,6 +43,13 @@ class NameFoldingPropertiesTest {
         checkFold(s);
     }
 
+    /** Folding word by word (as {@link ContextRegions} does for text that is not plain) folds the same. */
+    @Property(tries = 400)
+    void foldingWordByWordFoldsTheSame(@ForAll("names") String a, @ForAll String b, @ForAll("names") String c) {
+        String text = a + " " + b + "\n" + c + "\t" + a + b + "\u2003" + c;
+        assertEquals(NameFolding.fold(text), ContextRegions.fold(text), "[" + text + "]");
+    }
+
     private static void checkFold(String s) {
         String folded = assertTimeoutPreemptively(DEADLINE, () -> NameFolding.fold(s));
         assertEquals(folded, NameFolding.fold(folded), "fold is not idempotent for [" + s + "]");

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  * {@code static final} string constants only; values travel as parameters. A scan of the sources:
  * the argument of each {@code prepareStatement}, {@code execute}, {@code executeQuery},
  * {@code executeUpdate} and {@code addBatch} call must be such a constant expression, or a
- * {@code String} parameter of a private helper whose every call passes one. The two statements of
- * the migrations that are not (a bundled script's statements and an integer schema version) are
- * listed with their reason.
+ * {@code String} parameter of a private helper whose every call passes one. The statements that
+ * are not (a bundled script's statements, an integer schema version, the store's integer page-cache
+ * size) are listed with their reason.
  */
 class SqlParametersTest {
     private static final Path MAIN = Path.of("src/main/java");
@@ -33,6 +33,7 @@ class SqlParametersTest {
     private static final Map<String, String> ALLOWED = Map.of(
             "Migrations.java:sql", "a statement of the bundled V<n>.sql script",
             "Migrations.java:\"PRAGMA user_version = \" + v", "an int loop counter; PRAGMA takes no parameters",
+            "Store.java:\"PRAGMA cache_size = -\" + megabytes * 1024L", "a positive int (checked); PRAGMA takes no parameters",
             "PreparedStatements.java:sql", "the statement cache's key; its package-private callers pass SQL constants");
 
     @Test

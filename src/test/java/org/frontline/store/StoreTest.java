@@ -34,6 +34,18 @@ class StoreTest {
     }
 
     @Test
+    void cacheSizeIsSetPerConnection() {
+        Path file = dir.resolve("cache.db");
+        try (Store writer = Store.open(file); Store other = Store.open(file)) {
+            int before = writer.cacheMegabytes();
+            writer.setCacheMegabytes(96);
+            assertEquals(96, writer.cacheMegabytes());
+            assertEquals(before, other.cacheMegabytes());
+            assertThrows(IllegalArgumentException.class, () -> writer.setCacheMegabytes(0));
+        }
+    }
+
+    @Test
     void reopeningKeepsDataAndVersion() {
         Path file = dir.resolve("a.db");
         try (Store store = Store.open(file)) {
