@@ -22,6 +22,7 @@ public final class MapRenderer {
     private final ClaimPainter claims = new ClaimPainter();
     private final OverlayPainter overlays = new OverlayPainter();
     private final BasemapCache basemapCache = new BasemapCache();
+    private final Sprites sprites = new Sprites();
 
     /** Renders into a new ARGB image of the view's size. */
     public BufferedImage render(MapScene scene, ViewState view) {
@@ -44,7 +45,7 @@ public final class MapRenderer {
         g.setColor(MapStyle.SEA);
         g.fillRect(0, 0, view.width(), view.height());
         GeometryPainter p = new GeometryPainter(view);
-        LabelPlacer placer = new LabelPlacer(s);
+        LabelPlacer placer = new LabelPlacer(s, sprites);
         LayerStack layers = scene.layers();
         for (LayerKind kind : layers.order()) {
             if (layers.visible(kind)) {
@@ -69,7 +70,7 @@ public final class MapRenderer {
             case CONTESTED -> areas.paintContested(g, p, scene.areas(), s);
             case FRONT_LINE -> areas.paintFrontLine(g, p, scene.areas(), s);
             case SETTLEMENTS -> paintSettlementDots(g, v, scene.settlements(), s);
-            case CLAIMS -> claims.paint(g, v, scene.claims(), s, placer);
+            case CLAIMS -> claims.paint(g, v, scene.claims(), s, placer, sprites);
             case UNRESOLVED -> { } // listed by the overlay: unresolved names have no place to be drawn at
         }
     }

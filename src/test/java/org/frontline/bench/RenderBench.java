@@ -77,6 +77,8 @@ public final class RenderBench {
         System.out.printf(Locale.ROOT, "%,d articles, %.0f claim marks per frame%n", n,
                 Arrays.stream(scenes).mapToInt(s -> s.claims().size()).average().orElse(0));
         print("frame 1920x1080, basemap cached", timeFrames(renderer, scenes, views));
+        javax.imageio.ImageIO.write(renderer.render(scenes[0], views[0]), "png",
+                png.resolveSibling("render-bench-frame-" + n + ".png").toFile());
         if (Boolean.getBoolean("bench.framesOnly")) { // for a profiler: the slider-step frames alone
             return;
         }
