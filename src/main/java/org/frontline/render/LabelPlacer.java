@@ -7,20 +7,25 @@ import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.index.quadtree.Quadtree;
+import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Places text labels without overlap: each label takes the first free spot among a few around its
- * anchor, or is dropped. Callers offer labels most important first. Taken boxes are kept in a JTS
- * {@link Quadtree} (a frame reserves a box per claim symbol, thousands of them), so a spot is tested
- * against its neighbours only.
+ * anchor, or is dropped. Callers offer labels most important first. A frame reserves a box per claim
+ * symbol, thousands of them, before it places labels: taken boxes are indexed in a JTS {@link STRtree},
+ * rebuilt when more than {@value #UNINDEXED} boxes were taken since, and a spot is tested against its
+ * neighbours in the tree and the few boxes taken after it was built.
  *
  * <p>Thread safety: not thread-safe; one per frame.
  */
 final class LabelPlacer {
-    private final Quadtree taken = new Quadtree();
+    private static final int UNINDEXED = 256;
+    private final List<Rectangle2D> taken = new ArrayList<>();
+    private STRtree index = new STRtree();
+    private int indexed;
     private final double scale;
     private final Sprites sprites;
 
@@ -32,7 +37,7 @@ final class LabelPlacer {
 
     /** Reserves an area (a legend, a symbol) so no label covers it. */
     void reserve(Rectangle2D r) {
-        taken.insert(envelope(r), r);
+        taken.add(r);
     }
 
     /** Draws {@code text} near (x, y) if there is room; returns whether it was drawn. */
@@ -57,9 +62,15 @@ final class LabelPlacer {
 
     /** Whether no taken box overlaps {@code box} (touching edges do not overlap, as in {@link Rectangle2D}). */
     private boolean isFree(Rectangle2D box) {
+        if (taken.size() - indexed > UNINDEXED) {
+            index = new STRtree();
+            taken.forEach(r -> index.insert(envelope(r), r));
+            indexed = taken.size();
+        }
         @SuppressWarnings("unchecked")
-        List<Rectangle2D> near = taken.query(envelope(box));
-        return near.stream().noneMatch(box::intersects);
+        List<Rectangle2D> near = index.query(envelope(box));
+        return near.stream().noneMatch(box::intersects)
+                && taken.subList(indexed, taken.size()).stream().noneMatch(box::intersects);
     }
 
     private static Envelope envelope(Rectangle2D r) {
