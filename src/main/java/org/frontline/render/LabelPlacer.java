@@ -8,7 +8,9 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -24,6 +26,7 @@ import org.locationtech.jts.index.strtree.STRtree;
 final class LabelPlacer {
     private static final int UNINDEXED = 256;
     private final List<Rectangle2D> taken = new ArrayList<>();
+    private final Set<Rectangle2D> distinct = new HashSet<>();
     private STRtree index = new STRtree();
     private int indexed;
     private final double scale;
@@ -37,7 +40,9 @@ final class LabelPlacer {
 
     /** Reserves an area (a legend, a symbol) so no label covers it. */
     void reserve(Rectangle2D r) {
-        taken.add(r);
+        if (distinct.add(r)) { // claims at one place reserve the same box many times over
+            taken.add(r);
+        }
     }
 
     /** Draws {@code text} near (x, y) if there is room; returns whether it was drawn. */

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -23,6 +24,7 @@ public final class MapRenderer {
     private final OverlayPainter overlays = new OverlayPainter();
     private final BasemapCache basemapCache = new BasemapCache();
     private final Sprites sprites = new Sprites();
+    private final AreaRaster areaRaster = new AreaRaster(areas);
 
     /** Renders into a new ARGB image of the view's size. */
     public BufferedImage render(MapScene scene, ViewState view) {
@@ -47,11 +49,19 @@ public final class MapRenderer {
         GeometryPainter p = new GeometryPainter(view);
         LabelPlacer placer = new LabelPlacer(s, sprites);
         LayerStack layers = scene.layers();
+        List<LayerKind> areaRun = new ArrayList<>();
         for (LayerKind kind : layers.order()) {
-            if (layers.visible(kind)) {
-                paintLayer(kind, g, p, scene, view, s, placer);
+            if (!layers.visible(kind)) {
+                continue;
             }
+            if (kind.isArea()) {
+                areaRun.add(kind);
+                continue;
+            }
+            paintAreaRun(g, p, scene, view, s, areaRun);
+            paintLayer(kind, g, p, scene, view, s, placer);
         }
+        paintAreaRun(g, p, scene, view, s, areaRun);
         overlays.paint(g, view, scene, placer);
         if (layers.visible(LayerKind.SETTLEMENTS)) {
             paintSettlementLabels(g, view, scene.settlements(), s, placer);
@@ -76,11 +86,32 @@ public final class MapRenderer {
     }
 
     /**
+     * Paints consecutive area layers and empties the run. On images they come from the
+     * {@link AreaRaster}, which repaints only the tiles that changed since the last frame.
+     */
+    private void paintAreaRun(Graphics2D g, GeometryPainter p, MapScene scene, ViewState v, double s,
+                              List<LayerKind> run) {
+        if (run.isEmpty()) {
+            return;
+        }
+        if (isImage(g) && g.getTransform().isIdentity()) {
+            g.drawImage(areaRaster.image(scene.areas(), run, v, s, g), 0, 0, null);
+        } else {
+            run.forEach(kind -> paintLayer(kind, g, p, scene, v, s, null));
+        }
+        run.clear();
+    }
+
+    private static boolean isImage(Graphics2D g) {
+        return g.getDeviceConfiguration().getDevice().getType() == java.awt.GraphicsDevice.TYPE_IMAGE_BUFFER;
+    }
+
+    /**
      * The basemap is the costly layer and does not change with the date, so raster output reuses the
      * last basemap image drawn for the same centre, scale and size; vector output always draws it.
      */
     private void paintBasemap(Graphics2D g, GeometryPainter p, MapScene scene, ViewState v, double s) {
-        if (g.getDeviceConfiguration().getDevice().getType() != java.awt.GraphicsDevice.TYPE_IMAGE_BUFFER) {
+        if (!isImage(g)) {
             basemap.paint(g, p, scene.basemap(), s);
             return;
         }
