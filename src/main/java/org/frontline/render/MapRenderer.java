@@ -95,7 +95,7 @@ public final class MapRenderer {
             return;
         }
         if (isImage(g) && g.getTransform().isIdentity()) {
-            g.drawImage(areaRaster.image(scene.areas(), run, v, s, g), 0, 0, null);
+            areaRaster.paint(g, scene.areas(), run, v, s);
         } else {
             run.forEach(kind -> paintLayer(kind, g, p, scene, v, s, null));
         }
