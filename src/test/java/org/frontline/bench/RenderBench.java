@@ -30,9 +30,15 @@ import org.frontline.workspace.Workspace;
  * snapshot renders, and prints medians. Stores are made once under the output folder (the same
  * {@code corpus-N.jsonl} as {@link Bench}, ingested into {@code render-store-N.db}) and reused.
  *
- * <p>Run after {@code mvn -o -DbuildDir=target-render test-compile}:
- * {@code java -cp target-render/test-classes:target-render/classes:$(cat cp.txt)
- * org.frontline.bench.RenderBench target-render/bench 1000,10000 [frames]}.
+ * <p>Run (frames defaults to 30; {@code -Dbench.framesOnly=true} stops after the slider-step frames, for a
+ * profiler):
+ * <pre>
+ * mvn -q -o -DbuildDir=target-render test-compile
+ * mvn -q -o -DbuildDir=target-render dependency:build-classpath -Dmdep.outputFile=target-render/cp.txt
+ * java -Xmx3g -Djava.awt.headless=true -cp target-render/test-classes:target-render/classes:$(cat target-render/cp.txt) \
+ *     org.frontline.bench.RenderBench target-render/bench 1000,10000 30
+ * </pre>
+ * CPU time is the render thread's ({@code ThreadMXBean}); on a shared machine it moves less than wall time.
  */
 public final class RenderBench {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
