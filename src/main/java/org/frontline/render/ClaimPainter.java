@@ -8,6 +8,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import org.frontline.model.ClaimStatus;
 import org.frontline.model.ClaimType;
+import org.frontline.model.Side;
 
 /**
  * Draws claim symbols: the shape tells the type, the colour the side, a hollow symbol a denied
@@ -17,31 +18,57 @@ public final class ClaimPainter {
     /** Symbol radius in pixels at scale 1. */
     public static final double RADIUS = 6;
 
-    void paint(Graphics2D g, ViewState v, java.util.List<ClaimMark> marks, double scale, LabelPlacer placer) {
+    void paint(Graphics2D g, ViewState v, java.util.List<ClaimMark> marks, double scale, LabelPlacer placer,
+               Sprites sprites) {
         for (ClaimMark m : marks) {
             double x = v.toScreenX(m.x());
             double y = v.toScreenY(m.y());
             if (x < -20 || y < -20 || x > v.width() + 20 || y > v.height() + 20) {
                 continue;
             }
-            paintSymbol(g, m, x, y, scale);
+            sprites.draw(g, new Symbol(m.type(), m.side(), m.status(), alpha(m), m.selected(), scale), x, y);
             double r = RADIUS * scale;
             placer.reserve(new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r));
         }
     }
 
+    /** How a symbol looks, all that its pixels depend on; the centre is its anchor. */
+    record Symbol(ClaimType type, Side side, ClaimStatus status, int alpha, boolean selected, double scale)
+            implements Sprites.Art {
+        @Override
+        public Rectangle2D bounds() {
+            double r = RADIUS * scale;
+            double e = Math.max(selected ? 2 * r : 0, 1.2 * r + 1.5 * scale) + 1;
+            return new Rectangle2D.Double(-e, -e, 2 * e, 2 * e);
+        }
+
+        @Override
+        public void paint(Graphics2D g, double x, double y) {
+            paintSymbol(g, type, side, status, alpha, selected, x, y, scale);
+        }
+    }
+
     /** Draws one symbol centred on (x, y); also used by the legend. */
     public static void paintSymbol(Graphics2D g, ClaimMark m, double x, double y, double scale) {
+        paintSymbol(g, m.type(), m.side(), m.status(), alpha(m), m.selected(), x, y, scale);
+    }
+
+    /** Older claims of the time window fade, down to 35 % opacity. */
+    private static int alpha(ClaimMark m) {
+        return (int) Math.round(255 * (1 - 0.65 * Math.max(0, Math.min(1, m.age()))));
+    }
+
+    private static void paintSymbol(Graphics2D g, ClaimType type, Side side, ClaimStatus status, int alpha,
+                                    boolean selected, double x, double y, double scale) {
         double r = RADIUS * scale;
-        Shape s = shape(m.type(), x, y, r);
-        int alpha = (int) Math.round(255 * (1 - 0.65 * Math.max(0, Math.min(1, m.age()))));
-        Color base = MapStyle.sideColor(m.side());
+        Shape s = shape(type, x, y, r);
+        Color base = MapStyle.sideColor(side);
         Color c = new Color(base.getRed(), base.getGreen(), base.getBlue(), alpha);
-        if (m.selected()) {
+        if (selected) {
             g.setColor(new Color(255, 200, 0, 230));
             g.fill(new Ellipse2D.Double(x - 2 * r, y - 2 * r, 4 * r, 4 * r));
         }
-        boolean hollow = m.status() == ClaimStatus.DENIED;
+        boolean hollow = status == ClaimStatus.DENIED;
         if (!hollow) {
             g.setColor(c);
             g.fill(s);
@@ -50,7 +77,7 @@ public final class ClaimPainter {
             g.fill(s);
         }
         g.setColor(hollow ? c : new Color(255, 255, 255, alpha));
-        g.setStroke(m.status() == ClaimStatus.FORECAST ? MapStyle.dashed(1.5 * scale, 2 * scale)
+        g.setStroke(status == ClaimStatus.FORECAST ? MapStyle.dashed(1.5 * scale, 2 * scale)
                 : MapStyle.stroke((hollow ? 2 : 1) * scale));
         g.draw(s);
     }

@@ -20,4 +20,9 @@ public enum LayerKind {
     public String label() {
         return label;
     }
+
+    /** Whether the layer draws the control areas of the date (see {@link AreaRaster}). */
+    public boolean isArea() {
+        return this == AREAS || this == CONTESTED || this == FRONT_LINE;
+    }
 }

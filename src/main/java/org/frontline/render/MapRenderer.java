@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,6 +23,8 @@ public final class MapRenderer {
     private final ClaimPainter claims = new ClaimPainter();
     private final OverlayPainter overlays = new OverlayPainter();
     private final BasemapCache basemapCache = new BasemapCache();
+    private final Sprites sprites = new Sprites();
+    private final AreaRaster areaRaster = new AreaRaster(areas);
 
     /** Renders into a new ARGB image of the view's size. */
     public BufferedImage render(MapScene scene, ViewState view) {
@@ -44,13 +47,21 @@ public final class MapRenderer {
         g.setColor(MapStyle.SEA);
         g.fillRect(0, 0, view.width(), view.height());
         GeometryPainter p = new GeometryPainter(view);
-        LabelPlacer placer = new LabelPlacer(s);
+        LabelPlacer placer = new LabelPlacer(s, sprites);
         LayerStack layers = scene.layers();
+        List<LayerKind> areaRun = new ArrayList<>();
         for (LayerKind kind : layers.order()) {
-            if (layers.visible(kind)) {
-                paintLayer(kind, g, p, scene, view, s, placer);
+            if (!layers.visible(kind)) {
+                continue;
             }
+            if (kind.isArea()) {
+                areaRun.add(kind);
+                continue;
+            }
+            paintAreaRun(g, p, scene, view, s, areaRun);
+            paintLayer(kind, g, p, scene, view, s, placer);
         }
+        paintAreaRun(g, p, scene, view, s, areaRun);
         overlays.paint(g, view, scene, placer);
         if (layers.visible(LayerKind.SETTLEMENTS)) {
             paintSettlementLabels(g, view, scene.settlements(), s, placer);
@@ -69,9 +80,30 @@ public final class MapRenderer {
             case CONTESTED -> areas.paintContested(g, p, scene.areas(), s);
             case FRONT_LINE -> areas.paintFrontLine(g, p, scene.areas(), s);
             case SETTLEMENTS -> paintSettlementDots(g, v, scene.settlements(), s);
-            case CLAIMS -> claims.paint(g, v, scene.claims(), s, placer);
+            case CLAIMS -> claims.paint(g, v, scene.claims(), s, placer, sprites);
             case UNRESOLVED -> { } // listed by the overlay: unresolved names have no place to be drawn at
         }
+    }
+
+    /**
+     * Paints consecutive area layers and empties the run. On images they come from the
+     * {@link AreaRaster}, which repaints only the tiles that changed since the last frame.
+     */
+    private void paintAreaRun(Graphics2D g, GeometryPainter p, MapScene scene, ViewState v, double s,
+                              List<LayerKind> run) {
+        if (run.isEmpty()) {
+            return;
+        }
+        if (isImage(g) && g.getTransform().isIdentity()) {
+            areaRaster.paint(g, scene.areas(), run, v, s);
+        } else {
+            run.forEach(kind -> paintLayer(kind, g, p, scene, v, s, null));
+        }
+        run.clear();
+    }
+
+    private static boolean isImage(Graphics2D g) {
+        return g.getDeviceConfiguration().getDevice().getType() == java.awt.GraphicsDevice.TYPE_IMAGE_BUFFER;
     }
 
     /**
@@ -79,7 +111,7 @@ public final class MapRenderer {
      * last basemap image drawn for the same centre, scale and size; vector output always draws it.
      */
     private void paintBasemap(Graphics2D g, GeometryPainter p, MapScene scene, ViewState v, double s) {
-        if (g.getDeviceConfiguration().getDevice().getType() != java.awt.GraphicsDevice.TYPE_IMAGE_BUFFER) {
+        if (!isImage(g)) {
             basemap.paint(g, p, scene.basemap(), s);
             return;
         }

@@ -59,7 +59,8 @@ public final class GoldenImages {
         }
     }
 
-    static int channelDelta(int a, int b) {
+    /** The largest difference between two ARGB colours in one channel. */
+    public static int channelDelta(int a, int b) {
         int max = 0;
         for (int shift = 0; shift <= 24; shift += 8) {
             max = Math.max(max, Math.abs(((a >>> shift) & 0xFF) - ((b >>> shift) & 0xFF)));
