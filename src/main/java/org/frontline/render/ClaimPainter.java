@@ -18,18 +18,35 @@ public final class ClaimPainter {
     /** Symbol radius in pixels at scale 1. */
     public static final double RADIUS = 6;
 
+    /**
+     * Draws the marks in their order. Claims that look alike at one spot (same type, side, status and
+     * selection) are drawn once, at the opacity of the freshest: a place with many old claims of one
+     * kind shows as one symbol of its latest claim's age rather than a stack that darkens with every
+     * repetition, and a store with many claims per place draws one symbol per place and look.
+     */
     void paint(Graphics2D g, ViewState v, java.util.List<ClaimMark> marks, double scale, LabelPlacer placer,
                Sprites sprites) {
+        java.util.Map<Spot, ClaimMark> freshest = new java.util.LinkedHashMap<>();
         for (ClaimMark m : marks) {
             double x = v.toScreenX(m.x());
             double y = v.toScreenY(m.y());
             if (x < -20 || y < -20 || x > v.width() + 20 || y > v.height() + 20) {
                 continue;
             }
+            freshest.merge(new Spot(m.x(), m.y(), m.type(), m.side(), m.status(), m.selected()), m,
+                    (kept, other) -> other.age() < kept.age() ? other : kept);
+        }
+        for (ClaimMark m : freshest.values()) {
+            double x = v.toScreenX(m.x());
+            double y = v.toScreenY(m.y());
             sprites.draw(g, new Symbol(m.type(), m.side(), m.status(), alpha(m), m.selected(), scale), x, y);
             double r = RADIUS * scale;
             placer.reserve(new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r));
         }
+    }
+
+    /** Where a symbol goes and how it looks, apart from its age. */
+    private record Spot(double x, double y, ClaimType type, Side side, ClaimStatus status, boolean selected) {
     }
 
     /** How a symbol looks, all that its pixels depend on; the centre is its anchor. */
