@@ -27,10 +27,17 @@ public final class DemoStore {
     private DemoStore() {
     }
 
-    /** Fills {@code storeFile} with the demo corpus when it holds no article yet; returns what was done. */
+    /**
+     * Fills {@code storeFile} with the demo corpus when it holds no article yet, and re-extracts its
+     * demonstration articles when they were extracted by an older extractor than {@code analyser}'s
+     * (after an upgrade the demo map shows what the new rules read; the user's own articles are left
+     * alone). Returns what was done, empty when nothing was needed.
+     */
     public static Optional<IngestReport> fillIfEmpty(Path storeFile, ArticleAnalyser analyser) {
+        boolean empty;
         try (Store store = Store.open(storeFile)) {
-            if (store.read(new ArticleRepository()::count) > 0) {
+            empty = store.read(new ArticleRepository()::count) == 0;
+            if (!empty && !store.read(c -> olderDemoArticles(c, analyser.version()))) {
                 return Optional.empty();
             }
         }
@@ -38,8 +45,10 @@ public final class DemoStore {
         try {
             IngestReport r = IngestImporter.ingest(storeFile, analyser, List.of(corpus), IngestSettings.defaults(),
                     IngestListener.silent(), () -> false);
-            try (Store store = Store.open(storeFile)) {
-                store.inTransaction(c -> c.createStatement().executeUpdate("UPDATE articles SET demo = 1"));
+            if (empty) {
+                try (Store store = Store.open(storeFile)) {
+                    store.inTransaction(c -> c.createStatement().executeUpdate("UPDATE articles SET demo = 1"));
+                }
             }
             return Optional.of(r);
         } finally {
@@ -47,6 +56,15 @@ public final class DemoStore {
                 Files.deleteIfExists(corpus);
             } catch (IOException e) {
                 corpus.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    private static boolean olderDemoArticles(java.sql.Connection c, int version) throws java.sql.SQLException {
+        try (var ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM articles WHERE demo = 1 AND extractor_version < ?)")) {
+            ps.setInt(1, version);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
             }
         }
     }
