@@ -27,6 +27,8 @@ class ExtractorFixturesTest {
             row("en", "2024-05-20", "Analysts say Vovchansk could fall within days.", "Vovchansk captured - forecast"),
             row("en", "2025-05-01", "The Russian offensive toward Kostiantynivka has stalled, seven kilometres from Chasiv Yar."),
             row("en", "2025-05-01", "Supply routes through Pokrovsk remain open."),
+            row("en", "2022-11-12", "The Russian army said it had completed its withdrawal across the Dnipro."),
+            row("en", "2023-06-10", "Fighting continues near Kupiansk, beyond the Oskil.", "Kupiansk fighting - asserted"),
             row("en", "2024-06-01", "Russian troops shelled Kherson overnight.", "Kherson shelled RU asserted"),
             row("en", "2024-06-01", "Fighting continues around Siversk.", "Siversk fighting - asserted"),
             row("en", "2024-10-20", "Russian forces took control of Vuhledar in early October 2024.", "Vuhledar captured RU asserted"),
