@@ -31,11 +31,19 @@ final class StartGate implements Executor {
         }
     }
 
-    /** Releases the held tasks in their order; later tasks go straight to the target. Idempotent. */
+    /**
+     * Releases the held tasks in their order; later tasks go straight to the target. Idempotent.
+     * When the target was shut down meanwhile (the window closed before its first frame), the held
+     * tasks are dropped: nobody is left to see what they would build.
+     */
     synchronized void open() {
         if (!open) {
             open = true;
-            held.forEach(target::execute);
+            try {
+                held.forEach(target::execute);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // the viewer is closing
+            }
             held.clear();
         }
     }
