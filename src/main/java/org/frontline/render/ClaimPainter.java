@@ -70,9 +70,13 @@ public final class ClaimPainter {
         paintSymbol(g, m.type(), m.side(), m.status(), alpha(m), m.selected(), x, y, scale);
     }
 
-    /** Older claims of the time window fade, down to 35 % opacity. */
+    /** Fading steps: ages are rounded to sixteenths of the window, so symbols come in few looks and their sprites are reused. */
+    static final int FADE_STEPS = 16;
+
+    /** Older claims of the time window fade, down to 35 % opacity, in {@value #FADE_STEPS} steps. */
     private static int alpha(ClaimMark m) {
-        return (int) Math.round(255 * (1 - 0.65 * Math.max(0, Math.min(1, m.age()))));
+        double age = Math.round(Math.max(0, Math.min(1, m.age())) * FADE_STEPS) / (double) FADE_STEPS;
+        return (int) Math.round(255 * (1 - 0.65 * age));
     }
 
     private static void paintSymbol(Graphics2D g, ClaimType type, Side side, ClaimStatus status, int alpha,
