@@ -52,6 +52,7 @@ public final class ClaimCatalog {
     private final int[] byDay;
     /** The event day (epoch day) of each entry of {@link #byDay}, ascending. */
     private final long[] days;
+    private final List<LocalDate> claimDates;
 
     ClaimCatalog(List<ClaimRecord> records, List<PlaceMention> unresolved, PlaceDirectory places,
                  Map<Long, ArticleInfo> articles) {
@@ -84,6 +85,13 @@ public final class ClaimCatalog {
                 .sorted(java.util.Comparator.comparingLong((Integer i) -> dayOf(this.records.get(i))).thenComparing(i -> i))
                 .mapToInt(Integer::intValue).toArray();
         this.days = java.util.Arrays.stream(byDay).mapToLong(i -> dayOf(this.records.get(i))).toArray();
+        List<LocalDate> distinct = new ArrayList<>();
+        for (int k = 0; k < days.length; k++) {
+            if (k == 0 || days[k] != days[k - 1]) {
+                distinct.add(LocalDate.ofEpochDay(days[k]));
+            }
+        }
+        this.claimDates = List.copyOf(distinct);
     }
 
     private static long dayOf(ClaimRecord r) {
@@ -193,15 +201,9 @@ public final class ClaimCatalog {
         return i < 0 || Double.isNaN(xs[i]) ? Optional.empty() : Optional.of(new Coordinate(xs[i], ys[i]));
     }
 
-    /** Distinct claim event dates, ascending. */
+    /** Distinct claim event dates, ascending (read off the claims' day index once). */
     public List<LocalDate> claimDates() {
-        TreeSet<LocalDate> dates = new TreeSet<>();
-        records.forEach(r -> {
-            if (r.claim().eventDate() != null) {
-                dates.add(r.claim().eventDate().date());
-            }
-        });
-        return List.copyOf(dates);
+        return claimDates;
     }
 
     /** Symbols for the map at {@code date}: placed claims passing the filter, the view and the time window. */

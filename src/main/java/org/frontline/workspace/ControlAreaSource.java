@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.frontline.control.AreaKind;
 import org.frontline.control.ClaimHistory;
 import org.frontline.control.ControlAreas;
@@ -28,9 +29,13 @@ public final class ControlAreaSource implements AreaSource {
 
     private final CompletableFuture<ControlAreas> engine;
 
-    public ControlAreaSource(ClaimHistory history, Executor builder, LocalDate warmUp) {
+    /**
+     * Builds the engine on {@code builder}: the claim history too is made there, since for a large
+     * store it takes a noticeable moment and the caller is often the UI thread.
+     */
+    public ControlAreaSource(Supplier<ClaimHistory> history, Executor builder, LocalDate warmUp) {
         this.engine = CompletableFuture.supplyAsync(() -> {
-            ControlAreas areas = new ControlAreas(history);
+            ControlAreas areas = new ControlAreas(history.get());
             if (warmUp != null) {
                 areas.at(warmUp, ControlView.ALL); // builds cells and tiles here, not on the render thread
             }

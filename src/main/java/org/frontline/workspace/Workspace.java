@@ -11,7 +11,6 @@ import java.util.concurrent.Executor;
 import java.util.function.LongFunction;
 import org.frontline.control.ClaimHistory;
 import org.frontline.gazetteer.Gazetteer;
-import org.frontline.model.Claim;
 import org.frontline.model.Place;
 import org.frontline.render.Basemap;
 import org.frontline.render.Decorations;
@@ -75,9 +74,9 @@ public final class Workspace {
 
     /** Takes a newly loaded catalog (after an import or an edit) and rebuilds the areas from it. */
     public void reload(ClaimCatalog newCatalog) {
-        List<Claim> claims = newCatalog.records().stream().map(ClaimRecord::claim).toList();
         List<LocalDate> dates = newCatalog.claimDates();
-        ControlAreaSource source = new ControlAreaSource(ClaimHistory.of(gazetteer.places(), claims), builder,
+        ControlAreaSource source = new ControlAreaSource(() -> ClaimHistory.of(gazetteer.places(),
+                newCatalog.records().stream().map(ClaimRecord::claim).toList()), builder,
                 dates.isEmpty() ? null : dates.get(dates.size() - 1));
         this.catalog = newCatalog;
         this.areas = source;

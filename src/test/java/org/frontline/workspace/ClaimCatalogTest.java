@@ -63,6 +63,8 @@ class ClaimCatalogTest {
                 assertEquals(expected, c.position(r.claim().id()).orElseThrow());
             }
         }
+        assertEquals(c.records().stream().filter(r -> r.claim().eventDate() != null).map(r -> r.claim().eventDate().date())
+                .distinct().sorted().toList(), c.claimDates(), "every distinct event date, ascending");
         long unknown = c.records().stream().mapToLong(r -> r.claim().id()).max().orElseThrow() + 1;
         assertTrue(c.byId(unknown).isEmpty());
         assertTrue(c.position(unknown).isEmpty());
