@@ -74,6 +74,11 @@ class SqlParametersTest {
 
     /** The text of the first argument of the call whose parenthesis opens just before {@code from}. */
     static String firstArgument(String src, int from) {
+        return src.substring(from, argumentEnd(src, from)).strip().replaceAll("\\s+", " ");
+    }
+
+    /** Where the argument starting at {@code from} ends: its comma or the call's closing parenthesis. */
+    private static int argumentEnd(String src, int from) {
         int depth = 0;
         boolean inString = false;
         for (int i = from; i < src.length(); i++) {
@@ -89,7 +94,7 @@ class SqlParametersTest {
             } else if (c == '(') {
                 depth++;
             } else if ((c == ')' && depth-- == 0) || (c == ',' && depth == 0)) {
-                return src.substring(from, i).strip().replaceAll("\\s+", " ");
+                return i;
             }
         }
         throw new IllegalStateException("unbalanced call at " + from);
@@ -169,27 +174,9 @@ class SqlParametersTest {
 
     /** The text of argument {@code index} (from 0) of the call whose parenthesis opens before {@code from}. */
     private static String argument(String src, int from, int index) {
-        int depth = 0;
-        boolean inString = false;
         int start = from;
-        for (int i = from, seen = 0; seen < index && i < src.length(); i++) {
-            char c = src.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                seen++;
-                start = i + 1;
-            }
+        for (int k = 0; k < index; k++) {
+            start = argumentEnd(src, start) + 1;
         }
         return firstArgument(src, start);
     }
