@@ -30,20 +30,28 @@ public final class NameFolding {
             if (f == SLOW) {
                 return foldSlow(s.toString());
             }
-            if (f == DROP) {
-                continue;
-            }
-            if (f == ' ') {
-                space = out.length() > 0;
-                continue;
-            }
-            if (space) {
-                out.append(' ');
-                space = false;
-            }
-            out.append(f);
+            space = append(out, f, space);
         }
         return out.toString();
+    }
+
+    /**
+     * Appends folded character {@code f} (or drops it, or notes a space to write before the next
+     * character, so that runs of separators become one space and none leads or trails); returns
+     * whether a space is pending.
+     */
+    private static boolean append(StringBuilder out, char f, boolean spacePending) {
+        if (f == DROP) {
+            return spacePending;
+        }
+        if (f == ' ') {
+            return out.length() > 0;
+        }
+        if (spacePending) {
+            out.append(' ');
+        }
+        out.append(f);
+        return false;
     }
 
     /** Whether every character of {@code s} takes the fast path (plain ASCII, Cyrillic, common punctuation). */
@@ -116,18 +124,7 @@ public final class NameFolding {
             if (f == SLOW) {
                 f = Character.isLetterOrDigit(c) ? c : ' ';
             }
-            if (f == DROP) {
-                continue;
-            }
-            if (f == ' ') {
-                space = out.length() > 0;
-                continue;
-            }
-            if (space) {
-                out.append(' ');
-                space = false;
-            }
-            out.append(f);
+            space = append(out, f, space);
             if (c == 'ß') {
                 out.append('s');
             }
