@@ -5,7 +5,6 @@ import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +32,7 @@ public final class CsvCorpusReader implements DocumentReader {
     @Override
     public void read(Path file, DocumentSink sink) throws IOException {
         try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
-             Reader chars = withoutByteOrderMark(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
+             Reader chars = withoutByteOrderMark(new InputStreamReader(bytes, StandardCharsets.UTF_8));
              CSVParser parser = CSVParser.parse(chars, FORMAT)) {
             if (!parser.getHeaderMap().containsKey("text")) {
                 sink.problem(IngestProblem.failed(file, 1, "CSV corpus has no 'text' column in its header row"));

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +28,7 @@ public final class JsonlReader implements DocumentReader {
     @Override
     public void read(Path file, DocumentSink sink) throws IOException {
         try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
-             Reader chars = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE))) {
+             Reader chars = new InputStreamReader(bytes, StandardCharsets.UTF_8)) {
             BoundedLineReader lines = new BoundedLineReader(chars, limit.bytes());
             for (BoundedLineReader.Line line = lines.next(); line != null && !sink.stopRequested(); line = lines.next()) {
                 row(file, line, sink);
