@@ -33,7 +33,7 @@ public final class DemoStore {
      * (after an upgrade the demo map shows what the new rules read; the user's own articles are left
      * alone). Returns what was done, empty when nothing was needed.
      */
-    public static Optional<IngestReport> fillIfEmpty(Path storeFile, ArticleAnalyser analyser) {
+    public static Optional<IngestReport> fillOrRefresh(Path storeFile, ArticleAnalyser analyser) {
         boolean empty;
         try (Store store = Store.open(storeFile)) {
             empty = store.read(new ArticleRepository()::count) == 0;

@@ -44,7 +44,7 @@ public final class Wiring {
                 file -> new IngestImporter(file, analyser),
                 file -> {
                     if (isDefaultStore) {
-                        DemoStore.fillIfEmpty(file, analyser);
+                        DemoStore.fillOrRefresh(file, analyser);
                     }
                 }));
     }

@@ -52,20 +52,20 @@ class DemoStoreTest {
         ArticleAnalyser current = new Wiring().analyser();
         ArticleAnalyser older = olderThan(current);
         Path db = dir.resolve("default.db");
-        IngestReport first = DemoStore.fillIfEmpty(db, older).orElseThrow();
+        IngestReport first = DemoStore.fillOrRefresh(db, older).orElseThrow();
         long demo = first.totals().added();
         assertTrue(demo >= 80, demo + " demo articles");
         Path mine = dir.resolve("mine.txt");
         Files.writeString(mine, "Our own note: fighting was reported near Bakhmut on Monday, the regional governor said.");
         IngestImporter.ingest(db, older, List.of(mine), IngestSettings.defaults(), IngestListener.silent(), () -> false);
-        assertTrue(DemoStore.fillIfEmpty(db, older).isEmpty(), "nothing to do while the extractor is the same");
+        assertTrue(DemoStore.fillOrRefresh(db, older).isEmpty(), "nothing to do while the extractor is the same");
 
-        IngestReport refreshed = DemoStore.fillIfEmpty(db, current).orElseThrow();
+        IngestReport refreshed = DemoStore.fillOrRefresh(db, current).orElseThrow();
         assertEquals(demo, refreshed.totals().reextracted(), "every demo article read again by the new extractor");
         assertEquals(0, count(db, "SELECT count(*) FROM articles WHERE demo = 1 AND extractor_version < " + current.version()));
         assertEquals(demo, count(db, "SELECT count(*) FROM articles WHERE demo = 1"), "the demo label stays");
         assertEquals(1, count(db, "SELECT count(*) FROM articles WHERE demo = 0 AND extractor_version = " + older.version()),
                 "the user's article is neither re-extracted nor labelled demo");
-        assertTrue(DemoStore.fillIfEmpty(db, current).isEmpty(), "and only once");
+        assertTrue(DemoStore.fillOrRefresh(db, current).isEmpty(), "and only once");
     }
 }

@@ -65,7 +65,7 @@ public final class Bench {
             long td = System.nanoTime();
             Path demo = out.resolve("demo.db");
             if (!Files.exists(demo)) {
-                org.frontline.app.DemoStore.fillIfEmpty(demo, wiring.analyser());
+                org.frontline.app.DemoStore.fillOrRefresh(demo, wiring.analyser());
             }
             viewerFigures(Results.DEMO, demo, out, viewer, cold, results);
             System.err.printf(Locale.ROOT, "demo store done in %.0f s%n", (System.nanoTime() - td) / 1e9);

@@ -35,8 +35,8 @@ class DemoFrontTest {
     static void buildDemoStore() {
         Wiring wiring = new Wiring();
         Path db = dir.resolve("demo.db");
-        assertTrue(DemoStore.fillIfEmpty(db, wiring.analyser()).isPresent(), "a new store is filled");
-        assertTrue(DemoStore.fillIfEmpty(db, wiring.analyser()).isEmpty(), "and only once");
+        assertTrue(DemoStore.fillOrRefresh(db, wiring.analyser()).isPresent(), "a new store is filled");
+        assertTrue(DemoStore.fillOrRefresh(db, wiring.analyser()).isEmpty(), "and only once");
         workspace = Workspace.open(db, Basemap.loadDefault(), wiring.gazetteer().get(), Runnable::run);
     }
 

@@ -41,7 +41,7 @@ public final class ReadmeScreenshots extends FxRobot {
         Path store = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        org.frontline.app.DemoStore.fillIfEmpty(store, new org.frontline.app.Wiring().analyser()); // as on first run
+        org.frontline.app.DemoStore.fillOrRefresh(store, new org.frontline.app.Wiring().analyser()); // as on first run
         new ReadmeScreenshots().run(store, out);
         System.exit(0);
     }
