@@ -20,7 +20,7 @@ public final class Main {
         if (args.length == 0) {
             wiring.openViewer(StoreOption.defaultFile(), true);
         } else {
-            System.exit(FrontlineCommand.commandLine(wiring.services()).execute(args));
+            System.exit(FrontlineCommand.commandLineFor(wiring.services(), args).execute(FrontlineCommand.argumentsFor(args)));
         }
     }
 }

@@ -42,7 +42,30 @@ public final class FrontlineCommand implements Runnable {
 
     /** Builds the command line with every subcommand registered; commands get {@code services}. */
     public static CommandLine commandLine(Services services) {
-        CommandLine cl = new CommandLine(new FrontlineCommand(), new ServicesFactory(services));
+        return handlingFailures(new CommandLine(new FrontlineCommand(), new ServicesFactory(services)));
+    }
+
+    /**
+     * The command line for {@code args}: for {@code view} only that command's model (picocli reads
+     * every registered command by reflection, half a second of a viewer's start-up spent on
+     * commands it will not run), otherwise the whole command line. Run it with the arguments that
+     * {@link #argumentsFor} returns.
+     */
+    public static CommandLine commandLineFor(Services services, String... args) {
+        if (args.length > 0 && args[0].equals("view")) {
+            CommandLine view = new CommandLine(new ViewCommand(services));
+            view.setCommandName("frontline view");
+            return handlingFailures(view);
+        }
+        return commandLine(services);
+    }
+
+    /** The arguments to run {@link #commandLineFor}'s command line with. */
+    public static String[] argumentsFor(String... args) {
+        return args.length > 0 && args[0].equals("view") ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+    }
+
+    private static CommandLine handlingFailures(CommandLine cl) {
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("frontline: " + ex.getMessage());
             java.util.logging.Logger.getLogger("org.frontline").log(java.util.logging.Level.FINE, "command failed", ex);
@@ -58,9 +81,9 @@ public final class FrontlineCommand implements Runnable {
 
     /** Runs the command line with the given services and streams; returns the exit code. */
     public static int execute(Services services, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine(services);
+        CommandLine cl = commandLineFor(services, args);
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        return cl.execute(argumentsFor(args));
     }
 }

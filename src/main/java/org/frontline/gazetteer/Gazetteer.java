@@ -18,16 +18,20 @@ import org.frontline.model.Place;
  * from the class path; {@link #withPlaces} adds places and aliases the user imported. Names of a
  * place are its primary name, then the source's alternate names, then aliases.
  *
- * <p>Thread safety: immutable; share one instance freely.
+ * <p>Thread safety: immutable (the name index is built once, on first use, under a lock); share one
+ * instance freely.
  */
 public final class Gazetteer {
     private final Map<Long, Place> places;
     private final Map<Long, List<String>> alternateNames;
     private final List<Alias> aliases;
-    private final Map<Long, List<String>> names;
     private final RegionNames regions;
     private final CommonWords commonWords;
-    private final NameIndex index;
+    private volatile Names names;
+
+    /** Every place's names and the index over them: built on first use, since opening a store does not need them. */
+    private record Names(Map<Long, List<String>> byPlace, NameIndex index) {
+    }
 
     private Gazetteer(Map<Long, Place> places, Map<Long, List<String>> alternateNames, List<Alias> aliases,
                       RegionNames regions, CommonWords commonWords) {
@@ -36,6 +40,36 @@ public final class Gazetteer {
         this.aliases = List.copyOf(aliases);
         this.regions = regions;
         this.commonWords = commonWords;
+        for (Alias a : this.aliases) {
+            if (!places.containsKey(a.placeId())) {
+                throw new IllegalArgumentException("alias '" + a.name() + "' points at unknown place " + a.placeId());
+            }
+        }
+    }
+
+    /**
+     * Builds the names and the name index now, on the calling thread (otherwise the first lookup
+     * builds them); a viewer calls it in the background once its first map is drawn.
+     */
+    public void prepareNames() {
+        names();
+    }
+
+    private Names names() {
+        Names n = names;
+        if (n == null) {
+            synchronized (this) {
+                n = names;
+                if (n == null) {
+                    n = buildNames();
+                    names = n;
+                }
+            }
+        }
+        return n;
+    }
+
+    private Names buildNames() {
         Map<Long, List<String>> all = new HashMap<>(places.size() * 2);
         NameIndex.Builder b = new NameIndex.Builder();
         for (Place p : places.values()) {
@@ -50,17 +84,13 @@ public final class Gazetteer {
         }
         for (Alias a : this.aliases) {
             List<String> n = all.get(a.placeId());
-            if (n == null) {
-                throw new IllegalArgumentException("alias '" + a.name() + "' points at unknown place " + a.placeId());
-            }
             if (!n.contains(a.name())) {
                 n.add(a.name());
             }
             b.add(a.placeId(), a.name(), NameKind.ALIAS);
         }
         all.replaceAll((k, v) -> List.copyOf(v));
-        this.names = Collections.unmodifiableMap(all);
-        this.index = b.build();
+        return new Names(Collections.unmodifiableMap(all), b.build());
     }
 
     /** The shipped gazetteer. Takes well under a second. */
@@ -105,7 +135,7 @@ public final class Gazetteer {
 
     /** Every name of a place: primary, alternates, aliases; empty for an unknown id. */
     public List<String> namesOf(long id) {
-        return names.getOrDefault(id, List.of());
+        return names().byPlace().getOrDefault(id, List.of());
     }
 
     public List<Alias> aliases() {
@@ -113,7 +143,7 @@ public final class Gazetteer {
     }
 
     NameIndex index() {
-        return index;
+        return names().index();
     }
 
     RegionNames regions() {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.frontline.geo.Feature;
 import org.frontline.geo.GeoJsonFeatures;
 import org.frontline.geo.MapProjection;
@@ -34,7 +37,11 @@ public final class Basemap {
     public record RegionLabel(String name, double x, double y, double areaKm2, String country) {
     }
 
+    private static final Logger LOG = Logger.getLogger(Basemap.class.getName());
     private static final String ROOT = "/data/basemap/";
+    /** The GeoJSON files the basemap is read from, in the order the compiled file checks them. */
+    static final List<String> SOURCES = List.of("admin1.geojson", "land.geojson", "lakes.geojson", "rivers.geojson",
+            "countries.geojson");
     private static final double COARSE_TOLERANCE_M = 600;
 
     private final List<Item> land;
@@ -46,7 +53,7 @@ public final class Basemap {
     private final Envelope extent;
     private final Geometry region;
 
-    private Basemap(List<Item> land, List<Item> lakes, List<Item> rivers, List<Item> countries, List<Item> regions,
+    Basemap(List<Item> land, List<Item> lakes, List<Item> rivers, List<Item> countries, List<Item> regions,
                     List<RegionLabel> regionLabels) {
         this.land = List.copyOf(land);
         this.lakes = List.copyOf(lakes);
@@ -71,25 +78,45 @@ public final class Basemap {
         return new Basemap(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
-    /** Loads the basemap shipped inside the application. */
+    /**
+     * Loads the basemap shipped inside the application: the compiled copy the build made when it
+     * matches the GeoJSON beside it ({@link CompiledBasemap}), else the GeoJSON itself.
+     */
     public static Basemap loadDefault() {
+        CompiledBasemap.Sources shipped = name -> Basemap.class.getResourceAsStream(ROOT + name);
+        try {
+            Optional<Basemap> compiled = CompiledBasemap.read(shipped.open(CompiledBasemap.FILE),
+                    CompiledBasemap.checksum(shipped));
+            if (compiled.isPresent()) {
+                return compiled.get();
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "compiled basemap unreadable; reading the GeoJSON", e);
+        }
+        return parse(shipped);
+    }
+
+    /** Reads, projects and simplifies the basemap from its GeoJSON files. */
+    static Basemap parse(CompiledBasemap.Sources sources) {
         GeoJsonFeatures reader = new GeoJsonFeatures(new GeometryFactory());
         MapProjection p = MapProjection.lcc();
         List<Item> regions = new ArrayList<>();
         List<RegionLabel> labels = new ArrayList<>();
-        for (Feature f : read(reader, "admin1.geojson")) {
+        for (Feature f : read(reader, sources, "admin1.geojson")) {
             Geometry g = p.project(f.geometry());
             regions.add(item(g, f.text("name"), f.text("country"), 0));
             Point c = g.getInteriorPoint();
             labels.add(new RegionLabel(f.text("name"), c.getX(), c.getY(), g.getArea() / 1e6, f.text("country")));
         }
-        return new Basemap(items(reader, p, "land.geojson", null), items(reader, p, "lakes.geojson", null),
-                items(reader, p, "rivers.geojson", "class"), items(reader, p, "countries.geojson", null), regions, labels);
+        return new Basemap(items(reader, sources, p, "land.geojson", null), items(reader, sources, p, "lakes.geojson", null),
+                items(reader, sources, p, "rivers.geojson", "class"), items(reader, sources, p, "countries.geojson", null),
+                regions, labels);
     }
 
-    private static List<Item> items(GeoJsonFeatures reader, MapProjection p, String file, String rankKey) {
+    private static List<Item> items(GeoJsonFeatures reader, CompiledBasemap.Sources sources, MapProjection p, String file,
+                                    String rankKey) {
         List<Item> out = new ArrayList<>();
-        for (Feature f : read(reader, file)) {
+        for (Feature f : read(reader, sources, file)) {
             String country = f.text("iso_a2") != null ? f.text("iso_a2") : f.text("country");
             out.add(item(p.project(f.geometry()), f.text("name"), country, rankKey == null ? 0 : f.integer(rankKey, 9)));
         }
@@ -112,8 +139,8 @@ public final class Basemap {
         return simplifier.getResultGeometry();
     }
 
-    private static List<Feature> read(GeoJsonFeatures reader, String file) {
-        try (InputStream in = Basemap.class.getResourceAsStream(ROOT + file)) {
+    private static List<Feature> read(GeoJsonFeatures reader, CompiledBasemap.Sources sources, String file) {
+        try (InputStream in = sources.open(file)) {
             if (in == null) {
                 throw new IllegalStateException("the basemap file " + ROOT + file + " is missing from the application");
             }

@@ -18,11 +18,20 @@ import org.frontline.model.Place;
  */
 public final class GazetteerPlaces implements PlaceDirectory {
     private final Gazetteer gazetteer;
-    private final Geocoder geocoder;
+    private volatile Geocoder geocoder;
 
+    /** The geocoder (and the gazetteer's name index under it) is made by the first search, not when a store opens. */
     public GazetteerPlaces(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.geocoder = new Geocoder(gazetteer);
+    }
+
+    private Geocoder geocoder() {
+        Geocoder g = geocoder;
+        if (g == null) {
+            g = new Geocoder(gazetteer); // two threads may both make one; either will do
+            geocoder = g;
+        }
+        return g;
     }
 
     @Override
@@ -37,7 +46,7 @@ public final class GazetteerPlaces implements PlaceDirectory {
             return List.of();
         }
         Map<Long, Place> found = new LinkedHashMap<>();
-        for (Candidate c : geocoder.geocode(q, GeocodeContext.none()).candidates()) {
+        for (Candidate c : geocoder().geocode(q, GeocodeContext.none()).candidates()) {
             found.putIfAbsent(c.place().id(), c.place());
         }
         if (found.size() < max && q.length() >= 2) {

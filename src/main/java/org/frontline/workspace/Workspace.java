@@ -69,6 +69,7 @@ public final class Workspace {
         }
         Workspace w = new Workspace(storeFile, basemap, gazetteer, builder, demo ? "Demonstration data" : null);
         w.reload(ClaimCatalog.load(storeFile, w.places));
+        builder.execute(gazetteer::prepareNames); // after the areas: the search box's index, before the first search
         return w;
     }
 
