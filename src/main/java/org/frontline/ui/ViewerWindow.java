@@ -59,9 +59,11 @@ final class ViewerWindow {
         mapStack.setMinSize(200, 200);
         sidebar.setId("sidebar");
         sidebar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The hidden tabs are made when first shown: a third of the window's nodes, styled and laid
+        // out before the first map otherwise.
         sidebar.getTabs().addAll(tab("layers", "Layers", new LayersPanel(session.layersProperty())),
-                tab("legend", "Legend", new ScrollPane(new LegendPanel())),
-                tab("review", "Review", new ReviewPane(session, edits)));
+                lazyTab("legend", "Legend", () -> new ScrollPane(new LegendPanel())),
+                lazyTab("review", "Review", () -> new ReviewPane(session, edits)));
         sidebar.setMinWidth(230);
         DetailsPane details = new DetailsPane(session, openArticle);
         details.setMinWidth(240);
@@ -99,6 +101,17 @@ final class ViewerWindow {
     private static Tab tab(String id, String title, javafx.scene.Node content) {
         Tab t = new Tab(title, content);
         t.setId("tab-" + id);
+        return t;
+    }
+
+    /** A tab whose content is made the first time the tab is selected. */
+    private static Tab lazyTab(String id, String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab t = tab(id, title, null);
+        t.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && t.getContent() == null) {
+                t.setContent(content.get());
+            }
+        });
         return t;
     }
 
