@@ -46,6 +46,7 @@ public final class Extractor {
     private final UnknownNameSpotter unknownNames = new UnknownNameSpotter();
     private final ClaimBuilder claims = new ClaimBuilder();
     private final Anaphora anaphora = new Anaphora();
+    private final EncirclementSides encirclements = new EncirclementSides();
     private final Map<String, LanguageRules> emptyRules = new HashMap<>();
 
     public Extractor(PlaceLookup lookup, RuleBook rules) {
@@ -154,6 +155,7 @@ public final class Extractor {
             }
             List<Claim> ordered = new ArrayList<>(found);
             ordered.sort((a, b) -> Integer.compare(a.quoteStart(), b.quoteStart()));
+            ordered = encirclements.fill(ordered);
             return new Extraction(language, note.toString(), new ArrayList<>(mentions.values()), ordered);
         }
 

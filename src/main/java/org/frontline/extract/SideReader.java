@@ -26,6 +26,8 @@ import org.frontline.model.Side;
 public final class SideReader {
     /** How far past the trigger and place an agent may stand ("liberated X by Russian forces"). */
     static final int AFTER_WINDOW = 5;
+    /** How far before a fight without an attacker its subject may stand ("Russian troops are now fighting"). */
+    static final int SUBJECT_REACH = 6;
     private static final MentionRoles ROLES = new MentionRoles();
 
     /**
@@ -36,7 +38,7 @@ public final class SideReader {
     public Side read(SentenceView s, TriggerLink link, int frameEnd, Side denierSide, Claimant claimant) {
         CueHit trigger = link.trigger();
         if (trigger.cue().has("no-side")) {
-            return null;
+            return ClaimType.parse(trigger.cue().label()) == ClaimType.FIGHTING ? fighter(s, trigger, frameEnd) : null;
         }
         int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
         List<CueHit> candidates = s.actors().stream()
@@ -85,7 +87,7 @@ public final class SideReader {
             return patient || gainful(type) && conceded ? side.opposite() : side;
         }
         Side own = sideOf(claimant);
-        if (own != null && gainful(type)) {
+        if (own != null && gainful(type) && type != ClaimType.ENCIRCLED) {
             return conceded(s, trigger) ? own.opposite() : own;
         }
         if (own != null && type == ClaimType.WITHDREW && !patient) {
@@ -105,7 +107,31 @@ public final class SideReader {
         return null;
     }
 
-    private static Side sideOf(Claimant claimant) {
+    /**
+     * The side of a fight told without an attacker ("fighting", "бои"): the side whose forces are
+     * its subject in the same clause ("Russian troops are fighting on the outskirts of X", "Российские
+     * войска ведут бои"), within {@value #SUBJECT_REACH} words; none when both sides are named there
+     * ("ukrainische und russische Einheiten liefern sich Kämpfe") or when the side word only names the
+     * speaker ("the Ukrainian army said fighting continues").
+     */
+    private static Side fighter(SentenceView s, CueHit trigger, int frameEnd) {
+        int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
+        Side side = null;
+        for (CueHit a : s.actors()) {
+            if (a.from() >= clauseStart && a.to() <= trigger.from() && trigger.from() - a.to() <= SUBJECT_REACH
+                    && ClauseStructure.sameClause(s, a.to() - 1, trigger.from()) && !insideClaimant(s, a)
+                    && !ClauseStructure.inSourcePhrase(s, a) && !namedAsPlace(s, a) && !describesLand(s, a)) {
+                Side named = Side.valueOf(a.cue().label());
+                if (side != null && side != named) {
+                    return null;
+                }
+                side = named;
+            }
+        }
+        return side;
+    }
+
+    static Side sideOf(Claimant claimant) {
         return claimant.kind() == ClaimantKind.RU_SIDE ? Side.RU
                 : claimant.kind() == ClaimantKind.UA_SIDE ? Side.UA : null;
     }
