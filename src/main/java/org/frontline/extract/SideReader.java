@@ -27,7 +27,7 @@ public final class SideReader {
     /** How far past the trigger and place an agent may stand ("liberated X by Russian forces"). */
     static final int AFTER_WINDOW = 5;
     /** How far before a fight without an attacker its subject may stand ("Russian troops are now fighting"). */
-    static final int SUBJECT_REACH = 6;
+    static final int SUBJECT_REACH = 12;
     private static final MentionRoles ROLES = new MentionRoles();
 
     /**
