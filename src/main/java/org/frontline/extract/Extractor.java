@@ -92,6 +92,8 @@ public final class Extractor {
         private final List<List<FoundName>> namesBySentence = new ArrayList<>();
         private final Map<Integer, PlaceMention> mentions = new LinkedHashMap<>();
         private final List<Claim> found = new ArrayList<>();
+        /** Keys of the claims told by a fall, whose gainer the article tells. */
+        private final Set<String> falls = new HashSet<>();
         private final ClaimBuilder.ArticleFacts facts;
         private Claimant lastClaimant;
         private int otherLanguageSentences;
@@ -155,7 +157,7 @@ public final class Extractor {
             }
             List<Claim> ordered = new ArrayList<>(found);
             ordered.sort((a, b) -> Integer.compare(a.quoteStart(), b.quoteStart()));
-            ordered = encirclements.fill(ordered);
+            ordered = encirclements.fill(ordered, falls);
             return new Extraction(language, note.toString(), new ArrayList<>(mentions.values()), ordered);
         }
 
@@ -273,6 +275,9 @@ public final class Extractor {
                 sentenceDates = claims.datesOf(s, article.published());
             }
             Claim claim = sideFromEarlierClaims(claims.build(s, paragraph, link, n, lastClaimant, facts, sentenceDates), n);
+            if (link.trigger().cue().has("fall")) {
+                falls.add(claim.key());
+            }
             String k = n.placeKey() + "|" + claim.type().code();
             Integer known = distances.get(k);
             if (known == null || link.distance() < known) {

@@ -71,9 +71,10 @@ public final class SideReader {
             // The adjective qualifies the attack itself ("rechazaron un ataque ruso"): it names the attacker.
             return Side.valueOf(adjective.cue().label());
         }
+        // The subject of a fall is the place: a side before it ("Ukrainian troops left after the fall of X") is no gainer.
         CueHit actor = trigger.cue().has("agent-after")
                 ? nearestAfter(s, actors, trigger, afterLimit, nearestBefore(actors, trigger, null))
-                : passive ? null : nearestBefore(actors, trigger, null);
+                : passive || trigger.cue().has("fall") ? null : nearestBefore(actors, trigger, null);
         if (actor != null) {
             Side side = Side.valueOf(actor.cue().label());
             return patient ? side.opposite() : side;
@@ -87,7 +88,7 @@ public final class SideReader {
             return patient || gainful(type) && conceded ? side.opposite() : side;
         }
         Side own = sideOf(claimant);
-        if (own != null && gainful(type) && type != ClaimType.ENCIRCLED) {
+        if (own != null && gainful(type) && type != ClaimType.ENCIRCLED && !trigger.cue().has("fall")) {
             return conceded(s, trigger) ? own.opposite() : own;
         }
         if (own != null && type == ClaimType.WITHDREW && !patient) {
@@ -112,9 +113,13 @@ public final class SideReader {
      * its subject in the same clause ("Russian troops are fighting on the outskirts of X", "Российские
      * войска ведут бои"), within {@value #SUBJECT_REACH} words; none when both sides are named there
      * ("ukrainische und russische Einheiten liefern sich Kämpfe") or when the side word only names the
-     * speaker ("the Ukrainian army said fighting continues").
+     * speaker ("the Ukrainian army said fighting continues"); for a defensive fight (flagged
+     * {@code patient}) the other side.
      */
     private static Side fighter(SentenceView s, CueHit trigger, int frameEnd) {
+        if (trigger.cue().has("place-before")) {
+            return null; // "X came under attack", "X has seen fighting": the subject is the scene
+        }
         int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
         Side side = null;
         for (CueHit a : s.actors()) {
@@ -128,7 +133,8 @@ public final class SideReader {
                 side = named;
             }
         }
-        return side;
+        // "Ukrainian troops are fighting defensive battles": the subject resists, the other side attacks.
+        return side != null && trigger.cue().has("patient") ? side.opposite() : side;
     }
 
     static Side sideOf(Claimant claimant) {
