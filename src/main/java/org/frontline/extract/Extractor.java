@@ -346,7 +346,14 @@ public final class Extractor {
                 int start = tokens.get(u[0]).start();
                 int end = tokens.get(u[1] - 1).end();
                 String surface = text.substring(start, end);
-                if (add(names, s, start, end, u[0], u[1], surface, FoundName.Origin.UNKNOWN, null)) {
+                Resolution known = null;
+                if (u[2] == 1) {
+                    known = lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
+                    if (!known.resolved() || "fuzzy".equals(known.kind())) {
+                        continue; // a German noun, not a name the gazetteer knows
+                    }
+                }
+                if (add(names, s, start, end, u[0], u[1], surface, FoundName.Origin.UNKNOWN, known)) {
                     unknownSeen.add(Tokens.fold(surface));
                 }
             }

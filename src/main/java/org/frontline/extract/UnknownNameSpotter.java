@@ -10,6 +10,10 @@ import java.util.Set;
  * back from the populated area of Vneshenka"), right after a
  * settlement word ("the village of X"), or wherever a name already found so in the same article
  * recurs. They become unresolved mentions, never pinned at random. Stateless and thread-safe.
+ *
+ * <p>German capitalises every noun, so there a capitalised word after a trigger or a preposition of
+ * place ("bei Werbowe") is only a tentative name: the caller keeps it when the gazetteer knows it by
+ * a spelling (not by a guess at a typo), as it knows no "Angriffen" or "Stellungen".
  */
 public final class UnknownNameSpotter {
     private static final int MAX_SKIP = 5;
@@ -19,24 +23,29 @@ public final class UnknownNameSpotter {
      * @param s       the sentence
      * @param taken   token flags: true where a known place, actor or claimant already sits
      * @param seen    folded unknown names found earlier in the article
-     * @return token ranges {from, to} of unknown names, in text order
+     * @return token ranges {from, to, tentative} of unknown names, in text order; tentative is 1 for a
+     *         German capitalised word that is a name only if the gazetteer knows it, else 0
      */
     public List<int[]> spot(SentenceView s, boolean[] taken, Set<String> seen) {
         List<int[]> out = new ArrayList<>();
         boolean[] used = new boolean[s.to() - s.from()];
-        if (!s.rules().capitalisedNouns()) {
-            for (CueHit t : s.triggers()) {
-                addAfter(s, t.to(), taken, used, out, true);
-            }
-        }
         for (CueHit w : s.find("settlement_words")) {
-            addAfter(s, w.to(), taken, used, out, false);
+            addAfter(s, w.to(), taken, used, out, false, 0);
+        }
+        boolean nouns = s.rules().capitalisedNouns();
+        for (CueHit t : s.triggers()) {
+            addAfter(s, t.to(), taken, used, out, true, nouns ? 1 : 0);
+        }
+        if (nouns) {
+            for (CueHit at : s.find("locative_before")) {
+                addAfter(s, at.to(), taken, used, out, false, 1);
+            }
         }
         for (int i = s.from(); i < s.to(); i++) {
             if (!taken[i - s.from()] && !used[i - s.from()] && seen.contains(s.tokens().get(i).norm())
                     && s.tokens().get(i).capitalised()) {
                 used[i - s.from()] = true;
-                out.add(new int[] {i, i + 1});
+                out.add(new int[] {i, i + 1, 0});
             }
         }
         out.sort((a, b) -> Integer.compare(a[0], b[0]));
@@ -44,7 +53,7 @@ public final class UnknownNameSpotter {
     }
 
     private static void addAfter(SentenceView s, int from, boolean[] taken, boolean[] used, List<int[]> out,
-                                 boolean mayskip) {
+                                 boolean mayskip, int tentative) {
         int limit = Math.min(s.to(), from + (mayskip ? MAX_SKIP : 1));
         for (int i = from; i < limit; i++) {
             Token tok = s.tokens().get(i);
@@ -66,7 +75,7 @@ public final class UnknownNameSpotter {
                 for (int k = i; k < end; k++) {
                     used[k - s.from()] = true;
                 }
-                out.add(new int[] {i, end});
+                out.add(new int[] {i, end, tentative});
                 return;
             }
             if (mayskip && s.rules().list("name_gap_words").startingAt(s.tokens(), i, i + 1) == null) {
