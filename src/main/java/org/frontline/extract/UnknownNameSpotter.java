@@ -11,9 +11,11 @@ import java.util.Set;
  * settlement word ("the village of X"), or wherever a name already found so in the same article
  * recurs. They become unresolved mentions, never pinned at random. Stateless and thread-safe.
  *
- * <p>German capitalises every noun, so there a capitalised word after a trigger or a preposition of
- * place ("bei Werbowe") is only a tentative name: the caller keeps it when the gazetteer knows it by
- * a spelling (not by a guess at a typo), as it knows no "Angriffen" or "Stellungen".
+ * <p>Some names are only tentative: the caller keeps them when the gazetteer knows them by a
+ * spelling (not by a guess at a typo). German capitalises every noun, so there a capitalised word
+ * after a trigger or a preposition of place ("bei Werbowe") is tentative, as the gazetteer knows no
+ * "Angriffen" or "Stellungen"; so is a name followed by a reporting verb ("liberated X, the ministry
+ * said", but "..., Shoigu said") and one continuing a list after a known place ("X and Y").
  */
 public final class UnknownNameSpotter {
     private static final int MAX_SKIP = 5;
@@ -39,6 +41,16 @@ public final class UnknownNameSpotter {
         if (nouns) {
             for (CueHit at : s.find("locative_before")) {
                 addAfter(s, at.to(), taken, used, out, false, 1);
+            }
+        }
+        for (int i = s.from() + 1; i < s.to(); i++) {
+            // "X and Y", "X, Y": a name continuing a list after a known one, if the gazetteer knows it
+            if (taken[i - 1 - s.from()] && !taken[i - s.from()]) {
+                CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), i, s.to());
+                int next = and != null ? and.to() : punctuationBefore(s, i) ? i : -1;
+                if (next > i || next == i && s.text().substring(s.tokens().get(i - 1).end(), s.tokens().get(i).start()).trim().equals(",")) {
+                    addAfter(s, next, taken, used, out, false, 1);
+                }
             }
         }
         for (int i = s.from(); i < s.to(); i++) {
@@ -69,13 +81,12 @@ public final class UnknownNameSpotter {
                         && s.tokens().get(end).capitalised() && plausibleName(s, end)) {
                     end++;
                 }
-                if (s.rules().list("attribution").startingAt(s.tokens(), end, s.to()) != null) {
-                    return; // "..., Shoigu said": a speaker, not a place
-                }
+                // "..., Shoigu said": a speaker, unless the gazetteer knows the name ("liberated X, the ministry said")
+                boolean speaker = s.rules().list("attribution").startingAt(s.tokens(), end, s.to()) != null;
                 for (int k = i; k < end; k++) {
                     used[k - s.from()] = true;
                 }
-                out.add(new int[] {i, end, tentative});
+                out.add(new int[] {i, end, speaker ? 1 : tentative});
                 return;
             }
             if (mayskip && s.rules().list("name_gap_words").startingAt(s.tokens(), i, i + 1) == null) {
