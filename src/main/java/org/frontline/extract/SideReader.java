@@ -37,11 +37,12 @@ public final class SideReader {
      */
     public Side read(SentenceView s, TriggerLink link, int frameEnd, Side denierSide, Claimant claimant) {
         CueHit trigger = link.trigger();
+        List<CueHit> sideWords = sideWords(s, claimant);
         if (trigger.cue().has("no-side")) {
-            return ClaimType.parse(trigger.cue().label()) == ClaimType.FIGHTING ? fighter(s, trigger, frameEnd) : null;
+            return ClaimType.parse(trigger.cue().label()) == ClaimType.FIGHTING ? fighter(s, sideWords, trigger, frameEnd) : null;
         }
         int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
-        List<CueHit> candidates = s.actors().stream()
+        List<CueHit> candidates = sideWords.stream()
                 .filter(a -> a.from() >= frameEnd && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
                         && !namedAsPlace(s, a) && !describesLand(s, a)).toList();
         List<CueHit> actors = candidates.stream()
@@ -49,6 +50,10 @@ public final class SideReader {
         int afterLimit = Math.max(trigger.to(), link.placeTo()) + AFTER_WINDOW;
         boolean patient = trigger.cue().has("patient");
         ClaimType type = ClaimType.parse(trigger.cue().label());
+        CueHit attacker = patient && type == ClaimType.FIGHTING ? attackerOfRepelled(s, actors, trigger) : null;
+        if (attacker != null) {
+            return Side.valueOf(attacker.cue().label());
+        }
         boolean passive = ClauseStructure.passive(s, trigger);
         if (passive && !trigger.cue().has("agent-after")) {
             CueHit agent = ClauseStructure.agent(s, actors, trigger);
@@ -116,13 +121,13 @@ public final class SideReader {
      * speaker ("the Ukrainian army said fighting continues"); for a defensive fight (flagged
      * {@code patient}) the other side.
      */
-    private static Side fighter(SentenceView s, CueHit trigger, int frameEnd) {
+    private static Side fighter(SentenceView s, List<CueHit> sideWords, CueHit trigger, int frameEnd) {
         if (trigger.cue().has("place-before")) {
             return null; // "X came under attack", "X has seen fighting": the subject is the scene
         }
         int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
         Side side = null;
-        for (CueHit a : s.actors()) {
+        for (CueHit a : sideWords) {
             if (a.from() >= clauseStart && a.to() <= trigger.from() && trigger.from() - a.to() <= SUBJECT_REACH
                     && ClauseStructure.sameClause(s, a.to() - 1, trigger.from()) && !insideClaimant(s, a)
                     && !ClauseStructure.inSourcePhrase(s, a) && !namedAsPlace(s, a) && !describesLand(s, a)) {
@@ -135,6 +140,45 @@ public final class SideReader {
         }
         // "Ukrainian troops are fighting defensive battles": the subject resists, the other side attacks.
         return side != null && trigger.cue().has("patient") ? side.opposite() : side;
+    }
+
+    /**
+     * The side words of the sentence: its actors, and the words for "the enemy" ("противник",
+     * "the enemy", "der Feind") standing for the side opposite the claimant's, when the claimant has one.
+     */
+    private static List<CueHit> sideWords(SentenceView s, Claimant claimant) {
+        List<CueHit> enemy = s.find("enemy");
+        Side own = sideOf(claimant);
+        if (enemy.isEmpty() || own == null) {
+            return s.actors();
+        }
+        List<CueHit> out = new java.util.ArrayList<>(s.actors());
+        for (CueHit e : enemy) {
+            out.add(new CueHit(new Cue(e.cue().pattern(), own.opposite().name(), e.cue().flags(), e.cue().scope()), e.from(), e.to()));
+        }
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return out;
+    }
+
+    /**
+     * "атаки противника на X отбиты", "Russian assaults near X were beaten back": a side word right
+     * next to an attack noun of the same clause names the attacker of a repelled attack, which is
+     * credited as it stands (no inversion: it is not the side that resisted).
+     */
+    private static CueHit attackerOfRepelled(SentenceView s, List<CueHit> actors, CueHit trigger) {
+        for (CueHit attack : s.triggers()) {
+            if (attack == trigger || !attack.cue().label().equals("fighting") || attack.cue().has("patient")
+                    || attack.cue().has("no-side") || Math.abs(attack.from() - trigger.from()) > SUBJECT_REACH
+                    || !ClauseStructure.sameClause(s, Math.min(attack.to(), trigger.to()) - 1, Math.max(attack.from(), trigger.from()))) {
+                continue;
+            }
+            for (CueHit a : actors) {
+                if (a.to() == attack.from() || a.from() == attack.to()) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     static Side sideOf(Claimant claimant) {
