@@ -117,7 +117,8 @@ public final class SideReader {
      * The side of a fight told without an attacker ("fighting", "бои"): the side whose forces are
      * its subject in the same clause ("Russian troops are fighting on the outskirts of X", "Российские
      * войска ведут бои"), within {@value #SUBJECT_REACH} words; none when both sides are named there
-     * ("ukrainische und russische Einheiten liefern sich Kämpfe") or when the side word only names the
+     * ("ukrainische und russische Einheiten liefern sich Kämpfe"), when the fight is the subject of a
+     * clause of its own ("no han logrado capturar X y los combates continúan") or when the side word only names the
      * speaker ("the Ukrainian army said fighting continues"); for a defensive fight (flagged
      * {@code patient}) the other side.
      */
@@ -130,6 +131,7 @@ public final class SideReader {
         for (CueHit a : sideWords) {
             if (a.from() >= clauseStart && a.to() <= trigger.from() && trigger.from() - a.to() <= SUBJECT_REACH
                     && ClauseStructure.sameClause(s, a.to() - 1, trigger.from()) && !insideClaimant(s, a)
+                    && !newSubjectBetween(s, a.to(), trigger)
                     && !ClauseStructure.inSourcePhrase(s, a) && !namedAsPlace(s, a) && !describesLand(s, a)) {
                 Side named = Side.valueOf(a.cue().label());
                 if (side != null && side != named) {
@@ -140,6 +142,25 @@ public final class SideReader {
         }
         // "Ukrainian troops are fighting defensive battles": the subject resists, the other side attacks.
         return side != null && trigger.cue().has("patient") ? side.opposite() : side;
+    }
+
+    /**
+     * True when the fight opens a clause of its own after a conjunction, as its subject ("... y los
+     * combates continúan", "... и бои идут"): only articles of the {@code name_gap_words} list stand
+     * between the conjunction and it. "... and are fighting", "... и ведут бои" share the subject.
+     */
+    private static boolean newSubjectBetween(SentenceView s, int from, CueHit trigger) {
+        Lexicon gap = s.rules().list("name_gap_words");
+        for (CueHit and : s.rules().list("conjunctions").find(s.tokens(), from, trigger.from())) {
+            boolean onlyArticles = true;
+            for (int i = and.to(); i < trigger.from() && onlyArticles; i++) {
+                onlyArticles = gap.startingAt(s.tokens(), i, i + 1) != null;
+            }
+            if (onlyArticles) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
