@@ -42,7 +42,10 @@ public final class ClaimLinker {
             if (t.cue().label().equals("withdrew") && ClauseStructure.civiliansLeave(s, t) || sceneOfFight(s, t)) {
                 continue;
             }
-            if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
+            if (t.from() < from && to < t.to()) {
+                // a separable verb around its object: "rücken auf X vor", "drangen in X ein"
+                candidate = new TriggerLink(t, from, to, 0, false);
+            } else if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
                     && !barrierBetween(barriers, t.to(), from)
                     && (!barrierBetween(places, t.to(), from) || coordinated(s, from))
                     && !ClauseStructure.boundaryBetween(s, t.to(), from)
