@@ -42,7 +42,7 @@ public final class ClaimLinker {
             if (t.cue().label().equals("withdrew") && ClauseStructure.civiliansLeave(s, t) || sceneOfFight(s, t)) {
                 continue;
             }
-            if (t.from() < from && to < t.to()) {
+            if (t.from() < from && to < t.to() && !aimedAt(s, t.from(), from)) {
                 // a separable verb around its object: "rücken auf X vor", "drangen in X ein"
                 candidate = new TriggerLink(t, from, to, 0, false);
             } else if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
@@ -65,6 +65,12 @@ public final class ClaimLinker {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** True when a direction or distance cue ends right before token {@code at} ("rücken in Richtung X vor"). */
+    private static boolean aimedAt(SentenceView s, int from, int at) {
+        return s.rules().list("direction_before").endingAt(s.tokens(), from, at) != null
+                || s.rules().list("distance_before").endingAt(s.tokens(), from, at) != null;
     }
 
     /**
