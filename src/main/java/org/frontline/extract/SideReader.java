@@ -62,7 +62,9 @@ public final class SideReader {
             CueHit undergoer = before != null && ClauseStructure.sameClause(s, before.to() - 1, trigger.from()) ? before : null;
             if (agent != null || undergoer != null) {
                 Side side = Side.valueOf((agent != null ? agent : undergoer).cue().label());
-                boolean invert = patient != (undergoer != null && type != ClaimType.WITHDREW);
+                // "were driven out of X by Ukrainian forces": the agent of an expulsion is the side that stayed
+                boolean invert = patient != (undergoer != null && type != ClaimType.WITHDREW)
+                        || agent != null && type == ClaimType.WITHDREW && trigger.cue().has("expel");
                 return invert ? side.opposite() : side;
             }
         }
