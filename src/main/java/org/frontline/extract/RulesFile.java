@@ -37,6 +37,7 @@ record RulesFile(
         @JsonProperty("complementizers") List<String> complementizers,
         @JsonProperty("civilians") List<String> civilians,
         @JsonProperty("enemy") List<String> enemy,
+        @JsonProperty("target_markers") List<String> targetMarkers,
         @JsonProperty("roles") Map<String, List<String>> roles,
         @JsonProperty("anaphora") List<String> anaphora,
         @JsonProperty("settlement_words") List<String> settlementWords,

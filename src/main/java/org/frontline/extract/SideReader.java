@@ -28,6 +28,8 @@ public final class SideReader {
     static final int AFTER_WINDOW = 5;
     /** How far before a fight without an attacker its subject may stand ("Russian troops are now fighting"). */
     static final int SUBJECT_REACH = 12;
+    /** Words between a target marker ("on", "по") and the side word it introduces ("on Ukrainian positions"). */
+    static final int TARGET_REACH = 3;
     private static final MentionRoles ROLES = new MentionRoles();
 
     /**
@@ -107,7 +109,7 @@ public final class SideReader {
         actor = nearestAfter(s, actors, trigger, afterLimit, null);
         if (actor != null) {
             Side side = Side.valueOf(actor.cue().label());
-            return patient ? side.opposite() : side;
+            return patient || targeted(s, trigger, actor, type) ? side.opposite() : side;
         }
         if (denierSide != null && gainful(type)) {
             return denierSide.opposite();
@@ -163,6 +165,18 @@ public final class SideReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "attacks on Ukrainian positions near X", "удары по позициям ВСУ": a side word after an attack
+     * or strike, introduced by a {@code target_markers} word, names its target; the other side attacks.
+     */
+    private static boolean targeted(SentenceView s, CueHit trigger, CueHit actor, ClaimType type) {
+        if (type != ClaimType.FIGHTING && type != ClaimType.SHELLED) {
+            return false;
+        }
+        int from = Math.max(trigger.to() - 1, actor.from() - TARGET_REACH);
+        return !s.rules().list("target_markers").find(s.tokens(), from, actor.from()).isEmpty();
     }
 
     /**
