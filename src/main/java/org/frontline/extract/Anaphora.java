@@ -13,9 +13,12 @@ import java.util.Optional;
 public final class Anaphora {
     static final int LOOK_BACK = 3;
     private static final int AFTER_TRIGGER = 3;
+    /** Further words of the {@code name_gap_words} list ("en el centro de la ciudad") an anaphor may follow. */
+    private static final int GAP_WORDS = 4;
 
     /**
-     * The place an anaphor right after trigger {@code t} (or before it, for a {@code place-before}
+     * The place an anaphor right after trigger {@code t}, or after it and a few name gap words
+     * ("fighting continues in the centre of the town") (or before it, for a {@code place-before}
      * or passive trigger, or opening the sentence in a locative phrase: "In the city, fighting
      * continues") stands for.
      *
@@ -24,8 +27,12 @@ public final class Anaphora {
     public Optional<FoundName> resolve(SentenceView s, CueHit t, List<List<FoundName>> namesBySentence) {
         Lexicon words = s.rules().list("anaphora");
         CueHit found = null;
-        for (int i = t.to(); i < Math.min(s.to(), t.to() + AFTER_TRIGGER) && found == null; i++) {
+        Lexicon gap = s.rules().list("name_gap_words");
+        for (int i = t.to(); i < Math.min(s.to(), t.to() + AFTER_TRIGGER + GAP_WORDS) && found == null; i++) {
             found = words.startingAt(s.tokens(), i, s.to());
+            if (found == null && i >= t.to() + AFTER_TRIGGER - 1 && gap.startingAt(s.tokens(), i, i + 1) == null) {
+                break; // past the first words, only "in the centre of" may lead to the anaphor
+            }
         }
         if (found == null) {
             CueHit locative = s.rules().list("locative_before").startingAt(s.tokens(), s.from(), t.from());

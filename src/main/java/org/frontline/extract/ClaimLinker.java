@@ -23,6 +23,8 @@ public final class ClaimLinker {
     static final int MAX_BEFORE = 15;
     /** Words between a relative of place ("where") and the trigger of its clause. */
     static final int RELATIVE_REACH = 6;
+    /** Words between an "outskirts" cue and the fight it locates. */
+    static final int FIGHT_REACH = 6;
 
     /**
      * The trigger governing the place at tokens {@code [from, to)}, if any.
@@ -37,10 +39,13 @@ public final class ClaimLinker {
         TriggerLink best = null;
         for (CueHit t : s.triggers()) {
             TriggerLink candidate = null;
-            if (t.cue().label().equals("withdrew") && ClauseStructure.civiliansLeave(s, t)) {
+            if (t.cue().label().equals("withdrew") && ClauseStructure.civiliansLeave(s, t) || sceneOfFight(s, t)) {
                 continue;
             }
-            if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
+            if (t.from() < from && to < t.to() && !aimedAt(s, t.from(), from)) {
+                // a separable verb around its object: "rücken auf X vor", "drangen in X ein"
+                candidate = new TriggerLink(t, from, to, 0, false);
+            } else if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
                     && !barrierBetween(barriers, t.to(), from)
                     && (!barrierBetween(places, t.to(), from) || coordinated(s, from))
                     && !ClauseStructure.boundaryBetween(s, t.to(), from)
@@ -60,6 +65,30 @@ public final class ClaimLinker {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** True when a direction or distance cue ends right before token {@code at} ("rücken in Richtung X vor"). */
+    private static boolean aimedAt(SentenceView s, int from, int at) {
+        return s.rules().list("direction_before").endingAt(s.tokens(), from, at) != null
+                || s.rules().list("distance_before").endingAt(s.tokens(), from, at) != null;
+    }
+
+    /**
+     * True when an "outskirts" cue only tells where a fight of its clause takes place ("fighting
+     * continues on the outskirts of X", "на околицях X точаться бої"): the fight is the claim, not
+     * an advance.
+     */
+    static boolean sceneOfFight(SentenceView s, CueHit t) {
+        if (!t.cue().has("outskirts")) {
+            return false;
+        }
+        for (CueHit f : s.triggers()) {
+            if (f != t && f.cue().label().equals("fighting") && Math.abs(f.from() - t.from()) <= FIGHT_REACH
+                    && ClauseStructure.sameClause(s, Math.min(f.to(), t.to()) - 1, Math.max(f.from(), t.from()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

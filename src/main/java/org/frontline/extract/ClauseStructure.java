@@ -50,11 +50,25 @@ final class ClauseStructure {
         int from = Math.max(s.from(), trigger.from() - MAX_AUXILIARY_REACH);
         for (CueHit aux : s.rules().list("passive").find(s.tokens(), from, trigger.from())) {
             int gap = trigger.from() - aux.to();
-            if (gap >= 0 && gap <= aux.cue().scopeOr(ADVERB_GAP) && (gap == 0 || !punctuated(s, aux.to() - 1, trigger.from()))) {
+            if (gap >= 0 && gap <= aux.cue().scopeOr(ADVERB_GAP) && (gap == 0 || !punctuated(s, aux.to() - 1, trigger.from()))
+                    && !perfectBetween(s, aux, trigger)) {
                 return true;
             }
         }
         return s.rules().list("passive_after").startingAt(s.tokens(), trigger.to(), s.to()) != null;
+    }
+
+    /**
+     * True when a verb building its perfect with the auxiliary stands between it and the trigger
+     * ("sind ... vorgerückt und greifen ... an"): the auxiliary is that verb's, not a passive's.
+     */
+    private static boolean perfectBetween(SentenceView s, CueHit aux, CueHit trigger) {
+        for (CueHit t : s.triggers()) {
+            if (t.from() >= aux.to() && t.to() <= trigger.from() && t.cue().has("intransitive")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean gerund(SentenceView s, CueHit trigger) {

@@ -30,7 +30,7 @@ import org.frontline.model.Side;
  */
 public final class Extractor {
     /** Version of the extraction rules and code; stored with each extraction. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     /** Geocoding confidence from which a place helps resolve the others of its article. */
     static final double CONFIDENT = 0.6;
     /** Function words that make a sentence count as written in another Latin-script language. */
@@ -46,6 +46,7 @@ public final class Extractor {
     private final UnknownNameSpotter unknownNames = new UnknownNameSpotter();
     private final ClaimBuilder claims = new ClaimBuilder();
     private final Anaphora anaphora = new Anaphora();
+    private final EncirclementSides encirclements = new EncirclementSides();
     private final Map<String, LanguageRules> emptyRules = new HashMap<>();
 
     public Extractor(PlaceLookup lookup, RuleBook rules) {
@@ -91,6 +92,8 @@ public final class Extractor {
         private final List<List<FoundName>> namesBySentence = new ArrayList<>();
         private final Map<Integer, PlaceMention> mentions = new LinkedHashMap<>();
         private final List<Claim> found = new ArrayList<>();
+        /** Keys of the claims told by a fall, whose gainer the article tells. */
+        private final Set<String> falls = new HashSet<>();
         private final ClaimBuilder.ArticleFacts facts;
         private Claimant lastClaimant;
         private int otherLanguageSentences;
@@ -154,6 +157,7 @@ public final class Extractor {
             }
             List<Claim> ordered = new ArrayList<>(found);
             ordered.sort((a, b) -> Integer.compare(a.quoteStart(), b.quoteStart()));
+            ordered = encirclements.fill(ordered, falls);
             return new Extraction(language, note.toString(), new ArrayList<>(mentions.values()), ordered);
         }
 
@@ -271,6 +275,9 @@ public final class Extractor {
                 sentenceDates = claims.datesOf(s, article.published());
             }
             Claim claim = sideFromEarlierClaims(claims.build(s, paragraph, link, n, lastClaimant, facts, sentenceDates), n);
+            if (link.trigger().cue().has("fall")) {
+                falls.add(claim.key());
+            }
             String k = n.placeKey() + "|" + claim.type().code();
             Integer known = distances.get(k);
             if (known == null || link.distance() < known) {
@@ -339,7 +346,14 @@ public final class Extractor {
                 int start = tokens.get(u[0]).start();
                 int end = tokens.get(u[1] - 1).end();
                 String surface = text.substring(start, end);
-                if (add(names, s, start, end, u[0], u[1], surface, FoundName.Origin.UNKNOWN, null)) {
+                Resolution known = null;
+                if (u[2] == 1) {
+                    known = lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
+                    if (!known.resolved() || "fuzzy".equals(known.kind())) {
+                        continue; // a German noun, not a name the gazetteer knows
+                    }
+                }
+                if (add(names, s, start, end, u[0], u[1], surface, FoundName.Origin.UNKNOWN, known)) {
                     unknownSeen.add(Tokens.fold(surface));
                 }
             }

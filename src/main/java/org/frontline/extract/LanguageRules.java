@@ -60,6 +60,8 @@ public final class LanguageRules {
         put("concession", file.concession());
         put("complementizers", file.complementizers());
         put("civilians", file.civilians());
+        put("enemy", file.enemy());
+        put("target_markers", file.targetMarkers());
         put("anaphora", file.anaphora());
         put("settlement_words", file.settlementWords());
         put("conjunctions", file.conjunctions());
@@ -91,7 +93,7 @@ public final class LanguageRules {
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
         return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     public String language() {

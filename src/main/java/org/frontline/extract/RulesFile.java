@@ -36,6 +36,8 @@ record RulesFile(
         @JsonProperty("concession") List<String> concession,
         @JsonProperty("complementizers") List<String> complementizers,
         @JsonProperty("civilians") List<String> civilians,
+        @JsonProperty("enemy") List<String> enemy,
+        @JsonProperty("target_markers") List<String> targetMarkers,
         @JsonProperty("roles") Map<String, List<String>> roles,
         @JsonProperty("anaphora") List<String> anaphora,
         @JsonProperty("settlement_words") List<String> settlementWords,

@@ -29,10 +29,15 @@ public record SentenceView(String text, Sentence sentence, Tokens tokens, int fr
                 rules.claimants().find(tokens, from, to));
     }
 
-    /** Drops triggers that are the first part of a hyphenated word: "battle-hardened", "combat-ready". */
+    /**
+     * Drops triggers that are the first part of a hyphenated word ("battle-hardened", "combat-ready")
+     * and those flagged {@code background}, which only time another event ("after weeks of fighting");
+     * matched as the longest cue, they keep their words from being read as a claim.
+     */
     private static List<CueHit> withoutCompounds(Tokens tokens, List<CueHit> triggers) {
         return triggers.stream()
                 .filter(t -> t.to() >= tokens.size() || !tokens.get(t.to()).joinedBefore())
+                .filter(t -> !t.cue().has("background"))
                 .toList();
     }
 

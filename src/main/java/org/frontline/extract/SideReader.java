@@ -26,6 +26,10 @@ import org.frontline.model.Side;
 public final class SideReader {
     /** How far past the trigger and place an agent may stand ("liberated X by Russian forces"). */
     static final int AFTER_WINDOW = 5;
+    /** How far before a fight without an attacker its subject may stand ("Russian troops are now fighting"). */
+    static final int SUBJECT_REACH = 12;
+    /** Words between a target marker ("on", "по") and the side word it introduces ("on Ukrainian positions"). */
+    static final int TARGET_REACH = 3;
     private static final MentionRoles ROLES = new MentionRoles();
 
     /**
@@ -35,11 +39,12 @@ public final class SideReader {
      */
     public Side read(SentenceView s, TriggerLink link, int frameEnd, Side denierSide, Claimant claimant) {
         CueHit trigger = link.trigger();
+        List<CueHit> sideWords = sideWords(s, claimant);
         if (trigger.cue().has("no-side")) {
-            return null;
+            return ClaimType.parse(trigger.cue().label()) == ClaimType.FIGHTING ? fighter(s, sideWords, trigger, frameEnd) : null;
         }
         int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
-        List<CueHit> candidates = s.actors().stream()
+        List<CueHit> candidates = sideWords.stream()
                 .filter(a -> a.from() >= frameEnd && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
                         && !namedAsPlace(s, a) && !describesLand(s, a)).toList();
         List<CueHit> actors = candidates.stream()
@@ -47,6 +52,10 @@ public final class SideReader {
         int afterLimit = Math.max(trigger.to(), link.placeTo()) + AFTER_WINDOW;
         boolean patient = trigger.cue().has("patient");
         ClaimType type = ClaimType.parse(trigger.cue().label());
+        CueHit attacker = patient && type == ClaimType.FIGHTING ? attackerOfRepelled(s, actors, trigger) : null;
+        if (attacker != null) {
+            return Side.valueOf(attacker.cue().label());
+        }
         boolean passive = ClauseStructure.passive(s, trigger);
         if (passive && !trigger.cue().has("agent-after")) {
             CueHit agent = ClauseStructure.agent(s, actors, trigger);
@@ -55,7 +64,9 @@ public final class SideReader {
             CueHit undergoer = before != null && ClauseStructure.sameClause(s, before.to() - 1, trigger.from()) ? before : null;
             if (agent != null || undergoer != null) {
                 Side side = Side.valueOf((agent != null ? agent : undergoer).cue().label());
-                boolean invert = patient != (undergoer != null && type != ClaimType.WITHDREW);
+                // "were driven out of X by Ukrainian forces": the agent of an expulsion is the side that stayed
+                boolean invert = patient != (undergoer != null && type != ClaimType.WITHDREW)
+                        || agent != null && type == ClaimType.WITHDREW && trigger.cue().has("expel");
                 return invert ? side.opposite() : side;
             }
         }
@@ -69,9 +80,10 @@ public final class SideReader {
             // The adjective qualifies the attack itself ("rechazaron un ataque ruso"): it names the attacker.
             return Side.valueOf(adjective.cue().label());
         }
+        // The subject of a fall is the place: a side before it ("Ukrainian troops left after the fall of X") is no gainer.
         CueHit actor = trigger.cue().has("agent-after")
                 ? nearestAfter(s, actors, trigger, afterLimit, nearestBefore(actors, trigger, null))
-                : passive ? null : nearestBefore(actors, trigger, null);
+                : passive || trigger.cue().has("fall") ? null : nearestBefore(actors, trigger, null);
         if (actor != null) {
             Side side = Side.valueOf(actor.cue().label());
             return patient ? side.opposite() : side;
@@ -85,7 +97,7 @@ public final class SideReader {
             return patient || gainful(type) && conceded ? side.opposite() : side;
         }
         Side own = sideOf(claimant);
-        if (own != null && gainful(type)) {
+        if (own != null && gainful(type) && type != ClaimType.ENCIRCLED && !trigger.cue().has("fall")) {
             return conceded(s, trigger) ? own.opposite() : own;
         }
         if (own != null && type == ClaimType.WITHDREW && !patient) {
@@ -97,7 +109,7 @@ public final class SideReader {
         actor = nearestAfter(s, actors, trigger, afterLimit, null);
         if (actor != null) {
             Side side = Side.valueOf(actor.cue().label());
-            return patient ? side.opposite() : side;
+            return patient || targeted(s, trigger, actor, type) ? side.opposite() : side;
         }
         if (denierSide != null && gainful(type)) {
             return denierSide.opposite();
@@ -105,7 +117,108 @@ public final class SideReader {
         return null;
     }
 
-    private static Side sideOf(Claimant claimant) {
+    /**
+     * The side of a fight told without an attacker ("fighting", "бои"): the side whose forces are
+     * its subject in the same clause ("Russian troops are fighting on the outskirts of X", "Российские
+     * войска ведут бои"), within {@value #SUBJECT_REACH} words; none when both sides are named there
+     * ("ukrainische und russische Einheiten liefern sich Kämpfe"), when the fight is the subject of a
+     * clause of its own ("no han logrado capturar X y los combates continúan") or when the side word only names the
+     * speaker ("the Ukrainian army said fighting continues"); for a defensive fight (flagged
+     * {@code patient}) the other side.
+     */
+    private static Side fighter(SentenceView s, List<CueHit> sideWords, CueHit trigger, int frameEnd) {
+        if (trigger.cue().has("place-before")) {
+            return null; // "X came under attack", "X has seen fighting": the subject is the scene
+        }
+        int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
+        Side side = null;
+        for (CueHit a : sideWords) {
+            if (a.from() >= clauseStart && a.to() <= trigger.from() && trigger.from() - a.to() <= SUBJECT_REACH
+                    && ClauseStructure.sameClause(s, a.to() - 1, trigger.from()) && !insideClaimant(s, a)
+                    && !newSubjectBetween(s, a.to(), trigger)
+                    && !ClauseStructure.inSourcePhrase(s, a) && !namedAsPlace(s, a) && !describesLand(s, a)) {
+                Side named = Side.valueOf(a.cue().label());
+                if (side != null && side != named) {
+                    return null;
+                }
+                side = named;
+            }
+        }
+        // "Ukrainian troops are fighting defensive battles": the subject resists, the other side attacks.
+        return side != null && trigger.cue().has("patient") ? side.opposite() : side;
+    }
+
+    /**
+     * True when the fight opens a clause of its own after a conjunction, as its subject ("... y los
+     * combates continúan", "... и бои идут"): only articles of the {@code name_gap_words} list stand
+     * between the conjunction and it. "... and are fighting", "... и ведут бои" share the subject.
+     */
+    private static boolean newSubjectBetween(SentenceView s, int from, CueHit trigger) {
+        Lexicon gap = s.rules().list("name_gap_words");
+        for (CueHit and : s.rules().list("conjunctions").find(s.tokens(), from, trigger.from())) {
+            boolean onlyArticles = true;
+            for (int i = and.to(); i < trigger.from() && onlyArticles; i++) {
+                onlyArticles = gap.startingAt(s.tokens(), i, i + 1) != null;
+            }
+            if (onlyArticles) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "attacks on Ukrainian positions near X", "удары по позициям ВСУ": a side word after an attack
+     * or strike, introduced by a {@code target_markers} word, names its target; the other side attacks.
+     */
+    private static boolean targeted(SentenceView s, CueHit trigger, CueHit actor, ClaimType type) {
+        if (type != ClaimType.FIGHTING && type != ClaimType.SHELLED) {
+            return false;
+        }
+        int from = Math.max(trigger.to() - 1, actor.from() - TARGET_REACH);
+        return !s.rules().list("target_markers").find(s.tokens(), from, actor.from()).isEmpty();
+    }
+
+    /**
+     * The side words of the sentence: its actors, and the words for "the enemy" ("противник",
+     * "the enemy", "der Feind") standing for the side opposite the claimant's, when the claimant has one.
+     */
+    private static List<CueHit> sideWords(SentenceView s, Claimant claimant) {
+        List<CueHit> enemy = s.find("enemy");
+        Side own = sideOf(claimant);
+        if (enemy.isEmpty() || own == null) {
+            return s.actors();
+        }
+        List<CueHit> out = new java.util.ArrayList<>(s.actors());
+        for (CueHit e : enemy) {
+            out.add(new CueHit(new Cue(e.cue().pattern(), own.opposite().name(), e.cue().flags(), e.cue().scope()), e.from(), e.to()));
+        }
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return out;
+    }
+
+    /**
+     * "атаки противника на X отбиты", "Russian assaults near X were beaten back": a side word right
+     * next to an attack noun of the same clause names the attacker of a repelled attack, which is
+     * credited as it stands (no inversion: it is not the side that resisted).
+     */
+    private static CueHit attackerOfRepelled(SentenceView s, List<CueHit> actors, CueHit trigger) {
+        for (CueHit attack : s.triggers()) {
+            if (attack == trigger || !attack.cue().label().equals("fighting") || attack.cue().has("patient")
+                    || attack.cue().has("no-side") || Math.abs(attack.from() - trigger.from()) > SUBJECT_REACH
+                    || !ClauseStructure.sameClause(s, Math.min(attack.to(), trigger.to()) - 1, Math.max(attack.from(), trigger.from()))) {
+                continue;
+            }
+            for (CueHit a : actors) {
+                if (a.to() == attack.from() || a.from() == attack.to()) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    static Side sideOf(Claimant claimant) {
         return claimant.kind() == ClaimantKind.RU_SIDE ? Side.RU
                 : claimant.kind() == ClaimantKind.UA_SIDE ? Side.UA : null;
     }

@@ -10,6 +10,12 @@ import java.util.Set;
  * back from the populated area of Vneshenka"), right after a
  * settlement word ("the village of X"), or wherever a name already found so in the same article
  * recurs. They become unresolved mentions, never pinned at random. Stateless and thread-safe.
+ *
+ * <p>Some names are only tentative: the caller keeps them when the gazetteer knows them by a
+ * spelling (not by a guess at a typo). German capitalises every noun, so there a capitalised word
+ * after a trigger or a preposition of place ("bei Werbowe") is tentative, as the gazetteer knows no
+ * "Angriffen" or "Stellungen"; so is a name followed by a reporting verb ("liberated X, the ministry
+ * said", but "..., Shoigu said") and one continuing a list after a known place ("X and Y").
  */
 public final class UnknownNameSpotter {
     private static final int MAX_SKIP = 5;
@@ -19,24 +25,39 @@ public final class UnknownNameSpotter {
      * @param s       the sentence
      * @param taken   token flags: true where a known place, actor or claimant already sits
      * @param seen    folded unknown names found earlier in the article
-     * @return token ranges {from, to} of unknown names, in text order
+     * @return token ranges {from, to, tentative} of unknown names, in text order; tentative is 1 for a
+     *         German capitalised word that is a name only if the gazetteer knows it, else 0
      */
     public List<int[]> spot(SentenceView s, boolean[] taken, Set<String> seen) {
         List<int[]> out = new ArrayList<>();
         boolean[] used = new boolean[s.to() - s.from()];
-        if (!s.rules().capitalisedNouns()) {
-            for (CueHit t : s.triggers()) {
-                addAfter(s, t.to(), taken, used, out, true);
+        for (CueHit w : s.find("settlement_words")) {
+            addAfter(s, w.to(), taken, used, out, false, 0);
+        }
+        boolean nouns = s.rules().capitalisedNouns();
+        for (CueHit t : s.triggers()) {
+            addAfter(s, t.to(), taken, used, out, true, nouns ? 1 : 0);
+        }
+        if (nouns) {
+            for (CueHit at : s.find("locative_before")) {
+                addAfter(s, at.to(), taken, used, out, false, 1);
             }
         }
-        for (CueHit w : s.find("settlement_words")) {
-            addAfter(s, w.to(), taken, used, out, false);
+        for (int i = s.from() + 1; i < s.to(); i++) {
+            // "X and Y", "X, Y": a name continuing a list after a known one, if the gazetteer knows it
+            if (taken[i - 1 - s.from()] && !taken[i - s.from()]) {
+                CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), i, s.to());
+                int next = and != null ? and.to() : punctuationBefore(s, i) ? i : -1;
+                if (next > i || next == i && s.text().substring(s.tokens().get(i - 1).end(), s.tokens().get(i).start()).trim().equals(",")) {
+                    addAfter(s, next, taken, used, out, false, 1);
+                }
+            }
         }
         for (int i = s.from(); i < s.to(); i++) {
             if (!taken[i - s.from()] && !used[i - s.from()] && seen.contains(s.tokens().get(i).norm())
                     && s.tokens().get(i).capitalised()) {
                 used[i - s.from()] = true;
-                out.add(new int[] {i, i + 1});
+                out.add(new int[] {i, i + 1, 0});
             }
         }
         out.sort((a, b) -> Integer.compare(a[0], b[0]));
@@ -44,7 +65,7 @@ public final class UnknownNameSpotter {
     }
 
     private static void addAfter(SentenceView s, int from, boolean[] taken, boolean[] used, List<int[]> out,
-                                 boolean mayskip) {
+                                 boolean mayskip, int tentative) {
         int limit = Math.min(s.to(), from + (mayskip ? MAX_SKIP : 1));
         for (int i = from; i < limit; i++) {
             Token tok = s.tokens().get(i);
@@ -60,13 +81,12 @@ public final class UnknownNameSpotter {
                         && s.tokens().get(end).capitalised() && plausibleName(s, end)) {
                     end++;
                 }
-                if (s.rules().list("attribution").startingAt(s.tokens(), end, s.to()) != null) {
-                    return; // "..., Shoigu said": a speaker, not a place
-                }
+                // "..., Shoigu said": a speaker, unless the gazetteer knows the name ("liberated X, the ministry said")
+                boolean speaker = s.rules().list("attribution").startingAt(s.tokens(), end, s.to()) != null;
                 for (int k = i; k < end; k++) {
                     used[k - s.from()] = true;
                 }
-                out.add(new int[] {i, end});
+                out.add(new int[] {i, end, speaker ? 1 : tentative});
                 return;
             }
             if (mayskip && s.rules().list("name_gap_words").startingAt(s.tokens(), i, i + 1) == null) {

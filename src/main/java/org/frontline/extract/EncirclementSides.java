@@ -1,0 +1,61 @@
+package org.frontline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.frontline.model.Claim;
+import org.frontline.model.ClaimType;
+import org.frontline.model.Side;
+
+/**
+ * Gives a side to encirclements and falls whose sentence names none ("Hirske and Zolote are already
+ * encircled", "Изюм может оказаться в окружении", "two weeks after the fall of Avdiivka"). Stateless
+ * and thread-safe.
+ *
+ * <p>Who closes a ring, or takes a town that fell, is told by the article rather than by the
+ * sentence, nor by who speaks (Kyiv speaks of the fall of its own towns): the side of the nearest
+ * other claim of the article that names one, as the side on the move (the gainer of a capture or an
+ * advance, the attacker of a fight or a shelling, the side opposite to one that withdrew). Only when
+ * the article names no side at all does the claimant's own side count for an encirclement, as for
+ * other gains. A side-less claimant leaves the side empty.
+ */
+final class EncirclementSides {
+    /**
+     * @param claims the article's claims in reading order
+     * @param falls  keys of the claims told by a fall ("fell", "la chute de")
+     * @return the same claims, encirclements and falls without a side given one where the article tells it
+     */
+    List<Claim> fill(List<Claim> claims, Set<String> falls) {
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            boolean fall = c.type() == ClaimType.CAPTURED && falls.contains(c.key());
+            if (c.type() != ClaimType.ENCIRCLED && !fall || c.side() != null) {
+                out.add(c);
+                continue;
+            }
+            Side side = nearestMover(claims, c);
+            side = side != null || fall ? side : SideReader.sideOf(c.claimant());
+            out.add(side == null ? c : new Claim(c.id(), c.articleId(), c.key(), c.placeText(), c.placeId(), c.type(),
+                    side, c.claimant(), c.status(), c.deniedBy(), c.eventDate(), c.quote(), c.quoteStart(),
+                    c.quoteEnd(), c.confidence() * 0.9));
+        }
+        return out;
+    }
+
+    /** The side on the move in the claim nearest to {@code c} (the earlier one at equal distance). */
+    private static Side nearestMover(List<Claim> claims, Claim c) {
+        Side best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Claim o : claims) {
+            if (o == c || o.side() == null || o.type() == c.type() && o.placeText().equals(c.placeText())) {
+                continue;
+            }
+            int distance = Math.abs(o.quoteStart() - c.quoteStart());
+            if (distance < bestDistance || distance == bestDistance && o.quoteStart() < c.quoteStart()) {
+                best = o.type() == ClaimType.WITHDREW ? o.side().opposite() : o.side();
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+}
