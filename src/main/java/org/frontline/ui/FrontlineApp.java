@@ -216,12 +216,7 @@ public final class FrontlineApp extends Application {
         Workspace ws = Workspace.openWithoutClaims(storeFile, basemap, gazetteer, areasAfterFirstFrame);
         gazetteerPlaces.set(ws.placeDirectory());
         StartupReport.mark("store opened");
-        ClaimCatalog window = ws.dateRange().map(range -> {
-            LocalDate wanted = settings.date() == null ? range[1] : settings.date();
-            LocalDate last = wanted.isBefore(range[0]) ? range[0] : wanted.isAfter(range[1]) ? range[1] : wanted;
-            LocalDate first = last.minusDays(settings.filter().windowDays() - 1L);
-            return ClaimCatalog.loadWindow(storeFile, places, first, last, ws.claimDays());
-        }).orElse(ClaimCatalog.empty());
+        ClaimCatalog window = ws.readWindow(settings.date(), settings.filter().windowDays(), places);
         StartupReport.mark("first window read (" + window.records().size() + " claims)");
         return new Opened(ws, window);
     }
@@ -424,6 +419,10 @@ public final class FrontlineApp extends Application {
             notify("Export is not available yet in this build.");
             return;
         }
+        if (!session.catalogProperty().get().isComplete()) {
+            notify("The claims are still being read; export in a moment.");
+            return;
+        }
         exportHook.export(stage, workspace, map.viewProperty().get(), session.display().get());
     }
 
@@ -431,6 +430,10 @@ public final class FrontlineApp extends Application {
         MapCanvas map = ui.map();
         if (map == null || map.viewProperty().get() == null) {
             notify("The map is not drawn yet; try again in a moment.");
+            return;
+        }
+        if (!session.catalogProperty().get().isComplete()) {
+            notify("The claims are still being read; export in a moment.");
             return;
         }
         if (seriesDialog == null) {

@@ -109,6 +109,19 @@ public final class Workspace {
         this.catalog = newCatalog;
     }
 
+    /**
+     * Reads the claims of the {@code days} days ending at {@code wanted} (clamped into the store's
+     * dates; the last date when null), places resolved through {@code through}: the window catalog
+     * a first frame needs. An empty catalog when the store has no dated claim.
+     */
+    public ClaimCatalog readWindow(LocalDate wanted, int days, PlaceDirectory through) {
+        return dateRange().map(range -> {
+            LocalDate want = wanted == null ? range[1] : wanted;
+            LocalDate last = want.isBefore(range[0]) ? range[0] : want.isAfter(range[1]) ? range[1] : want;
+            return ClaimCatalog.loadWindow(storeFile, through, last.minusDays(Math.max(1, days) - 1L), last, claimDays);
+        }).orElse(ClaimCatalog.empty());
+    }
+
     public Path storeFile() {
         return storeFile;
     }

@@ -66,7 +66,12 @@ class ClaimCatalogWindowTest {
         assertEquals(ViewerFixtures.LAST, w.dateRange().orElseThrow()[1]);
         assertEquals(1, w.claimDays().countOn(ViewerFixtures.FIRST));
 
-        w.reload(ClaimCatalog.loadWindow(db, ViewerFixtures.PLACES, FROM, ViewerFixtures.LAST, w.claimDays()));
+        assertEquals(List.of("Kherson"), places(w.readWindow(LocalDate.of(2000, 1, 1), 30, ViewerFixtures.PLACES)),
+                "a restored date before the store's first is clamped to it");
+        assertEquals(List.of("Kupiansk", "Novomykhailivka", "Avdiivka"),
+                places(w.readWindow(null, 30, ViewerFixtures.PLACES)), "no restored date: the window ends at the last");
+        assertEquals(List.of("Avdiivka"), places(w.readWindow(LocalDate.of(2030, 1, 1), 1, ViewerFixtures.PLACES)));
+        w.reload(w.readWindow(null, 30, ViewerFixtures.PLACES));
         assertFalse(w.areasReady().isDone(), "areas are never built from a window of claims");
         w.reload(ClaimCatalog.load(db, ViewerFixtures.PLACES));
         assertTrue(w.areasReady().isDone(), "a complete catalog builds them (synchronous builder here)");
@@ -86,6 +91,10 @@ class ClaimCatalogWindowTest {
         assertNotSame(bakhmut, named(after, "Bakhmut"));
         assertEquals(ClaimType.FIGHTING, named(after, "Bakhmut").claim().type());
         assertEquals(before.records().size(), after.records().size());
+    }
+
+    private static List<String> places(ClaimCatalog c) {
+        return c.records().stream().map(r -> r.claim().placeText()).toList();
     }
 
     private static ClaimRecord named(ClaimCatalog c, String place) {
