@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.frontline.model.Article;
+import org.frontline.model.ArticleInfo;
 import org.frontline.model.DateSource;
 
 /**
@@ -120,16 +122,16 @@ public final class ArticleRepository {
 
     /** Every article's metadata, without the texts, by id. */
     public java.util.Map<Long, org.frontline.model.ArticleInfo> infos(Connection c) throws SQLException {
-        return infos(c, "SELECT " + INFO_COLUMNS + " FROM articles");
+        return readInfos(c, "SELECT " + INFO_COLUMNS + " FROM articles");
     }
 
     /** The metadata of the articles that make claims with an event date in {@code [from, to]}, by id. */
     public java.util.Map<Long, org.frontline.model.ArticleInfo> infosOfClaimsBetween(Connection c, LocalDate from,
                                                                                     LocalDate to) throws SQLException {
-        return infos(c, INFOS_OF_CLAIMS_BETWEEN, from.toString(), to.toString());
+        return readInfos(c, INFOS_OF_CLAIMS_BETWEEN, from.toString(), to.toString());
     }
 
-    private static java.util.Map<Long, org.frontline.model.ArticleInfo> infos(Connection c, String sql, String... args)
+    private static Map<Long, ArticleInfo> readInfos(Connection c, String sql, String... args)
             throws SQLException {
         java.util.Map<Long, org.frontline.model.ArticleInfo> out = new java.util.HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
