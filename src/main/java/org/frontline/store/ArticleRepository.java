@@ -113,6 +113,16 @@ public final class ArticleRepository {
         return out;
     }
 
+    /** Whether the store holds the shipped demo articles; answered by the partial index {@code articles_demo}. */
+    static final String ANY_DEMO = "SELECT EXISTS (SELECT 1 FROM articles WHERE demo = 1)";
+
+    /** Whether any article of the store is a shipped demonstration article. */
+    public boolean hasDemo(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(ANY_DEMO); ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
     private static final String INFO_COLUMNS = "id, source, title, outlet, url, language, published,"
             + " published_source, published_estimated, demo";
     /** The articles of the claims of a span of event dates (the viewer's first window). */

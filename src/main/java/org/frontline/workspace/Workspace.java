@@ -17,6 +17,7 @@ import org.frontline.render.Decorations;
 import org.frontline.render.LayerStack;
 import org.frontline.render.MapScene;
 import org.frontline.render.ViewState;
+import org.frontline.store.ArticleRepository;
 import org.frontline.store.ClaimRepository;
 import org.frontline.store.Store;
 import org.locationtech.jts.geom.Envelope;
@@ -81,11 +82,7 @@ public final class Workspace {
         ClaimDays days;
         try (Store store = Store.open(storeFile)) {
             gazetteer = StoreGazetteer.of(shipped, store);
-            demo = store.read(c -> {
-                try (var rs = c.createStatement().executeQuery("SELECT EXISTS (SELECT 1 FROM articles WHERE demo = 1)")) {
-                    return rs.next() && rs.getInt(1) == 1;
-                }
-            });
+            demo = store.read(new ArticleRepository()::hasDemo);
             days = ClaimDays.of(store.read(c -> new ClaimRepository().dayCounts(c)));
         }
         Workspace w = new Workspace(storeFile, basemap, gazetteer, builder, demo ? "Demonstration data" : null);

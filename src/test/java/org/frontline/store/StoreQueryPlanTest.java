@@ -35,6 +35,7 @@ class StoreQueryPlanTest {
                 Arguments.of("claim by id", ClaimRepository.BY_ID, "INTEGER PRIMARY KEY"),
                 Arguments.of("date range", ClaimRepository.DATE_RANGE, "claims_event_date"),
                 Arguments.of("claims per day", ClaimRepository.DAY_COUNTS, "COVERING INDEX claims_event_date"),
+                Arguments.of("any demo article", ArticleRepository.ANY_DEMO, "articles_demo"),
                 Arguments.of("articles of the claims between dates", ArticleRepository.INFOS_OF_CLAIMS_BETWEEN,
                         "claims_event_date"),
                 Arguments.of("mentions of an article", ClaimRepository.MENTIONS_OF, "place_mentions_article"),
