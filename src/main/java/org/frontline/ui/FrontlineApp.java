@@ -236,6 +236,7 @@ public final class FrontlineApp extends Application {
         });
         StartupReport.whenLoaded(map, loaded);
     }
+
     private Path storeFromParameters() {
         String db = getParameters() == null ? null : getParameters().getNamed().get("db");
         return db != null ? Path.of(db) : StoreOption.defaultFile();
