@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.frontline.model.Article;
+import org.frontline.model.ArticleInfo;
 import org.frontline.model.DateSource;
 
 /**
@@ -111,18 +113,49 @@ public final class ArticleRepository {
         return out;
     }
 
+    /** Whether the store holds the shipped demo articles; answered by the partial index {@code articles_demo}. */
+    static final String ANY_DEMO = "SELECT EXISTS (SELECT 1 FROM articles WHERE demo = 1)";
+
+    /** Whether any article of the store is a shipped demonstration article. */
+    public boolean hasDemo(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(ANY_DEMO); ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
+    private static final String INFO_COLUMNS = "id, source, title, outlet, url, language, published,"
+            + " published_source, published_estimated, demo";
+    /** The articles of the claims of a span of event dates (the viewer's first window). */
+    static final String INFOS_OF_CLAIMS_BETWEEN = "SELECT DISTINCT a.id, a.source, a.title, a.outlet, a.url,"
+            + " a.language, a.published, a.published_source, a.published_estimated, a.demo"
+            + " FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.event_date BETWEEN ? AND ?";
+
     /** Every article's metadata, without the texts, by id. */
     public java.util.Map<Long, org.frontline.model.ArticleInfo> infos(Connection c) throws SQLException {
+        return readInfos(c, "SELECT " + INFO_COLUMNS + " FROM articles");
+    }
+
+    /** The metadata of the articles that make claims with an event date in {@code [from, to]}, by id. */
+    public java.util.Map<Long, org.frontline.model.ArticleInfo> infosOfClaimsBetween(Connection c, LocalDate from,
+                                                                                    LocalDate to) throws SQLException {
+        return readInfos(c, INFOS_OF_CLAIMS_BETWEEN, from.toString(), to.toString());
+    }
+
+    private static Map<Long, ArticleInfo> readInfos(Connection c, String sql, String... args)
+            throws SQLException {
         java.util.Map<Long, org.frontline.model.ArticleInfo> out = new java.util.HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, source, title, outlet, url, language, published,"
-                + " published_source, published_estimated, demo FROM articles");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String published = rs.getString(7);
-                out.put(rs.getLong(1), new org.frontline.model.ArticleInfo(rs.getLong(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        published == null ? null : LocalDate.parse(published), DateSource.parse(rs.getString(8)),
-                        rs.getInt(9) == 1, rs.getInt(10) == 1));
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String published = rs.getString(7);
+                    out.put(rs.getLong(1), new org.frontline.model.ArticleInfo(rs.getLong(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            published == null ? null : LocalDate.parse(published), DateSource.parse(rs.getString(8)),
+                            rs.getInt(9) == 1, rs.getInt(10) == 1));
+                }
             }
         }
         return out;

@@ -45,6 +45,16 @@ public final class ClaimRepository {
             + " ORDER BY quote_start, id";
     static final String BY_ID = "SELECT " + CLAIM_COLUMNS + " FROM claims WHERE id = ?";
     static final String DATE_RANGE = "SELECT min(event_date), max(event_date) FROM claims WHERE event_date IS NOT NULL";
+    /** Claims per event day: the time bar's histogram and claim-date steps, read off the date index alone. */
+    static final String DAY_COUNTS = "SELECT event_date, count(*) FROM claims WHERE event_date IS NOT NULL"
+            + " GROUP BY event_date ORDER BY event_date";
+    /**
+     * Every claim in event order, in two reads that follow the date index: a single
+     * {@code ORDER BY event_date IS NULL, ...} cannot, and SQLite would sort the whole table first.
+     */
+    static final String DATED = "SELECT " + CLAIM_COLUMNS + " FROM claims WHERE event_date IS NOT NULL"
+            + " ORDER BY event_date, id";
+    static final String UNDATED = "SELECT " + CLAIM_COLUMNS + " FROM claims WHERE event_date IS NULL ORDER BY id";
     static final String MENTIONS_OF = "SELECT " + MENTION_COLUMNS + " FROM place_mentions WHERE article_id = ?"
             + " ORDER BY start_offset";
     static final String UNRESOLVED = "SELECT " + MENTION_COLUMNS + " FROM place_mentions WHERE place_id IS NULL"
@@ -130,7 +140,52 @@ public final class ClaimRepository {
 
     /** Every claim, oldest event first (claims with no event date last). */
     public List<Claim> all(Connection c) throws SQLException {
-        return query(c, "SELECT " + CLAIM_COLUMNS + " FROM claims ORDER BY event_date IS NULL, event_date, id");
+        List<Claim> out = new ArrayList<>();
+        forEach(c, out::add);
+        return out;
+    }
+
+    /** A step that takes claims one at a time and may fail as a store read does. */
+    @FunctionalInterface
+    public interface ClaimSink {
+        void accept(Claim claim) throws SQLException;
+    }
+
+    /**
+     * Hands every claim to {@code sink} as it is read, in the order of {@link #all}, without holding
+     * them: a caller that keeps a smaller form of each (the viewer's catalog) never has every row
+     * object of a large store in memory at once.
+     */
+    public void forEach(Connection c, ClaimSink sink) throws SQLException {
+        each(c, DATED, sink);
+        each(c, UNDATED, sink);
+    }
+
+    /** Claims whose event date lies in {@code [from, to]}, oldest first, one at a time. */
+    public void forEachBetween(Connection c, LocalDate from, LocalDate to, ClaimSink sink) throws SQLException {
+        each(c, BETWEEN, sink, from.toString(), to.toString());
+    }
+
+    /** How many claims each event day has, days ascending (claims with no event date left out). */
+    public java.util.SortedMap<LocalDate, Integer> dayCounts(Connection c) throws SQLException {
+        java.util.SortedMap<LocalDate, Integer> out = new java.util.TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(DAY_COUNTS); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(LocalDate.parse(rs.getString(1)), rs.getInt(2));
+            }
+        }
+        return out;
+    }
+
+    private void each(Connection c, String sql, ClaimSink sink, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(readClaim(rs));
+                }
+            }
+        }
     }
 
     /** Claims whose event date lies in {@code [from, to]}, oldest first. */

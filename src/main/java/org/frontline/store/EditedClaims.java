@@ -2,6 +2,7 @@ package org.frontline.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.frontline.model.Claim;
@@ -23,8 +24,29 @@ public final class EditedClaims {
 
     /** Every claim not rejected, corrected, oldest event first. */
     public List<Claim> all(Connection c) throws SQLException {
+        List<Claim> out = new java.util.ArrayList<>();
+        forEach(c, out::add);
+        return out;
+    }
+
+    /** As {@link #all}, one claim at a time, none of them held here (see {@link ClaimRepository#forEach}). */
+    public void forEach(Connection c, ClaimRepository.ClaimSink sink) throws SQLException {
         Corrections k = corrections(c);
-        return claims.all(c).stream().map(k::apply).flatMap(Optional::stream).toList();
+        claims.forEach(c, raw -> corrected(k, raw, sink));
+    }
+
+    /** The corrected claims whose event date lies in {@code [from, to]}, oldest first, one at a time. */
+    public void forEachBetween(Connection c, LocalDate from, LocalDate to, ClaimRepository.ClaimSink sink)
+            throws SQLException {
+        Corrections k = corrections(c);
+        claims.forEachBetween(c, from, to, raw -> corrected(k, raw, sink));
+    }
+
+    private static void corrected(Corrections k, Claim raw, ClaimRepository.ClaimSink sink) throws SQLException {
+        Optional<Claim> kept = k.apply(raw);
+        if (kept.isPresent()) {
+            sink.accept(kept.get());
+        }
     }
 
     /** Mentions still unresolved after the user's edits (rejected ones left out). */

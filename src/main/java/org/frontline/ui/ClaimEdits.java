@@ -49,8 +49,13 @@ final class ClaimEdits implements ReviewPane.Actions {
 
     /** Reads the store again (after an import, at start); {@code then} runs on the FX thread. */
     CompletableFuture<ClaimCatalog> reload(Consumer<ClaimCatalog> then) {
+        return reloadOn(work, then);
+    }
+
+    /** As {@link #reload}, reading on {@code executor} (the viewer's first complete read may be held in tests). */
+    CompletableFuture<ClaimCatalog> reloadOn(Executor executor, Consumer<ClaimCatalog> then) {
         PlaceDirectory places = gazetteer.get();
-        return run(() -> null, places, "The claims could not be read", c -> then.accept(c));
+        return run(executor, () -> null, places, "The claims could not be read", c -> then.accept(c));
     }
 
     @Override
@@ -111,10 +116,16 @@ final class ClaimEdits implements ReviewPane.Actions {
 
     private CompletableFuture<ClaimCatalog> run(Supplier<UserEdit> change, PlaceDirectory places, String failure,
                                                 Consumer<ClaimCatalog> then) {
+        return run(work, change, places, failure, then);
+    }
+
+    private CompletableFuture<ClaimCatalog> run(Executor executor, Supplier<UserEdit> change, PlaceDirectory places,
+                                                String failure, Consumer<ClaimCatalog> then) {
+        ClaimCatalog shown = session.catalogProperty().get(); // its unchanged records are kept, not read twice
         return CompletableFuture.supplyAsync(() -> {
             change.get();
-            return new Result(ClaimCatalog.load(storeFile, places), editor.depth());
-        }, work).whenComplete((r, error) -> Platform.runLater(() -> {
+            return new Result(ClaimCatalog.load(storeFile, places, shown), editor.depth());
+        }, executor).whenComplete((r, error) -> Platform.runLater(() -> {
             if (error != null) {
                 onError.accept(failure, error.getCause() != null ? error.getCause() : error);
                 return;

@@ -30,12 +30,10 @@ final class ClaimHistogram extends Pane {
         heightProperty().addListener((o, a, b) -> redraw());
     }
 
-    /** The event dates of the claims (one per claim) and the slider's span. */
-    void setData(List<LocalDate> eventDates, LocalDate spanFirst, LocalDate spanLast) {
+    /** The claims per event day and the slider's span. */
+    void setData(org.frontline.workspace.ClaimDays days, LocalDate spanFirst, LocalDate spanLast) {
         TreeMap<LocalDate, Integer> w = new TreeMap<>();
-        for (LocalDate d : eventDates) {
-            w.merge(weekOf(d), 1, Integer::sum);
-        }
+        days.forEach((d, n) -> w.merge(weekOf(d), n, Integer::sum));
         weeks = w;
         first = spanFirst;
         last = spanLast;

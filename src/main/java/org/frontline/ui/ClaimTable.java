@@ -23,13 +23,18 @@ import org.frontline.workspace.ClaimRecord;
 
 /**
  * The claims of the store as a sortable table, filtered by the session's {@code ClaimFilter} (the
- * same the map uses), its selection shared with the map through the session. FX thread only.
+ * same the map uses), its selection shared with the map through the session. While the session
+ * holds only the first window of claims (a large store still loading), the table lists none and
+ * says it is loading: a partial list would show partial counts as if they were the store's.
+ * FX thread only.
  */
 final class ClaimTable extends VBox {
     private final ObservableList<ClaimRecord> source = FXCollections.observableArrayList();
     private final FilteredList<ClaimRecord> filtered = new FilteredList<>(source);
     private final TableView<ClaimRecord> table = new TableView<>();
     private final Label count = new Label();
+    private final Label noMatch = new Label("No claims match the filter.");
+    private final Label loading = new Label("Loading the claims…");
     private final ViewerSession session;
     private boolean syncing;
     private java.util.function.Consumer<ClaimRecord> onUserSelect = r -> { };
@@ -38,7 +43,8 @@ final class ClaimTable extends VBox {
         this.session = session;
         setId("claims-panel");
         table.setId("claims-table");
-        table.setPlaceholder(new Label("No claims match the filter."));
+        table.setPlaceholder(noMatch);
+        loading.setId("claims-loading");
         count.setId("claims-count");
         SortedList<ClaimRecord> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -103,7 +109,9 @@ final class ClaimTable extends VBox {
     private void reload() {
         syncing = true;
         try {
-            source.setAll(session.catalogProperty().get().records());
+            var catalog = session.catalogProperty().get();
+            table.setPlaceholder(catalog.isComplete() ? noMatch : loading);
+            source.setAll(catalog.isComplete() ? catalog.records() : java.util.List.of());
         } finally {
             syncing = false;
         }
@@ -119,7 +127,8 @@ final class ClaimTable extends VBox {
             syncing = false;
         }
         showSelection(session.selectedProperty().get());
-        count.setText(filtered.size() + " of " + source.size() + " claims");
+        count.setText(session.catalogProperty().get().isComplete() ? filtered.size() + " of " + source.size() + " claims"
+                : "Loading the claims…");
     }
 
     /** Selects the rows of these claims and scrolls the first into view. */

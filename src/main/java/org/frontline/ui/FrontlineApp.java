@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
@@ -53,6 +54,7 @@ public final class FrontlineApp extends Application {
     private final ExecutorService importThread = daemonThread("frontline-import");
     private final ExecutorService areaBuilder = daemonThread("frontline-areas");
     private final StartGate areasAfterFirstFrame = new StartGate(areaBuilder);
+    private Executor claimLoader = workThread;
     private volatile boolean stopped;
     private StoreWatcher watcher;
     private final ViewerSession session = new ViewerSession();
@@ -126,6 +128,15 @@ public final class FrontlineApp extends Application {
         return this;
     }
 
+    /**
+     * Where the complete catalog is read after the first frame (default: the work thread, in order
+     * with edits). Tests pass an executor they hold, to see the window before the rest arrives.
+     */
+    FrontlineApp withClaimLoader(Executor loader) {
+        this.claimLoader = loader;
+        return this;
+    }
+
     /** The export dialog behind File › Export…. */
     public FrontlineApp withExport(ExportHook hook) {
         this.exportHook = hook;
@@ -157,10 +168,8 @@ public final class FrontlineApp extends Application {
                 how.prepareStore().accept(storeFile);
             }
         }, workThread);
-        CompletableFuture<Workspace> opened = basemap.thenCombine(gazetteer, (b, g) -> new Object[] {b, g})
-                .thenCombineAsync(prepared, (bg, done) -> Workspace.open(storeFile, (Basemap) bg[0], (Gazetteer) bg[1],
-                        areasAfterFirstFrame), workThread);
-        opened.thenAccept(ws -> gazetteerPlaces.set(ws.placeDirectory()));
+        CompletableFuture<Opened> opened = basemap.thenCombine(gazetteer, (b, g) -> new Object[] {b, g})
+                .thenCombineAsync(prepared, (bg, done) -> openFirstWindow((Basemap) bg[0], (Gazetteer) bg[1]), workThread);
         edits = new ClaimEdits(storeFile, workThread, session, () -> places, this::notify, this::showError);
         ui = new ViewerWindow(session, edits, places, workThread, new ImportPanel(importer, importThread),
                 this::showError, this::openArticle, menuCommands());
@@ -185,13 +194,47 @@ public final class FrontlineApp extends Application {
         articleImport.acceptDrops(ui.scene());
         primary.show();
         StartupReport.mark("window shown");
-        opened.whenComplete((ws, error) -> Platform.runLater(() -> {
+        opened.whenComplete((o, error) -> Platform.runLater(() -> {
             if (error != null) {
                 showError("The map data could not be loaded", error);
             } else {
-                openWorkspace(ws);
+                openWorkspace(o.workspace(), o.window());
             }
         }));
+    }
+
+    /** The workspace opened without its claims, and the claims of the first window it draws. */
+    private record Opened(Workspace workspace, ClaimCatalog window) {
+    }
+
+    /**
+     * Opens the store on the work thread and reads what the first frame shows: the claims of the
+     * time window ending at the restored date (or the last date), through the date index, not the
+     * whole store. The complete catalog is read after the first frame ({@link #loadAllClaims}).
+     */
+    private Opened openFirstWindow(Basemap basemap, Gazetteer gazetteer) {
+        Workspace ws = Workspace.openWithoutClaims(storeFile, basemap, gazetteer, areasAfterFirstFrame);
+        gazetteerPlaces.set(ws.placeDirectory());
+        StartupReport.mark("store opened");
+        ClaimCatalog window = ws.readWindow(settings.date(), settings.filter().windowDays(), places);
+        StartupReport.mark("first window read (" + window.records().size() + " claims)");
+        return new Opened(ws, window);
+    }
+
+    /**
+     * Reads every claim on {@link #claimLoader} (the work thread unless a test holds it), then hands
+     * the complete catalog to the table, filters, review queue and control areas.
+     */
+    private void loadAllClaims(MapCanvas map) {
+        notify("Reading all claims of the store…");
+        CompletableFuture<Object> loaded = new CompletableFuture<>();
+        edits.reloadOn(claimLoader, c -> {
+            showCatalog(c, false);
+            notify(String.format(java.util.Locale.ROOT, "%,d claims loaded.", c.records().size()));
+            // The session's listener has handed the catalog to the workspace: these are its areas.
+            workspace.areasReady().whenComplete((ok, error) -> loaded.complete(c));
+        });
+        StartupReport.whenLoaded(map, loaded);
     }
 
     private Path storeFromParameters() {
@@ -208,7 +251,7 @@ public final class FrontlineApp extends Application {
         }
     }
 
-    private void openWorkspace(Workspace opened) {
+    private void openWorkspace(Workspace opened, ClaimCatalog window) {
         StartupReport.mark("workspace open");
         workspace = opened;
         MapCanvas map = new MapCanvas(renderThread, workspace::sceneFor, new MapRenderer(),
@@ -219,7 +262,7 @@ public final class FrontlineApp extends Application {
         CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS).execute(areasAfterFirstFrame::open);
         // Every new catalog (an import, an edit, an undo) redraws the areas from the corrected claims.
         session.catalogProperty().addListener((o, old, catalog) -> {
-            if (catalog != null && catalog != workspace.catalog()) {
+            if (!stopped && catalog != null && catalog != workspace.catalog()) {
                 workspace.reload(catalog);
                 repaintWhenAreasReady(map);
             }
@@ -252,12 +295,9 @@ public final class FrontlineApp extends Application {
         });
         ui.claimTable().onUserSelect(this::centreOn);
         ui.onFlyTo(this::flyTo);
-        if (places == gazetteerPlaces) {
-            session.catalogProperty().set(workspace.catalog());
-            showCatalog(workspace.catalog(), true);
-        } else {
-            edits.reload(catalog -> showCatalog(catalog, true)); // places injected (tests): read with them
-        }
+        session.catalogProperty().set(window);
+        showCatalog(window, true);
+        loadAllClaims(map);
     }
 
     /** Repaints once the control areas of the workspace's current catalog are built. */
@@ -279,8 +319,7 @@ public final class FrontlineApp extends Application {
         List<LocalDate> dates = catalog.claimDates();
         LocalDate selected = ui.timeBar().dateProperty().get();
         ui.timeBar().setRange(dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1));
-        ui.timeBar().setClaims(catalog.records().stream().filter(r -> r.claim().eventDate() != null)
-                .map(r -> r.claim().eventDate().date()).toList());
+        ui.timeBar().setClaims(catalog.claimDays());
         LocalDate wanted = first ? settings.date() : selected;
         if (wanted != null) {
             ui.timeBar().setDate(wanted);
@@ -381,6 +420,10 @@ public final class FrontlineApp extends Application {
             notify("Export is not available yet in this build.");
             return;
         }
+        if (!session.catalogProperty().get().isComplete()) {
+            notify("The claims are still being read; export in a moment.");
+            return;
+        }
         exportHook.export(stage, workspace, map.viewProperty().get(), session.display().get());
     }
 
@@ -388,6 +431,10 @@ public final class FrontlineApp extends Application {
         MapCanvas map = ui.map();
         if (map == null || map.viewProperty().get() == null) {
             notify("The map is not drawn yet; try again in a moment.");
+            return;
+        }
+        if (!session.catalogProperty().get().isComplete()) {
+            notify("The claims are still being read; export in a moment.");
             return;
         }
         if (seriesDialog == null) {

@@ -103,7 +103,10 @@ final class ReviewPane extends VBox {
         VBox.setVgrow(queue, Priority.ALWAYS);
         getChildren().addAll(new Label("To review"), queue, context, mentionBox, claimBox, reject);
         queue.getSelectionModel().selectedItemProperty().addListener((o, a, it) -> show(it));
-        session.catalogProperty().addListener((o, a, c) -> reload(c.reviewQueue()));
+        session.catalogProperty().addListener((o, a, c) -> {
+            queue.setPlaceholder(new Label(c.isComplete() ? "Nothing to review." : "Loading the claims…"));
+            reload(c.reviewQueue());
+        });
         reload(session.catalogProperty().get().reviewQueue());
     }
 

@@ -148,13 +148,13 @@ final class TimeBar extends VBox {
         slider.setMax(Math.max(first.toEpochDay() + 1, last.toEpochDay()));
         slider.setMajorTickUnit(Math.max(7, (slider.getMax() - slider.getMin()) / 8));
         setDate(last);
-        histogram.setData(List.of(), first, last);
+        histogram.setData(org.frontline.workspace.ClaimDays.none(), first, last);
     }
 
-    /** The claims' event dates, one per claim: the histogram and the claim-date jumps. */
-    void setClaims(List<LocalDate> eventDates) {
-        claimDates = eventDates.stream().distinct().sorted().toList();
-        histogram.setData(eventDates, LocalDate.ofEpochDay((long) slider.getMin()),
+    /** Claims per event day: the histogram and the claim-date jumps. */
+    void setClaims(org.frontline.workspace.ClaimDays days) {
+        claimDates = days.dates();
+        histogram.setData(days, LocalDate.ofEpochDay((long) slider.getMin()),
                 LocalDate.ofEpochDay((long) slider.getMax()));
     }
 

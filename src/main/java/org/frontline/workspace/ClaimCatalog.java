@@ -33,6 +33,10 @@ import org.locationtech.jts.geom.Coordinate;
  * <p>The map shows only claims of a time window ({@link ClaimFilter#windowDays()} days up to the
  * slider's date), so the catalog keeps its dated claims ordered by event day as well: a frame
  * reads the claims of its window, not every claim of the store.
+ *
+ * <p>A catalog is complete (every claim) or a <em>window</em> ({@link #loadWindow}): the claims of
+ * a span of event days only, which the viewer reads first to draw its first map at once on a large
+ * store while the complete catalog loads in the background.
  */
 public final class ClaimCatalog {
     /** Claims below this confidence go to the review queue. */
@@ -52,14 +56,24 @@ public final class ClaimCatalog {
     private final int[] byDay;
     /** The event day (epoch day) of each entry of {@link #byDay}, ascending. */
     private final long[] days;
+    /** Claims per day of the whole store: counted here when complete, given when this is a window. */
+    private final ClaimDays claimDays;
     private final List<LocalDate> claimDates;
+    /** The event days [first, last] this catalog holds the claims of, or null when it holds every claim. */
+    private final LocalDate[] window;
 
     ClaimCatalog(List<ClaimRecord> records, List<PlaceMention> unresolved, PlaceDirectory places,
                  Map<Long, ArticleInfo> articles) {
+        this(records, unresolved, places, articles, null, null);
+    }
+
+    private ClaimCatalog(List<ClaimRecord> records, List<PlaceMention> unresolved, PlaceDirectory places,
+                         Map<Long, ArticleInfo> articles, LocalDate[] window, ClaimDays storeDays) {
         this.records = List.copyOf(records);
         this.unresolved = List.copyOf(unresolved);
         this.places = places;
         this.articles = Map.copyOf(articles);
+        this.window = window == null ? null : window.clone();
         int n = this.records.size();
         MapProjection lcc = MapProjection.lcc();
         xs = new double[n];
@@ -85,13 +99,8 @@ public final class ClaimCatalog {
                 .sorted(java.util.Comparator.comparingLong((Integer i) -> dayOf(this.records.get(i))).thenComparing(i -> i))
                 .mapToInt(Integer::intValue).toArray();
         this.days = java.util.Arrays.stream(byDay).mapToLong(i -> dayOf(this.records.get(i))).toArray();
-        List<LocalDate> distinct = new ArrayList<>();
-        for (int k = 0; k < days.length; k++) {
-            if (k == 0 || days[k] != days[k - 1]) {
-                distinct.add(LocalDate.ofEpochDay(days[k]));
-            }
-        }
-        this.claimDates = List.copyOf(distinct);
+        this.claimDays = storeDays != null ? storeDays : ClaimDays.ofSortedDays(days);
+        this.claimDates = List.copyOf(claimDays.dates());
     }
 
     private static long dayOf(ClaimRecord r) {
@@ -135,23 +144,83 @@ public final class ClaimCatalog {
         return new ClaimCatalog(List.of(), List.of(), PlaceDirectory.empty(), Map.of());
     }
 
-    /** Reads the store: corrected claims, articles, user places and aliases over {@code gazetteer}. */
+    /**
+     * Reads the store: corrected claims, articles, user places and aliases over {@code gazetteer}.
+     * The claims are taken one row at a time, each reduced (shared values) as it comes, so a large
+     * store never has every raw row and every kept claim in memory together.
+     */
     public static ClaimCatalog load(Path storeFile, PlaceDirectory gazetteer) {
+        return load(storeFile, gazetteer, empty());
+    }
+
+    /**
+     * As {@link #load(Path, PlaceDirectory)}, keeping the records of {@code previous} that did not
+     * change (same claim, article and place): after an edit the new catalog shares all but the
+     * edited claims with the one on screen, so the two together take little more than one.
+     */
+    public static ClaimCatalog load(Path storeFile, PlaceDirectory gazetteer, ClaimCatalog previous) {
         try (Store store = Store.open(storeFile)) {
             return store.read(c -> {
                 PlaceRepository placeRepo = new PlaceRepository();
                 PlaceDirectory dir = new StorePlaces(gazetteer, placeRepo.all(c), placeRepo.aliases(c));
-                Map<Long, ArticleInfo> infos = new ArticleRepository().infos(c);
+                Map<Long, ArticleInfo> infos = new HashMap<>(new ArticleRepository().infos(c));
+                infos.replaceAll((id, a) -> a.equals(previous.articles.get(id)) ? previous.articles.get(id) : a);
                 EditedClaims edited = new EditedClaims();
                 List<ClaimRecord> out = new ArrayList<>();
                 Map<Object, Object> shared = new HashMap<>();
-                for (Claim k : edited.all(c)) {
-                    Place p = k.placeId() == null ? null : dir.byId(k.placeId()).orElse(null);
-                    out.add(new ClaimRecord(sharingValues(k, shared), infos.get(k.articleId()), p));
-                }
+                edited.forEach(c, k -> out.add(previous.unchanged(k, infos, dir).orElseGet(() -> record(k, infos, dir, shared))));
                 return new ClaimCatalog(out, edited.unresolvedMentions(c), dir, infos);
             });
         }
+    }
+
+    /** This catalog's record of the claim, if the claim, its article and its place are as given. */
+    private Optional<ClaimRecord> unchanged(Claim k, Map<Long, ArticleInfo> infos, PlaceDirectory dir) {
+        return byId(k.id()).filter(r -> r.claim().equals(k) && java.util.Objects.equals(r.article(), infos.get(k.articleId()))
+                && java.util.Objects.equals(r.place(), k.placeId() == null ? null : dir.byId(k.placeId()).orElse(null)));
+    }
+
+    /**
+     * Reads only the claims whose event day lies in {@code [from, to]} and their articles: what the
+     * map's first frame shows, read through the date index in a moment even when the store holds
+     * millions of claims. The result is a window ({@link #isComplete()} false): it has no review
+     * queue and no unresolved mentions, and its {@link #claimDays()} are {@code storeDays}, those of
+     * the whole store, so the time bar spans every date while the rest loads.
+     */
+    public static ClaimCatalog loadWindow(Path storeFile, PlaceDirectory gazetteer, LocalDate from, LocalDate to,
+                                          ClaimDays storeDays) {
+        try (Store store = Store.open(storeFile)) {
+            return store.read(c -> {
+                PlaceRepository placeRepo = new PlaceRepository();
+                PlaceDirectory dir = new StorePlaces(gazetteer, placeRepo.all(c), placeRepo.aliases(c));
+                Map<Long, ArticleInfo> infos = new ArticleRepository().infosOfClaimsBetween(c, from, to);
+                List<ClaimRecord> out = new ArrayList<>();
+                Map<Object, Object> shared = new HashMap<>();
+                new EditedClaims().forEachBetween(c, from, to, k -> out.add(record(k, infos, dir, shared)));
+                return new ClaimCatalog(out, List.of(), dir, infos, new LocalDate[] {from, to}, storeDays);
+            });
+        }
+    }
+
+    private static ClaimRecord record(Claim k, Map<Long, ArticleInfo> infos, PlaceDirectory dir,
+                                      Map<Object, Object> shared) {
+        Place p = k.placeId() == null ? null : dir.byId(k.placeId()).orElse(null);
+        return new ClaimRecord(sharingValues(k, shared), infos.get(k.articleId()), p);
+    }
+
+    /** Whether this catalog holds every claim of the store, not only a window of dates ({@link #loadWindow}). */
+    public boolean isComplete() {
+        return window == null;
+    }
+
+    /** The event days [first, last] a window catalog holds the claims of; empty when complete. */
+    public Optional<LocalDate[]> window() {
+        return window == null ? Optional.empty() : Optional.of(window.clone());
+    }
+
+    /** Claims per event day of the whole store (see {@link #loadWindow} for a window). */
+    public ClaimDays claimDays() {
+        return claimDays;
     }
 
     /**
@@ -201,7 +270,7 @@ public final class ClaimCatalog {
         return i < 0 || Double.isNaN(xs[i]) ? Optional.empty() : Optional.of(new Coordinate(xs[i], ys[i]));
     }
 
-    /** Distinct claim event dates, ascending (read off the claims' day index once). */
+    /** Distinct claim event dates of the whole store, ascending (those of {@link #claimDays()}). */
     public List<LocalDate> claimDates() {
         return claimDates;
     }
@@ -235,9 +304,15 @@ public final class ClaimCatalog {
                 .thenComparing(Map.Entry.comparingByKey())).map(e -> new UnresolvedMark(e.getKey(), e.getValue())).toList();
     }
 
-    /** The review queue: unresolved mentions first, then claims below {@link #REVIEW_BELOW} confidence. */
+    /**
+     * The review queue: unresolved mentions first, then claims below {@link #REVIEW_BELOW} confidence.
+     * Empty for a window catalog, which knows neither.
+     */
     public List<ReviewItem> reviewQueue() {
         List<ReviewItem> out = new ArrayList<>();
+        if (!isComplete()) {
+            return out;
+        }
         for (PlaceMention m : unresolved) {
             List<Place> candidates = m.suggestions().stream()
                     .map(s -> places.byId(s.placeId())).flatMap(Optional::stream).toList();

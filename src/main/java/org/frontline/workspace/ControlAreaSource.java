@@ -43,6 +43,15 @@ public final class ControlAreaSource implements AreaSource {
         }, builder);
     }
 
+    private ControlAreaSource(CompletableFuture<ControlAreas> engine) {
+        this.engine = engine;
+    }
+
+    /** A source with no engine yet, drawing no areas; {@link #ready()} never completes. */
+    static ControlAreaSource pending() {
+        return new ControlAreaSource(new CompletableFuture<>());
+    }
+
     /** Completes when the engine is built (exceptionally if it could not be). */
     public CompletableFuture<ControlAreas> ready() {
         return engine;

@@ -17,6 +17,8 @@ import org.frontline.render.Decorations;
 import org.frontline.render.LayerStack;
 import org.frontline.render.MapScene;
 import org.frontline.render.ViewState;
+import org.frontline.store.ArticleRepository;
+import org.frontline.store.ClaimRepository;
 import org.frontline.store.Store;
 import org.locationtech.jts.geom.Envelope;
 
@@ -26,8 +28,13 @@ import org.locationtech.jts.geom.Envelope;
  * view drawn from them. Viewer and headless export build their scenes here, so what one sees is what
  * one exports, and a correction made in review reaches the map, the areas and the exports alike.
  *
- * <p>Thread safety: thread-safe. The catalog and the area source are immutable values swapped
- * atomically by {@link #reload}; scenes may be built on any thread.
+ * <p>A workspace opened with {@link #openWithoutClaims} has read only the claims per day (an
+ * aggregate over the store's date index) and no claim: the viewer then hands it a window of claims
+ * for its first frame and the complete catalog when it is read ({@link #reload}); the control areas
+ * are built from complete catalogs only.
+ *
+ * <p>Thread safety: thread-safe. The catalog, the claim days and the area source are immutable
+ * values swapped by {@link #reload}; scenes may be built on any thread.
  */
 public final class Workspace {
     private final Path storeFile;
@@ -37,8 +44,9 @@ public final class Workspace {
     private final SettlementLayer settlements;
     private final Executor builder;
     private final String banner;
-    private volatile ClaimCatalog catalog;
-    private volatile ControlAreaSource areas;
+    private volatile ClaimCatalog catalog = ClaimCatalog.empty();
+    private volatile ClaimDays claimDays = ClaimDays.none();
+    private volatile ControlAreaSource areas = ControlAreaSource.pending();
 
     private Workspace(Path storeFile, Basemap basemap, Gazetteer gazetteer, Executor builder, String banner) {
         this.storeFile = storeFile;
@@ -56,31 +64,60 @@ public final class Workspace {
      * until {@link #areasReady()} completes; pass {@code Runnable::run} to build them at once).
      */
     public static Workspace open(Path storeFile, Basemap basemap, Gazetteer shipped, Executor builder) {
-        Objects.requireNonNull(storeFile, "storeFile");
-        Gazetteer gazetteer;
-        boolean demo;
-        try (Store store = Store.open(storeFile)) {
-            gazetteer = StoreGazetteer.of(shipped, store);
-            demo = store.read(c -> {
-                try (var rs = c.createStatement().executeQuery("SELECT EXISTS (SELECT 1 FROM articles WHERE demo = 1)")) {
-                    return rs.next() && rs.getInt(1) == 1;
-                }
-            });
-        }
-        Workspace w = new Workspace(storeFile, basemap, gazetteer, builder, demo ? "Demonstration data" : null);
+        Workspace w = openWithoutClaims(storeFile, basemap, shipped, builder);
         w.reload(ClaimCatalog.load(storeFile, w.places));
         builder.execute(gazetteer::prepareNames); // after the areas: the search box's index, before the first search
         return w;
     }
 
-    /** Takes a newly loaded catalog (after an import or an edit) and rebuilds the areas from it. */
+    /**
+     * Opens a workspace on a store without reading its claims: the gazetteer with the store's
+     * places, and the claims per event day ({@link #claimDays()}), counted on the store's date index.
+     * It draws no claim and no area until {@link #reload} hands it a catalog; areas follow the first
+     * complete one.
+     */
+    public static Workspace openWithoutClaims(Path storeFile, Basemap basemap, Gazetteer shipped, Executor builder) {
+        Objects.requireNonNull(storeFile, "storeFile");
+        Gazetteer gazetteer;
+        boolean demo;
+        ClaimDays days;
+        try (Store store = Store.open(storeFile)) {
+            gazetteer = StoreGazetteer.of(shipped, store);
+            demo = store.read(new ArticleRepository()::hasDemo);
+            days = ClaimDays.of(store.read(c -> new ClaimRepository().dayCounts(c)));
+        }
+        Workspace w = new Workspace(storeFile, basemap, gazetteer, builder, demo ? "Demonstration data" : null);
+        w.claimDays = days;
+        return w;
+    }
+
+    /**
+     * Takes a newly loaded catalog (after an import or an edit): a complete one replaces the claim
+     * days and rebuilds the areas from its claims; a window ({@link ClaimCatalog#isComplete()} false)
+     * only changes the claims drawn, the areas stay as they are.
+     */
     public void reload(ClaimCatalog newCatalog) {
-        List<LocalDate> dates = newCatalog.claimDates();
-        ControlAreaSource source = new ControlAreaSource(() -> ClaimHistory.of(gazetteer.places(),
-                newCatalog.records().stream().map(ClaimRecord::claim).toList()), builder,
-                dates.isEmpty() ? null : dates.get(dates.size() - 1));
+        if (newCatalog.isComplete()) {
+            List<LocalDate> dates = newCatalog.claimDates();
+            this.areas = new ControlAreaSource(() -> ClaimHistory.of(gazetteer.places(),
+                    newCatalog.records().stream().map(ClaimRecord::claim).toList()), builder,
+                    dates.isEmpty() ? null : dates.get(dates.size() - 1));
+            this.claimDays = newCatalog.claimDays();
+        }
         this.catalog = newCatalog;
-        this.areas = source;
+    }
+
+    /**
+     * Reads the claims of the {@code days} days ending at {@code wanted} (clamped into the store's
+     * dates; the last date when null), places resolved through {@code through}: the window catalog
+     * a first frame needs. An empty catalog when the store has no dated claim.
+     */
+    public ClaimCatalog readWindow(LocalDate wanted, int days, PlaceDirectory through) {
+        return dateRange().map(range -> {
+            LocalDate want = wanted == null ? range[1] : wanted;
+            LocalDate last = want.isBefore(range[0]) ? range[0] : want.isAfter(range[1]) ? range[1] : want;
+            return ClaimCatalog.loadWindow(storeFile, through, last.minusDays(Math.max(1, days) - 1L), last, claimDays);
+        }).orElse(ClaimCatalog.empty());
     }
 
     public Path storeFile() {
@@ -133,9 +170,12 @@ public final class Workspace {
 
     /** The first and last claim dates, or empty when there is no dated claim. */
     public Optional<LocalDate[]> dateRange() {
-        List<LocalDate> dates = catalog.claimDates();
-        return dates.isEmpty() ? Optional.empty()
-                : Optional.of(new LocalDate[] {dates.get(0), dates.get(dates.size() - 1)});
+        return claimDays.range();
+    }
+
+    /** Claims per event day of the whole store: of the last complete catalog, or as counted at opening. */
+    public ClaimDays claimDays() {
+        return claimDays;
     }
 
     /** The extent the "fit all" key shows: Ukraine. */

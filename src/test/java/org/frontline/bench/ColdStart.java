@@ -13,14 +13,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cold start to the first drawn map, in a child JVM: {@code frontline view --db STORE} with
- * {@code -Dfrontline.reportStartup=true -Dfrontline.exitAfterFirstFrame=true}, on a virtual X
- * display ({@code Xvfb :77}, started once and stopped by {@link #close()}) when {@code Xvfb} is on
- * the PATH. Without it, the child runs {@link HeadlessFirstFrame} instead, the same work without a
- * window (open the workspace, build a scene, render it), and the figure is labelled so.
+ * Cold start to the first drawn map, in a child JVM capped at {@value #HEAP} of heap:
+ * {@code frontline view --db STORE} with {@code -Dfrontline.reportStartup=true
+ * -Dfrontline.exitWhenLoaded=true}, on a virtual X display ({@code Xvfb :77}, started once and
+ * stopped by {@link #close()}) when {@code Xvfb} is on the PATH. The child reports its first map,
+ * then stays until every claim is read and the areas are drawn, and reports that moment with the
+ * most heap it had in use and what it keeps after a full collection: figures from a run that had
+ * no more than {@value #HEAP}. Without Xvfb, the child runs {@link HeadlessFirstFrame} instead, the
+ * same work without a window, and the figures are labelled so.
  */
 final class ColdStart implements AutoCloseable {
+    static final String HEAP = "1g";
     private static final Pattern DRAWN = Pattern.compile("first map drawn (\\d+) ms");
+    private static final Pattern LOADED = Pattern.compile(
+            "all claims and areas drawn (\\d+) ms .*heap peak (\\d+) MB \\(sampled\\), (\\d+) MB after GC");
+
+    /** What the child reported; NaN for what it did not. */
+    record Figures(double firstFrameMs, double loadedMs, double peakHeapMb, double heapAfterGcMb) {
+    }
     private static final String DISPLAY = ":77";
 
     private final String classpath;
@@ -31,15 +41,15 @@ final class ColdStart implements AutoCloseable {
         this.xvfb = onPath("Xvfb") ? startXvfb() : null;
     }
 
-    /** What the figure measures, for the table. */
+    /** What the figures measure, for the table. */
     String label() {
-        return xvfb != null ? "cold start to first map (viewer, Xvfb)" : "cold start to first render (headless substitute)";
+        return xvfb != null ? "viewer, Xvfb" : "headless substitute";
     }
 
-    /** Milliseconds from the child JVM's start to its first drawn map, as the child reports it. */
-    double firstFrameMs(Path store) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx1g", "-Dfrontline.reportStartup=true",
-                "-Dfrontline.exitAfterFirstFrame=true", "-cp", classpath));
+    /** The child's figures: first drawn map and everything loaded, in ms from its JVM's start, and its heap. */
+    Figures run(Path store) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx" + HEAP, "-Dfrontline.reportStartup=true",
+                "-Dfrontline.exitWhenLoaded=true", "-cp", classpath));
         if (xvfb != null) {
             cmd.addAll(List.of("-Dprism.order=sw", "org.frontline.Main", "view", "--db", store.toString()));
         } else {
@@ -49,6 +59,7 @@ final class ColdStart implements AutoCloseable {
         pb.environment().put("DISPLAY", DISPLAY);
         Process p = pb.start();
         double ms = Double.NaN;
+        double[] loaded = {Double.NaN, Double.NaN, Double.NaN};
         StringBuilder output = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -57,15 +68,21 @@ final class ColdStart implements AutoCloseable {
                 if (m.find()) {
                     ms = Double.parseDouble(m.group(1));
                 }
+                Matcher l = LOADED.matcher(line);
+                if (l.find()) {
+                    for (int i = 0; i < loaded.length; i++) {
+                        loaded[i] = Double.parseDouble(l.group(i + 1));
+                    }
+                }
             }
         }
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
-        if (Double.isNaN(ms)) {
-            System.err.println("cold start: the child reported no first frame; its output:\n" + output);
+        if (Double.isNaN(ms) || Double.isNaN(loaded[0])) {
+            System.err.println("cold start: the child reported no first frame or no full load; its output:\n" + output);
         }
-        return ms;
+        return new Figures(ms, loaded[0], loaded[1], loaded[2]);
     }
 
     @Override

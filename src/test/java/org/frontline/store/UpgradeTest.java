@@ -75,7 +75,7 @@ class UpgradeTest {
         Path file = writeV1Store();
         try (Store store = Store.open(file)) {
             assertEquals(Migrations.LATEST, store.schemaVersion());
-            assertEquals(2, Migrations.LATEST, "this test was written for the step from 1 to 2");
+            assertEquals(3, Migrations.LATEST, "this test was written for the steps from 1 to 3");
             assertEquals(3, store.read(new EditRepository()::active).size());
             Map<String, Claim> edited = store.read(new EditedClaims()::all).stream()
                     .collect(Collectors.toMap(Claim::key, k -> k));
@@ -86,7 +86,8 @@ class UpgradeTest {
             assertEquals(List.of(), store.read(new IngestRunRepository()::all), "the new table is there, empty");
             List<String> indexes = store.read(c -> {
                 try (var rs = c.createStatement().executeQuery("SELECT name FROM sqlite_master WHERE type = 'index'"
-                        + " AND name IN ('claims_status', 'place_mentions_key', 'user_edits_undone') ORDER BY name")) {
+                        + " AND name IN ('articles_demo', 'claims_status', 'place_mentions_key', 'user_edits_undone')"
+                        + " ORDER BY name")) {
                     List<String> out = new java.util.ArrayList<>();
                     while (rs.next()) {
                         out.add(rs.getString(1));
@@ -94,7 +95,7 @@ class UpgradeTest {
                     return out;
                 }
             });
-            assertEquals(List.of("claims_status", "place_mentions_key", "user_edits_undone"), indexes);
+            assertEquals(List.of("articles_demo", "claims_status", "place_mentions_key", "user_edits_undone"), indexes);
         }
         try (Store again = Store.open(file)) {
             assertEquals(Migrations.LATEST, again.schemaVersion());

@@ -45,7 +45,8 @@ class ViewerShellTest extends FxRobot {
                 new ClaimSpec(null, "Beta", ClaimType.RETAKEN, Side.UA, ClaimStatus.ASSERTED, LocalDate.of(2023, 3, 20))));
         FxToolkit.registerPrimaryStage();
         app = (FrontlineApp) FxToolkit.setupApplication(() -> new FrontlineApp().withStore(db));
-        waitFor(() -> app.map() != null && app.map().frameProperty().get() != null);
+        waitFor(() -> app.map() != null && app.map().frameProperty().get() != null
+                && app.session().catalogProperty().get().isComplete());
     }
 
     @AfterEach

@@ -32,6 +32,7 @@ abstract class ViewerTestBase extends FxRobot {
         app = (FrontlineApp) FxToolkit.setupApplication(() -> new FrontlineApp().withStore(db)
                 .withPlaces(ViewerFixtures.PLACES).withImporter(importer));
         waitFor(() -> app.map() != null && app.map().frameProperty().get() != null
+                && app.session().catalogProperty().get().isComplete()
                 && !app.session().catalogProperty().get().records().isEmpty());
         settledFrame();
         return app;
