@@ -66,7 +66,6 @@ public final class Workspace {
     public static Workspace open(Path storeFile, Basemap basemap, Gazetteer shipped, Executor builder) {
         Workspace w = openWithoutClaims(storeFile, basemap, shipped, builder);
         w.reload(ClaimCatalog.load(storeFile, w.places));
-        builder.execute(gazetteer::prepareNames); // after the areas: the search box's index, before the first search
         return w;
     }
 
@@ -88,6 +87,7 @@ public final class Workspace {
         }
         Workspace w = new Workspace(storeFile, basemap, gazetteer, builder, demo ? "Demonstration data" : null);
         w.claimDays = days;
+        builder.execute(gazetteer::prepareNames); // the search box's name index, before the first search
         return w;
     }
 
