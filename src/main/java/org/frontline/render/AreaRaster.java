@@ -3,6 +3,7 @@ package org.frontline.render;
 import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
@@ -11,6 +12,10 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -26,9 +31,10 @@ import org.locationtech.jts.geom.GeometryFactory;
  * squares it spans (painting square by square rasterised large pieces once per square). Pixels
  * elsewhere cannot have changed.
  *
- * <p>Thread safety: thread-safe; {@link #paint} is serialised on the raster, which repaints its one
- * image in place (no copy per frame: at 3840x2160 that would be 33 MB of garbage a frame) and draws it
- * onto the target before another thread may touch it.
+ * <p>Thread safety: thread-safe; frames take turns on the raster (a semaphore held from
+ * {@link #update} until the frame closes its {@link Update}), which repaints its one image in place (no
+ * copy per frame: at 3840x2160 that would be 33 MB of garbage a frame), possibly on another thread
+ * than the frame's, and is drawn onto the frame before another frame may touch it.
  */
 final class AreaRaster {
     /** Beyond this share of the image, dirty rectangles are not worth it: everything is painted. */
@@ -41,6 +47,8 @@ final class AreaRaster {
     }
 
     private final AreaPainter painter;
+    /** Held by a frame from the start of its update until it closes it. */
+    private final Semaphore inUse = new Semaphore(1);
     private Key key;
     private AreaLayer areas;
     private BufferedImage image;
@@ -50,29 +58,82 @@ final class AreaRaster {
     }
 
     /** Draws the run of area layers for this view and areas onto {@code target}, whose user space is the view's pixels. */
-    synchronized void paint(Graphics2D target, AreaLayer now, List<LayerKind> run, ViewState v, double scale) {
-        Key k = new Key(v.centerX(), v.centerY(), v.metresPerPixel(), v.width(), v.height(), scale, List.copyOf(run));
-        
-        if (image == null || !k.equals(key)) {
-            paintAll(now, run, v, scale, target);
+    void paint(Graphics2D target, AreaLayer now, List<LayerKind> run, ViewState v, double scale) {
+        try (Update u = update(now, run, v, scale, target.getRenderingHints(), Runnable::run)) {
+            u.drawOnto(target);
+        }
+    }
+
+    /**
+     * Starts bringing the image up to date for these areas on {@code executor}, with these rendering
+     * hints; the frame draws it with {@link Update#drawOnto} when the area layers' turn comes, then
+     * closes the update. Until then other frames wait for the raster.
+     */
+    Update update(AreaLayer now, List<LayerKind> run, ViewState v, double scale, RenderingHints hints,
+                  Executor executor) {
+        inUse.acquireUninterruptibly();
+        try {
+            List<LayerKind> layers = List.copyOf(run);
+            return new Update(CompletableFuture.runAsync(() -> bringUpToDate(now, layers, v, scale, hints), executor));
+        } catch (RuntimeException e) {
+            inUse.release();
+            throw e;
+        }
+    }
+
+    /** One frame's use of the raster: its image being made, drawn once, then the raster freed for the next frame. */
+    final class Update implements AutoCloseable {
+        private final CompletableFuture<Void> done;
+        private boolean closed;
+
+        private Update(CompletableFuture<Void> done) {
+            this.done = done;
+        }
+
+        /** Waits for the image and draws it onto {@code target}. */
+        void drawOnto(Graphics2D target) {
+            try {
+                done.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            target.drawImage(image, 0, 0, null);
+        }
+
+        /** Waits until the image is made, even if it was never drawn, and frees the raster. */
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                done.handle((ok, failure) -> null).join();
+                inUse.release();
+            }
+        }
+    }
+
+    private void bringUpToDate(AreaLayer now, List<LayerKind> run, ViewState v, double scale, RenderingHints hints) {
+        Key k = new Key(v.centerX(), v.centerY(), v.metresPerPixel(), v.width(), v.height(), scale, run);
+        Key before = key;
+        key = null; // until this paint completes: a failed paint leaves a half-painted image behind
+        if (image == null || !k.equals(before)) {
+            paintAll(now, run, v, scale, hints);
         } else if (areas != now) {
             Blocks dirty = Blocks.changed(areas, now, v, margin(v, scale));
             if (dirty.share() > FULL_REPAINT_SHARE) {
-                paintAll(now, run, v, scale, target);
+                paintAll(now, run, v, scale, hints);
             } else if (dirty.share() > 0) {
-                repaint(dirty, now, run, v, scale, target);
+                repaint(dirty, now, run, v, scale, hints);
             }
         }
         key = k;
         areas = now;
-        target.drawImage(image, 0, 0, null);
     }
 
-    private void paintAll(AreaLayer now, List<LayerKind> run, ViewState v, double scale, Graphics2D like) {
+    private void paintAll(AreaLayer now, List<LayerKind> run, ViewState v, double scale, RenderingHints hints) {
         if (image == null || image.getWidth() != v.width() || image.getHeight() != v.height()) {
             image = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         }
-        Graphics2D g = graphics(image, like);
+        Graphics2D g = graphics(image, hints);
         g.setComposite(AlphaComposite.Clear);
         g.fillRect(0, 0, v.width(), v.height());
         g.setComposite(AlphaComposite.SrcOver);
@@ -85,8 +146,8 @@ final class AreaRaster {
      * them: each piece is rasterised once however many blocks it spans.
      */
     private void repaint(Blocks dirty, AreaLayer now, List<LayerKind> run, ViewState v, double scale,
-                         Graphics2D like) {
-        Graphics2D g = graphics(image, like);
+                         RenderingHints hints) {
+        Graphics2D g = graphics(image, hints);
         Shape clip = dirty.outline();
         g.setClip(clip);
         g.setComposite(AlphaComposite.Clear);
@@ -249,9 +310,9 @@ final class AreaRaster {
         return (2 * scale + 2) * v.metresPerPixel();
     }
 
-    private static Graphics2D graphics(BufferedImage img, Graphics2D like) {
+    private static Graphics2D graphics(BufferedImage img, RenderingHints hints) {
         Graphics2D g = img.createGraphics();
-        g.setRenderingHints(like.getRenderingHints());
+        g.setRenderingHints(hints);
         return g;
     }
 }
