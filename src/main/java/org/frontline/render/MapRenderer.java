@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>On images, a frame's control-area layers are brought up to date on a worker thread while the
  * frame's thread paints the claim symbols into a layer of their own; both are copied onto the frame in
- * their layers' turn (a 2-core machine paints a full-window frame in the time of the larger half).
+ * their layers' turn, so that with a free second core a frame takes about the longer of the two
+ * rather than their sum.
  *
  * <p>Thread safety: thread-safe; scenes and views are immutable, and the caches (basemap, areas,
  * sprites, symbol layer) are shared safely between frames. Call it off the FX thread.
