@@ -26,27 +26,79 @@ public final class ClaimPainter {
      */
     void paint(Graphics2D g, ViewState v, java.util.List<ClaimMark> marks, double scale, LabelPlacer placer,
                Sprites sprites) {
-        java.util.Map<Spot, ClaimMark> freshest = new java.util.LinkedHashMap<>();
+        paint(g, v, marks, scale, placer, sprites, box -> { });
+    }
+
+    /** As {@link #paint(Graphics2D, ViewState, java.util.List, double, LabelPlacer, Sprites)}, telling {@code drawn} the box of each symbol drawn. */
+    void paint(Graphics2D g, ViewState v, java.util.List<ClaimMark> marks, double scale, LabelPlacer placer,
+               Sprites sprites, java.util.function.Consumer<Rectangle2D> drawn) {
+        java.util.Map<Spot, Spot> spots = new java.util.LinkedHashMap<>(Math.max(16, marks.size() * 2));
         for (ClaimMark m : marks) {
             double x = v.toScreenX(m.x());
             double y = v.toScreenY(m.y());
             if (x < -20 || y < -20 || x > v.width() + 20 || y > v.height() + 20) {
                 continue;
             }
-            freshest.merge(new Spot(m.x(), m.y(), m.type(), m.side(), m.status(), m.selected()), m,
-                    (kept, other) -> other.age() < kept.age() ? other : kept);
+            Spot spot = new Spot(m);
+            Spot kept = spots.putIfAbsent(spot, spot);
+            if (kept != null && m.age() < kept.freshest.age()) {
+                kept.freshest = m;
+            }
         }
-        for (ClaimMark m : freshest.values()) {
+        Symbol[] looks = new Symbol[LOOKS * (FADE_STEPS + 1)];
+        for (Spot spot : spots.keySet()) {
+            ClaimMark m = spot.freshest;
             double x = v.toScreenX(m.x());
             double y = v.toScreenY(m.y());
-            sprites.draw(g, new Symbol(m.type(), m.side(), m.status(), alpha(m), m.selected(), scale), x, y);
+            int look = spot.look * (FADE_STEPS + 1) + fadeStep(m);
+            Symbol symbol = looks[look];
+            if (symbol == null) {
+                symbol = new Symbol(m.type(), m.side(), m.status(), alpha(m), m.selected(), scale);
+                looks[look] = symbol;
+            }
+            sprites.draw(g, symbol, x, y);
+            Rectangle2D b = symbol.bounds();
+            drawn.accept(new Rectangle2D.Double(x + b.getX(), y + b.getY(), b.getWidth(), b.getHeight()));
             double r = RADIUS * scale;
             placer.reserve(new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r));
         }
     }
 
-    /** Where a symbol goes and how it looks, apart from its age. */
-    private record Spot(double x, double y, ClaimType type, Side side, ClaimStatus status, boolean selected) {
+    /** How many looks a symbol has apart from its age: type, side (or none), status, selection. */
+    private static final int LOOKS = ClaimType.values().length * (Side.values().length + 1)
+            * ClaimStatus.values().length * 2;
+
+    /**
+     * Where a symbol goes and how it looks apart from its age, with the freshest claim seen there; a
+     * frame makes tens of thousands of these, so the look is one number and the hash is kept.
+     */
+    private static final class Spot {
+        private final double x;
+        private final double y;
+        private final int look;
+        private final int hash;
+        private ClaimMark freshest;
+
+        Spot(ClaimMark m) {
+            x = m.x();
+            y = m.y();
+            int side = m.side() == null ? 0 : m.side().ordinal() + 1;
+            look = ((m.type().ordinal() * (Side.values().length + 1) + side) * ClaimStatus.values().length
+                    + m.status().ordinal()) * 2 + (m.selected() ? 1 : 0);
+            hash = 31 * (31 * Double.hashCode(x) + Double.hashCode(y)) + look;
+            freshest = m;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Spot s && s.hash == hash && s.look == look
+                    && Double.compare(s.x, x) == 0 && Double.compare(s.y, y) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** How a symbol looks, all that its pixels depend on; the centre is its anchor. */
@@ -75,8 +127,13 @@ public final class ClaimPainter {
 
     /** Older claims of the time window fade, down to 35 % opacity, in {@value #FADE_STEPS} steps. */
     private static int alpha(ClaimMark m) {
-        double age = Math.round(Math.max(0, Math.min(1, m.age())) * FADE_STEPS) / (double) FADE_STEPS;
+        double age = fadeStep(m) / (double) FADE_STEPS;
         return (int) Math.round(255 * (1 - 0.65 * age));
+    }
+
+    /** The claim's age in sixteenths of the window, 0 to {@value #FADE_STEPS}. */
+    private static int fadeStep(ClaimMark m) {
+        return (int) Math.round(Math.max(0, Math.min(1, m.age())) * FADE_STEPS);
     }
 
     private static void paintSymbol(Graphics2D g, ClaimType type, Side side, ClaimStatus status, int alpha,

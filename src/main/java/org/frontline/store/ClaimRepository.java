@@ -285,7 +285,39 @@ public final class ClaimRepository {
         }
     }
 
-    private static String toJson(List<PlaceSuggestion> suggestions) {
+    /**
+     * The suggestions as JSON, as Jackson writes them. The writer encodes a few per mention of
+     * every article, and Jackson took a third of its time: names with nothing to escape and finite
+     * scores (nearly all) are written here, the rest by Jackson.
+     */
+    static String toJson(List<PlaceSuggestion> suggestions) {
+        StringBuilder out = new StringBuilder(64 * suggestions.size());
+        out.append('[');
+        for (PlaceSuggestion s : suggestions) {
+            if (!isPlainJson(s.name()) || !Double.isFinite(s.score())) {
+                return jacksonJson(suggestions);
+            }
+            out.append(out.length() > 1 ? ",{" : "{").append("\"placeId\":").append(s.placeId())
+                    .append(",\"name\":\"").append(s.name()).append("\",\"score\":").append(s.score()).append('}');
+        }
+        return out.append(']').toString();
+    }
+
+    /** Whether JSON writes {@code s} as it is between quotes: no quote, backslash or control character. */
+    private static boolean isPlainJson(String s) {
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String jacksonJson(List<PlaceSuggestion> suggestions) {
         try {
             return JSON.writeValueAsString(suggestions);
         } catch (JsonProcessingException e) {

@@ -82,6 +82,7 @@ class ViewerFirstWindowTest extends ViewerTestBase {
         TableView<ClaimRecord> table = lookup("#claims-table").queryTableView();
         waitFor(() -> table.getItems().size() == ViewerFixtures.SPECS.size());
         assertEquals("7 of 7 claims", lookup("#claims-count").queryAs(Label.class).getText());
+        interact(() -> app.window().showTab("review"));
         assertFalse(lookup("#review-list").queryAs(ListView.class).getItems().isEmpty(), "the review queue is filled");
         waitFor(() -> app.workspace().areasReady().isDone());
         assertTrue(app.session().catalogProperty().get().records().stream()

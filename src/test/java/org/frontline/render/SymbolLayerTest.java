@@ -1,0 +1,101 @@
+package org.frontline.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.frontline.model.ClaimStatus;
+import org.frontline.model.ClaimType;
+import org.frontline.model.Side;
+import org.frontline.testing.GoldenImages;
+import org.junit.jupiter.api.Test;
+
+class SymbolLayerTest {
+    private static final ViewState VIEW = new ViewState(50_000, 30_000, 150, 420, 300, LocalDate.of(2024, 3, 1),
+            ClaimView.ALL);
+
+    /** Symbols of every type, some overlapping, some at the same spot with different ages, one off the image. */
+    private static List<ClaimMark> marks() {
+        List<ClaimMark> marks = new ArrayList<>();
+        ClaimType[] types = ClaimType.values();
+        for (int i = 0; i < 60; i++) {
+            double x = 20_000 + (i % 12) * 5_000 + (i % 5) * 333.3;
+            double y = 10_000 + (i / 12) * 9_000;
+            marks.add(new ClaimMark(i, x, y, types[i % types.length], i % 3 == 0 ? null : i % 2 == 0 ? Side.RU : Side.UA,
+                    i % 7 == 0 ? ClaimStatus.DENIED : ClaimStatus.ASSERTED, (i % 9) / 9.0, i == 13));
+            marks.add(new ClaimMark(100 + i, x, y, types[i % types.length], i % 3 == 0 ? null : i % 2 == 0 ? Side.RU : Side.UA,
+                    i % 7 == 0 ? ClaimStatus.DENIED : ClaimStatus.ASSERTED, 0.95, i == 13));
+        }
+        marks.add(new ClaimMark(999, 500_000, 500_000, ClaimType.CAPTURED, Side.RU, ClaimStatus.ASSERTED, 0, false));
+        return marks;
+    }
+
+    private static BufferedImage background() {
+        BufferedImage img = new BufferedImage(VIEW.width(), VIEW.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, new Color(0xC9DDEB), 420, 300, new Color(198, 40, 40)));
+        g.fillRect(0, 0, VIEW.width(), VIEW.height());
+        g.dispose();
+        return img;
+    }
+
+    private static Graphics2D graphics(BufferedImage img) {
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        return g;
+    }
+
+    private static int maxDelta(BufferedImage a, BufferedImage b) {
+        int max = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                max = Math.max(max, GoldenImages.channelDelta(a.getRGB(x, y), b.getRGB(x, y)));
+            }
+        }
+        return max;
+    }
+
+    @Test
+    void symbolsPaintedAheadAndCopiedEqualSymbolsPaintedInPlace() {
+        ClaimPainter painter = new ClaimPainter();
+        Sprites sprites = new Sprites();
+        BufferedImage inPlace = background();
+        Graphics2D g = graphics(inPlace);
+        painter.paint(g, VIEW, marks(), 1, new LabelPlacer(1, sprites), sprites);
+        g.dispose();
+
+        SymbolLayer layer = new SymbolLayer();
+        for (int frame = 0; frame < 2; frame++) { // the second frame reuses the first one's cleared canvas
+            BufferedImage copied = background();
+            Graphics2D cg = graphics(copied);
+            List<ClaimMark> marks = frame == 0 ? marks().subList(0, 40) : marks();
+            SymbolLayer.Canvas canvas = layer.paint(VIEW, cg.getRenderingHints(),
+                    (sg, drawn) -> painter.paint(sg, VIEW, marks, 1, new LabelPlacer(1, sprites), sprites, drawn));
+            canvas.drawOnto(cg);
+            cg.dispose();
+            if (frame == 1) {
+                assertTrue(maxDelta(background(), inPlace) > 100, "symbols were drawn");
+                assertTrue(maxDelta(copied, inPlace) <= 2, "max delta " + maxDelta(copied, inPlace));
+            }
+        }
+    }
+
+    @Test
+    void aFrameWhoseAreasArePaintedOnAnotherThreadEqualsOnePaintedOnItsOwn() {
+        MapScene scene = new MapScene(Basemap.empty(), AreaLayer.empty(), List.of(), marks(), List.of(), List.of(),
+                LayerStack.defaults(), new Decorations(false, false, false, false, null, 1));
+        MapRenderer parallel = new MapRenderer();
+        MapRenderer sequential = new MapRenderer(Runnable::run);
+        assertEquals(0, maxDelta(parallel.render(scene, VIEW), sequential.render(scene, VIEW)));
+        MapScene reordered = scene.withLayers(scene.layers().moved(LayerKind.CLAIMS, -5));
+        assertEquals(0, maxDelta(parallel.render(reordered, VIEW), sequential.render(reordered, VIEW)),
+                "symbols below the areas are painted in place");
+    }
+}
