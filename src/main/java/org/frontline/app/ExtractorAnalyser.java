@@ -7,6 +7,7 @@ import org.frontline.extract.Extractor;
 import org.frontline.ingest.Analysis;
 import org.frontline.ingest.ArticleAnalyser;
 import org.frontline.ingest.ArticleInput;
+import org.frontline.util.Lazy;
 
 /**
  * The claim extractor behind the ingest pipeline's analyser port. The extractor (rules, language

@@ -9,6 +9,7 @@ import org.frontline.gazetteer.Gazetteer;
 import org.frontline.ingest.ArticleAnalyser;
 import org.frontline.ingest.PlaceDirectory;
 import org.frontline.model.Place;
+import org.frontline.util.Lazy;
 
 /**
  * The composition root: the real gazetteer, extractor and analyser that the command line and the

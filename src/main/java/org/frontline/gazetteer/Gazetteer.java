@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.frontline.model.Place;
+import org.frontline.util.Lazy;
 
 /**
  * The settlements Frontline knows, with every name each goes by, indexed for lookup.
@@ -27,7 +29,7 @@ public final class Gazetteer {
     private final List<Alias> aliases;
     private final RegionNames regions;
     private final CommonWords commonWords;
-    private volatile Names names;
+    private final Supplier<Names> names = Lazy.of(this::buildNames);
 
     /** Every place's names and the index over them: built on first use, since opening a store does not need them. */
     private record Names(Map<Long, List<String>> byPlace, NameIndex index) {
@@ -52,21 +54,7 @@ public final class Gazetteer {
      * builds them); a viewer calls it in the background once its first map is drawn.
      */
     public void prepareNames() {
-        names();
-    }
-
-    private Names names() {
-        Names n = names;
-        if (n == null) {
-            synchronized (this) {
-                n = names;
-                if (n == null) {
-                    n = buildNames();
-                    names = n;
-                }
-            }
-        }
-        return n;
+        names.get();
     }
 
     private Names buildNames() {
@@ -135,7 +123,7 @@ public final class Gazetteer {
 
     /** Every name of a place: primary, alternates, aliases; empty for an unknown id. */
     public List<String> namesOf(long id) {
-        return names().byPlace().getOrDefault(id, List.of());
+        return names.get().byPlace().getOrDefault(id, List.of());
     }
 
     public List<Alias> aliases() {
@@ -143,7 +131,7 @@ public final class Gazetteer {
     }
 
     NameIndex index() {
-        return names().index();
+        return names.get().index();
     }
 
     RegionNames regions() {

@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.frontline.gazetteer.Candidate;
-import org.frontline.gazetteer.GeocodeContext;
 import org.frontline.gazetteer.Gazetteer;
+import org.frontline.gazetteer.GeocodeContext;
 import org.frontline.gazetteer.Geocoder;
 import org.frontline.model.Place;
+import org.frontline.util.Lazy;
 
 /**
  * The gazetteer as the viewer's place directory: ids through {@link Gazetteer#byId}, names (any
@@ -18,20 +20,12 @@ import org.frontline.model.Place;
  */
 public final class GazetteerPlaces implements PlaceDirectory {
     private final Gazetteer gazetteer;
-    private volatile Geocoder geocoder;
+    private final Supplier<Geocoder> geocoder;
 
     /** The geocoder (and the gazetteer's name index under it) is made by the first search, not when a store opens. */
     public GazetteerPlaces(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-    }
-
-    private Geocoder geocoder() {
-        Geocoder g = geocoder;
-        if (g == null) {
-            g = new Geocoder(gazetteer); // two threads may both make one; either will do
-            geocoder = g;
-        }
-        return g;
+        this.geocoder = Lazy.of(() -> new Geocoder(gazetteer));
     }
 
     @Override
@@ -46,7 +40,7 @@ public final class GazetteerPlaces implements PlaceDirectory {
             return List.of();
         }
         Map<Long, Place> found = new LinkedHashMap<>();
-        for (Candidate c : geocoder().geocode(q, GeocodeContext.none()).candidates()) {
+        for (Candidate c : geocoder.get().geocode(q, GeocodeContext.none()).candidates()) {
             found.putIfAbsent(c.place().id(), c.place());
         }
         if (found.size() < max && q.length() >= 2) {

@@ -1,5 +1,6 @@
 package org.frontline.render;
 
+import static org.frontline.testing.GoldenImages.maxChannelDelta;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.frontline.testing.GoldenImages;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -58,16 +58,6 @@ class AreaRasterTest {
                 new Decorations(false, false, false, false, null, 1));
     }
 
-    private static int maxDelta(BufferedImage a, BufferedImage b) {
-        int max = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                max = Math.max(max, GoldenImages.channelDelta(a.getRGB(x, y), b.getRGB(x, y)));
-            }
-        }
-        return max;
-    }
-
     @Test
     void aFrameRepaintedWhereTilesChangedEqualsAFrameDrawnAfresh() {
         Geometry[][] g = grid();
@@ -76,10 +66,10 @@ class AreaRasterTest {
         AreaLayer next = layer(g, 4, g[9][2]);
         BufferedImage repainted = renderer.render(scene(next), VIEW);
         BufferedImage fresh = new MapRenderer().render(scene(next), VIEW);
-        assertTrue(maxDelta(first, fresh) > 60, "the second frame shows a change");
-        assertTrue(maxDelta(repainted, fresh) <= 2, "repainted tiles match, max delta " + maxDelta(repainted, fresh));
+        assertTrue(maxChannelDelta(first, fresh) > 60, "the second frame shows a change");
+        assertTrue(maxChannelDelta(repainted, fresh) <= 2, "repainted tiles match, max delta " + maxChannelDelta(repainted, fresh));
         BufferedImage moved = renderer.render(scene(layer(g, 7, g[9][2])), VIEW);
-        assertTrue(maxDelta(moved, new MapRenderer().render(scene(layer(g, 7, g[9][2])), VIEW)) <= 2,
+        assertTrue(maxChannelDelta(moved, new MapRenderer().render(scene(layer(g, 7, g[9][2])), VIEW)) <= 2,
                 "a moved front line is repainted along its old and new place");
     }
 
@@ -91,7 +81,7 @@ class AreaRasterTest {
         BufferedImage a = renderer.render(scene(areas), VIEW);
         BufferedImage panned = renderer.render(scene(areas), VIEW.movedByPixels(30, -12));
         BufferedImage freshPanned = new MapRenderer().render(scene(areas), VIEW.movedByPixels(30, -12));
-        assertEquals(0, maxDelta(panned, freshPanned), "another view is painted whole");
-        assertEquals(0, maxDelta(a, renderer.render(scene(areas), VIEW)));
+        assertEquals(0, maxChannelDelta(panned, freshPanned), "another view is painted whole");
+        assertEquals(0, maxChannelDelta(a, renderer.render(scene(areas), VIEW)));
     }
 }

@@ -31,27 +31,13 @@ class SpritesTest {
         return img;
     }
 
-    /** Largest channel difference over the two images, and how many pixels differ at all. */
-    private static int[] compare(BufferedImage a, BufferedImage b) {
-        int max = 0;
-        int differing = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                int d = GoldenImages.channelDelta(a.getRGB(x, y), b.getRGB(x, y));
-                max = Math.max(max, d);
-                differing += d > 0 ? 1 : 0;
-            }
-        }
-        return new int[] {max, differing};
-    }
-
     private static void assertLooksTheSame(Sprites.Art art, double x, double y) {
         Sprites sprites = new Sprites();
         BufferedImage inPlace = draw(g -> art.paint(g, x, y));
         BufferedImage fromSprite = draw(g -> sprites.draw(g, art, x, y));
-        int[] c = compare(inPlace, fromSprite);
-        assertTrue(c[0] <= 48, art + " differs by " + c[0] + " in a channel (golden images allow 48)");
-        assertTrue(compare(draw(g -> { }), fromSprite)[1] > 40, art + " is drawn");
+        int delta = GoldenImages.maxChannelDelta(inPlace, fromSprite);
+        assertTrue(delta <= 48, art + " differs by " + delta + " in a channel (golden images allow 48)");
+        assertTrue(GoldenImages.differingPixels(draw(g -> { }), fromSprite) > 40, art + " is drawn");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.frontline.render;
 
+import static org.frontline.testing.GoldenImages.maxChannelDelta;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,6 @@ import java.util.List;
 import org.frontline.model.ClaimStatus;
 import org.frontline.model.ClaimType;
 import org.frontline.model.Side;
-import org.frontline.testing.GoldenImages;
 import org.junit.jupiter.api.Test;
 
 class SymbolLayerTest {
@@ -52,16 +52,6 @@ class SymbolLayerTest {
         return g;
     }
 
-    private static int maxDelta(BufferedImage a, BufferedImage b) {
-        int max = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                max = Math.max(max, GoldenImages.channelDelta(a.getRGB(x, y), b.getRGB(x, y)));
-            }
-        }
-        return max;
-    }
-
     @Test
     void symbolsPaintedAheadAndCopiedEqualSymbolsPaintedInPlace() {
         ClaimPainter painter = new ClaimPainter();
@@ -81,8 +71,8 @@ class SymbolLayerTest {
             canvas.drawOnto(cg);
             cg.dispose();
             if (frame == 1) {
-                assertTrue(maxDelta(background(), inPlace) > 100, "symbols were drawn");
-                assertTrue(maxDelta(copied, inPlace) <= 2, "max delta " + maxDelta(copied, inPlace));
+                assertTrue(maxChannelDelta(background(), inPlace) > 100, "symbols were drawn");
+                assertTrue(maxChannelDelta(copied, inPlace) <= 2, "max delta " + maxChannelDelta(copied, inPlace));
             }
         }
     }
@@ -93,9 +83,9 @@ class SymbolLayerTest {
                 LayerStack.defaults(), new Decorations(false, false, false, false, null, 1));
         MapRenderer parallel = new MapRenderer();
         MapRenderer sequential = new MapRenderer(Runnable::run);
-        assertEquals(0, maxDelta(parallel.render(scene, VIEW), sequential.render(scene, VIEW)));
+        assertEquals(0, maxChannelDelta(parallel.render(scene, VIEW), sequential.render(scene, VIEW)));
         MapScene reordered = scene.withLayers(scene.layers().moved(LayerKind.CLAIMS, -5));
-        assertEquals(0, maxDelta(parallel.render(reordered, VIEW), sequential.render(reordered, VIEW)),
+        assertEquals(0, maxChannelDelta(parallel.render(reordered, VIEW), sequential.render(reordered, VIEW)),
                 "symbols below the areas are painted in place");
     }
 }

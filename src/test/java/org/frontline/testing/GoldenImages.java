@@ -59,6 +59,28 @@ public final class GoldenImages {
         }
     }
 
+    /** The largest difference in one channel between two images of the same size, over all their pixels. */
+    public static int maxChannelDelta(BufferedImage a, BufferedImage b) {
+        int max = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                max = Math.max(max, channelDelta(a.getRGB(x, y), b.getRGB(x, y)));
+            }
+        }
+        return max;
+    }
+
+    /** How many pixels of two images of the same size differ at all. */
+    public static int differingPixels(BufferedImage a, BufferedImage b) {
+        int n = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                n += a.getRGB(x, y) != b.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
     /** The largest difference between two ARGB colours in one channel. */
     public static int channelDelta(int a, int b) {
         int max = 0;

@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.frontline.render.Frame;
+import org.frontline.testing.GoldenImages;
 import org.frontline.testing.ViewerFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class ViewerSeriesTest extends ViewerTestBase {
         BufferedImage last = ImageIO.read(frames.get(frames.size() - 1).toFile());
         assertEquals(onScreen.view().width(), first.getWidth(), "frames have the window's size");
         assertEquals(onScreen.view().height(), first.getHeight());
-        assertTrue(differingPixels(first, last) > 100, "the map changes between the first and the last claim date");
+        assertTrue(GoldenImages.differingPixels(first, last) > 100, "the map changes between the first and the last claim date");
 
         Path gif = folder.resolve("series-" + from + "-to-" + ViewerFixtures.LAST + ".gif");
         assertTrue(Files.isRegularFile(gif), "the GIF is written: " + gif);
@@ -117,13 +118,4 @@ class ViewerSeriesTest extends ViewerTestBase {
         assertEquals(ViewerFixtures.LAST.minusDays(1), settledFrame().view().date(), "the viewer still answers");
     }
 
-    private static int differingPixels(BufferedImage a, BufferedImage b) {
-        int n = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                n += a.getRGB(x, y) != b.getRGB(x, y) ? 1 : 0;
-            }
-        }
-        return n;
-    }
 }

@@ -1,9 +1,9 @@
-package org.frontline.app;
+package org.frontline.util;
 
 import java.util.function.Supplier;
 
 /** A value computed once, on first use, by whichever thread asks first. Thread-safe. */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
     private final Supplier<T> compute;
     private volatile T value;
 
@@ -11,7 +11,7 @@ final class Lazy<T> implements Supplier<T> {
         this.compute = compute;
     }
 
-    static <T> Supplier<T> of(Supplier<T> compute) {
+    public static <T> Supplier<T> of(Supplier<T> compute) {
         return compute instanceof Lazy<T> ? compute : new Lazy<>(compute);
     }
 
