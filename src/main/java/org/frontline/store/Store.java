@@ -41,28 +41,6 @@ public final class Store implements AutoCloseable {
     /** Opens (creating if absent) the store at {@code file} and migrates it to the latest schema. */
     public static Store open(Path file) {
         Objects.requireNonNull(file, "file");
-        boolean isNew = checkIsSqliteOrAbsent(file);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return openChecked(file);
-            } catch (StoreException e) {
-                // Several processes creating the same new store at once: one may read the file while
-                // another is still writing its first page. A file that did not exist a moment ago is
-                // not damaged; try again a few times before saying so.
-                if (!isNew || attempt == 5) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(25L * attempt);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static Store openChecked(Path file) {
         checkIsSqliteOrAbsent(file);
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -129,10 +107,9 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Refuses a file that is not an SQLite database; true when there is no store yet (absent or empty). */
-    private static boolean checkIsSqliteOrAbsent(Path file) {
+    private static void checkIsSqliteOrAbsent(Path file) {
         if (!Files.exists(file)) {
-            return true;
+            return;
         }
         if (Files.isDirectory(file)) {
             throw new StoreException(file + ": is a folder, not a store file");
@@ -140,14 +117,11 @@ public final class Store implements AutoCloseable {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SQLITE_MAGIC.length);
             if (head.length == 0) {
-                return true; // an empty file becomes a new store
+                return; // an empty file becomes a new store
             }
             if (!Arrays.equals(head, SQLITE_MAGIC)) {
                 throw new StoreException(file + ": is not a Frontline store (not a SQLite database); it was left untouched");
             }
-            return false;
-        } catch (java.nio.file.NoSuchFileException e) {
-            return true; // removed since it was seen
         } catch (IOException e) {
             throw new StoreException(file + ": cannot read it: " + e.getMessage(), e);
         }
