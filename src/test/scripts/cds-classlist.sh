@@ -2,18 +2,12 @@
 # Regenerates src/main/cds/viewer-classes.lst, the classes a viewer start loads, from which
 # `mvn package` makes the class-data-sharing archive target/frontline.jsa. Run it after changes that
 # alter what the viewer loads at start-up (new libraries, big refactors); a stale list only makes the
-# archive cover fewer classes (CdsClassListTest warns when many of our own entries have gone).
+# archive cover fewer classes (CdsClassListTest fails when many of our own entries have gone).
 # Needs a display: runs its own Xvfb (Debian package xvfb) when DISPLAY is unset.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-work=$(mktemp -d)
-trap 'rm -rf "$work"; [ -n "${xvfb:-}" ] && kill "$xvfb"' EXIT
-if [ -z "${DISPLAY:-}" ]; then
-  Xvfb :94 -screen 0 1600x1000x24 >/dev/null 2>&1 & xvfb=$!
-  export DISPLAY=:94
-  sleep 1
-fi
-mvn -q -o -DskipTests package
+. src/test/scripts/display.sh 94
+mvn -q -DskipTests package
 export XDG_DATA_HOME="$work"   # a default store of its own, filled with the demo corpus by the first run
 run() { java -Dfrontline.reportStartup=true -Dfrontline.exitAfterFirstFrame=true "$@" -jar target/frontline.jar; }
 run >/dev/null 2>&1

@@ -6,14 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 out=${1:-src/site/resources/screenshots}
-work=$(mktemp -d)
-trap 'rm -rf "$work"; [ -n "${xvfb:-}" ] && kill "$xvfb"' EXIT
-if [ -z "${DISPLAY:-}" ]; then
-  Xvfb :93 -screen 0 1600x1000x24 >/dev/null 2>&1 & xvfb=$!
-  export DISPLAY=:93
-  sleep 1
-fi
-mvn -q -o -DbuildDir=target-shots test-compile dependency:build-classpath -Dmdep.outputFile=target-shots/cp.txt
+. src/test/scripts/display.sh 93
+mvn -q -DbuildDir=target-shots test-compile dependency:build-classpath -Dmdep.outputFile=target-shots/cp.txt
 cp="target-shots/classes:target-shots/test-classes:$(cat target-shots/cp.txt)"
 # The window's size and the date the screenshots show (the tool centres the map itself).
 cat > "$work/demo.db.viewer.json" <<'JSON'
