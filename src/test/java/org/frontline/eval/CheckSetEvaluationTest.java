@@ -1,6 +1,6 @@
 package org.frontline.eval;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.frontline.eval.TripleScore.Shown.FIGURES;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
@@ -21,9 +21,6 @@ class CheckSetEvaluationTest {
 
     @Test
     void precisionAndRecallOfPlaceTypeAndSide() throws IOException {
-        TripleScore score = new TripleScore().score("/eval/dev-check.jsonl");
-        score.printFigures("Check set");
-        assertTrue(score.total.precision() >= PRECISION_FLOOR, "precision " + score.total.precision());
-        assertTrue(score.total.recall() >= RECALL_FLOOR, "recall " + score.total.recall());
+        TripleScore.assertAtLeast("/eval/dev-check.jsonl", "Check set", PRECISION_FLOOR, RECALL_FLOOR, FIGURES);
     }
 }

@@ -1,6 +1,6 @@
 package org.frontline.eval;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.frontline.eval.TripleScore.Shown.FIGURES_AND_MISSES;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
@@ -23,11 +23,7 @@ class DevSetEvaluationTest {
 
     @Test
     void precisionAndRecallOfPlaceTypeAndSide() throws IOException {
-        TripleScore score = new TripleScore().score("/eval/dev.jsonl");
-        score.printFigures("Development set");
-        score.misses.forEach(m -> System.out.println("  " + m));
-        assertTrue(score.total.precision() >= PRECISION_FLOOR, "precision " + score.total.precision());
-        assertTrue(score.total.recall() >= RECALL_FLOOR, "recall " + score.total.recall());
+        TripleScore.assertAtLeast("/eval/dev.jsonl", "Development set", PRECISION_FLOOR, RECALL_FLOOR, FIGURES_AND_MISSES);
     }
 
     /**
@@ -36,10 +32,7 @@ class DevSetEvaluationTest {
      */
     @Test
     void secondSetPrecisionAndRecall() throws IOException {
-        TripleScore score = new TripleScore().score("/eval/dev-more.jsonl");
-        score.printFigures("Second development set");
-        score.misses.forEach(m -> System.out.println("  " + m));
-        assertTrue(score.total.precision() >= SECOND_PRECISION_FLOOR, "precision " + score.total.precision());
-        assertTrue(score.total.recall() >= SECOND_RECALL_FLOOR, "recall " + score.total.recall());
+        TripleScore.assertAtLeast("/eval/dev-more.jsonl", "Second development set", SECOND_PRECISION_FLOOR,
+                SECOND_RECALL_FLOOR, FIGURES_AND_MISSES);
     }
 }

@@ -1,5 +1,7 @@
 package org.frontline.eval;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -69,8 +71,23 @@ final class TripleScore {
         }
     }
 
-    private final Extractor extractor;
-    private final Geocoder geocoder;
+    /** The real extractor and geocoder, loaded once for every set scored in a test run. */
+    private static final class Engine {
+        static final Geocoder GEOCODER;
+        static final Extractor EXTRACTOR;
+
+        static {
+            Gazetteer g = Gazetteer.loadDefault();
+            GEOCODER = new Geocoder(g);
+            EXTRACTOR = Extractor.withDefaultRules(new GazetteerPlaceLookup(g));
+        }
+    }
+
+    /** What a test may print of a set: figures only (sets kept apart from rule work), or its misses too. */
+    enum Shown { FIGURES, FIGURES_AND_MISSES }
+
+    private final Extractor extractor = Engine.EXTRACTOR;
+    private final Geocoder geocoder = Engine.GEOCODER;
     final Counts total = new Counts();
     final Map<String, Counts> byLanguage = new TreeMap<>();
     /** By claim type: gold and correct counted under the gold type, extracted under the extracted type. */
@@ -83,10 +100,20 @@ final class TripleScore {
     /** Per article: gold triples not found ("missed") and extracted ones not in the gold ("spurious"). */
     final List<String> misses = new ArrayList<>();
 
-    TripleScore() {
-        Gazetteer g = Gazetteer.loadDefault();
-        this.geocoder = new Geocoder(g);
-        this.extractor = Extractor.withDefaultRules(new GazetteerPlaceLookup(g));
+    /**
+     * Scores the set in {@code resource}, prints its figures (and its misses when {@code shown} allows),
+     * and fails when precision or recall falls below its floor.
+     */
+    static TripleScore assertAtLeast(String resource, String setName, double precisionFloor, double recallFloor,
+                                     Shown shown) throws IOException {
+        TripleScore score = new TripleScore().score(resource);
+        score.printFigures(setName);
+        if (shown == Shown.FIGURES_AND_MISSES) {
+            score.misses.forEach(m -> System.out.println("  " + m));
+        }
+        assertTrue(score.total.precision() >= precisionFloor, setName + ": precision " + score.total.precision());
+        assertTrue(score.total.recall() >= recallFloor, setName + ": recall " + score.total.recall());
+        return score;
     }
 
     /** Scores every article of a classpath resource. */
@@ -116,7 +143,11 @@ final class TripleScore {
         Counts lang = byLanguage.computeIfAbsent(a.get("language").asText(), k -> new Counts());
         int correct = 0;
         for (Triple w : want) {
-            if (got.stream().anyMatch(w::matches)) {
+            boolean found = got.stream().anyMatch(w::matches);
+            Counts t = byType.computeIfAbsent(w.type(), k -> new Counts());
+            t.gold++;
+            t.truePositives += found ? 1 : 0;
+            if (found) {
                 correct++;
             } else {
                 misses.add(id + " missed   " + w);
@@ -128,11 +159,6 @@ final class TripleScore {
                 misses.add(id + " spurious " + g);
                 errorKinds.merge(g.type() + ": " + errorKind(g, want), 1, Integer::sum);
             }
-        }
-        for (Triple w : want) {
-            Counts t = byType.computeIfAbsent(w.type(), k -> new Counts());
-            t.gold++;
-            t.truePositives += got.stream().anyMatch(w::matches) ? 1 : 0;
         }
         for (Counts c : List.of(total, lang)) {
             c.truePositives += correct;
