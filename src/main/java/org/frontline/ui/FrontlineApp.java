@@ -52,6 +52,8 @@ public final class FrontlineApp extends Application {
     private final ExecutorService renderThread = daemonThread("frontline-render");
     private final ExecutorService workThread = daemonThread("frontline-work");
     private final ExecutorService importThread = daemonThread("frontline-import");
+    /** Exports and date series, which may run for minutes: off the work thread, so edits and reloads go on. */
+    private final ExecutorService exportThread = daemonThread("frontline-export");
     private final ExecutorService areaBuilder = daemonThread("frontline-areas");
     private final StartGate areasAfterFirstFrame = new StartGate(areaBuilder);
     private Executor claimLoader = workThread;
@@ -155,7 +157,7 @@ public final class FrontlineApp extends Application {
             importer = how != null ? how.importer().apply(storeFile) : ArticleImporter.unavailable();
         }
         if (exportHook == null) {
-            exportHook = new ExportDialog(workThread, this::notify, this::showError);
+            exportHook = new ExportDialog(exportThread, this::notify, this::showError);
         }
         settingsFile = settingsFile != null ? settingsFile : ViewerSettings.fileFor(storeFile);
         readSettings();
@@ -257,7 +259,7 @@ public final class FrontlineApp extends Application {
         MapCanvas map = new MapCanvas(renderThread, workspace::sceneFor, new MapRenderer(),
                 e -> showError("The map could not be drawn", e));
         repaintWhenAreasReady(map);
-        map.frameProperty().addListener((o, a, f) -> areasAfterFirstFrame.open());
+        map.onNextFrame(areasAfterFirstFrame::open);
         // A window that is never drawn (minimised, off screen) still gets its areas, for exports.
         CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS).execute(areasAfterFirstFrame::open);
         // Every new catalog (an import, an edit, an undo) redraws the areas from the corrected claims.
@@ -438,7 +440,7 @@ public final class FrontlineApp extends Application {
             return;
         }
         if (seriesDialog == null) {
-            seriesDialog = new SeriesDialog(workThread, this::notify);
+            seriesDialog = new SeriesDialog(exportThread, this::notify);
         }
         seriesDialog.open(stage, workspace, map.viewProperty().get(), session.display().get());
     }
@@ -465,9 +467,14 @@ public final class FrontlineApp extends Application {
         ui.statusBar().notify(message);
     }
 
+    /** The failure a background task's error stands for: the cause a {@link CompletionException} wraps. */
+    static Throwable causeOf(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    }
+
     /** Logs the stack trace and shows a readable dialog; call on the FX thread. */
     void showError(String what, Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = causeOf(error);
         LOG.log(Level.WARNING, what, cause);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(stage);
@@ -480,10 +487,6 @@ public final class FrontlineApp extends Application {
     /** The map, for tests. */
     MapCanvas map() {
         return ui == null ? null : ui.map();
-    }
-
-    ViewerWindow ui() {
-        return ui;
     }
 
     ViewerWindow window() {
@@ -552,6 +555,7 @@ public final class FrontlineApp extends Application {
         renderThread.shutdownNow();
         workThread.shutdownNow();
         importThread.shutdownNow();
+        exportThread.shutdownNow();
         areaBuilder.shutdownNow();
     }
 }

@@ -77,8 +77,7 @@ final class ImportPanel extends HBox {
             idle();
             if (error != null) {
                 message.setText("Import failed.");
-                failed.accept("The articles could not be imported", error instanceof java.util.concurrent.CompletionException
-                        && error.getCause() != null ? error.getCause() : error);
+                failed.accept("The articles could not be imported", FrontlineApp.causeOf(error));
             } else {
                 message.setText(describe(summary));
                 done.accept(summary);

@@ -111,6 +111,17 @@ public final class MapCanvas extends Region {
         return frame.getReadOnlyProperty();
     }
 
+    /** Runs {@code action} once, on the FX thread, when the next frame is shown. */
+    public void onNextFrame(Runnable action) {
+        frameProperty().addListener(new javafx.beans.value.ChangeListener<Frame>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Frame> o, Frame a, Frame f) {
+                o.removeListener(this);
+                action.run();
+            }
+        });
+    }
+
     /** Map coordinates (metres) under the mouse, or null when it is outside. */
     public ObjectProperty<Coordinate> pointerProperty() {
         return pointer;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -254,7 +253,7 @@ final class SeriesDialog {
                     running = null;
                     start.setDisable(false);
                     cancel.setText("Close");
-                    finished(request, result, unwrap(error), written[0], written[1]);
+                    finished(request, result, FrontlineApp.causeOf(error), written[0], written[1]);
                 }));
     }
 
@@ -294,9 +293,5 @@ final class SeriesDialog {
         } else {
             stage.hide();
         }
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 }

@@ -2,8 +2,6 @@ package org.frontline.ui;
 
 import java.lang.management.ManagementFactory;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import org.frontline.render.Frame;
 
 /**
  * With {@code -Dfrontline.reportStartup=true}, prints how long after the JVM started the first map
@@ -66,16 +64,12 @@ final class StartupReport {
         if (!Boolean.getBoolean("frontline.reportStartup")) {
             return;
         }
-        map.frameProperty().addListener(new ChangeListener<Frame>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Frame> o, Frame a, Frame f) {
-                map.frameProperty().removeListener(this);
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.err.println("frontline: first map drawn " + ms + " ms after JVM start (" + cpuMillis()
-                        + " ms of CPU in all threads)");
-                if (Boolean.getBoolean("frontline.exitAfterFirstFrame") && !Boolean.getBoolean("frontline.exitWhenLoaded")) {
-                    Platform.runLater(Platform::exit);
-                }
+        map.onNextFrame(() -> {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("frontline: first map drawn " + ms + " ms after JVM start (" + cpuMillis()
+                    + " ms of CPU in all threads)");
+            if (Boolean.getBoolean("frontline.exitAfterFirstFrame") && !Boolean.getBoolean("frontline.exitWhenLoaded")) {
+                Platform.runLater(Platform::exit);
             }
         });
     }
@@ -90,13 +84,7 @@ final class StartupReport {
         }
         loaded.whenComplete((ok, error) -> Platform.runLater(() -> {
             map.repaint();
-            map.frameProperty().addListener(new ChangeListener<Frame>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Frame> o, Frame a, Frame f) {
-                    map.frameProperty().removeListener(this);
-                    reportLoaded();
-                }
-            });
+            map.onNextFrame(StartupReport::reportLoaded);
         }));
     }
 

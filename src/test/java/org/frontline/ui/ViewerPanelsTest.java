@@ -170,7 +170,7 @@ class ViewerPanelsTest extends ViewerTestBase {
     void clickingOneRowWhileTheMapSelectedSeveralSelectsThatRowWithoutAnError() throws Exception {
         java.util.List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
         interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.add(e)));
-        interact(() -> app.ui().timeBar().setDate(java.time.LocalDate.of(2024, 1, 25)));
+        interact(() -> app.window().timeBar().setDate(java.time.LocalDate.of(2024, 1, 25)));
         Frame f = settledFrame();
         Place kupiansk = record("Kupiansk").place();
         clickOn(screenPointOf(f, kupiansk));
