@@ -48,6 +48,10 @@ public final class ClaimRepository {
     /** Claims per event day: the time bar's histogram and claim-date steps, read off the date index alone. */
     static final String DAY_COUNTS = "SELECT event_date, count(*) FROM claims WHERE event_date IS NOT NULL"
             + " GROUP BY event_date ORDER BY event_date";
+    /** Id and event day of one claim, by its key (the key's unique index). */
+    static final String DAY_OF_KEY = "SELECT id, event_date FROM claims WHERE claim_key = ?";
+    /** Id and event day of the claims made at one mention: keys {@code hash:start:type} from {@code hash:start:}. */
+    static final String DAYS_OF_MENTION = "SELECT id, event_date FROM claims WHERE claim_key >= ? AND claim_key < ?";
     /**
      * Every claim in event order, in two reads that follow the date index: a single
      * {@code ORDER BY event_date IS NULL, ...} cannot, and SQLite would sort the whole table first.
@@ -175,6 +179,37 @@ public final class ClaimRepository {
             }
         }
         return out;
+    }
+
+    /**
+     * Id and event day (null when undated) of each claim with one of these keys or made at one of
+     * these mentions, by id.
+     */
+    java.util.Map<Long, LocalDate> daysOf(Connection c, java.util.Set<String> claimKeys, java.util.Set<String> mentionKeys)
+            throws SQLException {
+        java.util.Map<Long, LocalDate> out = new java.util.HashMap<>();
+        try (PreparedStatement byKey = c.prepareStatement(DAY_OF_KEY);
+             PreparedStatement byMention = c.prepareStatement(DAYS_OF_MENTION)) {
+            for (String key : claimKeys) {
+                byKey.setString(1, key);
+                days(byKey, out);
+            }
+            for (String mention : mentionKeys) {
+                byMention.setString(1, mention + ":");
+                byMention.setString(2, mention + ";"); // ';' follows ':'
+                days(byMention, out);
+            }
+        }
+        return out;
+    }
+
+    private static void days(PreparedStatement ps, java.util.Map<Long, LocalDate> out) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String day = rs.getString(2);
+                out.put(rs.getLong(1), day == null ? null : LocalDate.parse(day));
+            }
+        }
     }
 
     private void each(Connection c, String sql, ClaimSink sink, Object... args) throws SQLException {

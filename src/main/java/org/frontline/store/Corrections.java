@@ -47,6 +47,26 @@ public final class Corrections {
         return new Corrections(claims, mentions);
     }
 
+    /** Keys of the claims the user rejected, one by one. */
+    public java.util.Set<String> rejectedClaims() {
+        return rejected(claims);
+    }
+
+    /** Keys of the mentions the user rejected: every claim made at one is rejected with it. */
+    public java.util.Set<String> rejectedMentions() {
+        return rejected(mentions);
+    }
+
+    private static java.util.Set<String> rejected(Map<String, Map<UserEdit.Field, String>> edits) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        edits.forEach((key, fields) -> {
+            if ("true".equals(fields.get(UserEdit.Field.REJECTED))) {
+                out.add(key);
+            }
+        });
+        return out;
+    }
+
     public boolean isEmpty() {
         return claims.isEmpty() && mentions.isEmpty();
     }

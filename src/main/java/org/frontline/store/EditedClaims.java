@@ -49,6 +49,22 @@ public final class EditedClaims {
         }
     }
 
+    /**
+     * How many claims not rejected each event day has, days ascending (undated claims left out):
+     * counted on the date index, minus the few claims the user rejected, so that it matches what
+     * {@link #forEach} reads without reading every claim.
+     */
+    public java.util.SortedMap<LocalDate, Integer> dayCounts(Connection c) throws SQLException {
+        java.util.SortedMap<LocalDate, Integer> counts = claims.dayCounts(c);
+        Corrections k = corrections(c);
+        for (LocalDate day : claims.daysOf(c, k.rejectedClaims(), k.rejectedMentions()).values()) {
+            if (day != null) {
+                counts.computeIfPresent(day, (d, n) -> n > 1 ? n - 1 : null);
+            }
+        }
+        return counts;
+    }
+
     /** Mentions still unresolved after the user's edits (rejected ones left out). */
     public List<PlaceMention> unresolvedMentions(Connection c) throws SQLException {
         Corrections k = corrections(c);

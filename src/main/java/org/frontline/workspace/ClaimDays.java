@@ -12,7 +12,8 @@ import java.util.SortedMap;
  * How many claims each event day has: what the time bar needs (the slider's span, the histogram of
  * claims per week, the steps from claim date to claim date) without the claims themselves. The
  * viewer reads it from the store's date index before any claim ({@link Workspace#claimDays()}), and
- * a complete catalog counts its own ({@link ClaimCatalog#claimDays()}), rejections included.
+ * a complete catalog counts its own ({@link ClaimCatalog#claimDays()}); both leave out the claims
+ * the user rejected, so the time bar does not change when the complete catalog arrives.
  *
  * <p>Immutable and thread-safe. Invariant: days strictly ascending, every count positive.
  */

@@ -18,7 +18,7 @@ import org.frontline.render.LayerStack;
 import org.frontline.render.MapScene;
 import org.frontline.render.ViewState;
 import org.frontline.store.ArticleRepository;
-import org.frontline.store.ClaimRepository;
+import org.frontline.store.EditedClaims;
 import org.frontline.store.Store;
 import org.locationtech.jts.geom.Envelope;
 
@@ -83,7 +83,7 @@ public final class Workspace {
         try (Store store = Store.open(storeFile)) {
             gazetteer = StoreGazetteer.of(shipped, store);
             demo = store.read(new ArticleRepository()::hasDemo);
-            days = ClaimDays.of(store.read(c -> new ClaimRepository().dayCounts(c)));
+            days = ClaimDays.of(store.read(c -> new EditedClaims().dayCounts(c)));
         }
         Workspace w = new Workspace(storeFile, basemap, gazetteer, builder, demo ? "Demonstration data" : null);
         w.claimDays = days;

@@ -54,13 +54,16 @@ class ClaimCatalogWindowTest {
     }
 
     @Test
-    void theClaimDaysCountedOnTheDateIndexAreThoseOfTheCompleteCatalog() {
+    void theClaimDaysCountedOnTheDateIndexAreThoseOfTheCompleteCatalogRejectionsLeftOut() {
         Path db = ViewerFixtures.store(dir.resolve("d.db"));
+        ClaimCatalog before = ClaimCatalog.load(db, ViewerFixtures.PLACES);
+        new ClaimEditor(db).rejectClaim(named(before, "Robotyne"));
         Workspace w = Workspace.openWithoutClaims(db, Basemap.loadDefault(), Gazetteer.loadDefault(), Runnable::run);
 
         assertTrue(w.catalog().records().isEmpty(), "no claim is read at opening");
         assertFalse(w.areasReady().isDone());
         ClaimDays counted = ClaimCatalog.load(db, ViewerFixtures.PLACES).claimDays();
+        assertEquals(before.claimDays().total() - 1, counted.total(), "the complete catalog leaves the rejected claim out");
         assertEquals(counted, w.claimDays());
         assertEquals(ViewerFixtures.FIRST, w.dateRange().orElseThrow()[0]);
         assertEquals(ViewerFixtures.LAST, w.dateRange().orElseThrow()[1]);
