@@ -86,7 +86,7 @@ public final class Basemap {
         CompiledBasemap.Sources shipped = name -> Basemap.class.getResourceAsStream(ROOT + name);
         try {
             Optional<Basemap> compiled = CompiledBasemap.read(shipped.open(CompiledBasemap.FILE),
-                    CompiledBasemap.checksum(shipped));
+                    CompiledBasemap.checksumOf(name -> Basemap.class.getResource(ROOT + name)));
             if (compiled.isPresent()) {
                 return compiled.get();
             }

@@ -7,6 +7,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +27,8 @@ import org.locationtech.jts.io.WKBWriter;
  * copies and region labels made, geometries as WKB. Reading it takes a few tens of milliseconds
  * where parsing and projecting the GeoJSON takes a second or more of CPU at start-up.
  *
- * <p>The file carries a checksum of the GeoJSON it was made from; a file that does not match the
+ * <p>The file carries a checksum of the GeoJSON it was made from (a CRC-32 of each file's CRC-32,
+ * which a jar already stores for its entries); a file that does not match the
  * sources beside it (edited data, a stale build) is ignored and the GeoJSON is read instead, so the
  * compiled file can only make loading faster, never different.
  *
@@ -37,7 +41,7 @@ import org.locationtech.jts.io.WKBWriter;
 public final class CompiledBasemap {
     static final String FILE = "basemap.bin";
     private static final int MAGIC = 0x464c424d; // FLBM
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private CompiledBasemap() {
     }
@@ -69,19 +73,57 @@ public final class CompiledBasemap {
         InputStream open(String name) throws IOException;
     }
 
-    /** CRC-32 over the GeoJSON sources in their fixed order. */
+    /** The sources' checksum: a CRC-32 over the CRC-32 of each GeoJSON file, in their fixed order. */
     static long checksum(Sources sources) throws IOException {
-        CRC32 crc = new CRC32();
-        byte[] buf = new byte[1 << 16];
-        for (String name : Basemap.SOURCES) {
-            try (InputStream in = sources.open(name)) {
+        long[] each = new long[Basemap.SOURCES.size()];
+        for (int i = 0; i < each.length; i++) {
+            try (InputStream in = sources.open(Basemap.SOURCES.get(i))) {
                 if (in == null) {
-                    throw new IOException("the basemap file " + name + " is missing");
+                    throw new IOException("the basemap file " + Basemap.SOURCES.get(i) + " is missing");
                 }
-                for (int n; (n = in.read(buf)) > 0; ) {
-                    crc.update(buf, 0, n);
+                each[i] = crcOf(in);
+            }
+        }
+        return combined(each);
+    }
+
+    /**
+     * The checksum of the sources {@code resources} finds (by name, e.g. {@code land.geojson}): from
+     * the CRC-32 a jar keeps for each entry when they are in one (nothing to inflate at start-up),
+     * else from their bytes.
+     */
+    static long checksumOf(java.util.function.Function<String, URL> resources) throws IOException {
+        long[] each = new long[Basemap.SOURCES.size()];
+        for (int i = 0; i < each.length; i++) {
+            URL url = resources.apply(Basemap.SOURCES.get(i));
+            if (url == null) {
+                throw new IOException("the basemap file " + Basemap.SOURCES.get(i) + " is missing");
+            }
+            URLConnection connection = url.openConnection();
+            if (connection instanceof JarURLConnection jar && jar.getJarEntry().getCrc() != -1) {
+                each[i] = jar.getJarEntry().getCrc();
+            } else {
+                try (InputStream in = connection.getInputStream()) {
+                    each[i] = crcOf(in);
                 }
             }
+        }
+        return combined(each);
+    }
+
+    private static long crcOf(InputStream in) throws IOException {
+        CRC32 crc = new CRC32();
+        byte[] buf = new byte[1 << 16];
+        for (int n; (n = in.read(buf)) > 0; ) {
+            crc.update(buf, 0, n);
+        }
+        return crc.getValue();
+    }
+
+    private static long combined(long[] crcs) {
+        CRC32 crc = new CRC32();
+        for (long c : crcs) {
+            crc.update(java.nio.ByteBuffer.allocate(Long.BYTES).putLong(c).array());
         }
         return crc.getValue();
     }

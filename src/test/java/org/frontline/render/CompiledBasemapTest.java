@@ -8,10 +8,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The build's compiled basemap must load exactly what the GeoJSON gives, and never a stale copy. */
 class CompiledBasemapTest {
@@ -39,6 +46,26 @@ class CompiledBasemapTest {
         assertNotNull(compiled, "the build's compile-basemap step did not run (no basemap.bin on the class path)");
         assertTrue(CompiledBasemap.read(compiled, checksum).isPresent(), "basemap.bin is stale: it was not made from these GeoJSON files");
         assertSame(parsed, Basemap.loadDefault());
+    }
+
+    @Test
+    void theChecksumFromAJarsStoredCrcsEqualsTheOneMadeFromTheFilesBytes(@TempDir Path dir) throws IOException {
+        assertEquals(checksum, CompiledBasemap.checksumOf(name -> Basemap.class.getResource("/data/basemap/" + name)),
+                "files on the class path (a class folder)");
+        Path jar = dir.resolve("basemap.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (String name : Basemap.SOURCES) {
+                out.putNextEntry(new JarEntry("data/basemap/" + name));
+                try (InputStream in = SHIPPED.open(name)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            assertEquals(checksum, CompiledBasemap.checksumOf(name -> loader.getResource("data/basemap/" + name)),
+                    "entries of a jar (their stored CRC-32)");
+        }
     }
 
     @Test
