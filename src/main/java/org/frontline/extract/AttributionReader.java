@@ -19,14 +19,14 @@ public final class AttributionReader {
     /**
      * @param s         the claim's sentence
      * @param paragraph the other sentences of its paragraph, nearest first
-     * @param denial    the sentence's denial frame, whose denier is never the claimant
+     * @param denial    the denial frame covering the claim's trigger, if any; its denier is never the claimant
      * @param previous  the last claimant named earlier in the article, or null
      * @param outlet    the outlet name, or null
      * @param triggerFrom first token of the claim's trigger
      */
     public Attribution read(SentenceView s, List<SentenceView> paragraph, Optional<DenialFrame> denial,
                             Claimant previous, String outlet, int triggerFrom) {
-        if (denial.isPresent() && denial.get().claimant() != null && denial.get().covers(s, triggerFrom)) {
+        if (denial.isPresent() && denial.get().claimant() != null) {
             return new Attribution(claimant(s, denial.get().claimant()), 1.0);
         }
         int skipBefore = denial.map(d -> d.cue().from()).orElse(-1);

@@ -23,7 +23,7 @@ public final class StatusReader {
     public StatusReading read(SentenceView s, TriggerLink link, Optional<DenialFrame> denial,
                               FuzzyDate eventDate, boolean absoluteDate, LocalDate published) {
         CueHit t = link.trigger();
-        if (denial.isPresent() && denial.get().covers(s, t.from())) {
+        if (denial.isPresent()) { // the frame covering the trigger (ClaimBuilder filters it)
             return new StatusReading(ClaimStatus.DENIED, denial.get().deniedBy(), denial.get().cue());
         }
         int claimStart = Math.min(t.from(), link.placeFrom());
