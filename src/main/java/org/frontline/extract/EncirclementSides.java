@@ -35,9 +35,7 @@ final class EncirclementSides {
             }
             Side side = nearestMover(claims, c);
             side = side != null || fall ? side : SideReader.sideOf(c.claimant());
-            out.add(side == null ? c : new Claim(c.id(), c.articleId(), c.key(), c.placeText(), c.placeId(), c.type(),
-                    side, c.claimant(), c.status(), c.deniedBy(), c.eventDate(), c.quote(), c.quoteStart(),
-                    c.quoteEnd(), c.confidence() * 0.9));
+            out.add(side == null ? c : c.withInferredSide(side));
         }
         return out;
     }
@@ -52,7 +50,7 @@ final class EncirclementSides {
             }
             int distance = Math.abs(o.quoteStart() - c.quoteStart());
             if (distance < bestDistance || distance == bestDistance && o.quoteStart() < c.quoteStart()) {
-                best = o.type() == ClaimType.WITHDREW ? o.side().opposite() : o.side();
+                best = o.gainingSide();
                 bestDistance = distance;
             }
         }

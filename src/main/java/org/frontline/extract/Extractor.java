@@ -301,14 +301,12 @@ public final class Extractor {
                 Claim earlier = found.get(i);
                 String key = earlier.placeId() != null ? "id:" + earlier.placeId() : "name:" + Tokens.fold(earlier.placeText());
                 if (earlier.side() != null && key.equals(n.placeKey())) {
-                    Side gainer = earlier.type() == ClaimType.WITHDREW ? earlier.side().opposite() : earlier.side();
+                    Side gainer = earlier.gainingSide();
                     Side side = c.type() == ClaimType.WITHDREW ? gainer.opposite() : gainer;
                     if (earlier.type() == ClaimType.FIGHTING || earlier.type() == ClaimType.SHELLED) {
                         continue;
                     }
-                    return new Claim(c.id(), c.articleId(), c.key(), c.placeText(), c.placeId(), c.type(), side,
-                            c.claimant(), c.status(), c.deniedBy(), c.eventDate(), c.quote(), c.quoteStart(),
-                            c.quoteEnd(), c.confidence() * 0.9);
+                    return c.withInferredSide(side);
                 }
             }
             return c;

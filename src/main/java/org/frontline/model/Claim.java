@@ -46,4 +46,18 @@ public record Claim(long id, long articleId, String key, String placeText, Long 
     public boolean resolved() {
         return placeId != null;
     }
+
+    /** The side that gains by this claim: its side, the other one for a withdrawal; null when unknown. */
+    public Side gainingSide() {
+        return side == null ? null : type == ClaimType.WITHDREW ? side.opposite() : side;
+    }
+
+    /**
+     * This claim with a side its own sentence did not say but the article did (another claim's),
+     * at nine tenths of its confidence.
+     */
+    public Claim withInferredSide(Side inferred) {
+        return new Claim(id, articleId, key, placeText, placeId, type, inferred, claimant, status, deniedBy, eventDate,
+                quote, quoteStart, quoteEnd, confidence * 0.9);
+    }
 }
