@@ -37,7 +37,7 @@ public final class DemoStore {
         boolean empty;
         try (Store store = Store.open(storeFile)) {
             empty = store.read(new ArticleRepository()::count) == 0;
-            if (!empty && !store.read(c -> olderDemoArticles(c, analyser.version()))) {
+            if (!empty && !store.read(c -> new ArticleRepository().hasDemoOlderThan(c, analyser.version()))) {
                 return Optional.empty();
             }
         }
@@ -56,15 +56,6 @@ public final class DemoStore {
                 Files.deleteIfExists(corpus);
             } catch (IOException e) {
                 corpus.toFile().deleteOnExit();
-            }
-        }
-    }
-
-    private static boolean olderDemoArticles(java.sql.Connection c, int version) throws java.sql.SQLException {
-        try (var ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM articles WHERE demo = 1 AND extractor_version < ?)")) {
-            ps.setInt(1, version);
-            try (var rs = ps.executeQuery()) {
-                return rs.next() && rs.getInt(1) == 1;
             }
         }
     }

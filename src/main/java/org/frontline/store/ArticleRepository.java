@@ -123,6 +123,19 @@ public final class ArticleRepository {
         }
     }
 
+    /** Whether a demo article was read by an extractor older than {@code ?}; on the partial index {@code articles_demo}. */
+    static final String OLDER_DEMO = "SELECT EXISTS (SELECT 1 FROM articles WHERE demo = 1 AND extractor_version < ?)";
+
+    /** Whether any shipped demonstration article was extracted by a version older than {@code version}. */
+    public boolean hasDemoOlderThan(Connection c, int version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(OLDER_DEMO)) {
+            ps.setInt(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        }
+    }
+
     private static final String INFO_COLUMNS = "id, source, title, outlet, url, language, published,"
             + " published_source, published_estimated, demo";
     /** The articles of the claims of a span of event dates (the viewer's first window). */

@@ -39,6 +39,7 @@ class StoreQueryPlanTest {
                 Arguments.of("days of a rejected mention's claims", ClaimRepository.DAYS_OF_MENTION,
                         "sqlite_autoindex_claims"),
                 Arguments.of("any demo article", ArticleRepository.ANY_DEMO, "articles_demo"),
+                Arguments.of("a demo article of an older extractor", ArticleRepository.OLDER_DEMO, "articles_demo"),
                 Arguments.of("articles of the claims between dates", ArticleRepository.INFOS_OF_CLAIMS_BETWEEN,
                         "claims_event_date"),
                 Arguments.of("mentions of an article", ClaimRepository.MENTIONS_OF, "place_mentions_article"),
