@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.frontline.model.Place;
 
 /**
@@ -18,7 +19,9 @@ import org.frontline.model.Place;
  *   <li>the kind of name matched: a primary name or curated alias beats an old alternate name.</li>
  * </ul>
  * A candidate's score is its base times its share of the evidence against the runner-up, so a lone
- * candidate keeps its base and a close call lowers both. The reason records what decided.
+ * candidate keeps its base and a close call lowers both. The reason records what decided, when asked
+ * for: without reasons a lone place's score is its base whatever the context, so the context's
+ * regions are then not even read (the extractor asks about every name of every article).
  *
  * <p>Thread safety: immutable.
  */
@@ -33,7 +36,13 @@ final class CandidateRanking {
         this.gazetteer = gazetteer;
     }
 
-    List<Candidate> rank(List<Hit> hits, GeocodeContext ctx, ContextRegions regions) {
+    /**
+     * Ranks the hits' places.
+     *
+     * @param regions the regions the context names, read only when they can change the answer
+     * @param explain whether to write each candidate's reason (else it is empty)
+     */
+    List<Candidate> rank(List<Hit> hits, GeocodeContext ctx, Supplier<ContextRegions> regions, boolean explain) {
         Map<Long, Hit> best = new LinkedHashMap<>();
         for (Hit h : hits) {
             Hit old = best.get(h.placeId());
@@ -41,9 +50,10 @@ final class CandidateRanking {
                 best.put(h.placeId(), h);
             }
         }
+        ContextRegions named = best.size() > 1 || explain && !best.isEmpty() ? regions.get() : ContextRegions.NONE;
         List<Scored> scored = new ArrayList<>();
         for (Hit h : best.values()) {
-            gazetteer.byId(h.placeId()).ifPresent(p -> scored.add(evidence(h, p, ctx, regions)));
+            gazetteer.byId(h.placeId()).ifPresent(p -> scored.add(evidence(h, p, ctx, named, explain)));
         }
         scored.sort(Comparator.comparingDouble(Scored::raw).reversed().thenComparingLong(s -> s.place.id()));
         if (scored.isEmpty()) {
@@ -53,7 +63,7 @@ final class CandidateRanking {
         List<Candidate> out = new ArrayList<>();
         for (Scored s : scored.subList(0, Math.min(MAX_CANDIDATES, scored.size()))) {
             double score = Math.min(1.0, s.raw() / denominator);
-            out.add(new Candidate(placeFor(s), round(score), s.hit.kind(), s.reason));
+            out.add(new Candidate(placeFor(s), round(score), s.hit.kind(), s.reason == null ? "" : s.reason.toString()));
         }
         return out;
     }
@@ -78,11 +88,14 @@ final class CandidateRanking {
         };
     }
 
-    private record Scored(Hit hit, Place place, double evidence, double raw, String reason) {
+    /** A hit's place with its evidence; {@code reason} is null when not explaining. */
+    private record Scored(Hit hit, Place place, double evidence, double raw, StringBuilder reason) {
     }
 
-    private Scored evidence(Hit h, Place p, GeocodeContext ctx, ContextRegions regions) {
-        StringBuilder why = new StringBuilder(h.kind().name().toLowerCase(Locale.ROOT)).append(" '").append(h.via()).append('\'');
+    private Scored evidence(Hit h, Place p, GeocodeContext ctx, ContextRegions regions, boolean explain) {
+        StringBuilder why = explain
+                ? new StringBuilder(h.kind().name().toLowerCase(Locale.ROOT)).append(" '").append(h.via()).append('\'')
+                : null;
         double e = 1.0;
         double prominence = switch (p.featureCode()) {
             case "PPLC" -> 0.35;
@@ -95,14 +108,18 @@ final class CandidateRanking {
         if (h.nameKind() == NameKind.PRIMARY || h.nameKind() == NameKind.ALIAS) {
             e += 0.8; // an old or foreign alternate name is weak evidence next to a current name
         }
-        String oblast = p.country() + "-" + p.admin1();
-        if (regions.oblasts().contains(oblast)) {
+        String oblast = explain || regions != ContextRegions.NONE ? p.country() + "-" + p.admin1() : null;
+        if (oblast != null && regions.oblasts().contains(oblast)) {
             e += 1.0;
-            why.append("; oblast ").append(oblast).append(" named in text");
+            if (why != null) {
+                why.append("; oblast ").append(oblast).append(" named in text");
+            }
         }
-        if (regions.raions().contains(oblast + "-" + p.admin2())) {
+        if (oblast != null && !regions.raions().isEmpty() && regions.raions().contains(oblast + "-" + p.admin2())) {
             e += 0.8;
-            why.append("; raion ").append(p.admin2()).append(" named in text");
+            if (why != null) {
+                why.append("; raion ").append(p.admin2()).append(" named in text");
+            }
         }
         Place nearest = null;
         double nearestKm = Double.MAX_VALUE;
@@ -118,18 +135,20 @@ final class CandidateRanking {
         if (nearest != null) {
             double near = 1.5 * Math.exp(-nearestKm / 25.0);
             e += near;
-            if (near > 0.05) {
+            if (near > 0.05 && why != null) {
                 // Math.round writes what "%.0f" wrote for a distance (never negative), without a Formatter
                 // for each candidate of each mention.
                 why.append("; ").append(Math.round(nearestKm)).append(" km from ").append(nearest.name());
             }
         }
-        why.append("; ").append(p.featureCode().isEmpty() ? "place" : p.featureCode());
-        if (p.population() > 0) {
-            why.append(" pop ").append(p.population());
+        if (why != null) {
+            why.append("; ").append(p.featureCode().isEmpty() ? "place" : p.featureCode());
+            if (p.population() > 0) {
+                why.append(" pop ").append(p.population());
+            }
+            why.append(", ").append(oblast);
         }
-        why.append(", ").append(oblast);
-        return new Scored(h, p, e, base(h) * e, why.toString());
+        return new Scored(h, p, e, base(h) * e, why);
     }
 
     /** Great-circle distance in kilometres (haversine). */

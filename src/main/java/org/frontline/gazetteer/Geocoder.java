@@ -38,20 +38,35 @@ public final class Geocoder {
         return gazetteer;
     }
 
-    /** The places {@code name} may refer to, best first; unresolved (no candidates) when none is close enough. */
+    /**
+     * The places {@code name} may refer to, best first, each with the reason for its rank;
+     * unresolved (no candidates) when none is close enough.
+     */
     public GeocodeResult geocode(String name, GeocodeContext ctx) {
+        return geocode(name, ctx, true);
+    }
+
+    /**
+     * What {@link #geocode(String, GeocodeContext)} answers (the same places, scores and kinds, in
+     * the same order) without the reasons, for callers that do not show them: the context's regions
+     * are then read only when two places compete for the name.
+     */
+    public GeocodeResult resolve(String name, GeocodeContext ctx) {
+        return geocode(name, ctx, false);
+    }
+
+    private GeocodeResult geocode(String name, GeocodeContext ctx, boolean explain) {
         Objects.requireNonNull(name, "name");
         GeocodeContext c = ctx == null ? GeocodeContext.none() : ctx;
         List<Hit> hits = matcher.match(NameFolding.fold(name));
-        // No hit, no candidate to rank: the context's regions are not read.
-        return new GeocodeResult(name, ranking.rank(hits, c, hits.isEmpty() ? ContextRegions.NONE : regionsOf(c)));
+        return new GeocodeResult(name, ranking.rank(hits, c, () -> regionsOf(c), explain));
     }
 
     /** Ranks the candidates a {@link NameFinder} found for one span of text. */
     public GeocodeResult geocode(NameMatch match, GeocodeContext ctx) {
         GeocodeContext c = ctx == null ? GeocodeContext.none() : ctx;
         List<Hit> hits = new ArrayList<>(match.hits());
-        return new GeocodeResult(match.surface(), ranking.rank(hits, c, regionsOf(c)));
+        return new GeocodeResult(match.surface(), ranking.rank(hits, c, () -> regionsOf(c), true));
     }
 
     private ContextRegions regionsOf(GeocodeContext ctx) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.frontline.model.Place;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +51,41 @@ class GeocoderTest {
             assertTrue(Transliteration.latinKeys(name).stream().anyMatch(k -> LooseKey.mid(k).equals(icu)),
                     name + ": " + icu + " not among " + Transliteration.latinKeys(name));
         }
+    }
+
+    @Test
+    void resolvingWithoutReasonsAnswersWhatGeocodingAnswers() {
+        List<Place> all = new ArrayList<>(gazetteer.places());
+        all.sort((a, b) -> Long.compare(a.id(), b.id()));
+        List<String> contexts = List.of("", "Fighting near %s, Kharkiv oblast.", "Shelling of %s in the Donetsk region.",
+                "Бои у %s в Запорожской области.", "Обстріл %s, Бахмутський район.");
+        int compared = 0;
+        int competing = 0;
+        for (int i = 0; i < all.size(); i += 23) {
+            Place p = all.get(i);
+            for (String context : contexts) {
+                GeocodeContext ctx = new GeocodeContext("", context.formatted(p.name()),
+                        i % 2 == 0 ? List.of() : List.of(all.get((i * 7) % all.size())));
+                List<Candidate> explained = geocoder.geocode(p.name(), ctx).candidates();
+                List<Candidate> quiet = geocoder.resolve(p.name(), ctx).candidates();
+                assertEquals(explained.size(), quiet.size(), p.name() + " / " + ctx.text());
+                for (int k = 0; k < explained.size(); k++) {
+                    Candidate e = explained.get(k);
+                    Candidate q = quiet.get(k);
+                    assertEquals(e.place(), q.place(), p.name() + " / " + ctx.text() + " #" + k);
+                    assertEquals(e.score(), q.score(), p.name() + " / " + ctx.text() + " #" + k);
+                    assertEquals(e.kind(), q.kind(), p.name() + " / " + ctx.text() + " #" + k);
+                    assertEquals("", q.reason());
+                }
+                compared++;
+                competing += explained.size() > 1 ? 1 : 0;
+            }
+        }
+        assertTrue(compared > 800 && competing > 150, compared + " names compared, " + competing + " with rivals");
+        // The region named in the text still decides between namesakes without reasons.
+        Candidate kharkiv = geocoder.resolve("Andriyivka", new GeocodeContext("en", "Shelling of Andriyivka, Kharkiv oblast.",
+                List.of())).best().orElseThrow();
+        assertEquals("07", kharkiv.place().admin1());
     }
 
     @Test
