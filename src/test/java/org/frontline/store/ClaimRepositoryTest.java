@@ -78,6 +78,41 @@ class ClaimRepositoryTest {
     }
 
     @Test
+    void eachClaimPointsAtItsOwnMentionRowAcrossArticlesAndReplacements() {
+        try (Store store = Store.open(dir.resolve("s.db"))) {
+            long[] ids = store.inTransaction(c -> {
+                long a = articles.insert(c, article("h1"), null, 1);
+                long b = articles.insert(c, article("h2"), null, 1);
+                for (long article : new long[] {a, b}) {
+                    String h = article == a ? "h1" : "h2";
+                    claims.replaceExtraction(c, article, List.of(
+                            new PlaceMention(0, 0, h + ":37", "Village A", 37, 46, MentionRole.CLAIM, 42L, "exact", 0.9, List.of()),
+                            new PlaceMention(0, 0, h + ":70", "Hamlet B", 70, 78, MentionRole.CLAIM, 43L, "exact", 0.9, List.of())),
+                            List.of(claim(h, 37, ClaimType.CAPTURED, 42L), claim(h, 70, ClaimType.FIGHTING, 43L)));
+                }
+                // The first article's rows go and come back: new ids, still one mention per claim.
+                claims.replaceExtraction(c, a, List.of(
+                        new PlaceMention(0, 0, "h1:70", "Hamlet B", 70, 78, MentionRole.CLAIM, 43L, "exact", 0.9, List.of())),
+                        List.of(claim("h1", 70, ClaimType.SHELLED, 43L)));
+                return new long[] {a, b};
+            });
+            List<String> links = store.read(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT k.claim_key, m.mention_key, m.article_id = k.article_id"
+                        + " FROM claims k JOIN place_mentions m ON m.id = k.mention_id ORDER BY k.claim_key")) {
+                    List<String> out = new java.util.ArrayList<>();
+                    while (rs.next()) {
+                        out.add(rs.getString(1) + " -> " + rs.getString(2) + (rs.getBoolean(3) ? "" : " (other article)"));
+                    }
+                    return out;
+                }
+            });
+            assertEquals(List.of("h1:70:shelled -> h1:70", "h2:37:captured -> h2:37", "h2:70:fighting -> h2:70"), links);
+            assertEquals(1, store.read(c -> claims.mentionsOf(c, ids[0])).size());
+            assertEquals(2, store.read(c -> claims.mentionsOf(c, ids[1])).size());
+        }
+    }
+
+    @Test
     void sameContentCannotBeStoredTwice() {
         try (Store store = Store.open(dir.resolve("s.db"))) {
             store.inTransaction(c -> articles.insert(c, article("same"), null, 1));
