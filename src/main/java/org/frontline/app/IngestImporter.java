@@ -52,10 +52,10 @@ public final class IngestImporter implements ArticleImporter {
                 (int) t.claims(), problems, r.cancelled());
     }
 
-    /** Runs one ingest with a pool of all cores for extraction; the calling thread writes. */
+    /** Runs one ingest with the default pool for extraction; the calling thread writes. */
     static IngestReport ingest(Path storeFile, ArticleAnalyser analyser, List<Path> inputs, IngestSettings settings,
                                IngestListener listener, BooleanSupplier cancelled) {
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(Ingester.defaultAnalysisThreads());
         Cancellation cancellation = new Cancellation();
         try (Store store = Store.open(storeFile)) {
             IngestListener watching = new IngestListener() {

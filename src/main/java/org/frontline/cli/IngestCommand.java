@@ -51,8 +51,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "TSV with columns file, published (and optionally date_quality, language).")
     Path manifest;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Analysis threads (default: one per core but the writer's, here ${DEFAULT-VALUE}).")
+    int threads = Ingester.defaultAnalysisThreads();
 
     @Option(names = "--max-size", paramLabel = "MB", description = "Largest file or corpus row read (default: ${DEFAULT-VALUE}).")
     double maxSizeMb = 20;

@@ -42,6 +42,15 @@ public final class Ingester {
      */
     static final int WRITER_CACHE_MB = 128;
 
+    /**
+     * Analysis threads an ingest runs by default: one per core but one, which the single writer
+     * needs for itself. With as many analysis threads as cores, the writer (the serial stage at any
+     * size worth waiting for) shared its core with them and got about two thirds of it on 2 cores.
+     */
+    public static int defaultAnalysisThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    }
+
     private final ArticleAnalyser analyser;
     private final ExecutorService analysisPool;
     private final IngestSettings settings;
