@@ -106,7 +106,7 @@ class ConcurrentIngestTest {
                 }));
             }
             for (Future<Integer> f : opens) {
-                assertEquals(3, f.get(60, TimeUnit.SECONDS), "the latest schema version");
+                assertEquals(4, f.get(60, TimeUnit.SECONDS), "the latest schema version");
             }
         } finally {
             pool.shutdownNow();
