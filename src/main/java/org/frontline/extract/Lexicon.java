@@ -15,24 +15,30 @@ public final class Lexicon {
     public static final Lexicon EMPTY = new Lexicon(List.of());
 
     private final List<Cue> cues;
-    private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
+    private final HashIndex byFirstWord;
     /** Cues starting with a prefix word ("captur*"), by the prefix's first two characters. */
-    private final Map<String, List<Cue>> byPrefixStart = new HashMap<>();
-    private final List<Cue> unindexed = new ArrayList<>();
+    private final HashIndex byPrefixStart;
+    private final Cue[] unindexed;
 
     public Lexicon(Collection<Cue> cues) {
         this.cues = List.copyOf(cues);
+        Map<String, List<Cue>> firstWords = new HashMap<>();
+        Map<String, List<Cue>> prefixStarts = new HashMap<>();
+        List<Cue> others = new ArrayList<>();
         for (Cue c : this.cues) {
             String first = c.pattern().firstWord();
             String prefix = c.pattern().firstPrefix();
             if (first == null && prefix != null && prefix.length() >= 2) {
-                byPrefixStart.computeIfAbsent(prefix.substring(0, 2), k -> new ArrayList<>()).add(c);
+                prefixStarts.computeIfAbsent(prefix.substring(0, 2), k -> new ArrayList<>()).add(c);
             } else if (first == null) {
-                unindexed.add(c);
+                others.add(c);
             } else {
-                byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(c);
+                firstWords.computeIfAbsent(first, k -> new ArrayList<>()).add(c);
             }
         }
+        this.byFirstWord = new HashIndex(firstWords);
+        this.byPrefixStart = new HashIndex(prefixStarts);
+        this.unindexed = others.toArray(Cue[]::new);
     }
 
     /** Builds a lexicon from rule-file entries, every cue labelled {@code label}. */
@@ -80,21 +86,69 @@ public final class Lexicon {
     /** The longest cue matching exactly at token {@code at}, or null. */
     public CueHit longestAt(Tokens tokens, int at, int limit) {
         CueHit best = null;
-        Token token = tokens.get(at);
-        List<Cue> indexed = byFirstWord.get(token.norm());
+        Cue[] indexed = byFirstWord.get(tokens.normHash(at));
         if (indexed != null) {
             best = longest(indexed, tokens, at, limit, best);
         }
-        if (!byPrefixStart.isEmpty() && token.head().length() == 2) {
-            List<Cue> prefixed = byPrefixStart.get(token.head());
-            if (prefixed != null) {
+        if (!byPrefixStart.isEmpty()) {
+            Cue[] prefixed = byPrefixStart.get(tokens.headHash(at));
+            if (prefixed != null && tokens.get(at).head().length() == 2) {
                 best = longest(prefixed, tokens, at, limit, best);
             }
         }
-        return longest(unindexed, tokens, at, limit, best);
+        return unindexed.length == 0 ? best : longest(unindexed, tokens, at, limit, best);
     }
 
-    private static CueHit longest(List<Cue> candidates, Tokens tokens, int at, int limit, CueHit best) {
+    /**
+     * Cues by the hash code of the word (or two first letters) they start with, in an open-addressing
+     * table of ints: most words of a text start no cue of a given list, and this way telling so
+     * reads two arrays instead of a map's nodes and strings. Words of equal hash share a slot; the
+     * cue's own match tells them apart.
+     */
+    private static final class HashIndex {
+        private final int[] hashes;
+        private final Cue[][] cues;
+        private final int mask;
+        private final boolean empty;
+
+        HashIndex(Map<String, List<Cue>> byKey) {
+            Map<Integer, List<Cue>> byHash = new HashMap<>();
+            byKey.forEach((k, v) -> byHash.computeIfAbsent(k.hashCode(), h -> new ArrayList<>()).addAll(v));
+            int size = Integer.highestOneBit(Math.max(4, byHash.size() * 4 - 1)) << 1;
+            hashes = new int[size];
+            cues = new Cue[size][];
+            mask = size - 1;
+            empty = byHash.isEmpty();
+            byHash.forEach((h, v) -> {
+                int i = slot(h);
+                while (cues[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                hashes[i] = h;
+                cues[i] = v.toArray(Cue[]::new);
+            });
+        }
+
+        private int slot(int hash) {
+            return (hash ^ (hash >>> 16)) * 0x9E3779B9 >>> 7 & mask;
+        }
+
+        boolean isEmpty() {
+            return empty;
+        }
+
+        /** The cues of the words with this hash code, or null. */
+        Cue[] get(int hash) {
+            for (int i = slot(hash); cues[i] != null; i = (i + 1) & mask) {
+                if (hashes[i] == hash) {
+                    return cues[i];
+                }
+            }
+            return null;
+        }
+    }
+
+    private static CueHit longest(Cue[] candidates, Tokens tokens, int at, int limit, CueHit best) {
         for (Cue c : candidates) {
             int end = c.pattern().matchAt(tokens, at, limit);
             if (end > at && (best == null || end > best.to())) {

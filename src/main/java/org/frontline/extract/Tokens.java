@@ -18,9 +18,18 @@ public final class Tokens {
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
     private final List<Token> tokens;
+    /** {@code norm().hashCode()} and {@code head().hashCode()} of each token, side by side for the rule indexes. */
+    private final int[] normHashes;
+    private final int[] headHashes;
 
     private Tokens(List<Token> tokens) {
         this.tokens = Collections.unmodifiableList(tokens);
+        this.normHashes = new int[tokens.size()];
+        this.headHashes = new int[tokens.size()];
+        for (int i = 0; i < normHashes.length; i++) {
+            normHashes[i] = tokens.get(i).norm().hashCode();
+            headHashes[i] = tokens.get(i).head().hashCode();
+        }
     }
 
     /** Splits a whole text into words. */
@@ -108,6 +117,16 @@ public final class Tokens {
 
     public List<Token> list() {
         return tokens;
+    }
+
+    /** {@code get(i).norm().hashCode()}, read from an array. */
+    int normHash(int i) {
+        return normHashes[i];
+    }
+
+    /** {@code get(i).head().hashCode()}, read from an array. */
+    int headHash(int i) {
+        return headHashes[i];
     }
 
     /** Index of the first token starting at or after {@code offset}, or {@link #size()}. */
