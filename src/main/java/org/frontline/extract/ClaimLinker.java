@@ -1,5 +1,7 @@
 package org.frontline.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +15,8 @@ import java.util.Optional;
  * ("X was retaken") may take the place before it like a {@code place-before} one, and so may a
  * trigger without an object of its own when the place opens the sentence in a locative phrase
  * ("In Bakhmut, fighting continues") or is followed by a relative of place ("X, where fighting
- * continues"); a clause opener
+ * continues") or by a relative pronoun whose clause the trigger stands in ("X, which Russia
+ * captured in 2022"); a clause opener
  * between trigger and place ("nachdem", "while") breaks the link. The nearest trigger wins; at
  * equal distance the preceding one. Civilians leaving a place make no withdrawal. No trigger reaches across a reporting phrase ("after two days
  * of fighting, according to the governor of X").
@@ -36,35 +39,72 @@ public final class ClaimLinker {
      *                 ("captured X and Y"), not in "captured X, a claim Kyiv denied"
      */
     public Optional<TriggerLink> link(SentenceView s, int from, int to, List<Integer> barriers, List<Integer> places) {
-        TriggerLink best = null;
+        return links(s, from, to, barriers, places).stream().findFirst();
+    }
+
+    /**
+     * The trigger governing the place (first), then, when that one stands in a relative clause after
+     * the place, the nearest trigger of each other claim type after that clause ("Бахмут, который
+     * российские войска заняли в мае, обстреливается": taken, and shelled): one mention may carry a claim told in the
+     * relative clause and one told by the main clause.
+     */
+    public List<TriggerLink> links(SentenceView s, int from, int to, List<Integer> barriers, List<Integer> places) {
+        List<TriggerLink> all = new ArrayList<>();
         for (CueHit t : s.triggers()) {
-            TriggerLink candidate = null;
-            if (t.cue().label().equals("withdrew") && ClauseStructure.civiliansLeave(s, t) || sceneOfFight(s, t)) {
-                continue;
-            }
-            if (t.from() < from && to < t.to() && !aimedAt(s, t.from(), from)) {
-                // a separable verb around its object: "rücken auf X vor", "drangen in X ein"
-                candidate = new TriggerLink(t, from, to, 0, false);
-            } else if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
-                    && !barrierBetween(barriers, t.to(), from)
-                    && (!barrierBetween(places, t.to(), from) || coordinated(s, from))
-                    && !ClauseStructure.boundaryBetween(s, t.to(), from)
-                    && s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
-                candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
-            } else if ((t.cue().has("place-before") || passive(s, t)) && to <= t.from()
-                    && words(s, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
-                    && !ClauseStructure.boundaryBetween(s, to, t.from())) {
-                candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
-            } else if (to <= t.from() && (frontedLocative(s, from) && words(s, to, t.from()) <= MAX_BEFORE
-                    || relativeOfPlace(s, to, t.from()))
-                    && !ClauseStructure.boundaryBetween(s, to, t.from()) && !hasOwnPlace(s, t, places)) {
-                candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
-            }
-            if (candidate != null && (best == null || candidate.distance() < best.distance())) {
-                best = candidate;
+            candidate(s, t, from, to, barriers, places).ifPresent(all::add);
+        }
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        all.sort(Comparator.comparingInt(TriggerLink::distance));
+        TriggerLink best = all.get(0);
+        boolean bestInRelative = best.trigger().from() >= to && (objectRelative(s, to, best.trigger().from())
+                || relativeOfPlace(s, to, best.trigger().from()));
+        List<TriggerLink> out = new ArrayList<>(List.of(best));
+        for (TriggerLink l : all) {
+            boolean newType = out.stream().noneMatch(o -> o.trigger().cue().label().equals(l.trigger().cue().label()));
+            if (newType && bestInRelative && l.trigger().from() > best.trigger().to()) {
+                out.add(l);
             }
         }
-        return Optional.ofNullable(best);
+        return out;
+    }
+
+    private Optional<TriggerLink> candidate(SentenceView s, CueHit t, int from, int to, List<Integer> barriers,
+                                            List<Integer> places) {
+        TriggerLink candidate = null;
+        if (t.cue().label().equals("withdrew") && (ClauseStructure.civiliansLeave(s, t) || destination(s, t, from))
+                || sceneOfFight(s, t)) {
+            return Optional.empty();
+        }
+        if (t.from() < from && to < t.to() && !aimedAt(s, t.from(), from)) {
+            // a separable verb around its object: "rücken auf X vor", "drangen in X ein"
+            candidate = new TriggerLink(t, from, to, 0, false);
+        } else if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
+                && !barrierBetween(barriers, t.to(), from)
+                && (!barrierBetween(places, t.to(), from) || coordinated(s, from))
+                && !ClauseStructure.boundaryBetween(s, t.to(), from)
+                && s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
+            candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
+        } else if ((t.cue().has("place-before") || passive(s, t)) && to <= t.from()
+                && words(s, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
+                && !ClauseStructure.boundaryBetween(s, to, t.from())) {
+            candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
+        } else if (to <= t.from() && (frontedLocative(s, from) && words(s, to, t.from()) <= MAX_BEFORE
+                || relativeOfPlace(s, to, t.from()) || objectRelative(s, to, t.from()))
+                && !ClauseStructure.boundaryBetween(s, to, t.from()) && !hasOwnPlace(s, t, places)) {
+            candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
+        }
+        return Optional.ofNullable(candidate);
+    }
+
+    /**
+     * True when the place follows a withdrawal after a preposition of destination ("retreated to
+     * X", "відступив до X"): the side went there, it did not leave it.
+     */
+    private static boolean destination(SentenceView s, CueHit t, int placeFrom) {
+        return t.to() <= placeFrom
+                && s.rules().list("withdrawal_destinations").startingAt(s.tokens(), t.to(), placeFrom) != null;
     }
 
     /** True when a direction or distance cue ends right before token {@code at} ("rücken in Richtung X vor"). */
@@ -109,6 +149,17 @@ public final class ClaimLinker {
     static boolean relativeOfPlace(SentenceView s, int placeTo, int triggerFrom) {
         CueHit where = s.rules().list("locative_relatives").startingAt(s.tokens(), placeTo, triggerFrom);
         return where != null && triggerFrom - where.to() <= RELATIVE_REACH;
+    }
+
+    /**
+     * True when a relative pronoun follows the place and the trigger stands in that relative
+     * clause, within {@value #RELATIVE_REACH} words ("Kupiansk, which Ukraine liberated in 2022",
+     * "Бахмут, который российские войска заняли в мае"): the place is the trigger's object.
+     */
+    static boolean objectRelative(SentenceView s, int placeTo, int triggerFrom) {
+        CueHit which = s.rules().list("object_relatives").startingAt(s.tokens(), placeTo, triggerFrom);
+        return which != null && triggerFrom - which.to() <= RELATIVE_REACH
+                && s.text().substring(s.tokens().get(placeTo - 1).end(), s.tokens().get(placeTo).start()).contains(",");
     }
 
     /** True when a candidate place follows the trigger within its reach: the trigger has its own object. */

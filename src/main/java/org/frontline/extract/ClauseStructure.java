@@ -20,6 +20,8 @@ import java.util.List;
 final class ClauseStructure {
     /** Words that may stand between the auxiliary and the participle ("was reportedly captured"). */
     private static final int ADVERB_GAP = 1;
+    /** Words between a passive auxiliary and its participle when all are {@code degree_adverbs}. */
+    private static final int MAX_ADVERBS = 4;
     /** Words a source phrase reaches ("according to [the] Ukrainian [military] bloggers"). */
     static final int SOURCE_REACH = 3;
     /** How far back the readers look for an auxiliary (German scope 6 plus a two-word auxiliary). */
@@ -50,7 +52,9 @@ final class ClauseStructure {
         int from = Math.max(s.from(), trigger.from() - MAX_AUXILIARY_REACH);
         for (CueHit aux : s.rules().list("passive").find(s.tokens(), from, trigger.from())) {
             int gap = trigger.from() - aux.to();
-            if (gap >= 0 && gap <= aux.cue().scopeOr(ADVERB_GAP) && (gap == 0 || !punctuated(s, aux.to() - 1, trigger.from()))
+            boolean adverbsOnly = gap <= MAX_ADVERBS && onlyDegreeAdverbs(s, aux.to(), trigger.from());
+            if (gap >= 0 && (gap <= aux.cue().scopeOr(ADVERB_GAP) || adverbsOnly)
+                    && (gap == 0 || !punctuated(s, aux.to() - 1, trigger.from()))
                     && !perfectBetween(s, aux, trigger)) {
                 return true;
             }
@@ -69,6 +73,23 @@ final class ClauseStructure {
             }
         }
         return false;
+    }
+
+    /**
+     * True when every word in {@code [from, to)} is a degree or time adverb of the rule file
+     * ("is now almost completely encircled", "была практически полностью окружена").
+     */
+    private static boolean onlyDegreeAdverbs(SentenceView s, int from, int to) {
+        Lexicon adverbs = s.rules().list("degree_adverbs");
+        int i = from;
+        while (i < to) {
+            CueHit a = adverbs.startingAt(s.tokens(), i, to);
+            if (a == null) {
+                return false;
+            }
+            i = a.to();
+        }
+        return true;
     }
 
     private static boolean gerund(SentenceView s, CueHit trigger) {

@@ -124,10 +124,14 @@ public final class MentionRoles {
         return s.rules().list(list).endingAt(s.tokens(), Math.max(s.from(), from - LOOK_BACK), from) != null;
     }
 
-    /** A role cue before the name that is not the end of a claim trigger ("подошли к X" approaches X). */
+    /**
+     * A role cue before the name that is not the end of a claim trigger ("подошли к X" approaches X)
+     * and not cut off from it by a comma ("12 km west, near Chasiv Yar, fighting goes on").
+     */
     private static boolean beforeOutsideTrigger(SentenceView s, String list, int from) {
         CueHit cue = s.rules().list(list).endingAt(s.tokens(), Math.max(s.from(), from - LOOK_BACK), from);
-        return cue != null && s.triggers().stream().noneMatch(t -> t.from() < cue.to() && cue.from() < t.to());
+        return cue != null && s.triggers().stream().noneMatch(t -> t.from() < cue.to() && cue.from() < t.to())
+                && !s.text().substring(s.tokens().get(cue.to() - 1).end(), s.tokens().get(from).start()).contains(",");
     }
 
     private static boolean at(SentenceView s, String list, int to) {
