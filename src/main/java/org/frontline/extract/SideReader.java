@@ -30,6 +30,8 @@ public final class SideReader {
     static final int SUBJECT_REACH = 12;
     /** Words between a target marker ("on", "по") and the side word it introduces ("on Ukrainian positions"). */
     static final int TARGET_REACH = 3;
+    /** Words between a side word and the reporting verb it is the subject of ("Украинские военные признают"). */
+    static final int SPEAKER_GAP = 3;
     private static final MentionRoles ROLES = new MentionRoles();
 
     /**
@@ -90,9 +92,11 @@ public final class SideReader {
         }
         CueHit speaker = passive && trigger.cue().has("agent-after") ? null : nearestBefore(candidates, trigger, null);
         boolean conceded = conceded(s, trigger);
-        if (speaker != null && speaker.to() <= clauseStart && (type == ClaimType.WITHDREW || conceded)) {
+        if (speaker != null && speaker.to() <= clauseStart
+                && (type == ClaimType.WITHDREW || conceded || patient && type == ClaimType.FIGHTING)) {
             // "Kyiv admitted that [its troops] had to retreat": the reported clause names no side, so
-            // a withdrawal or a concession is the speaker's; what a side concedes, the other side gained.
+            // a withdrawal, a repelled attack or a concession is the speaker's; what a side concedes,
+            // the other side gained.
             Side side = Side.valueOf(speaker.cue().label());
             return patient || gainful(type) && conceded ? side.opposite() : side;
         }
@@ -108,8 +112,10 @@ public final class SideReader {
         }
         actor = nearestAfter(s, actors, trigger, afterLimit, null);
         if (actor != null) {
+            // "surrounded Ukrainian troops in X": the side named after an active encirclement is encircled
+            boolean encircledObject = type == ClaimType.ENCIRCLED && !passive && !trigger.cue().has("agent-after");
             Side side = Side.valueOf(actor.cue().label());
-            return patient || targeted(s, trigger, actor, type) ? side.opposite() : side;
+            return patient || encircledObject || targeted(s, trigger, actor, type) ? side.opposite() : side;
         }
         if (denierSide != null && gainful(type)) {
             return denierSide.opposite();
@@ -185,16 +191,39 @@ public final class SideReader {
      */
     private static List<CueHit> sideWords(SentenceView s, Claimant claimant) {
         List<CueHit> enemy = s.find("enemy");
-        Side own = sideOf(claimant);
-        if (enemy.isEmpty() || own == null) {
+        if (enemy.isEmpty()) {
             return s.actors();
         }
         List<CueHit> out = new java.util.ArrayList<>(s.actors());
         for (CueHit e : enemy) {
-            out.add(new CueHit(new Cue(e.cue().pattern(), own.opposite().name(), e.cue().flags(), e.cue().scope()), e.from(), e.to()));
+            Side own = speakerBefore(s, e);
+            own = own != null ? own : sideOf(claimant);
+            if (own != null) {
+                out.add(new CueHit(new Cue(e.cue().pattern(), own.opposite().name(), e.cue().flags(), e.cue().scope()), e.from(), e.to()));
+            }
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return out;
+    }
+
+    /**
+     * The side of the one who speaks of "the enemy" in the sentence: a side word right before a
+     * reporting or conceding verb that precedes the enemy word ("Украинские военные признают, что
+     * противник продвинулся"), or null.
+     */
+    private static Side speakerBefore(SentenceView s, CueHit enemy) {
+        Side speaker = null;
+        for (CueHit a : s.actors()) {
+            if (a.to() > enemy.from()) {
+                break;
+            }
+            int reach = Math.min(enemy.from(), a.to() + SPEAKER_GAP);
+            if (!s.rules().list("attribution").find(s.tokens(), a.to(), reach).isEmpty()
+                    || !s.rules().list("concession").find(s.tokens(), a.to(), reach).isEmpty()) {
+                speaker = Side.valueOf(a.cue().label());
+            }
+        }
+        return speaker;
     }
 
     /**
