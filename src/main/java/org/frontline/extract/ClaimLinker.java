@@ -28,6 +28,8 @@ public final class ClaimLinker {
     static final int RELATIVE_REACH = 6;
     /** Words between an "outskirts" cue and the fight it locates. */
     static final int FIGHT_REACH = 6;
+    /** Words between a withdrawal and the "outskirts" cue that only tells where it left from. */
+    static final int LEFT_REACH = 2;
 
     /**
      * The trigger governing the place at tokens {@code [from, to)}, if any.
@@ -115,12 +117,17 @@ public final class ClaimLinker {
 
     /**
      * True when an "outskirts" cue only tells where a fight of its clause takes place ("fighting
-     * continues on the outskirts of X", "на околицях X точаться бої"): the fight is the claim, not
-     * an advance.
+     * continues on the outskirts of X", "на околицях X точаться бої") or what a withdrawal left
+     * ("pushed back from the outskirts of X"): the fight or withdrawal is the claim, not an advance.
      */
     static boolean sceneOfFight(SentenceView s, CueHit t) {
         if (!t.cue().has("outskirts")) {
             return false;
+        }
+        for (CueHit w : s.triggers()) {
+            if (w.cue().label().equals("withdrew") && w.to() <= t.from() && t.from() - w.to() <= LEFT_REACH) {
+                return true; // "pushed back from the outskirts of X": the withdrawal's object
+            }
         }
         for (CueHit f : s.triggers()) {
             if (f != t && f.cue().label().equals("fighting") && Math.abs(f.from() - t.from()) <= FIGHT_REACH

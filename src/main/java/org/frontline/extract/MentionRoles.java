@@ -45,7 +45,8 @@ public final class MentionRoles {
         while (to < s.to() && s.tokens().get(to).joinedBefore()) {
             to++;
         }
-        if (overlaps(s.claimants(), mFrom, mTo) || overlaps(s.actors(), mFrom, mTo) && actsAsGovernment(s, mTo)) {
+        if (overlaps(s.claimants(), mFrom, mTo)
+                || overlaps(s.actors(), mFrom, mTo) && (actsAsGovernment(s, mTo) || spokenIn(s, from))) {
             return Verdict.POLITICAL;
         }
         int after = skipCoordinated(s, to);
@@ -76,6 +77,20 @@ public final class MentionRoles {
         return s.tokens().get(to).norm().equals("s")
                 || s.rules().list("attribution").startingAt(s.tokens(), to, s.to()) != null
                 || s.rules().list("denial").startingAt(s.tokens(), to, s.to()) != null;
+    }
+
+    /**
+     * "признали в Киеве", "заявили в Москве": a capital after a reporting or conceding verb and a
+     * preposition of place names the government speaking there.
+     */
+    private static boolean spokenIn(SentenceView s, int from) {
+        CueHit in = s.rules().list("locative_before").endingAt(s.tokens(), Math.max(s.from(), from - 1), from);
+        if (in == null || in.from() <= s.from()) {
+            return false;
+        }
+        int start = Math.max(s.from(), in.from() - 2);
+        return s.rules().list("attribution").endingAt(s.tokens(), start, in.from()) != null
+                || s.rules().list("concession").endingAt(s.tokens(), start, in.from()) != null;
     }
 
     /**

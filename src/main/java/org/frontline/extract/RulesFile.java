@@ -40,6 +40,7 @@ record RulesFile(
         @JsonProperty("complementizers") List<String> complementizers,
         @JsonProperty("civilians") List<String> civilians,
         @JsonProperty("enemy") List<String> enemy,
+        @JsonProperty("enemy_without_claimant") String enemyWithoutClaimant,
         @JsonProperty("target_markers") List<String> targetMarkers,
         @JsonProperty("roles") Map<String, List<String>> roles,
         @JsonProperty("anaphora") List<String> anaphora,

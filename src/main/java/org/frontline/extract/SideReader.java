@@ -198,8 +198,9 @@ public final class SideReader {
         for (CueHit e : enemy) {
             Side own = speakerBefore(s, e);
             own = own != null ? own : sideOf(claimant);
-            if (own != null) {
-                out.add(new CueHit(new Cue(e.cue().pattern(), own.opposite().name(), e.cue().flags(), e.cue().scope()), e.from(), e.to()));
+            Side enemySide = own != null ? own.opposite() : s.rules().enemyWithoutClaimant();
+            if (enemySide != null) {
+                out.add(new CueHit(new Cue(e.cue().pattern(), enemySide.name(), e.cue().flags(), e.cue().scope()), e.from(), e.to()));
             }
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
