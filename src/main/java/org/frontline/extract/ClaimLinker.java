@@ -46,8 +46,12 @@ public final class ClaimLinker {
 
     /**
      * The trigger governing the place (first), then, when that one stands in a relative clause after
-     * the place, the nearest trigger of each other claim type after that clause ("Бахмут, который
-     * российские войска заняли в мае, обстреливается": taken, and shelled): one mention may carry a claim told in the
+     * the place, the nearest trigger of each other claim type outside that clause, or else the
+     * participle of a reduced relative with its agent ("L'armée ukrainienne est entrée dans Kherson,
+     * abandonnée la veille par les troupes russes"); not a full relative after a claim of the main
+     * clause ("abandon Mirnograd, which is already under threat of encirclement": context) ("Бахмут, который
+     * российские войска заняли в мае, обстреливается": taken, and shelled; "combates en X, donde las
+     * tropas rusas controlan buena parte": fighting, and an advance): one mention may carry a claim told in the
      * relative clause and one told by the main clause.
      */
     public List<TriggerLink> links(SentenceView s, int from, int to, List<Integer> barriers, List<Integer> places) {
@@ -60,16 +64,33 @@ public final class ClaimLinker {
         }
         all.sort(Comparator.comparingInt(TriggerLink::distance));
         TriggerLink best = all.get(0);
-        boolean bestInRelative = best.trigger().from() >= to && (objectRelative(s, to, best.trigger().from())
-                || relativeOfPlace(s, to, best.trigger().from()));
+        boolean bestInRelative = inRelative(s, to, best.trigger());
         List<TriggerLink> out = new ArrayList<>(List.of(best));
         for (TriggerLink l : all) {
             boolean newType = out.stream().noneMatch(o -> o.trigger().cue().label().equals(l.trigger().cue().label()));
-            if (newType && bestInRelative && l.trigger().from() > best.trigger().to()) {
+            boolean outsideRelative = l.trigger().from() > best.trigger().to() || l.trigger().to() <= from;
+            boolean reduced = l.trigger().from() == to && ClauseStructure.reducedRelative(s, l.trigger());
+            if (newType && (bestInRelative ? outsideRelative : reduced)
+                    && !(relativeOfPlace(s, to, l.trigger().from()) && gain(l.trigger()))) {
                 out.add(l);
             }
         }
         return out;
+    }
+
+    /**
+     * True when the trigger stands in a relative clause of the place ending at {@code placeTo}:
+     * after a relative pronoun or relative of place, or as the participle of a reduced relative
+     * ("Kherson, abandonnée la veille par les troupes russes").
+     */
+    private static boolean inRelative(SentenceView s, int placeTo, CueHit t) {
+        return t.from() >= placeTo && (objectRelative(s, placeTo, t.from()) || relativeOfPlace(s, placeTo, t.from())
+                || t.from() == placeTo && ClauseStructure.reducedRelative(s, t));
+    }
+
+    /** Captures and retakings: in a relative of place they have an object of their own ("where they took the plant"). */
+    private static boolean gain(CueHit t) {
+        return t.cue().label().equals("captured") || t.cue().label().equals("retaken");
     }
 
     private Optional<TriggerLink> candidate(SentenceView s, CueHit t, int from, int to, List<Integer> barriers,

@@ -22,6 +22,8 @@ final class ClauseStructure {
     private static final int ADVERB_GAP = 1;
     /** Words between a passive auxiliary and its participle when all are {@code degree_adverbs}. */
     private static final int MAX_ADVERBS = 4;
+    /** Words after a reduced relative's participle within which its agent marker, then its agent, stand. */
+    private static final int REDUCED_AGENT_REACH = 3;
     /** Words a source phrase reaches ("according to [the] Ukrainian [military] bloggers"). */
     static final int SOURCE_REACH = 3;
     /** How far back the readers look for an auxiliary (German scope 6 plus a two-word auxiliary). */
@@ -59,7 +61,31 @@ final class ClauseStructure {
                 return true;
             }
         }
-        return s.rules().list("passive_after").startingAt(s.tokens(), trigger.to(), s.to()) != null;
+        return s.rules().list("passive_after").startingAt(s.tokens(), trigger.to(), s.to()) != null
+                || reducedRelative(s, trigger);
+    }
+
+    /**
+     * True when the trigger is a participle opening a reduced relative clause right after a comma,
+     * with its agent after it ("Kherson, abandonnée la veille par les troupes russes", "Avdiivka,
+     * captured by Russian forces in February"): a passive without auxiliary.
+     */
+    static boolean reducedRelative(SentenceView s, CueHit trigger) {
+        if (trigger.from() <= s.from()) {
+            return false;
+        }
+        String gap = s.text().substring(s.tokens().get(trigger.from() - 1).end(), s.tokens().get(trigger.from()).start());
+        if (!gap.contains(",")) {
+            return false;
+        }
+        int reach = Math.min(s.to(), trigger.to() + REDUCED_AGENT_REACH);
+        for (CueHit marker : s.rules().list("agent_markers").find(s.tokens(), trigger.from() + 1, reach)) {
+            if (!punctuated(s, trigger.from(), marker.from()) && s.actors().stream()
+                    .anyMatch(a -> a.from() >= marker.to() && a.from() - marker.to() <= REDUCED_AGENT_REACH)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

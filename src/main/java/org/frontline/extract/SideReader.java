@@ -32,6 +32,8 @@ public final class SideReader {
     static final int TARGET_REACH = 3;
     /** Words between a side word and the reporting verb it is the subject of ("Украинские военные признают"). */
     static final int SPEAKER_GAP = 3;
+    /** Words between a trigger and the side word of the speaker reported after it. */
+    static final int REPORT_REACH = 12;
     private static final MentionRoles ROLES = new MentionRoles();
 
     /**
@@ -101,6 +103,10 @@ public final class SideReader {
             return patient || gainful(type) && conceded ? side.opposite() : side;
         }
         Side own = sideOf(claimant);
+        if (own == null && (type == ClaimType.WITHDREW && !patient || patient && type == ClaimType.FIGHTING)) {
+            // "« Nos unités ont dû quitter X », a reconnu un porte-parole de l'armée ukrainienne"
+            own = reportingSide(s, sideWords, trigger);
+        }
         if (own != null && gainful(type) && type != ClaimType.ENCIRCLED && !trigger.cue().has("fall")) {
             return conceded(s, trigger) ? own.opposite() : own;
         }
@@ -208,6 +214,27 @@ public final class SideReader {
     }
 
     /**
+     * The side of a speaker the sentence names only by a side word: in a source phrase ("selon des
+     * sources ukrainiennes", "according to Ukrainian officers") or after a reporting or conceding
+     * verb that follows the trigger ("», a reconnu un porte-parole de l'armée ukrainienne"), or null.
+     * Used for what a side tells of itself: its withdrawals and the attacks it repelled.
+     */
+    private static Side reportingSide(SentenceView s, List<CueHit> sideWords, CueHit trigger) {
+        for (CueHit a : sideWords) {
+            if (describesLand(s, a) || namedAsPlace(s, a)) {
+                continue;
+            }
+            boolean reportedAfter = a.from() >= trigger.to() && a.from() - trigger.to() <= REPORT_REACH
+                    && (ClauseStructure.reportBetween(s, trigger.to() - 1, a.from())
+                    || !s.rules().list("concession").find(s.tokens(), trigger.to(), a.from()).isEmpty());
+            if (reportedAfter || ClauseStructure.inSourcePhrase(s, a)) {
+                return Side.valueOf(a.cue().label());
+            }
+        }
+        return null;
+    }
+
+    /**
      * The side of the one who speaks of "the enemy" in the sentence: a side word right before a
      * reporting or conceding verb that precedes the enemy word ("Украинские военные признают, что
      * противник продвинулся"), or null.
@@ -277,7 +304,22 @@ public final class SideReader {
     private static boolean describesLand(SentenceView s, CueHit actor) {
         Lexicon nouns = s.rules().list("geographic_nouns");
         return nouns.startingAt(s.tokens(), actor.to(), s.to()) != null
-                || nouns.endingAt(s.tokens(), Math.max(s.from(), actor.from() - 3), actor.from()) != null;
+                || nouns.endingAt(s.tokens(), Math.max(s.from(), actor.from() - 3), actor.from()) != null
+                || ownsRegion(s, actor);
+    }
+
+    /** "Russia's Kursk region", "Ukraine's Donetsk oblast": a side word whose region follows it. */
+    private static boolean ownsRegion(SentenceView s, CueHit actor) {
+        int name = actor.to() < s.to() && s.tokens().get(actor.to()).norm().equals("s") ? actor.to() + 1 : actor.to();
+        for (int i = name; i < Math.min(s.to(), name + 2); i++) {
+            if (!s.tokens().get(i).capitalised()) {
+                return false;
+            }
+            if (s.rules().list("region_after").startingAt(s.tokens(), i + 1, s.to()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Russia's defence ministry said": the actor word names the source, not the subject. */
