@@ -48,8 +48,9 @@ public final class ClaimLinker {
      * The trigger governing the place (first), then, when that one stands in a relative clause after
      * the place, the nearest trigger of each other claim type outside that clause, or else the
      * participle of a reduced relative with its agent ("L'armée ukrainienne est entrée dans Kherson,
-     * abandonnée la veille par les troupes russes"); not a full relative after a claim of the main
-     * clause ("abandon Mirnograd, which is already under threat of encirclement": context) ("Бахмут, который
+     * abandonnée la veille par les troupes russes") or a fight or strike in a relative of place
+     * ("llegar a las afueras de X, donde se libran duros combates"); not another relative after a
+     * claim of the main clause ("abandon Mirnograd, which is already under threat of encirclement": context) ("Бахмут, который
      * российские войска заняли в мае, обстреливается": taken, and shelled; "combates en X, donde las
      * tropas rusas controlan buena parte": fighting, and an advance): one mention may carry a claim told in the
      * relative clause and one told by the main clause.
@@ -70,7 +71,8 @@ public final class ClaimLinker {
             boolean newType = out.stream().noneMatch(o -> o.trigger().cue().label().equals(l.trigger().cue().label()));
             boolean outsideRelative = l.trigger().from() > best.trigger().to() || l.trigger().to() <= from;
             boolean reduced = l.trigger().from() == to && ClauseStructure.reducedRelative(s, l.trigger());
-            if (newType && (bestInRelative ? outsideRelative : reduced)
+            boolean scene = relativeOfPlace(s, to, l.trigger().from()) && scene(l.trigger());
+            if (newType && (bestInRelative ? outsideRelative : reduced || scene)
                     && !(relativeOfPlace(s, to, l.trigger().from()) && gain(l.trigger()))) {
                 out.add(l);
             }
@@ -86,6 +88,11 @@ public final class ClaimLinker {
     private static boolean inRelative(SentenceView s, int placeTo, CueHit t) {
         return t.from() >= placeTo && (objectRelative(s, placeTo, t.from()) || relativeOfPlace(s, placeTo, t.from())
                 || t.from() == placeTo && ClauseStructure.reducedRelative(s, t));
+    }
+
+    /** Fights and strikes: what a relative of place tells of its scene ("X, where fighting goes on"). */
+    private static boolean scene(CueHit t) {
+        return t.cue().label().equals("fighting") || t.cue().label().equals("shelled");
     }
 
     /** Captures and retakings: in a relative of place they have an object of their own ("where they took the plant"). */
