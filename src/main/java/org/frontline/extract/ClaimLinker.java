@@ -227,7 +227,9 @@ public final class ClaimLinker {
         String gap = s.text().substring(s.tokens().get(previous.placeTo() - 1).end(), s.tokens().get(from).start());
         CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), previous.placeTo(), from);
         CueHit near = and == null ? null : s.rules().list("locative_before").startingAt(s.tokens(), and.to(), from);
-        boolean conjunction = and != null && (and.to() == from || near != null && near.to() == from);
+        CueHit gapWord = and == null ? null : s.rules().list("name_gap_words").startingAt(s.tokens(), and.to(), from);
+        boolean conjunction = and != null && (and.to() == from || near != null && near.to() == from
+                || gapWord != null && gapWord.to() == from);
         boolean comma = from == previous.placeTo() && gap.trim().equals(",");
         if (!conjunction && !comma || gap.contains("(") || gap.contains(";")) {
             return Optional.empty();

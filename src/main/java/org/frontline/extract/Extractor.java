@@ -229,7 +229,8 @@ public final class Extractor {
             Map<String, Integer> distances = new HashMap<>();
             Set<CueHit> usedTriggers = new HashSet<>();
             List<Integer> barriers = names.stream()
-                    .filter(n -> n.verdict() == MentionRoles.Verdict.DIRECTION || n.verdict() == MentionRoles.Verdict.DISTANCE)
+                    .filter(n -> n.verdict() == MentionRoles.Verdict.DIRECTION && !MentionRoles.namesSector(s, n.tokenTo())
+                            || n.verdict() == MentionRoles.Verdict.DISTANCE)
                     .map(FoundName::tokenFrom).toList();
             List<Integer> places = names.stream()
                     .filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE)

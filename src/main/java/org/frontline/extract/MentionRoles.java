@@ -149,6 +149,15 @@ public final class MentionRoles {
                 && !s.text().substring(s.tokens().get(cue.to() - 1).end(), s.tokens().get(from).start()).contains(",");
     }
 
+    /**
+     * True when the name at a direction role names a sector ("the Pokrovsk direction", "на
+     * Покровському напрямку"): it tells where, not whither, so a trigger reaches past it ("clashes
+     * in the Pokrovsk sector near Myrnohrad").
+     */
+    static boolean namesSector(SentenceView s, int to) {
+        return to < s.to() && at(s, "direction_after", to);
+    }
+
     private static boolean at(SentenceView s, String list, int to) {
         return s.rules().list(list).startingAt(s.tokens(), to, s.to()) != null;
     }
