@@ -17,7 +17,8 @@ public final class Anaphora {
     private static final int GAP_WORDS = 4;
 
     /**
-     * The place an anaphor right after trigger {@code t}, or after it and a few name gap words
+     * The place an anaphor inside a trigger with a gap ("den Großteil des Ortes besetzt"), right
+     * after trigger {@code t}, or after it and a few name gap words
      * ("fighting continues in the centre of the town") (or before it, for a {@code place-before}
      * or passive trigger, or opening the sentence in a locative phrase: "In the city, fighting
      * continues") stands for.
@@ -27,6 +28,9 @@ public final class Anaphora {
     public Optional<FoundName> resolve(SentenceView s, CueHit t, List<List<FoundName>> namesBySentence) {
         Lexicon words = s.rules().list("anaphora");
         CueHit found = null;
+        for (int i = t.from() + 1; i < t.to() - 1 && found == null; i++) {
+            found = words.startingAt(s.tokens(), i, t.to() - 1); // "den Großteil des Ortes besetzt"
+        }
         Lexicon gap = s.rules().list("name_gap_words");
         for (int i = t.to(); i < Math.min(s.to(), t.to() + AFTER_TRIGGER + GAP_WORDS) && found == null; i++) {
             found = words.startingAt(s.tokens(), i, s.to());

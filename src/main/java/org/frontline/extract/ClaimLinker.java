@@ -1,5 +1,7 @@
 package org.frontline.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +15,8 @@ import java.util.Optional;
  * ("X was retaken") may take the place before it like a {@code place-before} one, and so may a
  * trigger without an object of its own when the place opens the sentence in a locative phrase
  * ("In Bakhmut, fighting continues") or is followed by a relative of place ("X, where fighting
- * continues"); a clause opener
+ * continues") or by a relative pronoun whose clause the trigger stands in ("X, which Russia
+ * captured in 2022"); a clause opener
  * between trigger and place ("nachdem", "while") breaks the link. The nearest trigger wins; at
  * equal distance the preceding one. Civilians leaving a place make no withdrawal. No trigger reaches across a reporting phrase ("after two days
  * of fighting, according to the governor of X").
@@ -25,6 +28,8 @@ public final class ClaimLinker {
     static final int RELATIVE_REACH = 6;
     /** Words between an "outskirts" cue and the fight it locates. */
     static final int FIGHT_REACH = 6;
+    /** Words between a withdrawal and the "outskirts" cue that only tells where it left from. */
+    static final int LEFT_REACH = 2;
 
     /**
      * The trigger governing the place at tokens {@code [from, to)}, if any.
@@ -36,35 +41,100 @@ public final class ClaimLinker {
      *                 ("captured X and Y"), not in "captured X, a claim Kyiv denied"
      */
     public Optional<TriggerLink> link(SentenceView s, int from, int to, List<Integer> barriers, List<Integer> places) {
-        TriggerLink best = null;
+        return links(s, from, to, barriers, places).stream().findFirst();
+    }
+
+    /**
+     * The trigger governing the place (first), then, when that one stands in a relative clause after
+     * the place, the nearest trigger of each other claim type outside that clause, or else the
+     * participle of a reduced relative with its agent ("L'armée ukrainienne est entrée dans Kherson,
+     * abandonnée la veille par les troupes russes") or a fight or strike in a relative of place
+     * ("llegar a las afueras de X, donde se libran duros combates"); not another relative after a
+     * claim of the main clause ("abandon Mirnograd, which is already under threat of encirclement": context) ("Бахмут, который
+     * российские войска заняли в мае, обстреливается": taken, and shelled; "combates en X, donde las
+     * tropas rusas controlan buena parte": fighting, and an advance): one mention may carry a claim told in the
+     * relative clause and one told by the main clause.
+     */
+    public List<TriggerLink> links(SentenceView s, int from, int to, List<Integer> barriers, List<Integer> places) {
+        List<TriggerLink> all = new ArrayList<>();
         for (CueHit t : s.triggers()) {
-            TriggerLink candidate = null;
-            if (t.cue().label().equals("withdrew") && ClauseStructure.civiliansLeave(s, t) || sceneOfFight(s, t)) {
-                continue;
-            }
-            if (t.from() < from && to < t.to() && !aimedAt(s, t.from(), from)) {
-                // a separable verb around its object: "rücken auf X vor", "drangen in X ein"
-                candidate = new TriggerLink(t, from, to, 0, false);
-            } else if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
-                    && !barrierBetween(barriers, t.to(), from)
-                    && (!barrierBetween(places, t.to(), from) || coordinated(s, from))
-                    && !ClauseStructure.boundaryBetween(s, t.to(), from)
-                    && s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
-                candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
-            } else if ((t.cue().has("place-before") || passive(s, t)) && to <= t.from()
-                    && words(s, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
-                    && !ClauseStructure.boundaryBetween(s, to, t.from())) {
-                candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
-            } else if (to <= t.from() && (frontedLocative(s, from) && words(s, to, t.from()) <= MAX_BEFORE
-                    || relativeOfPlace(s, to, t.from()))
-                    && !ClauseStructure.boundaryBetween(s, to, t.from()) && !hasOwnPlace(s, t, places)) {
-                candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
-            }
-            if (candidate != null && (best == null || candidate.distance() < best.distance())) {
-                best = candidate;
+            candidate(s, t, from, to, barriers, places).ifPresent(all::add);
+        }
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        all.sort(Comparator.comparingInt(TriggerLink::distance));
+        TriggerLink best = all.get(0);
+        boolean bestInRelative = inRelative(s, to, best.trigger());
+        List<TriggerLink> out = new ArrayList<>(List.of(best));
+        for (TriggerLink l : all) {
+            boolean newType = out.stream().noneMatch(o -> o.trigger().cue().label().equals(l.trigger().cue().label()));
+            boolean outsideRelative = l.trigger().from() > best.trigger().to() || l.trigger().to() <= from;
+            boolean reduced = l.trigger().from() == to && ClauseStructure.reducedRelative(s, l.trigger());
+            boolean scene = relativeOfPlace(s, to, l.trigger().from()) && scene(l.trigger());
+            if (newType && (bestInRelative ? outsideRelative : reduced || scene)
+                    && !(relativeOfPlace(s, to, l.trigger().from()) && gain(l.trigger()))) {
+                out.add(l);
             }
         }
-        return Optional.ofNullable(best);
+        return out;
+    }
+
+    /**
+     * True when the trigger stands in a relative clause of the place ending at {@code placeTo}:
+     * after a relative pronoun or relative of place, or as the participle of a reduced relative
+     * ("Kherson, abandonnée la veille par les troupes russes").
+     */
+    private static boolean inRelative(SentenceView s, int placeTo, CueHit t) {
+        return t.from() >= placeTo && (objectRelative(s, placeTo, t.from()) || relativeOfPlace(s, placeTo, t.from())
+                || t.from() == placeTo && ClauseStructure.reducedRelative(s, t));
+    }
+
+    /** Fights and strikes: what a relative of place tells of its scene ("X, where fighting goes on"). */
+    private static boolean scene(CueHit t) {
+        return t.cue().label().equals("fighting") || t.cue().label().equals("shelled");
+    }
+
+    /** Captures and retakings: in a relative of place they have an object of their own ("where they took the plant"). */
+    private static boolean gain(CueHit t) {
+        return t.cue().label().equals("captured") || t.cue().label().equals("retaken");
+    }
+
+    private Optional<TriggerLink> candidate(SentenceView s, CueHit t, int from, int to, List<Integer> barriers,
+                                            List<Integer> places) {
+        TriggerLink candidate = null;
+        if (t.cue().label().equals("withdrew") && (ClauseStructure.civiliansLeave(s, t) || destination(s, t, from))
+                || sceneOfFight(s, t)) {
+            return Optional.empty();
+        }
+        if (t.from() < from && to < t.to() && !aimedAt(s, t.from(), from)) {
+            // a separable verb around its object: "rücken auf X vor", "drangen in X ein"
+            candidate = new TriggerLink(t, from, to, 0, false);
+        } else if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
+                && !barrierBetween(barriers, t.to(), from)
+                && (!barrierBetween(places, t.to(), from) || coordinated(s, from))
+                && !ClauseStructure.boundaryBetween(s, t.to(), from)
+                && s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
+            candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
+        } else if ((t.cue().has("place-before") || passive(s, t)) && to <= t.from()
+                && words(s, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
+                && !ClauseStructure.boundaryBetween(s, to, t.from())) {
+            candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
+        } else if (to <= t.from() && (frontedLocative(s, from) && words(s, to, t.from()) <= MAX_BEFORE
+                || relativeOfPlace(s, to, t.from()) || objectRelative(s, to, t.from()))
+                && !ClauseStructure.boundaryBetween(s, to, t.from()) && !hasOwnPlace(s, t, places)) {
+            candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
+        }
+        return Optional.ofNullable(candidate);
+    }
+
+    /**
+     * True when the place follows a withdrawal after a preposition of destination ("retreated to
+     * X", "відступив до X"): the side went there, it did not leave it.
+     */
+    private static boolean destination(SentenceView s, CueHit t, int placeFrom) {
+        return t.to() <= placeFrom
+                && s.rules().list("withdrawal_destinations").startingAt(s.tokens(), t.to(), placeFrom) != null;
     }
 
     /** True when a direction or distance cue ends right before token {@code at} ("rücken in Richtung X vor"). */
@@ -75,12 +145,17 @@ public final class ClaimLinker {
 
     /**
      * True when an "outskirts" cue only tells where a fight of its clause takes place ("fighting
-     * continues on the outskirts of X", "на околицях X точаться бої"): the fight is the claim, not
-     * an advance.
+     * continues on the outskirts of X", "на околицях X точаться бої") or what a withdrawal left
+     * ("pushed back from the outskirts of X"): the fight or withdrawal is the claim, not an advance.
      */
     static boolean sceneOfFight(SentenceView s, CueHit t) {
         if (!t.cue().has("outskirts")) {
             return false;
+        }
+        for (CueHit w : s.triggers()) {
+            if (w.cue().label().equals("withdrew") && w.to() <= t.from() && t.from() - w.to() <= LEFT_REACH) {
+                return true; // "pushed back from the outskirts of X": the withdrawal's object
+            }
         }
         for (CueHit f : s.triggers()) {
             if (f != t && f.cue().label().equals("fighting") && Math.abs(f.from() - t.from()) <= FIGHT_REACH
@@ -109,6 +184,17 @@ public final class ClaimLinker {
     static boolean relativeOfPlace(SentenceView s, int placeTo, int triggerFrom) {
         CueHit where = s.rules().list("locative_relatives").startingAt(s.tokens(), placeTo, triggerFrom);
         return where != null && triggerFrom - where.to() <= RELATIVE_REACH;
+    }
+
+    /**
+     * True when a relative pronoun follows the place and the trigger stands in that relative
+     * clause, within {@value #RELATIVE_REACH} words ("Kupiansk, which Ukraine liberated in 2022",
+     * "Бахмут, который российские войска заняли в мае"): the place is the trigger's object.
+     */
+    static boolean objectRelative(SentenceView s, int placeTo, int triggerFrom) {
+        CueHit which = s.rules().list("object_relatives").startingAt(s.tokens(), placeTo, triggerFrom);
+        return which != null && triggerFrom - which.to() <= RELATIVE_REACH
+                && s.text().substring(s.tokens().get(placeTo - 1).end(), s.tokens().get(placeTo).start()).contains(",");
     }
 
     /** True when a candidate place follows the trigger within its reach: the trigger has its own object. */
@@ -141,7 +227,9 @@ public final class ClaimLinker {
         String gap = s.text().substring(s.tokens().get(previous.placeTo() - 1).end(), s.tokens().get(from).start());
         CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), previous.placeTo(), from);
         CueHit near = and == null ? null : s.rules().list("locative_before").startingAt(s.tokens(), and.to(), from);
-        boolean conjunction = and != null && (and.to() == from || near != null && near.to() == from);
+        CueHit gapWord = and == null ? null : s.rules().list("name_gap_words").startingAt(s.tokens(), and.to(), from);
+        boolean conjunction = and != null && (and.to() == from || near != null && near.to() == from
+                || gapWord != null && gapWord.to() == from);
         boolean comma = from == previous.placeTo() && gap.trim().equals(",");
         if (!conjunction && !comma || gap.contains("(") || gap.contains(";")) {
             return Optional.empty();

@@ -20,6 +20,10 @@ import java.util.List;
 final class ClauseStructure {
     /** Words that may stand between the auxiliary and the participle ("was reportedly captured"). */
     private static final int ADVERB_GAP = 1;
+    /** Words between a passive auxiliary and its participle when all are {@code degree_adverbs}. */
+    private static final int MAX_ADVERBS = 4;
+    /** Words after a reduced relative's participle within which its agent marker, then its agent, stand. */
+    private static final int REDUCED_AGENT_REACH = 3;
     /** Words a source phrase reaches ("according to [the] Ukrainian [military] bloggers"). */
     static final int SOURCE_REACH = 3;
     /** How far back the readers look for an auxiliary (German scope 6 plus a two-word auxiliary). */
@@ -50,12 +54,38 @@ final class ClauseStructure {
         int from = Math.max(s.from(), trigger.from() - MAX_AUXILIARY_REACH);
         for (CueHit aux : s.rules().list("passive").find(s.tokens(), from, trigger.from())) {
             int gap = trigger.from() - aux.to();
-            if (gap >= 0 && gap <= aux.cue().scopeOr(ADVERB_GAP) && (gap == 0 || !punctuated(s, aux.to() - 1, trigger.from()))
+            boolean adverbsOnly = gap <= MAX_ADVERBS && onlyDegreeAdverbs(s, aux.to(), trigger.from());
+            if (gap >= 0 && (gap <= aux.cue().scopeOr(ADVERB_GAP) || adverbsOnly)
+                    && (gap == 0 || !punctuated(s, aux.to() - 1, trigger.from()))
                     && !perfectBetween(s, aux, trigger)) {
                 return true;
             }
         }
-        return s.rules().list("passive_after").startingAt(s.tokens(), trigger.to(), s.to()) != null;
+        return s.rules().list("passive_after").startingAt(s.tokens(), trigger.to(), s.to()) != null
+                || reducedRelative(s, trigger);
+    }
+
+    /**
+     * True when the trigger is a participle opening a reduced relative clause right after a comma,
+     * with its agent after it ("Kherson, abandonnée la veille par les troupes russes", "Avdiivka,
+     * captured by Russian forces in February"): a passive without auxiliary.
+     */
+    static boolean reducedRelative(SentenceView s, CueHit trigger) {
+        if (trigger.from() <= s.from()) {
+            return false;
+        }
+        String gap = s.text().substring(s.tokens().get(trigger.from() - 1).end(), s.tokens().get(trigger.from()).start());
+        if (!gap.contains(",")) {
+            return false;
+        }
+        int reach = Math.min(s.to(), trigger.to() + REDUCED_AGENT_REACH);
+        for (CueHit marker : s.rules().list("agent_markers").find(s.tokens(), trigger.from() + 1, reach)) {
+            if (!punctuated(s, trigger.from(), marker.from()) && s.actors().stream()
+                    .anyMatch(a -> a.from() >= marker.to() && a.from() - marker.to() <= REDUCED_AGENT_REACH)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -69,6 +99,23 @@ final class ClauseStructure {
             }
         }
         return false;
+    }
+
+    /**
+     * True when every word in {@code [from, to)} is a degree or time adverb of the rule file
+     * ("is now almost completely encircled", "была практически полностью окружена").
+     */
+    private static boolean onlyDegreeAdverbs(SentenceView s, int from, int to) {
+        Lexicon adverbs = s.rules().list("degree_adverbs");
+        int i = from;
+        while (i < to) {
+            CueHit a = adverbs.startingAt(s.tokens(), i, to);
+            if (a == null) {
+                return false;
+            }
+            i = a.to();
+        }
+        return true;
     }
 
     private static boolean gerund(SentenceView s, CueHit trigger) {

@@ -30,7 +30,7 @@ import org.frontline.model.Side;
  */
 public final class Extractor {
     /** Version of the extraction rules and code; stored with each extraction. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     /** Geocoding confidence from which a place helps resolve the others of its article. */
     static final double CONFIDENT = 0.6;
     /** Function words that make a sentence count as written in another Latin-script language. */
@@ -229,7 +229,8 @@ public final class Extractor {
             Map<String, Integer> distances = new HashMap<>();
             Set<CueHit> usedTriggers = new HashSet<>();
             List<Integer> barriers = names.stream()
-                    .filter(n -> n.verdict() == MentionRoles.Verdict.DIRECTION || n.verdict() == MentionRoles.Verdict.DISTANCE)
+                    .filter(n -> n.verdict() == MentionRoles.Verdict.DIRECTION && !MentionRoles.namesSector(s, n.tokenTo())
+                            || n.verdict() == MentionRoles.Verdict.DISTANCE)
                     .map(FoundName::tokenFrom).toList();
             List<Integer> places = names.stream()
                     .filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE)
@@ -240,20 +241,21 @@ public final class Extractor {
                     previous = null;
                     continue;
                 }
-                Optional<TriggerLink> link = previous == null ? Optional.empty()
+                Optional<TriggerLink> continued = previous == null ? Optional.empty()
                         : linker.continueList(s, previous, n.tokenFrom(), n.tokenTo());
-                if (link.isEmpty()) {
-                    link = linker.link(s, n.tokenFrom(), n.tokenTo(), barriers, places);
-                }
-                link.ifPresent(l -> {
+                List<TriggerLink> links = continued.map(List::of)
+                        .orElseGet(() -> linker.links(s, n.tokenFrom(), n.tokenTo(), barriers, places));
+                for (TriggerLink l : links) {
                     usedTriggers.add(l.trigger());
                     addClaim(s, paragraph, l, n, byPlaceAndType, distances);
-                });
-                previous = link.orElse(null);
+                }
+                previous = links.isEmpty() ? null : links.get(0);
             }
             for (CueHit t : s.triggers()) {
                 if (!usedTriggers.contains(t)) {
-                    anaphora.resolve(s, t, namesBySentence).ifPresent(n -> linker.link(s, n.tokenFrom(), n.tokenTo(), barriers, places)
+                    anaphora.resolve(s, t, namesBySentence)
+                            .filter(n -> roles.classify(s, n.tokenFrom(), n.tokenTo()) == MentionRoles.Verdict.CANDIDATE)
+                            .ifPresent(n -> linker.link(s, n.tokenFrom(), n.tokenTo(), barriers, places)
                             .filter(l -> l.trigger().equals(t))
                             .ifPresent(link -> addClaim(s, paragraph, link, n, byPlaceAndType, distances)));
                 }

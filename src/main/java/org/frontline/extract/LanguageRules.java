@@ -25,6 +25,7 @@ public final class LanguageRules {
     private final CalendarWords calendar;
     private final boolean capitalisedNouns;
     private final boolean adjectivesFollowNouns;
+    private final Side enemyWithoutClaimant;
     private final java.util.Set<String> stopwords;
 
     LanguageRules(RulesFile file) {
@@ -56,6 +57,9 @@ public final class LanguageRules {
         put("gerund_endings", file.gerundEndings());
         put("agent_markers", file.agentMarkers());
         put("locative_relatives", file.locativeRelatives());
+        put("object_relatives", file.objectRelatives());
+        put("degree_adverbs", file.degreeAdverbs());
+        put("withdrawal_destinations", file.withdrawalDestinations());
         put("strike_weapons", file.strikeWeapons());
         put("concession", file.concession());
         put("complementizers", file.complementizers());
@@ -73,6 +77,9 @@ public final class LanguageRules {
         this.calendar = new CalendarWords(file.dates());
         this.capitalisedNouns = Boolean.TRUE.equals(file.capitalisedNouns());
         this.adjectivesFollowNouns = Boolean.TRUE.equals(file.adjectivesFollowNouns());
+        this.enemyWithoutClaimant = file.enemyWithoutClaimant() == null ? null : Side.parse(file.enemyWithoutClaimant())
+                .orElseThrow(() -> new IllegalArgumentException("unknown side in enemy_without_claimant: "
+                        + file.enemyWithoutClaimant()));
         this.stopwords = file.stopwords() == null ? java.util.Set.of()
                 : file.stopwords().stream().map(Tokens::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -93,7 +100,7 @@ public final class LanguageRules {
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
         return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     public String language() {
@@ -121,7 +128,7 @@ public final class LanguageRules {
 
     /**
      * A named list of the rule file: attribution, pronoun_attribution, denial, negation, forecast,
-     * history, passive, clause_openers, source_phrases, geographic_nouns, passive_after, gerund_endings, agent_markers, locative_relatives, strike_weapons, concession, complementizers, civilians, anaphora, settlement_words, conjunctions, or a role list such as distance_before.
+     * history, passive, clause_openers, source_phrases, geographic_nouns, passive_after, gerund_endings, agent_markers, locative_relatives, object_relatives, degree_adverbs, withdrawal_destinations, strike_weapons, concession, complementizers, civilians, anaphora, settlement_words, conjunctions, or a role list such as distance_before.
      */
     public Lexicon list(String name) {
         return lists.getOrDefault(name, Lexicon.EMPTY);
@@ -141,6 +148,14 @@ public final class LanguageRules {
      */
     public boolean adjectivesFollowNouns() {
         return adjectivesFollowNouns;
+    }
+
+    /**
+     * The side "the enemy" stands for when no speaker or claimant of a side tells (Ukrainian-language
+     * reporting calls Russia's forces so), or null when the rule file gives none.
+     */
+    public Side enemyWithoutClaimant() {
+        return enemyWithoutClaimant;
     }
 
     /** Frequent function words of the language, folded: a quick language check. */

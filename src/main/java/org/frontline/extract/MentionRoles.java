@@ -45,7 +45,8 @@ public final class MentionRoles {
         while (to < s.to() && s.tokens().get(to).joinedBefore()) {
             to++;
         }
-        if (overlaps(s.claimants(), mFrom, mTo) || overlaps(s.actors(), mFrom, mTo) && actsAsGovernment(s, mTo)) {
+        if (overlaps(s.claimants(), mFrom, mTo)
+                || overlaps(s.actors(), mFrom, mTo) && (actsAsGovernment(s, mTo) || spokenIn(s, from))) {
             return Verdict.POLITICAL;
         }
         int after = skipCoordinated(s, to);
@@ -76,6 +77,20 @@ public final class MentionRoles {
         return s.tokens().get(to).norm().equals("s")
                 || s.rules().list("attribution").startingAt(s.tokens(), to, s.to()) != null
                 || s.rules().list("denial").startingAt(s.tokens(), to, s.to()) != null;
+    }
+
+    /**
+     * "признали в Киеве", "заявили в Москве": a capital after a reporting or conceding verb and a
+     * preposition of place names the government speaking there.
+     */
+    private static boolean spokenIn(SentenceView s, int from) {
+        CueHit in = s.rules().list("locative_before").endingAt(s.tokens(), Math.max(s.from(), from - 1), from);
+        if (in == null || in.from() <= s.from()) {
+            return false;
+        }
+        int start = Math.max(s.from(), in.from() - 2);
+        return s.rules().list("attribution").endingAt(s.tokens(), start, in.from()) != null
+                || s.rules().list("concession").endingAt(s.tokens(), start, in.from()) != null;
     }
 
     /**
@@ -124,10 +139,23 @@ public final class MentionRoles {
         return s.rules().list(list).endingAt(s.tokens(), Math.max(s.from(), from - LOOK_BACK), from) != null;
     }
 
-    /** A role cue before the name that is not the end of a claim trigger ("подошли к X" approaches X). */
+    /**
+     * A role cue before the name that is not the end of a claim trigger ("подошли к X" approaches X)
+     * and not cut off from it by a comma ("12 km west, near Chasiv Yar, fighting goes on").
+     */
     private static boolean beforeOutsideTrigger(SentenceView s, String list, int from) {
         CueHit cue = s.rules().list(list).endingAt(s.tokens(), Math.max(s.from(), from - LOOK_BACK), from);
-        return cue != null && s.triggers().stream().noneMatch(t -> t.from() < cue.to() && cue.from() < t.to());
+        return cue != null && s.triggers().stream().noneMatch(t -> t.from() < cue.to() && cue.from() < t.to())
+                && !s.text().substring(s.tokens().get(cue.to() - 1).end(), s.tokens().get(from).start()).contains(",");
+    }
+
+    /**
+     * True when the name at a direction role names a sector ("the Pokrovsk direction", "на
+     * Покровському напрямку"): it tells where, not whither, so a trigger reaches past it ("clashes
+     * in the Pokrovsk sector near Myrnohrad").
+     */
+    static boolean namesSector(SentenceView s, int to) {
+        return to < s.to() && at(s, "direction_after", to);
     }
 
     private static boolean at(SentenceView s, String list, int to) {

@@ -30,6 +30,10 @@ public final class SideReader {
     static final int SUBJECT_REACH = 12;
     /** Words between a target marker ("on", "по") and the side word it introduces ("on Ukrainian positions"). */
     static final int TARGET_REACH = 3;
+    /** Words between a side word and the reporting verb it is the subject of ("Украинские военные признают"). */
+    static final int SPEAKER_GAP = 3;
+    /** Words between a trigger and the side word of the speaker reported after it. */
+    static final int REPORT_REACH = 12;
     private static final MentionRoles ROLES = new MentionRoles();
 
     /**
@@ -90,13 +94,19 @@ public final class SideReader {
         }
         CueHit speaker = passive && trigger.cue().has("agent-after") ? null : nearestBefore(candidates, trigger, null);
         boolean conceded = conceded(s, trigger);
-        if (speaker != null && speaker.to() <= clauseStart && (type == ClaimType.WITHDREW || conceded)) {
+        if (speaker != null && speaker.to() <= clauseStart
+                && (type == ClaimType.WITHDREW || conceded || patient && type == ClaimType.FIGHTING)) {
             // "Kyiv admitted that [its troops] had to retreat": the reported clause names no side, so
-            // a withdrawal or a concession is the speaker's; what a side concedes, the other side gained.
+            // a withdrawal, a repelled attack or a concession is the speaker's; what a side concedes,
+            // the other side gained.
             Side side = Side.valueOf(speaker.cue().label());
             return patient || gainful(type) && conceded ? side.opposite() : side;
         }
         Side own = sideOf(claimant);
+        if (own == null && (type == ClaimType.WITHDREW && !patient || patient && type == ClaimType.FIGHTING)) {
+            // "« Nos unités ont dû quitter X », a reconnu un porte-parole de l'armée ukrainienne"
+            own = reportingSide(s, sideWords, trigger);
+        }
         if (own != null && gainful(type) && type != ClaimType.ENCIRCLED && !trigger.cue().has("fall")) {
             return conceded(s, trigger) ? own.opposite() : own;
         }
@@ -108,8 +118,10 @@ public final class SideReader {
         }
         actor = nearestAfter(s, actors, trigger, afterLimit, null);
         if (actor != null) {
+            // "surrounded Ukrainian troops in X": the side named after an active encirclement is encircled
+            boolean encircledObject = type == ClaimType.ENCIRCLED && !passive && !trigger.cue().has("agent-after");
             Side side = Side.valueOf(actor.cue().label());
-            return patient || targeted(s, trigger, actor, type) ? side.opposite() : side;
+            return patient || encircledObject || targeted(s, trigger, actor, type) ? side.opposite() : side;
         }
         if (denierSide != null && gainful(type)) {
             return denierSide.opposite();
@@ -185,16 +197,61 @@ public final class SideReader {
      */
     private static List<CueHit> sideWords(SentenceView s, Claimant claimant) {
         List<CueHit> enemy = s.find("enemy");
-        Side own = sideOf(claimant);
-        if (enemy.isEmpty() || own == null) {
+        if (enemy.isEmpty()) {
             return s.actors();
         }
         List<CueHit> out = new java.util.ArrayList<>(s.actors());
         for (CueHit e : enemy) {
-            out.add(new CueHit(new Cue(e.cue().pattern(), own.opposite().name(), e.cue().flags(), e.cue().scope()), e.from(), e.to()));
+            Side own = speakerBefore(s, e);
+            own = own != null ? own : sideOf(claimant);
+            Side enemySide = own != null ? own.opposite() : s.rules().enemyWithoutClaimant();
+            if (enemySide != null) {
+                out.add(new CueHit(new Cue(e.cue().pattern(), enemySide.name(), e.cue().flags(), e.cue().scope()), e.from(), e.to()));
+            }
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return out;
+    }
+
+    /**
+     * The side of a speaker the sentence names only by a side word: in a source phrase ("selon des
+     * sources ukrainiennes", "according to Ukrainian officers") or after a reporting or conceding
+     * verb that follows the trigger ("», a reconnu un porte-parole de l'armée ukrainienne"), or null.
+     * Used for what a side tells of itself: its withdrawals and the attacks it repelled.
+     */
+    private static Side reportingSide(SentenceView s, List<CueHit> sideWords, CueHit trigger) {
+        for (CueHit a : sideWords) {
+            if (describesLand(s, a) || namedAsPlace(s, a)) {
+                continue;
+            }
+            boolean reportedAfter = a.from() >= trigger.to() && a.from() - trigger.to() <= REPORT_REACH
+                    && (ClauseStructure.reportBetween(s, trigger.to() - 1, a.from())
+                    || !s.rules().list("concession").find(s.tokens(), trigger.to(), a.from()).isEmpty());
+            if (reportedAfter || ClauseStructure.inSourcePhrase(s, a)) {
+                return Side.valueOf(a.cue().label());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The side of the one who speaks of "the enemy" in the sentence: a side word right before a
+     * reporting or conceding verb that precedes the enemy word ("Украинские военные признают, что
+     * противник продвинулся"), or null.
+     */
+    private static Side speakerBefore(SentenceView s, CueHit enemy) {
+        Side speaker = null;
+        for (CueHit a : s.actors()) {
+            if (a.to() > enemy.from()) {
+                break;
+            }
+            int reach = Math.min(enemy.from(), a.to() + SPEAKER_GAP);
+            if (!s.rules().list("attribution").find(s.tokens(), a.to(), reach).isEmpty()
+                    || !s.rules().list("concession").find(s.tokens(), a.to(), reach).isEmpty()) {
+                speaker = Side.valueOf(a.cue().label());
+            }
+        }
+        return speaker;
     }
 
     /**
@@ -247,7 +304,22 @@ public final class SideReader {
     private static boolean describesLand(SentenceView s, CueHit actor) {
         Lexicon nouns = s.rules().list("geographic_nouns");
         return nouns.startingAt(s.tokens(), actor.to(), s.to()) != null
-                || nouns.endingAt(s.tokens(), Math.max(s.from(), actor.from() - 3), actor.from()) != null;
+                || nouns.endingAt(s.tokens(), Math.max(s.from(), actor.from() - 3), actor.from()) != null
+                || ownsRegion(s, actor);
+    }
+
+    /** "Russia's Kursk region", "Ukraine's Donetsk oblast": a side word whose region follows it. */
+    private static boolean ownsRegion(SentenceView s, CueHit actor) {
+        int name = actor.to() < s.to() && s.tokens().get(actor.to()).norm().equals("s") ? actor.to() + 1 : actor.to();
+        for (int i = name; i < Math.min(s.to(), name + 2); i++) {
+            if (!s.tokens().get(i).capitalised()) {
+                return false;
+            }
+            if (s.rules().list("region_after").startingAt(s.tokens(), i + 1, s.to()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Russia's defence ministry said": the actor word names the source, not the subject. */

@@ -14,7 +14,8 @@ import java.util.Set;
  * <p>Some names are only tentative: the caller keeps them when the gazetteer knows them by a
  * spelling (not by a guess at a typo). German capitalises every noun, so there a capitalised word
  * after a trigger or a preposition of place ("bei Werbowe") is tentative, as the gazetteer knows no
- * "Angriffen" or "Stellungen"; so is a name followed by a reporting verb ("liberated X, the ministry
+ * "Angriffen" or "Stellungen", and so is the word opening a sentence ("Krasnohoriwka wurde
+ * eingenommen"); so is a name followed by a reporting verb ("liberated X, the ministry
  * said", but "..., Shoigu said") and one continuing a list after a known place ("X and Y").
  */
 public final class UnknownNameSpotter {
@@ -41,6 +42,12 @@ public final class UnknownNameSpotter {
         if (nouns) {
             for (CueHit at : s.find("locative_before")) {
                 addAfter(s, at.to(), taken, used, out, false, 1);
+            }
+            // "Krasnohoriwka wurde ... eingenommen": the subject opening a sentence whose trigger may
+            // take a place before it; function words and sentences without such a trigger cost no look-up
+            if (s.from() < s.to() && !s.rules().stopwords().contains(s.tokens().get(s.from()).norm())
+                    && s.triggers().stream().anyMatch(t -> t.cue().has("place-before") || ClauseStructure.passive(s, t))) {
+                addAfter(s, s.from(), taken, used, out, false, 1);
             }
         }
         for (int i = s.from() + 1; i < s.to(); i++) {
