@@ -6,6 +6,7 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -177,16 +178,11 @@ final class AreaRaster {
      */
     private static final class Blocks {
         private final ViewState view;
-        private final int cols;
-        private final int rows;
-        private final boolean[][] dirty;
-        private int count;
+        private final SquareGrid grid;
 
         private Blocks(ViewState view) {
             this.view = view;
-            this.cols = (view.width() + BLOCK - 1) / BLOCK;
-            this.rows = (view.height() + BLOCK - 1) / BLOCK;
-            this.dirty = new boolean[rows][cols];
+            this.grid = new SquareGrid(view.width(), view.height(), BLOCK);
         }
 
         static Blocks changed(AreaLayer before, AreaLayer now, ViewState v, double margin) {
@@ -197,58 +193,27 @@ final class AreaRaster {
             AreaRaster.changed(before.frontLine(), now.frontLine(), changed);
             Blocks b = new Blocks(v);
             for (Geometry g : changed) {
-                b.mark(g.getEnvelopeInternal(), margin);
+                b.grid.mark(b.onScreen(g.getEnvelopeInternal(), margin));
             }
             return b;
         }
 
         double share() {
-            return count / (double) (rows * cols);
+            return grid.share();
         }
 
-        /** Marks the blocks that a padded envelope reaches, if it reaches the image. */
-        private void mark(Envelope e, double margin) {
-            int[] r = range(e, margin);
-            if (r == null) {
-                return;
-            }
-            for (int y = r[2]; y <= r[3]; y++) {
-                for (int x = r[0]; x <= r[1]; x++) {
-                    if (!dirty[y][x]) {
-                        dirty[y][x] = true;
-                        count++;
-                    }
-                }
-            }
+        /** An envelope padded by {@code margin} metres, in pixels. */
+        private Rectangle2D onScreen(Envelope e, double margin) {
+            double pad = margin / view.metresPerPixel();
+            double left = view.toScreenX(e.getMinX()) - pad;
+            double top = view.toScreenY(e.getMaxY()) - pad;
+            return new Rectangle2D.Double(left, top, view.toScreenX(e.getMaxX()) + pad - left,
+                    view.toScreenY(e.getMinY()) + pad - top);
         }
 
         /** Whether a padded envelope reaches a dirty block. */
         private boolean reaches(Envelope e, double margin) {
-            int[] r = range(e, margin);
-            if (r == null) {
-                return false;
-            }
-            for (int y = r[2]; y <= r[3]; y++) {
-                for (int x = r[0]; x <= r[1]; x++) {
-                    if (dirty[y][x]) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        /** The blocks {x0, x1, y0, y1} an envelope padded by {@code margin} metres covers, or null when off the image. */
-        private int[] range(Envelope e, double margin) {
-            double pad = margin / view.metresPerPixel();
-            double left = view.toScreenX(e.getMinX()) - pad;
-            double right = view.toScreenX(e.getMaxX()) + pad;
-            double top = view.toScreenY(e.getMaxY()) - pad;
-            double bottom = view.toScreenY(e.getMinY()) + pad;
-            if (right < 0 || bottom < 0 || left > view.width() || top > view.height()) {
-                return null;
-            }
-            return new int[] {block(left, cols), block(right, cols), block(top, rows), block(bottom, rows)};
+            return grid.reachesMarked(onScreen(e, margin));
         }
 
         /** The parts of {@code g} that reach a dirty block, as one collection. */
@@ -266,24 +231,9 @@ final class AreaRaster {
         /** The dirty blocks as one shape of pixel rectangles, merged along each row. */
         Shape outline() {
             Path2D.Float p = new Path2D.Float(Path2D.WIND_NON_ZERO);
-            for (int y = 0; y < rows; y++) {
-                for (int x = 0; x < cols; x++) {
-                    int start = x;
-                    while (x < cols && dirty[y][x]) {
-                        x++;
-                    }
-                    if (x > start) {
-                        p.append(new Rectangle(start * BLOCK, y * BLOCK, (x - start) * BLOCK, BLOCK), false);
-                    }
-                }
-            }
+            grid.eachRun((x, y, w, h) -> p.append(new Rectangle(x, y, w, h), false));
             return p;
         }
-    }
-
-    /** The block of a pixel coordinate, within [0, n). */
-    private static int block(double pixel, int n) {
-        return (int) Math.max(0, Math.min(n - 1, Math.floor(pixel / BLOCK)));
     }
 
     /** Adds the parts of {@code a} that are not in {@code b} and those of {@code b} not in {@code a}, by identity. */

@@ -45,64 +45,31 @@ final class SymbolLayer {
     /** One frame's symbols: drawn onto the frame once, then handed back for the next frame. */
     final class Canvas {
         private final BufferedImage image;
-        private final int cols;
-        private final int rows;
-        private final boolean[][] touched;
+        private final SquareGrid touched;
 
         private Canvas(int width, int height) {
             image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
-            cols = (width + BLOCK - 1) / BLOCK;
-            rows = (height + BLOCK - 1) / BLOCK;
-            touched = new boolean[rows][cols];
+            touched = new SquareGrid(width, height, BLOCK);
         }
 
-        /** Marks the squares that a box in pixels reaches (a pixel of margin around it for rounding). */
+        /** Notes a box a symbol was drawn in, with 2 pixels for antialiasing. */
         private void touch(Rectangle2D box) {
-            int x0 = Math.max(0, (int) Math.floor((box.getMinX() - 2) / BLOCK));
-            int x1 = Math.min(cols - 1, (int) Math.floor((box.getMaxX() + 2) / BLOCK));
-            int y0 = Math.max(0, (int) Math.floor((box.getMinY() - 2) / BLOCK));
-            int y1 = Math.min(rows - 1, (int) Math.floor((box.getMaxY() + 2) / BLOCK));
-            for (int y = y0; y <= y1; y++) {
-                for (int x = x0; x <= x1; x++) {
-                    touched[y][x] = true;
-                }
-            }
+            touched.mark(new Rectangle2D.Double(box.getX() - 2, box.getY() - 2, box.getWidth() + 4, box.getHeight() + 4));
         }
 
         /** Clears what the last frame touched. */
         private void clear() {
             Graphics2D g = image.createGraphics();
             g.setComposite(AlphaComposite.Clear);
-            eachRun((x, y, w) -> g.fillRect(x, y, w, BLOCK));
+            touched.eachRun(g::fillRect);
             g.dispose();
-            for (boolean[] row : touched) {
-                java.util.Arrays.fill(row, false);
-            }
+            touched.clear();
         }
 
         /** Copies the touched squares onto {@code target} (source-over) and hands the canvas back. */
         void drawOnto(Graphics2D target) {
-            eachRun((x, y, w) -> target.drawImage(image, x, y, x + w, y + BLOCK, x, y, x + w, y + BLOCK, null));
+            touched.eachRun((x, y, w, h) -> target.drawImage(image, x, y, x + w, y + h, x, y, x + w, y + h, null));
             spare.set(this);
-        }
-
-        private interface Run {
-            void at(int x, int y, int width);
-        }
-
-        /** Calls {@code run} for each horizontal run of touched squares, in pixels. */
-        private void eachRun(Run run) {
-            for (int y = 0; y < rows; y++) {
-                for (int x = 0; x < cols; x++) {
-                    int start = x;
-                    while (x < cols && touched[y][x]) {
-                        x++;
-                    }
-                    if (x > start) {
-                        run.at(start * BLOCK, y * BLOCK, (x - start) * BLOCK);
-                    }
-                }
-            }
         }
     }
 }
