@@ -417,32 +417,39 @@ public final class FrontlineApp extends Application {
     }
 
     private void export() {
-        MapCanvas map = ui.map();
-        if (exportHook == null || map == null || map.viewProperty().get() == null) {
+        if (exportHook == null) {
             notify("Export is not available yet in this build.");
             return;
         }
-        if (!session.catalogProperty().get().isComplete()) {
-            notify("The claims are still being read; export in a moment.");
-            return;
+        ViewState view = exportableView();
+        if (view != null) {
+            exportHook.export(stage, workspace, view, session.display().get());
         }
-        exportHook.export(stage, workspace, map.viewProperty().get(), session.display().get());
     }
 
     private void exportSeries() {
-        MapCanvas map = ui.map();
-        if (map == null || map.viewProperty().get() == null) {
-            notify("The map is not drawn yet; try again in a moment.");
-            return;
-        }
-        if (!session.catalogProperty().get().isComplete()) {
-            notify("The claims are still being read; export in a moment.");
+        ViewState view = exportableView();
+        if (view == null) {
             return;
         }
         if (seriesDialog == null) {
             seriesDialog = new SeriesDialog(exportThread, this::notify);
         }
-        seriesDialog.open(stage, workspace, map.viewProperty().get(), session.display().get());
+        seriesDialog.open(stage, workspace, view, session.display().get());
+    }
+
+    /** The map's view to export, or null (and the user is told why) while the map or the claims are not ready. */
+    private ViewState exportableView() {
+        MapCanvas map = ui.map();
+        if (map == null || map.viewProperty().get() == null) {
+            notify("The map is not drawn yet; try again in a moment.");
+            return null;
+        }
+        if (!session.catalogProperty().get().isComplete()) {
+            notify("The claims are still being read; export in a moment.");
+            return null;
+        }
+        return map.viewProperty().get();
     }
 
     /** The date-series dialog, once opened (tests read its state). */
