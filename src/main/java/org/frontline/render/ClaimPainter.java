@@ -56,9 +56,7 @@ public final class ClaimPainter {
                 symbol = new Symbol(m.type(), m.side(), m.status(), alpha(m), m.selected(), scale);
                 looks[look] = symbol;
             }
-            sprites.draw(g, symbol, x, y);
-            Rectangle2D b = symbol.bounds();
-            drawn.accept(new Rectangle2D.Double(x + b.getX(), y + b.getY(), b.getWidth(), b.getHeight()));
+            drawn.accept(sprites.draw(g, symbol, x, y));
             double r = RADIUS * scale;
             placer.reserve(new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r));
         }
@@ -104,10 +102,15 @@ public final class ClaimPainter {
     /** How a symbol looks, all that its pixels depend on; the centre is its anchor. */
     record Symbol(ClaimType type, Side side, ClaimStatus status, int alpha, boolean selected, double scale)
             implements Sprites.Art {
+        /**
+         * The square the symbol's pixels fit in: its shape's reach, half its outline (round joins
+         * reach no further) or the selection disc, and a pixel of antialiasing. Every frame copies
+         * thousands of sprites this size, so it is kept tight.
+         */
         @Override
         public Rectangle2D bounds() {
             double r = RADIUS * scale;
-            double e = Math.max(selected ? 2 * r : 0, 1.2 * r + 1.5 * scale) + 1;
+            double e = Math.max(selected ? 2 * r : 0, reach(type) * r + outlineWidth(status, scale) / 2) + 1;
             return new Rectangle2D.Double(-e, -e, 2 * e, 2 * e);
         }
 
@@ -155,9 +158,23 @@ public final class ClaimPainter {
             g.fill(s);
         }
         g.setColor(hollow ? c : new Color(255, 255, 255, alpha));
-        g.setStroke(status == ClaimStatus.FORECAST ? MapStyle.dashed(1.5 * scale, 2 * scale)
-                : MapStyle.stroke((hollow ? 2 : 1) * scale));
+        g.setStroke(status == ClaimStatus.FORECAST ? MapStyle.dashed(outlineWidth(status, scale), 2 * scale)
+                : MapStyle.stroke(outlineWidth(status, scale)));
         g.draw(s);
+    }
+
+    /** Width of a symbol's outline: dashed for forecasts, thick for denied (hollow) symbols. */
+    private static double outlineWidth(ClaimStatus status, double scale) {
+        return switch (status) {
+            case FORECAST -> 1.5 * scale;
+            case DENIED -> 2 * scale;
+            default -> scale;
+        };
+    }
+
+    /** How far a type's shape reaches from its centre, in radii (see {@link #shape}). */
+    private static double reach(ClaimType type) {
+        return type == ClaimType.FIGHTING ? 1.1 : 1;
     }
 
     /** Captured/retaken: circle and square; withdrew: down triangle; advancing: up triangle; fighting: diamond; encircled: ring; shelled: cross. */

@@ -30,7 +30,7 @@ final class Sprites {
 
     /** Something drawn around an anchor point; records make good keys (equal art, equal pixels). */
     interface Art {
-        /** Where the art can touch, relative to its anchor, in pixels. */
+        /** Where the art can touch, relative to its anchor, in pixels, antialiasing included (sprites are cut to it). */
         Rectangle2D bounds();
 
         /** Draws the art with its anchor at (x, y). */
@@ -46,12 +46,16 @@ final class Sprites {
     private final ConcurrentHashMap<Key, Sprite> cache = new ConcurrentHashMap<>();
     private final AtomicLong pixels = new AtomicLong();
 
-    /** Draws {@code art} anchored at (x, y): from a sprite on images, in place on other surfaces. */
-    void draw(Graphics2D g, Art art, double x, double y) {
+    /**
+     * Draws {@code art} anchored at (x, y): from a sprite on images, in place on other surfaces.
+     * Returns the box of pixels it may have touched.
+     */
+    Rectangle2D draw(Graphics2D g, Art art, double x, double y) {
         if (g.getDeviceConfiguration().getDevice().getType() != GraphicsDevice.TYPE_IMAGE_BUFFER
                 || !g.getTransform().isIdentity()) {
             art.paint(g, x, y);
-            return;
+            Rectangle2D b = art.bounds();
+            return new Rectangle2D.Double(x + b.getX(), y + b.getY(), b.getWidth(), b.getHeight());
         }
         double fx = Math.floor(x);
         double fy = Math.floor(y);
@@ -67,13 +71,13 @@ final class Sprites {
             cache.put(new Key(art, qx, qy), s);
         }
         g.drawImage(s.image(), (int) fx + s.dx(), (int) fy + s.dy(), null);
+        return new Rectangle((int) fx + s.dx(), (int) fy + s.dy(), s.image().getWidth(), s.image().getHeight());
     }
 
     /** The art drawn at (ox, oy) within its pixel, on a transparent image just large enough. */
     private static Sprite make(Art art, double ox, double oy, Graphics2D like) {
         Rectangle2D b = art.bounds();
         Rectangle r = new Rectangle2D.Double(b.getX() + ox, b.getY() + oy, b.getWidth(), b.getHeight()).getBounds();
-        r.grow(1, 1);
         BufferedImage img = new BufferedImage(r.width, r.height, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = img.createGraphics();
         try {

@@ -52,6 +52,40 @@ class SpritesTest {
     }
 
     @Test
+    void everySymbolLookFitsItsBounds() {
+        double x = 60.37;
+        double y = 60.81;
+        for (double scale : new double[] {1, 2}) {
+            for (ClaimType type : ClaimType.values()) {
+                for (ClaimStatus status : ClaimStatus.values()) {
+                    for (boolean selected : new boolean[] {false, true}) {
+                        ClaimPainter.Symbol symbol = new ClaimPainter.Symbol(type, Side.UA, status, 255, selected, scale);
+                        BufferedImage img = new BufferedImage(120, 120, BufferedImage.TYPE_INT_ARGB_PRE);
+                        Graphics2D g = img.createGraphics();
+                        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+                        symbol.paint(g, x, y);
+                        g.dispose();
+                        Rectangle2D b = symbol.bounds();
+                        Rectangle2D box = new Rectangle2D.Double(x + b.getX(), y + b.getY(), b.getWidth(), b.getHeight());
+                        int painted = 0;
+                        for (int py = 0; py < img.getHeight(); py++) {
+                            for (int px = 0; px < img.getWidth(); px++) {
+                                if (img.getRGB(px, py) >>> 24 != 0) {
+                                    painted++;
+                                    assertTrue(box.intersects(px, py, 1, 1),
+                                            symbol + ": pixel " + px + "," + py + " lies outside its bounds " + box);
+                                }
+                            }
+                        }
+                        assertTrue(painted > 20, symbol + " is drawn");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aHaloedLabelFromItsSpriteLooksAsDrawnInPlace() {
         BufferedImage probe = draw(g -> { });
         Graphics2D g = probe.createGraphics();
