@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * after they are stored. Two threads may both draw the same image once; that is harmless.
  */
 final class BasemapCache {
-    private record Key(Basemap basemap, double cx, double cy, double scale, int w, int h, double textScale) {
+    private record Key(Basemap basemap, double cx, double cy, double scale, int w, int h, double textScale, boolean overSea) {
     }
 
     private record Entry(Key key, BufferedImage image) {
@@ -20,8 +20,8 @@ final class BasemapCache {
 
     private final AtomicReference<Entry> last = new AtomicReference<>();
 
-    BufferedImage image(Basemap basemap, ViewState v, double textScale, Supplier<BufferedImage> draw) {
-        Key key = new Key(basemap, v.centerX(), v.centerY(), v.metresPerPixel(), v.width(), v.height(), textScale);
+    BufferedImage image(Basemap basemap, ViewState v, double textScale, boolean overSea, Supplier<BufferedImage> draw) {
+        Key key = new Key(basemap, v.centerX(), v.centerY(), v.metresPerPixel(), v.width(), v.height(), textScale, overSea);
         Entry e = last.get();
         if (e != null && e.key().equals(key)) {
             return e.image();

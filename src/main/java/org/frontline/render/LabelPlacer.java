@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -31,11 +32,17 @@ final class LabelPlacer {
     private int indexed;
     private final double scale;
     private final Sprites sprites;
+    private Consumer<Rectangle2D> drawn = box -> { };
 
     /** A placer drawing labels through {@code sprites}. */
     LabelPlacer(double scale, Sprites sprites) {
         this.scale = scale;
         this.sprites = sprites;
+    }
+
+    /** Tells {@code sink} the box of pixels of each label drawn from now on (none: {@code box -> { }}). */
+    void onDrawn(Consumer<Rectangle2D> sink) {
+        this.drawn = sink;
     }
 
     /** Reserves an area (a legend, a symbol) so no label covers it. */
@@ -58,7 +65,8 @@ final class LabelPlacer {
             Rectangle2D box = new Rectangle2D.Double(x + o[0] - 1, y + o[1] - 1, w + 2, h + 2);
             if (isFree(box)) {
                 reserve(box);
-                sprites.draw(g, new HaloText(text, g.getFont(), g.getFontRenderContext(), color, scale), x + o[0], y + o[1] + fm.getAscent());
+                drawn.accept(sprites.draw(g, new HaloText(text, g.getFont(), g.getFontRenderContext(), color, scale),
+                        x + o[0], y + o[1] + fm.getAscent()));
                 return true;
             }
         }

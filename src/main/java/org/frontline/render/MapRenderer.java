@@ -76,18 +76,31 @@ public final class MapRenderer {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        g.setColor(MapStyle.SEA);
-        g.fillRect(0, 0, view.width(), view.height());
         GeometryPainter p = new GeometryPainter(view);
         LabelPlacer placer = new LabelPlacer(s, sprites);
         LayerStack layers = scene.layers();
         List<LayerKind> visible = layers.order().stream().filter(layers::visible).toList();
+        if (!visible.isEmpty() && visible.get(0) == LayerKind.BASEMAP && isImage(g) && g.getTransform().isIdentity()) {
+            copyBasemapOverSea(g, scene, view, s);
+            visible = visible.subList(1, visible.size());
+        } else {
+            g.setColor(MapStyle.SEA);
+            g.fillRect(0, 0, view.width(), view.height());
+        }
+        overlays.boxes(g, view, scene).forEach(placer::reserve);
         List<LayerKind> areaRun = isImage(g) && g.getTransform().isIdentity() ? onlyAreaRun(visible) : List.of();
+        boolean symbolsAhead = !areaRun.isEmpty() && visible.indexOf(LayerKind.CLAIMS) > visible.indexOf(areaRun.get(0));
+        boolean labelsAhead = symbolsAhead && nothingPaintedAbove(LayerKind.CLAIMS, visible);
         try (AreaRaster.Update areaImage = areaRun.isEmpty() ? null
                 : areaRaster.update(scene.areas(), areaRun, view, s, g.getRenderingHints(), worker)) {
-            SymbolLayer.Canvas symbols = areaImage != null && visible.indexOf(LayerKind.CLAIMS) > visible.indexOf(areaRun.get(0))
-                    ? symbolLayer.paint(view, g.getRenderingHints(), (sg, drawn) -> claims.paint(sg, view, scene.claims(), s, placer, sprites, drawn))
-                    : null;
+            SymbolLayer.Canvas symbols = !symbolsAhead ? null : symbolLayer.paint(view, g.getRenderingHints(), (sg, drawn) -> {
+                claims.paint(sg, view, scene.claims(), s, placer, sprites, drawn);
+                if (labelsAhead) {
+                    placer.onDrawn(drawn);
+                    paintLabels(sg, scene, view, s, placer);
+                    placer.onDrawn(box -> { });
+                }
+            });
             List<LayerKind> run = new ArrayList<>();
             for (LayerKind kind : visible) {
                 if (kind.isArea()) {
@@ -103,13 +116,29 @@ public final class MapRenderer {
             }
             paintAreaRun(g, p, scene, view, s, run, areaImage);
         }
-        overlays.paint(g, view, scene, placer);
-        if (layers.visible(LayerKind.SETTLEMENTS)) {
+        overlays.paint(g, view, scene);
+        if (!labelsAhead) {
+            paintLabels(g, scene, view, s, placer);
+        }
+    }
+
+    /**
+     * Settlement and oblast names, placed off symbols, overlays and each other. They go on top of
+     * every layer, so when no layer paints above the claims they are drawn with the symbols, ahead of
+     * the areas, while another thread brings those up to date; the overlays never share their pixels.
+     */
+    private void paintLabels(Graphics2D g, MapScene scene, ViewState view, double s, LabelPlacer placer) {
+        if (scene.layers().visible(LayerKind.SETTLEMENTS)) {
             paintSettlementLabels(g, view, scene.settlements(), s, placer);
         }
-        if (layers.visible(LayerKind.BASEMAP)) {
+        if (scene.layers().visible(LayerKind.BASEMAP)) {
             basemap.paintRegionNames(g, view, scene.basemap(), s, placer);
         }
+    }
+
+    /** Whether every visible layer above {@code kind} paints nothing of its own (unresolved names are listed by the overlay). */
+    private static boolean nothingPaintedAbove(LayerKind kind, List<LayerKind> visible) {
+        return visible.subList(visible.indexOf(kind) + 1, visible.size()).stream().allMatch(k -> k == LayerKind.UNRESOLVED);
     }
 
     /** The visible area layers when they follow one another in the stack (the usual case), else none. */
@@ -166,15 +195,34 @@ public final class MapRenderer {
             basemap.paint(g, p, scene.basemap(), s);
             return;
         }
-        g.drawImage(basemapCache.image(scene.basemap(), v, s, () -> {
-            BufferedImage img = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-            Graphics2D bg = img.createGraphics();
-            bg.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            bg.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            basemap.paint(bg, new GeometryPainter(v), scene.basemap(), s);
-            bg.dispose();
-            return img;
-        }), 0, 0, null);
+        g.drawImage(basemapCache.image(scene.basemap(), v, s, false, () -> basemapImage(scene, v, s, false)), 0, 0, null);
+    }
+
+    /**
+     * When the basemap is the bottom layer of an image, the frame starts as a copy of the cached
+     * basemap drawn over the sea: the same pixels as filling the sea and blending the basemap onto it,
+     * without blending two million pixels a frame.
+     */
+    private void copyBasemapOverSea(Graphics2D g, MapScene scene, ViewState v, double s) {
+        BufferedImage img = basemapCache.image(scene.basemap(), v, s, true, () -> basemapImage(scene, v, s, true));
+        java.awt.Composite before = g.getComposite();
+        g.setComposite(java.awt.AlphaComposite.Src);
+        g.drawImage(img, 0, 0, null);
+        g.setComposite(before);
+    }
+
+    private BufferedImage basemapImage(MapScene scene, ViewState v, double s, boolean overSea) {
+        BufferedImage img = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D bg = img.createGraphics();
+        if (overSea) {
+            bg.setColor(MapStyle.SEA);
+            bg.fillRect(0, 0, v.width(), v.height());
+        }
+        bg.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        bg.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        basemap.paint(bg, new GeometryPainter(v), scene.basemap(), s);
+        bg.dispose();
+        return img;
     }
 
     /** How many settlements get a dot at this scale: the larger ones first. */

@@ -5,6 +5,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.frontline.model.ClaimStatus;
@@ -15,44 +16,86 @@ import org.frontline.model.Side;
 final class OverlayPainter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    void paint(Graphics2D g, ViewState v, MapScene scene, LabelPlacer placer) {
+    /**
+     * The boxes the overlays take on this view: labels keep off them. They are known before anything
+     * is drawn, so labels can be placed before the overlays are painted.
+     */
+    List<Rectangle2D> boxes(Graphics2D g, ViewState v, MapScene scene) {
         Decorations d = scene.decorations();
         double s = d.scale();
+        List<Rectangle2D> boxes = new ArrayList<>();
         if (d.dateLabel()) {
-            paintDate(g, v, s, placer);
+            FontMetrics fm = g.getFontMetrics(DATE_FONT.apply(s));
+            boxes.add(new Rectangle2D.Double(0, 0, fm.stringWidth(dateText(v)) + 24 * s, 12 * s + fm.getHeight() + 20 * s));
         }
         if (d.banner() != null) {
-            g.setFont(MapStyle.font(Font.BOLD, 12 * s));
-            int w = g.getFontMetrics().stringWidth(d.banner());
-            LabelPlacer.drawHaloText(g, d.banner(), (v.width() - w) / 2.0, 18 * s, MapStyle.RU.darker(), s);
-            placer.reserve(new Rectangle2D.Double((v.width() - w) / 2.0 - 4 * s, 0, w + 8 * s, 24 * s));
+            int w = g.getFontMetrics(BANNER_FONT.apply(s)).stringWidth(d.banner());
+            boxes.add(new Rectangle2D.Double((v.width() - w) / 2.0 - 4 * s, 0, w + 8 * s, 24 * s));
         }
         double bottom = v.height() - 10 * s;
         if (d.credits()) {
-            g.setFont(MapStyle.font(Font.PLAIN, 9.5 * s));
+            int w = g.getFontMetrics(CREDITS_FONT.apply(s)).stringWidth(Decorations.CREDITS);
+            boxes.add(new Rectangle2D.Double(v.width() - w - 10 * s, bottom - 12 * s, w + 10 * s, 16 * s));
+        }
+        if (d.scaleBar()) {
+            boxes.add(new Rectangle2D.Double(0, bottom - 26 * s, 220 * s, 30 * s));
+        }
+        if (d.legend()) {
+            boxes.add(legendBox(s, bottom - 34 * s));
+        }
+        if (showsUnresolved(scene)) {
+            boxes.add(unresolvedBox(g, v, scene.unresolved(), s));
+        }
+        return boxes;
+    }
+
+    /** Draws the overlays in the places {@link #boxes} gives. */
+    void paint(Graphics2D g, ViewState v, MapScene scene) {
+        Decorations d = scene.decorations();
+        double s = d.scale();
+        if (d.dateLabel()) {
+            paintDate(g, v, s);
+        }
+        if (d.banner() != null) {
+            g.setFont(BANNER_FONT.apply(s));
+            int w = g.getFontMetrics().stringWidth(d.banner());
+            LabelPlacer.drawHaloText(g, d.banner(), (v.width() - w) / 2.0, 18 * s, MapStyle.RU.darker(), s);
+        }
+        double bottom = v.height() - 10 * s;
+        if (d.credits()) {
+            g.setFont(CREDITS_FONT.apply(s));
             int w = g.getFontMetrics().stringWidth(Decorations.CREDITS);
             LabelPlacer.drawHaloText(g, Decorations.CREDITS, v.width() - w - 8 * s, bottom, MapStyle.LABEL, s);
-            placer.reserve(new Rectangle2D.Double(v.width() - w - 10 * s, bottom - 12 * s, w + 10 * s, 16 * s));
         }
         if (d.scaleBar()) {
             paintScaleBar(g, v, s, bottom);
-            placer.reserve(new Rectangle2D.Double(0, bottom - 26 * s, 220 * s, 30 * s));
         }
         if (d.legend()) {
-            placer.reserve(paintLegend(g, v, s, bottom - 34 * s));
+            paintLegend(g, s, bottom - 34 * s);
         }
-        if (scene.layers().visible(LayerKind.UNRESOLVED) && !scene.unresolved().isEmpty()) {
-            paintUnresolved(g, v, scene.unresolved(), s, placer);
+        if (showsUnresolved(scene)) {
+            paintUnresolved(g, v, scene.unresolved(), s);
         }
     }
 
-    private void paintDate(Graphics2D g, ViewState v, double s, LabelPlacer placer) {
-        String date = v.date() == null ? "No dated claims" : DATE.format(v.date());
-        g.setFont(MapStyle.font(Font.BOLD, 20 * s));
+    private static final java.util.function.DoubleFunction<Font> DATE_FONT = s -> MapStyle.font(Font.BOLD, 20 * s);
+    private static final java.util.function.DoubleFunction<Font> BANNER_FONT = s -> MapStyle.font(Font.BOLD, 12 * s);
+    private static final java.util.function.DoubleFunction<Font> CREDITS_FONT = s -> MapStyle.font(Font.PLAIN, 9.5 * s);
+    private static final java.util.function.DoubleFunction<Font> UNRESOLVED_FONT = s -> MapStyle.font(Font.PLAIN, 11 * s);
+
+    private static boolean showsUnresolved(MapScene scene) {
+        return scene.layers().visible(LayerKind.UNRESOLVED) && !scene.unresolved().isEmpty();
+    }
+
+    private static String dateText(ViewState v) {
+        return v.date() == null ? "No dated claims" : DATE.format(v.date());
+    }
+
+    private void paintDate(Graphics2D g, ViewState v, double s) {
+        g.setFont(DATE_FONT.apply(s));
         FontMetrics fm = g.getFontMetrics();
-        LabelPlacer.drawHaloText(g, date, 12 * s, 12 * s + fm.getAscent(), MapStyle.LABEL, s);
+        LabelPlacer.drawHaloText(g, dateText(v), 12 * s, 12 * s + fm.getAscent(), MapStyle.LABEL, s);
         double y = 12 * s + fm.getHeight();
-        placer.reserve(new Rectangle2D.Double(0, 0, fm.stringWidth(date) + 24 * s, y + 20 * s));
         g.setFont(MapStyle.font(Font.PLAIN, 12 * s));
         LabelPlacer.drawHaloText(g, v.view().label(), 12 * s, y + g.getFontMetrics().getAscent(), MapStyle.LABEL, s);
     }
@@ -71,28 +114,32 @@ final class OverlayPainter {
         g.drawString(bar.label(), (float) x, (float) (y - 8 * s));
     }
 
-    /** Draws the legend box and returns it, so that labels keep off it. */
-    private Rectangle2D paintLegend(Graphics2D g, ViewState v, double s, double bottom) {
-        Object[][] rows = {
-            {ClaimType.CAPTURED, Side.RU, ClaimStatus.ASSERTED, "Captured (RU)"},
-            {ClaimType.RETAKEN, Side.UA, ClaimStatus.ASSERTED, "Retaken (UA)"},
-            {ClaimType.ADVANCING, Side.RU, ClaimStatus.ASSERTED, "Advancing"},
-            {ClaimType.FIGHTING, null, ClaimStatus.ASSERTED, "Fighting"},
-            {ClaimType.ENCIRCLED, Side.RU, ClaimStatus.DENIED, "Denied claim (hollow)"},
-            {ClaimType.SHELLED, Side.RU, ClaimStatus.ASSERTED, "Shelled"},
-        };
+    private static final Object[][] LEGEND_ROWS = {
+        {ClaimType.CAPTURED, Side.RU, ClaimStatus.ASSERTED, "Captured (RU)"},
+        {ClaimType.RETAKEN, Side.UA, ClaimStatus.ASSERTED, "Retaken (UA)"},
+        {ClaimType.ADVANCING, Side.RU, ClaimStatus.ASSERTED, "Advancing"},
+        {ClaimType.FIGHTING, null, ClaimStatus.ASSERTED, "Fighting"},
+        {ClaimType.ENCIRCLED, Side.RU, ClaimStatus.DENIED, "Denied claim (hollow)"},
+        {ClaimType.SHELLED, Side.RU, ClaimStatus.ASSERTED, "Shelled"},
+    };
+
+    /** Where the legend goes, its bottom at {@code bottom}. */
+    private static Rectangle2D legendBox(double s, double bottom) {
+        double h = 17 * s * (LEGEND_ROWS.length + 4) + 10 * s;
+        return new Rectangle2D.Double(10 * s, bottom - h, 190 * s, h);
+    }
+
+    private void paintLegend(Graphics2D g, double s, double bottom) {
+        Rectangle2D box = legendBox(s, bottom);
         double lineH = 17 * s;
-        double h = lineH * (rows.length + 4) + 10 * s;
-        double w = 190 * s;
-        double x = 10 * s;
-        double y = bottom - h;
+        double x = box.getX();
         g.setColor(MapStyle.PANEL);
-        g.fill(new Rectangle2D.Double(x, y, w, h));
+        g.fill(box);
         g.setColor(MapStyle.REGION_BORDER);
         g.setStroke(MapStyle.stroke(1 * s));
-        g.draw(new Rectangle2D.Double(x, y, w, h));
+        g.draw(box);
         g.setFont(MapStyle.font(Font.PLAIN, 11 * s));
-        double row = y + 8 * s;
+        double row = box.getY() + 8 * s;
         row = swatch(g, x, row, s, MapStyle.RU_AREA, "Claimed Russian-held", lineH);
         row = swatch(g, x, row, s, MapStyle.UA_AREA, "Claimed Ukrainian-held", lineH);
         g.setPaint(MapStyle.hatch(s));
@@ -106,14 +153,13 @@ final class OverlayPainter {
         g.setColor(MapStyle.LABEL);
         g.drawString("Claimed front line", (float) (x + 38 * s), (float) (row + 13 * s));
         row += lineH;
-        for (Object[] r : rows) {
+        for (Object[] r : LEGEND_ROWS) {
             ClaimMark m = new ClaimMark(0, 0, 0, (ClaimType) r[0], (Side) r[1], (ClaimStatus) r[2], 0, false);
             ClaimPainter.paintSymbol(g, m, x + 19 * s, row + 8 * s, s * 0.9);
             g.setColor(MapStyle.LABEL);
             g.drawString((String) r[3], (float) (x + 38 * s), (float) (row + 13 * s));
             row += lineH;
         }
-        return new Rectangle2D.Double(x, y, w, h);
     }
 
     /** A fill swatch exactly as the map draws it: the fill over Ukraine's land colour, outlined. */
@@ -131,17 +177,23 @@ final class OverlayPainter {
         return row + lineH;
     }
 
-    private void paintUnresolved(Graphics2D g, ViewState v, List<UnresolvedMark> marks, double s, LabelPlacer placer) {
-        g.setFont(MapStyle.font(Font.PLAIN, 11 * s));
+    /** The panel listing unresolved names, top right. */
+    private static Rectangle2D unresolvedBox(Graphics2D g, ViewState v, List<UnresolvedMark> marks, double s) {
+        FontMetrics fm = g.getFontMetrics(UNRESOLVED_FONT.apply(s));
+        double w = 210 * s;
+        double h = (Math.min(marks.size(), 8) + 1) * fm.getHeight() + 10 * s;
+        return new Rectangle2D.Double(v.width() - w - 10 * s, 10 * s, w, h);
+    }
+
+    private void paintUnresolved(Graphics2D g, ViewState v, List<UnresolvedMark> marks, double s) {
+        Rectangle2D box = unresolvedBox(g, v, marks, s);
+        g.setFont(UNRESOLVED_FONT.apply(s));
         FontMetrics fm = g.getFontMetrics();
         int shown = Math.min(marks.size(), 8);
-        double w = 210 * s;
-        double h = (shown + 1) * fm.getHeight() + 10 * s;
-        double x = v.width() - w - 10 * s;
-        double y = 10 * s;
+        double x = box.getX();
+        double y = box.getY();
         g.setColor(MapStyle.PANEL);
-        g.fill(new Rectangle2D.Double(x, y, w, h));
-        placer.reserve(new Rectangle2D.Double(x, y, w, h));
+        g.fill(box);
         g.setColor(MapStyle.LABEL);
         g.drawString("Unresolved places (" + marks.size() + ")", (float) (x + 8 * s), (float) (y + fm.getAscent() + 4 * s));
         for (int i = 0; i < shown; i++) {

@@ -93,4 +93,27 @@ class SymbolLayerTest {
         assertEquals(0, maxChannelDelta(parallel.render(reordered, VIEW), sequential.render(reordered, VIEW)),
                 "symbols below the areas are painted in place");
     }
+
+    @Test
+    void labelsDrawnWithTheSymbolsAheadOfTheAreasLookAsLabelsDrawnLast() {
+        // Settlements among the symbols (some labels find room, some do not), every overlay, and
+        // an empty area layer: visible, the symbols and labels are drawn ahead on their own layer;
+        // hidden, everything is drawn in place, labels last.
+        List<SettlementMark> settlements = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            settlements.add(new SettlementMark("Place " + i, 18_000 + (i % 8) * 7_500 + (i % 3) * 900,
+                    8_000 + (i / 8) * 10_000 + (i % 4) * 1_200, 20_000 + 1_000L * i));
+        }
+        MapScene scene = new MapScene(Basemap.empty(), AreaLayer.empty(), List.of(), marks(), settlements,
+                List.of(new UnresolvedMark("Nowhere", 2)), LayerStack.defaults(),
+                new Decorations(true, true, true, true, "Test banner", 1));
+        ViewState view = new ViewState(50_000, 30_000, 150, 640, 420, LocalDate.of(2024, 3, 1), ClaimView.ALL);
+        MapScene inPlace = scene.withLayers(scene.layers().withVisible(LayerKind.AREAS, false)
+                .withVisible(LayerKind.CONTESTED, false).withVisible(LayerKind.FRONT_LINE, false));
+        BufferedImage ahead = new MapRenderer().render(scene, view);
+        BufferedImage last = new MapRenderer(Runnable::run).render(inPlace, view);
+        BufferedImage noLabels = new MapRenderer().render(scene.withLayers(scene.layers().withVisible(LayerKind.SETTLEMENTS, false)), view);
+        assertTrue(org.frontline.testing.GoldenImages.differingPixels(noLabels, ahead) > 500, "labels were drawn");
+        assertTrue(maxChannelDelta(ahead, last) <= 2, "max delta " + maxChannelDelta(ahead, last));
+    }
 }
