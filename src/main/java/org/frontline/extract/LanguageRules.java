@@ -51,6 +51,7 @@ public final class LanguageRules {
         put("history", file.history());
         put("passive", file.passive());
         put("clause_openers", file.clauseOpeners());
+        put("relative_openers", file.relativeOpeners());
         put("source_phrases", file.sourcePhrases());
         put("geographic_nouns", file.geographicNouns());
         put("passive_after", file.passiveAfter());
@@ -100,7 +101,7 @@ public final class LanguageRules {
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
         return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     public String language() {

@@ -26,6 +26,7 @@ record RulesFile(
         @JsonProperty("history") List<String> history,
         @JsonProperty("passive") List<String> passive,
         @JsonProperty("clause_openers") List<String> clauseOpeners,
+        @JsonProperty("relative_openers") List<String> relativeOpeners,
         @JsonProperty("source_phrases") List<String> sourcePhrases,
         @JsonProperty("geographic_nouns") List<String> geographicNouns,
         @JsonProperty("passive_after") List<String> passiveAfter,
@@ -61,6 +62,8 @@ record RulesFile(
             @JsonProperty("late") List<String> late,
             @JsonProperty("year_prepositions") List<String> yearPrepositions,
             @JsonProperty("years_ago") List<String> yearsAgo,
-            @JsonProperty("numbers") Map<String, Integer> numbers) {
+            @JsonProperty("numbers") Map<String, Integer> numbers,
+            @JsonProperty("periods") Map<String, String> periods,
+            @JsonProperty("since") List<String> since) {
     }
 }
