@@ -25,6 +25,7 @@ public final class LanguageRules {
     private final CalendarWords calendar;
     private final boolean capitalisedNouns;
     private final boolean adjectivesFollowNouns;
+    private final boolean frontedObjects;
     private final Side enemyWithoutClaimant;
     private final java.util.Set<String> stopwords;
 
@@ -78,6 +79,7 @@ public final class LanguageRules {
         this.calendar = new CalendarWords(file.dates());
         this.capitalisedNouns = Boolean.TRUE.equals(file.capitalisedNouns());
         this.adjectivesFollowNouns = Boolean.TRUE.equals(file.adjectivesFollowNouns());
+        this.frontedObjects = Boolean.TRUE.equals(file.frontedObjects());
         this.enemyWithoutClaimant = file.enemyWithoutClaimant() == null ? null : Side.parse(file.enemyWithoutClaimant())
                 .orElseThrow(() -> new IllegalArgumentException("unknown side in enemy_without_claimant: "
                         + file.enemyWithoutClaimant()));
@@ -101,7 +103,7 @@ public final class LanguageRules {
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
         return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     public String language() {
@@ -141,6 +143,14 @@ public final class LanguageRules {
      */
     public boolean capitalisedNouns() {
         return capitalisedNouns;
+    }
+
+    /**
+     * True when case endings let the object open the sentence before its verb (Ukrainian, Russian:
+     * "Харків атакували дрони", "Курахово российские войска окружили с трех сторон").
+     */
+    public boolean frontedObjects() {
+        return frontedObjects;
     }
 
     /**

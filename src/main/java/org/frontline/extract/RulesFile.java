@@ -14,6 +14,7 @@ record RulesFile(
         @JsonProperty("language") String language,
         @JsonProperty("capitalised_nouns") Boolean capitalisedNouns,
         @JsonProperty("adjectives_follow_nouns") Boolean adjectivesFollowNouns,
+        @JsonProperty("fronted_objects") Boolean frontedObjects,
         @JsonProperty("stopwords") List<String> stopwords,
         @JsonProperty("triggers") Map<String, List<String>> triggers,
         @JsonProperty("actors") Map<String, List<String>> actors,
