@@ -51,8 +51,8 @@ public final class SideReader {
         List<CueHit> candidates = sideWords.stream()
                 .filter(a -> a.from() >= frameEnd && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
                         && !namedAsPlace(s, a) && !describesLand(s, a)).toList();
-        List<CueHit> actors = candidates.stream()
-                .filter(a -> a.from() >= clauseStart || a.from() >= trigger.to()).toList();
+        List<CueHit> actors = withElidedSubject(s, candidates.stream()
+                .filter(a -> a.from() >= clauseStart || a.from() >= trigger.to()).toList(), candidates, clauseStart, trigger);
         int afterLimit = Math.max(trigger.to(), link.placeTo()) + AFTER_WINDOW;
         boolean patient = trigger.cue().has("patient");
         ClaimType type = ClaimType.parse(trigger.cue().label());
@@ -330,6 +330,36 @@ public final class SideReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The actors of the trigger's clause, with the subject of the clause before when the trigger's
+     * clause opens with a coordinating opener flagged {@code shared-subject} ("but", "проте", "mais")
+     * and names no side of its own before the trigger: "Російські війська не змогли оточити X, проте
+     * продовжують штурмувати місто" leaves the attackers unnamed in its second clause.
+     */
+    private static List<CueHit> withElidedSubject(SentenceView s, List<CueHit> actors, List<CueHit> candidates,
+                                                  int clauseStart, CueHit trigger) {
+        CueHit opener = s.rules().list("clause_openers").endingAt(s.tokens(), Math.max(s.from(), clauseStart - 3), clauseStart);
+        if (opener == null || !opener.cue().has("shared-subject")
+                || actors.stream().anyMatch(a -> a.to() <= trigger.from())) {
+            return actors;
+        }
+        int previousStart = ClauseStructure.clauseStart(s, opener.from());
+        CueHit subject = null;
+        for (CueHit a : candidates) {
+            if (a.from() >= previousStart && a.to() <= opener.from()) {
+                subject = a;
+                break; // the first side word of the clause before: its subject, not its object
+            }
+        }
+        if (subject == null) {
+            return actors;
+        }
+        List<CueHit> out = new java.util.ArrayList<>(actors);
+        out.add(subject);
+        out.sort((x, y) -> Integer.compare(x.from(), y.from()));
+        return out;
     }
 
     private static CueHit nearestBefore(List<CueHit> actors, CueHit trigger, CueHit fallback) {
