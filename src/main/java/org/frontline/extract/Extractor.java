@@ -366,7 +366,7 @@ public final class Extractor {
                             FoundName.Origin origin, Resolution known) {
             MentionRoles.Verdict verdict = from < to && to <= s.to() ? roles.classify(s, from, to)
                     : MentionRoles.Verdict.CONTEXT;
-            if (verdict == MentionRoles.Verdict.REGION) {
+            if (verdict == MentionRoles.Verdict.REGION || MentionRoles.quotedAlone(text, start, end)) {
                 return false;
             }
             Resolution r = known != null ? known : lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));

@@ -163,9 +163,13 @@ public final class SideReader {
     /**
      * True when the fight opens a clause of its own after a conjunction, as its subject ("... y los
      * combates continúan", "... и бои идут"): only articles of the {@code name_gap_words} list stand
-     * between the conjunction and it. "... and are fighting", "... и ведут бои" share the subject.
+     * between the conjunction and it. "... and are fighting", "... и ведут бои", and a fight told
+     * by a finite verb (flagged {@code verb}: "... y combaten en las calles") share the subject.
      */
     private static boolean newSubjectBetween(SentenceView s, int from, CueHit trigger) {
+        if (trigger.cue().has("verb")) {
+            return false;
+        }
         Lexicon gap = s.rules().list("name_gap_words");
         for (CueHit and : s.rules().list("conjunctions").find(s.tokens(), from, trigger.from())) {
             boolean onlyArticles = true;
