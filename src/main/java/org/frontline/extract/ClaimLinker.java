@@ -51,7 +51,8 @@ public final class ClaimLinker {
      * the place, the nearest trigger of each other claim type outside that clause, or else the
      * participle of a reduced relative with its agent ("L'armée ukrainienne est entrée dans Kherson,
      * abandonnée la veille par les troupes russes") or a fight or strike in a relative of place
-     * ("llegar a las afueras de X, donde se libran duros combates"); not another relative after a
+     * ("llegar a las afueras de X, donde se libran duros combates") or an advance there ("fighting
+     * continues in X, where Russian groups have infiltrated the south"); not another relative after a
      * claim of the main clause ("abandon Mirnograd, which is already under threat of encirclement": context) ("Бахмут, который
      * российские войска заняли в мае, обстреливается": taken, and shelled; "combates en X, donde las
      * tropas rusas controlan buena parte": fighting, and an advance): one mention may carry a claim told in the
@@ -73,7 +74,8 @@ public final class ClaimLinker {
             boolean newType = out.stream().noneMatch(o -> o.trigger().cue().label().equals(l.trigger().cue().label()));
             boolean outsideRelative = l.trigger().from() > best.trigger().to() || l.trigger().to() <= from;
             boolean reduced = l.trigger().from() == to && ClauseStructure.reducedRelative(s, l.trigger());
-            boolean scene = relativeOfPlace(s, to, l.trigger().from()) && scene(l.trigger());
+            boolean scene = relativeOfPlace(s, to, l.trigger().from())
+                    && (scene(l.trigger()) || l.trigger().cue().label().equals("advancing"));
             if (newType && (bestInRelative ? outsideRelative : reduced || scene)
                     && !(relativeOfPlace(s, to, l.trigger().from()) && gain(l.trigger()))) {
                 out.add(l);
