@@ -58,6 +58,7 @@ public final class LanguageRules {
         put("passive_after", file.passiveAfter());
         put("gerund_endings", file.gerundEndings());
         put("agent_markers", file.agentMarkers());
+        put("genitive_markers", file.genitiveMarkers());
         put("locative_relatives", file.locativeRelatives());
         put("object_relatives", file.objectRelatives());
         put("degree_adverbs", file.degreeAdverbs());
@@ -103,7 +104,7 @@ public final class LanguageRules {
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
         return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     public String language() {

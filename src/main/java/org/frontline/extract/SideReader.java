@@ -79,6 +79,11 @@ public final class SideReader {
             // "repelled Russian attacks": the side word qualifies the attack and names the attacker.
             return Side.valueOf(inner.cue().label());
         }
+        CueHit genitive = type == ClaimType.FIGHTING || type == ClaimType.SHELLED ? genitiveAgent(s, actors, trigger) : null;
+        if (genitive != null && !patient) {
+            // "los asaltos de las fuerzas rusas", "les assauts de Wagner": the attackers are named after the attack
+            return Side.valueOf(genitive.cue().label());
+        }
         CueHit adjective = s.rules().adjectivesFollowNouns() ? adjacentAfter(actors, trigger) : null;
         if (adjective != null && !trigger.cue().has("agent-after")) {
             // The adjective qualifies the attack itself ("rechazaron un ataque ruso"): it names the attacker.
@@ -380,6 +385,24 @@ public final class SideReader {
     private static CueHit inside(List<CueHit> actors, CueHit trigger) {
         for (CueHit a : actors) {
             if (a.from() > trigger.from() && a.to() <= trigger.to()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The side word of a genitive right after an attack noun, within {@value #TARGET_REACH} words of its
+     * {@code genitive_markers} word ("los asaltos de las fuerzas rusas", "les assauts de Wagner",
+     * "Angriffe der russischen Armee"), or null.
+     */
+    private static CueHit genitiveAgent(SentenceView s, List<CueHit> actors, CueHit trigger) {
+        CueHit marker = s.rules().list("genitive_markers").startingAt(s.tokens(), trigger.to(), s.to());
+        if (marker == null) {
+            return null;
+        }
+        for (CueHit a : actors) {
+            if (a.from() >= marker.to() && a.from() - marker.to() < TARGET_REACH && !describesLand(s, a)) {
                 return a;
             }
         }
