@@ -18,12 +18,14 @@ public final class CalendarWords {
     private final Lexicon late;
     private final Lexicon yearPrepositions;
     private final Lexicon yearsAgo;
+    private final Lexicon periods;
+    private final Lexicon since;
     private final Map<String, Integer> numbers = new TreeMap<>();
 
     CalendarWords(RulesFile.DateWords words) {
         if (words == null) {
             words = new RulesFile.DateWords(List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), Map.of());
+                    List.of(), List.of(), Map.of(), Map.of(), List.of());
         }
         months = numbered(words.months(), "month", 12);
         weekdays = numbered(words.weekdays(), "weekday", 7);
@@ -42,6 +44,17 @@ public final class CalendarWords {
         late = Lexicon.of(words.late(), "late");
         yearPrepositions = Lexicon.of(words.yearPrepositions(), "in");
         yearsAgo = Lexicon.of(words.yearsAgo(), "ago");
+        List<Cue> per = new ArrayList<>();
+        if (words.periods() != null) {
+            words.periods().forEach((pattern, unit) -> {
+                if (!unit.equals("w") && !unit.equals("m")) {
+                    throw new IllegalArgumentException("dates.periods '" + pattern + "' needs w (week) or m (month), not '" + unit + "'");
+                }
+                per.add(Cue.parse(pattern, unit));
+            });
+        }
+        periods = new Lexicon(per);
+        since = Lexicon.of(words.since(), "since");
         if (words.numbers() != null) {
             words.numbers().forEach((w, n) -> numbers.put(Tokens.fold(w), n));
         }
@@ -91,15 +104,31 @@ public final class CalendarWords {
         return yearsAgo;
     }
 
+    /** The current week or month ("the month", "des Monats", "месяца"), labelled w or m. */
+    Lexicon periods() {
+        return periods;
+    }
+
+    /** Words that make the date after them the start of a state ("since", "seit", "depuis", "с"). */
+    Lexicon since() {
+        return since;
+    }
+
     /** "early", "mid" or "late" when such a qualifier ends at token {@code end} (exclusive), else null. */
     String qualifierEndingAt(Tokens t, int from, int end) {
-        if (early.endingAt(t, from, end) != null) {
-            return "early";
+        CueHit h = qualifierHitEndingAt(t, from, end);
+        return h == null ? null : h.cue().label();
+    }
+
+    /** The early, mid or late qualifier (labelled so) ending at token {@code end} (exclusive), or null. */
+    CueHit qualifierHitEndingAt(Tokens t, int from, int end) {
+        for (Lexicon q : List.of(early, mid, late)) {
+            CueHit h = q.endingAt(t, from, end);
+            if (h != null) {
+                return h;
+            }
         }
-        if (mid.endingAt(t, from, end) != null) {
-            return "mid";
-        }
-        return late.endingAt(t, from, end) != null ? "late" : null;
+        return null;
     }
 
     /** The value of a number word or digits, or -1. */

@@ -44,6 +44,9 @@ public final class ClaimBuilder {
         Attribution attribution = attributions.read(s, paragraph, denial, previousClaimant, article.outlet(),
                 link.trigger().from());
         DateMention date = nearestDate(s, sentenceDates, link);
+        if (date != null && date.since()) {
+            date = null; // a state that began then and still holds: the text tells it as of publication
+        }
         FuzzyDate eventDate = date != null ? date.date()
                 : article.published() != null ? FuzzyDate.day(article.published()) : null;
         StatusReading status = statuses.read(s, link, denial, eventDate, date != null && date.absolute(),
@@ -62,14 +65,18 @@ public final class ClaimBuilder {
 
     /**
      * The date of a claim: among the sentence's dates, those that belong to its trigger. A date
-     * belongs to the nearest trigger before it ("captured X on Tuesday"), or, when none precedes
-     * it, to the nearest after it ("On Tuesday Russian forces captured X"), so that in "captured X
-     * in 2023 and are now advancing on Y" the year dates X only.
+     * belongs to the nearest trigger before it in its clause ("captured X on Tuesday"), or, when
+     * none precedes it there, to the nearest after it in its clause ("On Tuesday Russian forces
+     * captured X"), so that in "captured X in 2023 and are now advancing on Y" the year dates X
+     * only. A clause opener or relative word between them ({@link ClauseStructure#dateBoundaryBetween})
+     * parts a date from a trigger: in "withdrew from X, ending a siege that began in late February"
+     * the date is the siege's. A date in a clause without trigger belongs to the first trigger
+     * after it ("said on Monday that Russian forces had entered X"), never to one before it.
      */
     private static DateMention nearestDate(SentenceView s, List<DateMention> sentenceDates, TriggerLink link) {
         DateMention best = null;
         for (DateMention d : sentenceDates) {
-            if (owner(s.triggers(), d) != link.trigger()) {
+            if (owner(s, d) != link.trigger()) {
                 continue;
             }
             if (best == null || Math.abs(d.token() - link.trigger().from()) < Math.abs(best.token() - link.trigger().from())) {
@@ -79,16 +86,28 @@ public final class ClaimBuilder {
         return best;
     }
 
-    private static CueHit owner(List<CueHit> triggers, DateMention d) {
+    private static CueHit owner(SentenceView s, DateMention d) {
         CueHit before = null;
-        for (CueHit t : triggers) {
+        CueHit firstAfter = null;
+        for (CueHit t : s.triggers()) {
             if (t.to() <= d.token()) {
-                before = t;
-            } else if (before == null) {
+                before = ClauseStructure.dateBoundaryBetween(s, t.to(), d.token() + 1) ? null : t;
+            } else if (before != null) {
+                return before;
+            } else if (!ClauseStructure.dateBoundaryBetween(s, d.token() + 1, t.from())) {
                 return t;
+            } else if (firstAfter == null) {
+                firstAfter = t;
             }
         }
-        return before;
+        if (before != null) {
+            return before;
+        }
+        return firstAfter != null && !triggerBefore(s, d) ? firstAfter : null;
+    }
+
+    private static boolean triggerBefore(SentenceView s, DateMention d) {
+        return s.triggers().stream().anyMatch(t -> t.to() <= d.token());
     }
 
     /**

@@ -26,6 +26,8 @@ public final class ClaimLinker {
     static final int MAX_BEFORE = 15;
     /** Words between a relative of place ("where") and the trigger of its clause. */
     static final int RELATIVE_REACH = 6;
+    /** Words between a fronted object that opens the sentence and its verb ("Харків уночі знову атакували"). */
+    static final int FRONTED_REACH = 3;
     /** Words between an "outskirts" cue and the fight it locates. */
     static final int FIGHT_REACH = 6;
     /** Words between a withdrawal and the "outskirts" cue that only tells where it left from. */
@@ -49,7 +51,8 @@ public final class ClaimLinker {
      * the place, the nearest trigger of each other claim type outside that clause, or else the
      * participle of a reduced relative with its agent ("L'armée ukrainienne est entrée dans Kherson,
      * abandonnée la veille par les troupes russes") or a fight or strike in a relative of place
-     * ("llegar a las afueras de X, donde se libran duros combates"); not another relative after a
+     * ("llegar a las afueras de X, donde se libran duros combates") or an advance there ("fighting
+     * continues in X, where Russian groups have infiltrated the south"); not another relative after a
      * claim of the main clause ("abandon Mirnograd, which is already under threat of encirclement": context) ("Бахмут, который
      * российские войска заняли в мае, обстреливается": taken, and shelled; "combates en X, donde las
      * tropas rusas controlan buena parte": fighting, and an advance): one mention may carry a claim told in the
@@ -71,7 +74,8 @@ public final class ClaimLinker {
             boolean newType = out.stream().noneMatch(o -> o.trigger().cue().label().equals(l.trigger().cue().label()));
             boolean outsideRelative = l.trigger().from() > best.trigger().to() || l.trigger().to() <= from;
             boolean reduced = l.trigger().from() == to && ClauseStructure.reducedRelative(s, l.trigger());
-            boolean scene = relativeOfPlace(s, to, l.trigger().from()) && scene(l.trigger());
+            boolean scene = relativeOfPlace(s, to, l.trigger().from())
+                    && (scene(l.trigger()) || l.trigger().cue().label().equals("advancing"));
             if (newType && (bestInRelative ? outsideRelative : reduced || scene)
                     && !(relativeOfPlace(s, to, l.trigger().from()) && gain(l.trigger()))) {
                 out.add(l);
@@ -124,6 +128,8 @@ public final class ClaimLinker {
                 || relativeOfPlace(s, to, t.from()) || objectRelative(s, to, t.from()))
                 && !ClauseStructure.boundaryBetween(s, to, t.from()) && !hasOwnPlace(s, t, places)) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
+        } else if (frontedObject(s, from, to, t) && !hasOwnPlace(s, t, places)) {
+            candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
         }
         return Optional.ofNullable(candidate);
     }
@@ -175,6 +181,19 @@ public final class ClaimLinker {
         CueHit locative = s.rules().list("locative_before").startingAt(s.tokens(), s.from(), from);
         return locative != null && locative.to() == from
                 && s.actors().stream().noneMatch(a -> a.from() <= from && from < a.to());
+    }
+
+    /**
+     * True when the place opens its sentence as the object of a trigger that follows it within
+     * {@value #FRONTED_REACH} words with no punctuation between, in a language whose case endings
+     * allow it ({@link LanguageRules#frontedObjects()}: "Запоріжжя вночі атакували ударні дрони").
+     */
+    private static boolean frontedObject(SentenceView s, int from, int to, CueHit t) {
+        if (!s.rules().frontedObjects() || from != s.from() || to > t.from() || words(s, to, t.from()) > FRONTED_REACH) {
+            return false;
+        }
+        String gap = s.text().substring(s.tokens().get(to - 1).end(), s.tokens().get(t.from()).start());
+        return gap.chars().noneMatch(c -> c == ',' || c == ';' || c == ':' || c == '(' || c == '—' || c == '-');
     }
 
     /**

@@ -128,6 +128,28 @@ final class ClauseStructure {
         return false;
     }
 
+    /**
+     * True when a clause opener or a word of the {@code relative_openers} list ("that", "which",
+     * "when", "который", ", das") starts within tokens {@code [from, to)}: a date there is told of
+     * another clause's verb than a trigger on the other side. A relative opener flagged
+     * {@code after-comma} counts only right after a comma (German "der", "die", "das" are articles
+     * elsewhere). A relative clause whose verb reports the event ("the breach at X that Russia
+     * claimed in early January": a word of the {@code attribution} list after the opener) parts
+     * nothing: its date is when the event was told.
+     */
+    static boolean dateBoundaryBetween(SentenceView s, int from, int to) {
+        if (boundaryBetween(s, from, to)) {
+            return true;
+        }
+        for (CueHit h : s.rules().list("relative_openers").find(s.tokens(), from, to)) {
+            boolean opens = !h.cue().has("after-comma") || h.from() > s.from() && punctuated(s, h.from() - 1, h.from());
+            if (opens && s.rules().list("attribution").find(s.tokens(), h.to(), to).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a clause opener starts within tokens {@code [from, to)}. */
     static boolean boundaryBetween(SentenceView s, int from, int to) {
         return from < to && !s.rules().list("clause_openers").find(s.tokens(), from, to).isEmpty();

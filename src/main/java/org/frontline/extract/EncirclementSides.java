@@ -16,8 +16,8 @@ import org.frontline.model.Side;
  * sentence, nor by who speaks (Kyiv speaks of the fall of its own towns): the side of the nearest
  * other claim of the article that names one, as the side on the move (the gainer of a capture or an
  * advance, the attacker of a fight or a shelling, the side opposite to one that withdrew). Only when
- * the article names no side at all does the claimant's own side count for an encirclement, as for
- * other gains. A side-less claimant leaves the side empty.
+ * the article names no side at all does the claimant's own side count, as for other gains ("Угледар
+ * пал, сообщили российские военкоры"). A side-less claimant leaves the side empty.
  */
 final class EncirclementSides {
     /**
@@ -34,7 +34,7 @@ final class EncirclementSides {
                 continue;
             }
             Side side = nearestMover(claims, c);
-            side = side != null || fall ? side : SideReader.sideOf(c.claimant());
+            side = side != null ? side : SideReader.sideOf(c.claimant());
             out.add(side == null ? c : c.withInferredSide(side));
         }
         return out;

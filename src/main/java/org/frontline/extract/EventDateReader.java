@@ -15,8 +15,14 @@ import org.frontline.model.FuzzyDate;
  * <p>Resolution: a weekday is the most recent such day on or before publication; a day and month
  * without year is the latest such date not after publication; "early/mid/late" a month gives
  * week precision from the 1st, 11th or 21st; a month alone gives month precision; "in 2023" gives
- * year precision; "yesterday", "last week" move from the publication date. Without a
- * publication date only dates that carry a year are returned.
+ * year precision; "yesterday", "last week" move from the publication date; "at the start / in the
+ * middle / at the end of the month (week)" gives week precision from the 1st, 11th or 21st of the
+ * publication month (Monday, Wednesday or Friday of its week), a month (week) earlier when that
+ * day is after publication. Without a publication date only dates that carry a year are returned.
+ *
+ * <p>A date right after a word of the {@code since} list ("since late February", "seit Ende
+ * Februar", "depuis le 3 mars", "с начала марта") is marked {@link DateMention#since()}: it tells
+ * when a state began, which the claim builder does not take for the claim's event.
  */
 public final class EventDateReader {
 
@@ -26,10 +32,26 @@ public final class EventDateReader {
         for (int i = from; i < to; i++) {
             DateMention d = readAt(t, from, to, i, published, cal);
             if (d != null) {
-                out.add(d);
+                out.add(cal.since().endingAt(t, Math.max(from, lead(t, from, d.token(), cal) - 3),
+                        lead(t, from, d.token(), cal)) != null ? d.asSince() : d);
             }
         }
         return out;
+    }
+
+    /**
+     * The first token of the words that lead a date starting at {@code start}: its early/mid/late
+     * qualifier and its preposition ("in late February", "в конце февраля"), where a
+     * {@code since} word would end.
+     */
+    private static int lead(Tokens t, int from, int start, CalendarWords cal) {
+        int lead = start;
+        CueHit q = cal.qualifierHitEndingAt(t, Math.max(from, lead - 4), lead);
+        if (q != null) {
+            lead = q.from();
+        }
+        CueHit in = cal.yearPrepositions().endingAt(t, Math.max(from, lead - 2), lead);
+        return in != null ? in.from() : lead;
     }
 
     private DateMention readAt(Tokens t, int from, int to, int i, LocalDate published, CalendarWords cal) {
@@ -37,6 +59,18 @@ public final class EventDateReader {
             int[] month = cal.monthAt(t, i);
             if (month != null) {
                 return monthDate(t, from, to, i, month, published, cal);
+            }
+            CueHit period = cal.periods().startingAt(t, i, to);
+            if (period != null && published != null) {
+                DateMention p = periodDate(t, from, i, period, published, cal);
+                if (p != null) {
+                    return p;
+                }
+            }
+            CueHit since = cal.since().startingAt(t, i, to);
+            if (since != null && since.to() < to && year(t.get(since.to()).norm()) > 0) {
+                LocalDate y = LocalDate.of(year(t.get(since.to()).norm()), 1, 1);
+                return new DateMention(since.to(), new FuzzyDate(y, DatePrecision.YEAR), true, true);
             }
             int[] weekday = cal.weekdayAt(t, i);
             if (weekday != null && published != null) {
@@ -68,6 +102,7 @@ public final class EventDateReader {
     private DateMention monthDate(Tokens t, int from, int to, int i, int[] month, LocalDate published,
                                   CalendarWords cal) {
         int day = dayBefore(t, from, i, cal);
+        boolean dayFirst = day > 0;
         int after = month[1];
         if (day < 0 && after < to) {
             int n = cal.number(t.get(after).norm());
@@ -80,7 +115,7 @@ public final class EventDateReader {
         for (int k = after; k < Math.min(to, after + 2) && year < 0; k++) {
             year = year(t.get(k).norm());
         }
-        int start = day > 0 ? i - 1 : i;
+        int start = dayFirst ? dayIndex(t, from, i) : i;
         String qualifier = cal.qualifierEndingAt(t, Math.max(from, start - 4), start);
         boolean preposition = cal.yearPrepositions().endingAt(t, Math.max(from, start - 2), start) != null;
         if (day < 0 && year < 0 && qualifier == null && !preposition) {
@@ -110,6 +145,44 @@ public final class EventDateReader {
             date = new FuzzyDate(d, qualifier == null ? DatePrecision.MONTH : DatePrecision.WEEK);
         }
         return new DateMention(start, date, year > 0);
+    }
+
+    /**
+     * A date of the current month or week given by its part: "at the start of the month", "Ende
+     * der Woche", "в конце месяца". Null without an early/mid/late qualifier before the period
+     * ("this week" alone is a relative date).
+     */
+    private static DateMention periodDate(Tokens t, int from, int i, CueHit period, LocalDate published,
+                                          CalendarWords cal) {
+        String part = cal.qualifierEndingAt(t, Math.max(from, i - 4), i);
+        if (part == null) {
+            return null;
+        }
+        int index = switch (part) {
+            case "early" -> 0;
+            case "mid" -> 1;
+            default -> 2;
+        };
+        LocalDate d;
+        if (period.cue().label().equals("m")) {
+            d = published.withDayOfMonth(1 + 10 * index);
+            d = d.isAfter(published) ? d.minusMonths(1) : d;
+        } else {
+            d = published.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).plusDays(2L * index);
+            d = d.isAfter(published) ? d.minusWeeks(1) : d;
+        }
+        return new DateMention(i, new FuzzyDate(d, DatePrecision.WEEK), false);
+    }
+
+    /** The index of the day number {@link #dayBefore} found before the month at {@code i}. */
+    private static int dayIndex(Tokens t, int from, int i) {
+        for (int back = 1; back <= 2 && i - back >= from; back++) {
+            String norm = t.get(i - back).norm();
+            if (!norm.isEmpty() && Character.isDigit(norm.charAt(0))) {
+                return i - back;
+            }
+        }
+        return i - 1;
     }
 
     private static int dayBefore(Tokens t, int from, int i, CalendarWords cal) {

@@ -30,7 +30,7 @@ import org.frontline.model.Side;
  */
 public final class Extractor {
     /** Version of the extraction rules and code; stored with each extraction. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     /** Geocoding confidence from which a place helps resolve the others of its article. */
     static final double CONFIDENT = 0.6;
     /** Function words that make a sentence count as written in another Latin-script language. */
@@ -366,7 +366,7 @@ public final class Extractor {
                             FoundName.Origin origin, Resolution known) {
             MentionRoles.Verdict verdict = from < to && to <= s.to() ? roles.classify(s, from, to)
                     : MentionRoles.Verdict.CONTEXT;
-            if (verdict == MentionRoles.Verdict.REGION) {
+            if (verdict == MentionRoles.Verdict.REGION || MentionRoles.quotedAlone(text, start, end)) {
                 return false;
             }
             Resolution r = known != null ? known : lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));

@@ -25,6 +25,7 @@ public final class LanguageRules {
     private final CalendarWords calendar;
     private final boolean capitalisedNouns;
     private final boolean adjectivesFollowNouns;
+    private final boolean frontedObjects;
     private final Side enemyWithoutClaimant;
     private final java.util.Set<String> stopwords;
 
@@ -51,11 +52,13 @@ public final class LanguageRules {
         put("history", file.history());
         put("passive", file.passive());
         put("clause_openers", file.clauseOpeners());
+        put("relative_openers", file.relativeOpeners());
         put("source_phrases", file.sourcePhrases());
         put("geographic_nouns", file.geographicNouns());
         put("passive_after", file.passiveAfter());
         put("gerund_endings", file.gerundEndings());
         put("agent_markers", file.agentMarkers());
+        put("genitive_markers", file.genitiveMarkers());
         put("locative_relatives", file.locativeRelatives());
         put("object_relatives", file.objectRelatives());
         put("degree_adverbs", file.degreeAdverbs());
@@ -77,6 +80,7 @@ public final class LanguageRules {
         this.calendar = new CalendarWords(file.dates());
         this.capitalisedNouns = Boolean.TRUE.equals(file.capitalisedNouns());
         this.adjectivesFollowNouns = Boolean.TRUE.equals(file.adjectivesFollowNouns());
+        this.frontedObjects = Boolean.TRUE.equals(file.frontedObjects());
         this.enemyWithoutClaimant = file.enemyWithoutClaimant() == null ? null : Side.parse(file.enemyWithoutClaimant())
                 .orElseThrow(() -> new IllegalArgumentException("unknown side in enemy_without_claimant: "
                         + file.enemyWithoutClaimant()));
@@ -100,7 +104,7 @@ public final class LanguageRules {
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
         return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     public String language() {
@@ -140,6 +144,14 @@ public final class LanguageRules {
      */
     public boolean capitalisedNouns() {
         return capitalisedNouns;
+    }
+
+    /**
+     * True when case endings let the object open the sentence before its verb (Ukrainian, Russian:
+     * "Харків атакували дрони", "Курахово российские войска окружили с трех сторон").
+     */
+    public boolean frontedObjects() {
+        return frontedObjects;
     }
 
     /**

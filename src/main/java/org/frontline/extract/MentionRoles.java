@@ -177,4 +177,13 @@ public final class MentionRoles {
         }
         return i;
     }
+
+    /**
+     * True when the name stands alone between quotation marks ("ОТУ «Луганськ»", "group
+     * “Khortytsia”", "Gruppe „Zentr“"): it names a unit or an operation after a place, not the place.
+     */
+    static boolean quotedAlone(String text, int start, int end) {
+        return start > 0 && end < text.length() && "«“„\"".indexOf(text.charAt(start - 1)) >= 0
+                && "»”“\"".indexOf(text.charAt(end)) >= 0;
+    }
 }

@@ -14,6 +14,7 @@ record RulesFile(
         @JsonProperty("language") String language,
         @JsonProperty("capitalised_nouns") Boolean capitalisedNouns,
         @JsonProperty("adjectives_follow_nouns") Boolean adjectivesFollowNouns,
+        @JsonProperty("fronted_objects") Boolean frontedObjects,
         @JsonProperty("stopwords") List<String> stopwords,
         @JsonProperty("triggers") Map<String, List<String>> triggers,
         @JsonProperty("actors") Map<String, List<String>> actors,
@@ -26,11 +27,13 @@ record RulesFile(
         @JsonProperty("history") List<String> history,
         @JsonProperty("passive") List<String> passive,
         @JsonProperty("clause_openers") List<String> clauseOpeners,
+        @JsonProperty("relative_openers") List<String> relativeOpeners,
         @JsonProperty("source_phrases") List<String> sourcePhrases,
         @JsonProperty("geographic_nouns") List<String> geographicNouns,
         @JsonProperty("passive_after") List<String> passiveAfter,
         @JsonProperty("gerund_endings") List<String> gerundEndings,
         @JsonProperty("agent_markers") List<String> agentMarkers,
+        @JsonProperty("genitive_markers") List<String> genitiveMarkers,
         @JsonProperty("locative_relatives") List<String> locativeRelatives,
         @JsonProperty("object_relatives") List<String> objectRelatives,
         @JsonProperty("degree_adverbs") List<String> degreeAdverbs,
@@ -61,6 +64,8 @@ record RulesFile(
             @JsonProperty("late") List<String> late,
             @JsonProperty("year_prepositions") List<String> yearPrepositions,
             @JsonProperty("years_ago") List<String> yearsAgo,
-            @JsonProperty("numbers") Map<String, Integer> numbers) {
+            @JsonProperty("numbers") Map<String, Integer> numbers,
+            @JsonProperty("periods") Map<String, String> periods,
+            @JsonProperty("since") List<String> since) {
     }
 }

@@ -51,8 +51,8 @@ public final class SideReader {
         List<CueHit> candidates = sideWords.stream()
                 .filter(a -> a.from() >= frameEnd && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
                         && !namedAsPlace(s, a) && !describesLand(s, a)).toList();
-        List<CueHit> actors = candidates.stream()
-                .filter(a -> a.from() >= clauseStart || a.from() >= trigger.to()).toList();
+        List<CueHit> actors = withElidedSubject(s, candidates.stream()
+                .filter(a -> a.from() >= clauseStart || a.from() >= trigger.to()).toList(), candidates, clauseStart, trigger);
         int afterLimit = Math.max(trigger.to(), link.placeTo()) + AFTER_WINDOW;
         boolean patient = trigger.cue().has("patient");
         ClaimType type = ClaimType.parse(trigger.cue().label());
@@ -78,6 +78,11 @@ public final class SideReader {
         if (inner != null) {
             // "repelled Russian attacks": the side word qualifies the attack and names the attacker.
             return Side.valueOf(inner.cue().label());
+        }
+        CueHit genitive = type == ClaimType.FIGHTING || type == ClaimType.SHELLED ? genitiveAgent(s, actors, trigger) : null;
+        if (genitive != null && !patient) {
+            // "los asaltos de las fuerzas rusas", "les assauts de Wagner": the attackers are named after the attack
+            return Side.valueOf(genitive.cue().label());
         }
         CueHit adjective = s.rules().adjectivesFollowNouns() ? adjacentAfter(actors, trigger) : null;
         if (adjective != null && !trigger.cue().has("agent-after")) {
@@ -163,9 +168,13 @@ public final class SideReader {
     /**
      * True when the fight opens a clause of its own after a conjunction, as its subject ("... y los
      * combates continúan", "... и бои идут"): only articles of the {@code name_gap_words} list stand
-     * between the conjunction and it. "... and are fighting", "... и ведут бои" share the subject.
+     * between the conjunction and it. "... and are fighting", "... и ведут бои", and a fight told
+     * by a finite verb (flagged {@code verb}: "... y combaten en las calles") share the subject.
      */
     private static boolean newSubjectBetween(SentenceView s, int from, CueHit trigger) {
+        if (trigger.cue().has("verb")) {
+            return false;
+        }
         Lexicon gap = s.rules().list("name_gap_words");
         for (CueHit and : s.rules().list("conjunctions").find(s.tokens(), from, trigger.from())) {
             boolean onlyArticles = true;
@@ -332,6 +341,36 @@ public final class SideReader {
         return false;
     }
 
+    /**
+     * The actors of the trigger's clause, with the subject of the clause before when the trigger's
+     * clause opens with a coordinating opener flagged {@code shared-subject} ("but", "проте", "mais")
+     * and names no side of its own before the trigger: "Російські війська не змогли оточити X, проте
+     * продовжують штурмувати місто" leaves the attackers unnamed in its second clause.
+     */
+    private static List<CueHit> withElidedSubject(SentenceView s, List<CueHit> actors, List<CueHit> candidates,
+                                                  int clauseStart, CueHit trigger) {
+        CueHit opener = s.rules().list("clause_openers").endingAt(s.tokens(), Math.max(s.from(), clauseStart - 3), clauseStart);
+        if (opener == null || !opener.cue().has("shared-subject")
+                || actors.stream().anyMatch(a -> a.to() <= trigger.from())) {
+            return actors;
+        }
+        int previousStart = ClauseStructure.clauseStart(s, opener.from());
+        CueHit subject = null;
+        for (CueHit a : candidates) {
+            if (a.from() >= previousStart && a.to() <= opener.from()) {
+                subject = a;
+                break; // the first side word of the clause before: its subject, not its object
+            }
+        }
+        if (subject == null) {
+            return actors;
+        }
+        List<CueHit> out = new java.util.ArrayList<>(actors);
+        out.add(subject);
+        out.sort((x, y) -> Integer.compare(x.from(), y.from()));
+        return out;
+    }
+
     private static CueHit nearestBefore(List<CueHit> actors, CueHit trigger, CueHit fallback) {
         CueHit best = null;
         for (CueHit a : actors) {
@@ -346,6 +385,24 @@ public final class SideReader {
     private static CueHit inside(List<CueHit> actors, CueHit trigger) {
         for (CueHit a : actors) {
             if (a.from() > trigger.from() && a.to() <= trigger.to()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The side word of a genitive right after an attack noun, within {@value #TARGET_REACH} words of its
+     * {@code genitive_markers} word ("los asaltos de las fuerzas rusas", "les assauts de Wagner",
+     * "Angriffe der russischen Armee"), or null.
+     */
+    private static CueHit genitiveAgent(SentenceView s, List<CueHit> actors, CueHit trigger) {
+        CueHit marker = s.rules().list("genitive_markers").startingAt(s.tokens(), trigger.to(), s.to());
+        if (marker == null) {
+            return null;
+        }
+        for (CueHit a : actors) {
+            if (a.from() >= marker.to() && a.from() - marker.to() < TARGET_REACH && !describesLand(s, a)) {
                 return a;
             }
         }

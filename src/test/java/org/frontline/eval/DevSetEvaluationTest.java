@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 class DevSetEvaluationTest {
     static final double PRECISION_FLOOR = 0.94;
-    static final double RECALL_FLOOR = 0.84;
+    static final double RECALL_FLOOR = 0.86;
     static final double SECOND_PRECISION_FLOOR = 0.93;
     static final double SECOND_RECALL_FLOOR = 0.84;
-    static final double THIRD_PRECISION_FLOOR = 0.93;
-    static final double THIRD_RECALL_FLOOR = 0.86;
+    static final double THIRD_PRECISION_FLOOR = 0.95;
+    static final double THIRD_RECALL_FLOOR = 0.88;
+    static final double FOURTH_PRECISION_FLOOR = 0.95;
+    static final double FOURTH_RECALL_FLOOR = 0.86;
 
     @Test
     void precisionAndRecallOfPlaceTypeAndSide() throws IOException {
@@ -47,5 +49,16 @@ class DevSetEvaluationTest {
     void thirdSetPrecisionAndRecall() throws IOException {
         TripleScore.assertAtLeast("/eval/dev-third.jsonl", "Third development set", THIRD_PRECISION_FLOOR,
                 THIRD_RECALL_FLOOR, FIGURES_AND_MISSES);
+    }
+
+    /**
+     * The fourth development set ({@code dev-fourth.jsonl}), written for the fifth round of rule work,
+     * mostly in Ukrainian, Russian and French, on the weak claim types: the side of fights, advances,
+     * encirclements and their threats, falls without a side word; its misses are printed too.
+     */
+    @Test
+    void fourthSetPrecisionAndRecall() throws IOException {
+        TripleScore.assertAtLeast("/eval/dev-fourth.jsonl", "Fourth development set", FOURTH_PRECISION_FLOOR,
+                FOURTH_RECALL_FLOOR, FIGURES_AND_MISSES);
     }
 }

@@ -1,0 +1,115 @@
+package org.frontline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.frontline.model.Claim;
+import org.frontline.model.ClaimType;
+import org.frontline.model.DatePrecision;
+import org.frontline.model.FuzzyDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which date a claim takes when its sentence gives more than its event: a date of another clause
+ * is not the claim's, a date after "since" starts a state that still holds at publication, and
+ * "at the start/end of the month (week)" dates the event. Sentences written for these tests.
+ */
+class EventDateOwnerTest {
+    /** A Wednesday. */
+    private static final String PUBLISHED = "2024-03-20";
+    private static final FuzzyDate PUBLICATION_DAY = FuzzyDate.day(LocalDate.parse(PUBLISHED));
+
+    private static FuzzyDate dateOf(String lang, String published, String text, String place, ClaimType type) {
+        Extraction e = Fixtures.extract(lang, published, text);
+        return e.claims().stream()
+                .filter(c -> place.equals(KnownPlaces.name(c.placeId())) && c.type() == type)
+                .map(Claim::eventDate)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " claim on " + place + " in: " + text
+                        + " got " + Fixtures.summaries(e)));
+    }
+
+    private static FuzzyDate week(String iso) {
+        return new FuzzyDate(LocalDate.parse(iso), DatePrecision.WEEK);
+    }
+
+    @Test
+    void aDateInAnotherClauseIsNotTheEventsDate() {
+        assertEquals(PUBLICATION_DAY, dateOf("en", PUBLISHED,
+                "Ukrainian troops withdrew from Krynky, ending a blockade that began in late January.",
+                "Krynky", ClaimType.WITHDREW));
+        assertEquals(PUBLICATION_DAY, dateOf("es", PUBLISHED,
+                "Las tropas ucranianas abandonaron Krynky, que defendían a finales de enero.",
+                "Krynky", ClaimType.WITHDREW));
+        assertEquals(PUBLICATION_DAY, dateOf("fr", PUBLISHED,
+                "Les troupes ukrainiennes ont quitté Krynky, une localité qu'elles tenaient encore à la fin janvier.",
+                "Krynky", ClaimType.WITHDREW));
+        assertEquals(PUBLICATION_DAY, dateOf("de", PUBLISHED,
+                "Ukrainische Truppen haben sich aus Krynky zurückgezogen, das sie Mitte Januar noch hielten.",
+                "Krynky", ClaimType.WITHDREW));
+        assertEquals(PUBLICATION_DAY, dateOf("ru", PUBLISHED,
+                "Украинские войска покинули Крынки, которые они удерживали в конце января.",
+                "Krynky", ClaimType.WITHDREW));
+        assertEquals(PUBLICATION_DAY, dateOf("uk", PUBLISHED,
+                "Українські війська залишили Кринки, які вони утримували наприкінці січня.",
+                "Krynky", ClaimType.WITHDREW));
+    }
+
+    @Test
+    void theStartOfTheMonthDatesTheEventNotTheOtherClausesMonth() {
+        assertEquals(week("2024-03-01"), dateOf("en", PUBLISHED,
+                "Ukrainian troops withdrew from Krynky at the start of the month, ending a blockade that began in late January.",
+                "Krynky", ClaimType.WITHDREW));
+    }
+
+    @Test
+    void partsOfTheCurrentMonthAndWeekInEveryLanguage() {
+        assertEquals(week("2024-03-11"), dateOf("en", PUBLISHED,
+                "Russian forces captured Krynky in the middle of the month.", "Krynky", ClaimType.CAPTURED));
+        assertEquals(week("2024-03-21"), dateOf("es", "2024-03-28",
+                "Las tropas ucranianas se retiraron de Krynky a finales de mes.", "Krynky", ClaimType.WITHDREW));
+        assertEquals(week("2024-02-21"), dateOf("es", PUBLISHED,
+                "Las tropas ucranianas se retiraron de Krynky a finales de mes.", "Krynky", ClaimType.WITHDREW),
+                "the end of a month that has not ended yet is the end of the previous one");
+        assertEquals(week("2024-03-01"), dateOf("fr", PUBLISHED,
+                "Les troupes russes ont pris Krynky au début du mois.", "Krynky", ClaimType.CAPTURED));
+        assertEquals(week("2024-03-18"), dateOf("de", PUBLISHED,
+                "Russische Truppen haben Anfang der Woche Krynky erobert.", "Krynky", ClaimType.CAPTURED));
+        assertEquals(week("2024-03-01"), dateOf("ru", PUBLISHED,
+                "В начале месяца российские войска взяли Крынки.", "Krynky", ClaimType.CAPTURED));
+        assertEquals(week("2024-03-18"), dateOf("uk", PUBLISHED,
+                "На початку тижня російські війська захопили Кринки.", "Krynky", ClaimType.CAPTURED));
+    }
+
+    @Test
+    void sinceADateTellsAStateThatHoldsAtPublication() {
+        assertEquals(PUBLICATION_DAY, dateOf("en", PUBLISHED,
+                "Vovchansk has been occupied by Russian forces since mid-February.", "Vovchansk", ClaimType.CAPTURED));
+        assertEquals(PUBLICATION_DAY, dateOf("de", PUBLISHED,
+                "Kupjansk ist seit Ende Januar von russischen Truppen besetzt.", "Kupiansk", ClaimType.CAPTURED));
+        assertEquals(PUBLICATION_DAY, dateOf("fr", PUBLISHED,
+                "Lyman est occupée par les forces russes depuis le 3 février.", "Lyman", ClaimType.CAPTURED));
+        assertEquals(PUBLICATION_DAY, dateOf("es", PUBLISHED,
+                "Las tropas rusas ocupan Krynky desde principios de febrero.", "Krynky", ClaimType.CAPTURED));
+        assertEquals(PUBLICATION_DAY, dateOf("ru", PUBLISHED,
+                "Волчанск занят российскими войсками с начала февраля.", "Vovchansk", ClaimType.CAPTURED));
+        assertEquals(PUBLICATION_DAY, dateOf("uk", PUBLISHED,
+                "Лиман окупований російськими військами з кінця січня.", "Lyman", ClaimType.CAPTURED));
+        assertEquals(PUBLICATION_DAY, dateOf("en", PUBLISHED,
+                "Russian troops have occupied Kupiansk since 2022.", "Kupiansk", ClaimType.CAPTURED),
+                "a state since an earlier year is no history");
+    }
+
+    @Test
+    void aRelativeClauseThatReportsTheEventKeepsItsDate() {
+        assertEquals(week("2024-02-01"), dateOf("en", PUBLISHED,
+                "Officials spoke of the capture of Krynky, which Moscow announced in early February, as a turning point.",
+                "Krynky", ClaimType.CAPTURED));
+    }
+
+    @Test
+    void aDateBeforeAReportClauseStillDatesTheReportedEvent() {
+        assertEquals(FuzzyDate.day(LocalDate.parse("2024-03-18")), dateOf("en", PUBLISHED,
+                "Kyiv said on Monday that Russian forces had captured Krynky.", "Krynky", ClaimType.CAPTURED));
+    }
+}
