@@ -60,7 +60,7 @@ final class AreaRaster {
 
     /** Draws the run of area layers for this view and areas onto {@code target}, whose user space is the view's pixels. */
     void paint(Graphics2D target, AreaLayer now, List<LayerKind> run, ViewState v, double scale) {
-        try (Update u = update(now, run, v, scale, target.getRenderingHints(), Runnable::run)) {
+        try (Update u = update(now, run, v, scale, target.getRenderingHints(), Runnable::run, CompletableFuture.completedFuture(null), null)) {
             u.drawOnto(target);
         }
     }
@@ -69,13 +69,26 @@ final class AreaRaster {
      * Starts bringing the image up to date for these areas on {@code executor}, with these rendering
      * hints; the frame draws it with {@link Update#drawOnto} when the area layers' turn comes, then
      * closes the update. Until then other frames wait for the raster.
+     *
+     * <p>With {@code onto} (a graphics of the frame, disposed here), the image is laid on the frame as
+     * soon as both it and {@code below}, what the frame draws under the areas, are done, on whichever
+     * thread finishes last; {@link Update#drawOnto} then only waits for it.
      */
     Update update(AreaLayer now, List<LayerKind> run, ViewState v, double scale, RenderingHints hints,
-                  Executor executor) {
+                  Executor executor, CompletableFuture<?> below, Graphics2D onto) {
         inUse.acquireUninterruptibly();
         try {
             List<LayerKind> layers = List.copyOf(run);
-            return new Update(CompletableFuture.runAsync(() -> bringUpToDate(now, layers, v, scale, hints), executor));
+            CompletableFuture<Void> made = CompletableFuture.runAsync(() -> bringUpToDate(now, layers, v, scale, hints), executor);
+            if (onto == null) {
+                return new Update(made, false);
+            }
+            CompletableFuture<Void> laid = made.thenCombine(below, (a, b) -> {
+                onto.drawImage(image, 0, 0, null);
+                return (Void) null;
+            });
+            laid.whenComplete((ok, failure) -> onto.dispose());
+            return new Update(laid, true);
         } catch (RuntimeException e) {
             inUse.release();
             throw e;
@@ -85,20 +98,24 @@ final class AreaRaster {
     /** One frame's use of the raster: its image being made, drawn once, then the raster freed for the next frame. */
     final class Update implements AutoCloseable {
         private final CompletableFuture<Void> done;
+        private final boolean laidOnFrame;
         private boolean closed;
 
-        private Update(CompletableFuture<Void> done) {
+        private Update(CompletableFuture<Void> done, boolean laidOnFrame) {
             this.done = done;
+            this.laidOnFrame = laidOnFrame;
         }
 
-        /** Waits for the image and draws it onto {@code target}. */
+        /** Waits for the image and draws it onto {@code target}, unless it was laid on the frame already. */
         void drawOnto(Graphics2D target) {
             try {
                 done.join();
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            target.drawImage(image, 0, 0, null);
+            if (!laidOnFrame) {
+                target.drawImage(image, 0, 0, null);
+            }
         }
 
         /** Waits until the image is made, even if it was never drawn, and frees the raster. */

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -19,9 +20,10 @@ import java.util.concurrent.TimeUnit;
  * without a display ({@code java.awt.headless}).
  *
  * <p>On images, a frame's control-area layers are brought up to date on a worker thread while the
- * frame's thread paints the claim symbols into a layer of their own; both are copied onto the frame in
- * their layers' turn, so that with a free second core a frame takes about the longer of the two
- * rather than their sum.
+ * frame's thread copies the cached basemap and paints the claim symbols (and, when nothing is drawn
+ * above them, the labels) into a layer of their own; both are copied onto the frame in their layers'
+ * turn, the areas by the worker itself when only the basemap lies under them, so that with a free
+ * second core a frame takes about the longer of the two rather than their sum.
  *
  * <p>Thread safety: thread-safe; scenes and views are immutable, and the caches (basemap, areas,
  * sprites, symbol layer) are shared safely between frames. Call it off the FX thread.
@@ -80,19 +82,31 @@ public final class MapRenderer {
         LabelPlacer placer = new LabelPlacer(s, sprites);
         LayerStack layers = scene.layers();
         List<LayerKind> visible = layers.order().stream().filter(layers::visible).toList();
-        if (!visible.isEmpty() && visible.get(0) == LayerKind.BASEMAP && isImage(g) && g.getTransform().isIdentity()) {
-            copyBasemapOverSea(g, scene, view, s);
+        boolean raster = isImage(g) && g.getTransform().isIdentity();
+        boolean basemapBelow = raster && !visible.isEmpty() && visible.get(0) == LayerKind.BASEMAP;
+        if (basemapBelow) {
             visible = visible.subList(1, visible.size());
         } else {
             g.setColor(MapStyle.SEA);
             g.fillRect(0, 0, view.width(), view.height());
         }
         overlays.boxes(g, view, scene).forEach(placer::reserve);
-        List<LayerKind> areaRun = isImage(g) && g.getTransform().isIdentity() ? onlyAreaRun(visible) : List.of();
+        List<LayerKind> areaRun = raster ? onlyAreaRun(visible) : List.of();
         boolean symbolsAhead = !areaRun.isEmpty() && visible.indexOf(LayerKind.CLAIMS) > visible.indexOf(areaRun.get(0));
         boolean labelsAhead = symbolsAhead && nothingPaintedAbove(LayerKind.CLAIMS, visible);
+        // With only the basemap under the areas, the area thread lays its image on the frame itself.
+        Graphics2D areasOnto = basemapBelow && !areaRun.isEmpty() && nothingPaintedBelow(areaRun.get(0), visible, scene)
+                ? (Graphics2D) g.create() : null;
+        CompletableFuture<Void> basemapDrawn = new CompletableFuture<>();
         try (AreaRaster.Update areaImage = areaRun.isEmpty() ? null
-                : areaRaster.update(scene.areas(), areaRun, view, s, g.getRenderingHints(), worker)) {
+                : areaRaster.update(scene.areas(), areaRun, view, s, g.getRenderingHints(), worker, basemapDrawn, areasOnto)) {
+            try {
+                if (basemapBelow) {
+                    copyBasemapOverSea(g, scene, view, s);
+                }
+            } finally {
+                basemapDrawn.complete(null);
+            }
             SymbolLayer.Canvas symbols = !symbolsAhead ? null : symbolLayer.paint(view, g.getRenderingHints(), (sg, drawn) -> {
                 claims.paint(sg, view, scene.claims(), s, placer, sprites, drawn);
                 if (labelsAhead) {
@@ -134,6 +148,12 @@ public final class MapRenderer {
         if (scene.layers().visible(LayerKind.BASEMAP)) {
             basemap.paintRegionNames(g, view, scene.basemap(), s, placer);
         }
+    }
+
+    /** Whether the visible layers below {@code kind} (the basemap left out) paint nothing: no reference layer was imported. */
+    private static boolean nothingPaintedBelow(LayerKind kind, List<LayerKind> visible, MapScene scene) {
+        return visible.subList(0, visible.indexOf(kind)).stream()
+                .allMatch(k -> k == LayerKind.REFERENCE && scene.reference().isEmpty());
     }
 
     /** Whether every visible layer above {@code kind} paints nothing of its own (unresolved names are listed by the overlay). */

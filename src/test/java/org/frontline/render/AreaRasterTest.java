@@ -84,4 +84,25 @@ class AreaRasterTest {
         assertEquals(0, maxChannelDelta(panned, freshPanned), "another view is painted whole");
         assertEquals(0, maxChannelDelta(a, renderer.render(scene(areas), VIEW)));
     }
+
+    @Test
+    void areasLaidOnTheFrameByTheAreaThreadLookAsAreasDrawnByTheFrame() {
+        // Over the real basemap, with claims above: with nothing between the basemap and the areas
+        // the area thread lays its image on the frame; a reference layer (here far off the view, so
+        // it paints nothing) puts the frame's own thread back in charge of it.
+        Geometry[][] g = grid();
+        Basemap basemap = Basemap.loadDefault();
+        List<Geometry> farAway = List.of(GF.toGeometry(new Envelope(9e6, 9.1e6, 9e6, 9.1e6)));
+        for (AreaLayer areas : List.of(layer(g, 4, null), layer(g, 7, g[9][2]))) {
+            MapScene laid = new MapScene(basemap, areas, List.of(), List.of(), List.of(), List.of(), LayerStack.defaults(),
+                    new Decorations(false, false, true, true, null, 1));
+            MapScene byFrame = new MapScene(basemap, areas, farAway, List.of(), List.of(), List.of(), LayerStack.defaults(),
+                    new Decorations(false, false, true, true, null, 1));
+            BufferedImage a = new MapRenderer().render(laid, VIEW);
+            BufferedImage b = new MapRenderer(Runnable::run).render(byFrame, VIEW);
+            BufferedImage noAreas = new MapRenderer().render(laid.withLayers(laid.layers().withVisible(LayerKind.AREAS, false)), VIEW);
+            assertTrue(maxChannelDelta(a, noAreas) > 60, "areas were drawn");
+            assertEquals(0, maxChannelDelta(a, b));
+        }
+    }
 }
