@@ -295,11 +295,44 @@ public final class FrontlineApp extends Application {
                 map.viewProperty().set(map.viewProperty().get().withView(v));
             }
         });
-        ui.claimTable().onUserSelect(this::centreOn);
+        ui.onClaimChosen(this::centreOn);
+        addPanelsAfterFirstFrame(map);
         ui.onFlyTo(this::flyTo);
         session.catalogProperty().set(window);
         showCatalog(window, true);
         loadAllClaims(map);
+    }
+
+    /**
+     * Adds the claims table, its filters and the details once the first map is on screen: made
+     * before, they would be styled and laid out before the map appears. The pulse that shows the
+     * first frame goes first; without a frame (a failed render) they come after 3 s.
+     */
+    private void addPanelsAfterFirstFrame(MapCanvas map) {
+        map.onNextFrame(() -> afterNextPulse(ui::addDeferredPanels));
+        CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS).execute(() -> Platform.runLater(() -> {
+            if (!stopped) {
+                ui.addDeferredPanels();
+            }
+        }));
+    }
+
+    /** Runs {@code action} on the FX thread once the next pulse (CSS, layout, the scene handed to the renderer) is over. */
+    private void afterNextPulse(Runnable action) {
+        new javafx.animation.AnimationTimer() {
+            private boolean pulsed;
+
+            @Override
+            public void handle(long now) {
+                if (pulsed) { // the pulse of the previous call has finished
+                    stop();
+                    if (!stopped) {
+                        action.run();
+                    }
+                }
+                pulsed = true;
+            }
+        }.start();
     }
 
     /** Repaints once the control areas of the workspace's current catalog are built. */

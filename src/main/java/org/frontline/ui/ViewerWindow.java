@@ -35,7 +35,13 @@ final class ViewerWindow {
     private final TimeBar timeBar = new TimeBar();
     private final StatusBar statusBar = new StatusBar();
     private final TabPane sidebar = new TabPane();
-    private final ClaimTable claimTable;
+    /** Where the claims table goes: empty until {@link #addDeferredPanels}. */
+    private final StackPane claimsSlot = new StackPane();
+    /** Where the claim details go: empty until {@link #addDeferredPanels}. */
+    private final StackPane detailsSlot = new StackPane();
+    private final Consumer<ClaimRecord> openArticle;
+    private Consumer<ClaimRecord> onClaimChosen = r -> { };
+    private ClaimTable claimTable;
     private final SearchBox search;
     private final ImportPanel importPanel;
     private final ViewerSession session;
@@ -47,8 +53,8 @@ final class ViewerWindow {
                  BiConsumer<String, Throwable> onError, Consumer<ClaimRecord> openArticle, MainMenu.Commands commands) {
         this.session = session;
         this.importPanel = importPanel;
+        this.openArticle = openArticle;
         root.setId("root");
-        claimTable = new ClaimTable(session);
         search = new SearchBox(() -> session.catalogProperty().get().places() == PlaceDirectory.empty() ? places
                 : session.catalogProperty().get().places(), work, p -> flyTo.accept(p),
                 e -> onError.accept("The place search failed", e));
@@ -65,13 +71,16 @@ final class ViewerWindow {
                 lazyTab("legend", "Legend", () -> new ScrollPane(new LegendPanel())),
                 lazyTab("review", "Review", () -> new ReviewPane(session, edits)));
         sidebar.setMinWidth(230);
-        DetailsPane details = new DetailsPane(session, openArticle);
-        details.setMinWidth(240);
-        SplitPane top = new SplitPane(sidebar, mapStack, details);
+        // The claims table, its filters and the details are a third of the window's nodes: they
+        // are made after the first map (addDeferredPanels), in slots that keep the layout as it will be.
+        claimsSlot.setId("claims-slot");
+        detailsSlot.setId("details-slot");
+        detailsSlot.setMinWidth(240);
+        SplitPane top = new SplitPane(sidebar, mapStack, detailsSlot);
         top.setDividerPositions(0.2, 0.76);
         SplitPane.setResizableWithParent(sidebar, false);
-        SplitPane.setResizableWithParent(details, false);
-        SplitPane centre = new SplitPane(top, claimTable);
+        SplitPane.setResizableWithParent(detailsSlot, false);
+        SplitPane centre = new SplitPane(top, claimsSlot);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.7);
         root.setCenter(centre);
@@ -162,7 +171,29 @@ final class ViewerWindow {
     }
 
     void focusTable() {
-        claimTable.table().requestFocus();
+        claimTable().table().requestFocus();
+    }
+
+    /**
+     * Makes the claims table, its filter bar and the details pane, unless made already. The
+     * application calls it once the first map is on screen; anything that needs them earlier (a
+     * shortcut to the table) makes them then. Both follow the session from the state it has.
+     */
+    void addDeferredPanels() {
+        if (claimTable != null) {
+            return;
+        }
+        claimTable = new ClaimTable(session);
+        claimTable.onUserSelect(r -> onClaimChosen.accept(r));
+        claimsSlot.getChildren().setAll(claimTable);
+        DetailsPane details = new DetailsPane(session, openArticle);
+        details.setMinWidth(240);
+        detailsSlot.getChildren().setAll(details);
+    }
+
+    /** Told of the claim the user selects in the table (not of selections that follow the map). */
+    void onClaimChosen(Consumer<ClaimRecord> handler) {
+        onClaimChosen = handler;
     }
 
     Scene scene() {
@@ -186,6 +217,7 @@ final class ViewerWindow {
     }
 
     ClaimTable claimTable() {
+        addDeferredPanels();
         return claimTable;
     }
 
