@@ -39,6 +39,8 @@ final class ViewerWindow {
     private final StackPane claimsSlot = new StackPane();
     /** Where the claim details go: empty until {@link #addDeferredPanels}. */
     private final StackPane detailsSlot = new StackPane();
+    /** The layer list's tab: empty until {@link #addDeferredPanels}. */
+    private final Tab layersTab = tab("layers", "Layers", null);
     private final Consumer<ClaimRecord> openArticle;
     private Consumer<ClaimRecord> onClaimChosen = r -> { };
     private ClaimTable claimTable;
@@ -66,8 +68,8 @@ final class ViewerWindow {
         sidebar.setId("sidebar");
         sidebar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The hidden tabs are made when first shown: a third of the window's nodes, styled and laid
-        // out before the first map otherwise.
-        sidebar.getTabs().addAll(tab("layers", "Layers", new LayersPanel(session.layersProperty())),
+        // out before the first map otherwise. The layer list comes with the deferred panels.
+        sidebar.getTabs().addAll(layersTab,
                 lazyTab("legend", "Legend", () -> new ScrollPane(new LegendPanel())),
                 lazyTab("review", "Review", () -> new ReviewPane(session, edits)));
         sidebar.setMinWidth(230);
@@ -161,6 +163,7 @@ final class ViewerWindow {
     }
 
     void showTab(String id) {
+        addDeferredPanels();
         sidebar.getTabs().stream().filter(t -> t.getId().equals("tab-" + id)).findFirst()
                 .ifPresent(t -> sidebar.getSelectionModel().select(t));
     }
@@ -175,7 +178,7 @@ final class ViewerWindow {
     }
 
     /**
-     * Makes the claims table, its filter bar and the details pane, unless made already. The
+     * Makes the claims table, its filter bar, the details pane and the layer list, unless made already. The
      * application calls it once the first map is on screen; anything that needs them earlier (a
      * shortcut to the table) makes them then. Both follow the session from the state it has.
      */
@@ -189,6 +192,7 @@ final class ViewerWindow {
         DetailsPane details = new DetailsPane(session, openArticle);
         details.setMinWidth(240);
         detailsSlot.getChildren().setAll(details);
+        layersTab.setContent(new LayersPanel(session.layersProperty()));
     }
 
     /** Told of the claim the user selects in the table (not of selections that follow the map). */
