@@ -312,17 +312,18 @@ public final class FrontlineApp extends Application {
     }
 
     /**
-     * Adds the claims table, its filters and the details once the first map is on screen: made
-     * before, they would be styled and laid out before the map appears. The pulse that shows the
-     * first frame goes first; without a frame (a failed render) they come after 3 s.
+     * Adds the claims table, its filters, the details and the layer list once the first map is on
+     * screen: made before, they would be styled and laid out before the map appears. The pulse that
+     * shows the first frame goes first; without a frame (a failed render) they come after 3 s.
      */
     private void addPanelsAfterFirstFrame(MapCanvas map) {
         map.onNextFrame(() -> afterNextPulse(ui::addDeferredPanels));
-        CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS).execute(() -> Platform.runLater(() -> {
-            if (!stopped) {
-                ui.addDeferredPanels();
-            }
-        }));
+        CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS)
+                .execute(() -> Platform.runLater(() -> {
+                    if (!stopped) {
+                        ui.addDeferredPanels();
+                    }
+                }));
     }
 
     /** Runs {@code action} on the FX thread once the next pulse (CSS, layout, the scene handed to the renderer) is over. */

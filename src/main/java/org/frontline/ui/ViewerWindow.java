@@ -25,8 +25,9 @@ import org.frontline.workspace.PlaceDirectory;
 /**
  * The parts of the viewer window and how they are laid out: menus and tool bar on top; layers,
  * legend and review queue on the left; the map with the claim details on its right; the claims
- * table under them; the time bar and status bar at the bottom. Holds no state of its own beyond
- * its controls. FX thread only.
+ * table under them; the time bar and status bar at the bottom. The claims table, the details and
+ * the layer list are made after the first map ({@link #addDeferredPanels}), in slots laid out as
+ * they will be. Holds no state of its own beyond its controls. FX thread only.
  */
 final class ViewerWindow {
     private final BorderPane root = new BorderPane();
@@ -178,9 +179,10 @@ final class ViewerWindow {
     }
 
     /**
-     * Makes the claims table, its filter bar, the details pane and the layer list, unless made already. The
-     * application calls it once the first map is on screen; anything that needs them earlier (a
-     * shortcut to the table) makes them then. Both follow the session from the state it has.
+     * Makes the claims table, its filter bar, the details pane and the layer list, unless made
+     * already. The application calls it once the first map is on screen; anything that needs them
+     * earlier (the shortcut to the table, a sidebar tab) makes them then. Each follows the session
+     * from the state it has when made.
      */
     void addDeferredPanels() {
         if (claimTable != null) {
