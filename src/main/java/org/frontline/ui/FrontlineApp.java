@@ -224,13 +224,14 @@ public final class FrontlineApp extends Application {
     }
 
     /**
-     * Reads every claim on {@link #claimLoader} (the work thread unless a test holds it), then hands
-     * the complete catalog to the table, filters, review queue and control areas.
+     * Reads every claim on {@code loader} (the work thread unless a test holds it, once the first
+     * frame is drawn), then hands the complete catalog to the table, filters, review queue and
+     * control areas.
      */
-    private void loadAllClaims(MapCanvas map) {
+    private void loadAllClaims(MapCanvas map, Executor loader) {
         notify("Reading all claims of the store…");
         CompletableFuture<Object> loaded = new CompletableFuture<>();
-        edits.reloadOn(claimLoader, c -> {
+        edits.reloadOn(loader, c -> {
             showCatalog(c, false);
             notify(String.format(java.util.Locale.ROOT, "%,d claims loaded.", c.records().size()));
             // The session's listener has handed the catalog to the workspace: these are its areas.
@@ -259,9 +260,16 @@ public final class FrontlineApp extends Application {
         MapCanvas map = new MapCanvas(renderThread, workspace::sceneFor, new MapRenderer(),
                 e -> showError("The map could not be drawn", e));
         repaintWhenAreasReady(map);
+        // The complete read waits for the first frame as the areas do: on two cores it would share
+        // them with the first frame (at 100k articles it reads a million claims).
+        StartGate claimsAfterFirstFrame = new StartGate(claimLoader);
         map.onNextFrame(areasAfterFirstFrame::open);
-        // A window that is never drawn (minimised, off screen) still gets its areas, for exports.
-        CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS).execute(areasAfterFirstFrame::open);
+        map.onNextFrame(claimsAfterFirstFrame::open);
+        // A window that is never drawn (minimised, off screen) still gets its claims and areas, for exports.
+        CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS).execute(() -> {
+            areasAfterFirstFrame.open();
+            claimsAfterFirstFrame.open();
+        });
         // Every new catalog (an import, an edit, an undo) redraws the areas from the corrected claims.
         session.catalogProperty().addListener((o, old, catalog) -> {
             if (!stopped && catalog != null && catalog != workspace.catalog()) {
@@ -295,11 +303,45 @@ public final class FrontlineApp extends Application {
                 map.viewProperty().set(map.viewProperty().get().withView(v));
             }
         });
-        ui.claimTable().onUserSelect(this::centreOn);
+        ui.onClaimChosen(this::centreOn);
+        addPanelsAfterFirstFrame(map);
         ui.onFlyTo(this::flyTo);
         session.catalogProperty().set(window);
         showCatalog(window, true);
-        loadAllClaims(map);
+        loadAllClaims(map, claimsAfterFirstFrame);
+    }
+
+    /**
+     * Adds the claims table, its filters, the details and the layer list once the first map is on
+     * screen: made before, they would be styled and laid out before the map appears. The pulse that
+     * shows the first frame goes first; without a frame (a failed render) they come after 3 s.
+     */
+    private void addPanelsAfterFirstFrame(MapCanvas map) {
+        map.onNextFrame(() -> afterNextPulse(ui::addDeferredPanels));
+        CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS)
+                .execute(() -> Platform.runLater(() -> {
+                    if (!stopped) {
+                        ui.addDeferredPanels();
+                    }
+                }));
+    }
+
+    /** Runs {@code action} on the FX thread once the next pulse (CSS, layout, the scene handed to the renderer) is over. */
+    private void afterNextPulse(Runnable action) {
+        new javafx.animation.AnimationTimer() {
+            private boolean pulsed;
+
+            @Override
+            public void handle(long now) {
+                if (pulsed) { // the pulse of the previous call has finished
+                    stop();
+                    if (!stopped) {
+                        action.run();
+                    }
+                }
+                pulsed = true;
+            }
+        }.start();
     }
 
     /** Repaints once the control areas of the workspace's current catalog are built. */

@@ -6,10 +6,10 @@ import java.util.concurrent.Executor;
 
 /**
  * An executor that holds its tasks until {@link #open()}, then hands them (and every later one) to
- * its target. The viewer builds its control areas through one, opened when the first map is on
- * screen: on a two-core machine the area build would otherwise share the cores with the start-up
- * (JavaFX, the basemap, the first frame) and delay the first picture; the areas appear a moment
- * later instead.
+ * its target. The viewer builds its control areas and reads the complete catalog through them,
+ * opened when the first map is on screen: on a two-core machine that work would otherwise share the
+ * cores with the start-up (JavaFX, the basemap, the first frame) and delay the first picture; the
+ * areas and the other claims appear a moment later instead.
  *
  * <p>Thread safety: thread-safe.
  */

@@ -25,8 +25,9 @@ import org.frontline.workspace.PlaceDirectory;
 /**
  * The parts of the viewer window and how they are laid out: menus and tool bar on top; layers,
  * legend and review queue on the left; the map with the claim details on its right; the claims
- * table under them; the time bar and status bar at the bottom. Holds no state of its own beyond
- * its controls. FX thread only.
+ * table under them; the time bar and status bar at the bottom. The claims table, the details and
+ * the layer list are made after the first map ({@link #addDeferredPanels}), in slots laid out as
+ * they will be. Holds no state of its own beyond its controls. FX thread only.
  */
 final class ViewerWindow {
     private final BorderPane root = new BorderPane();
@@ -35,7 +36,15 @@ final class ViewerWindow {
     private final TimeBar timeBar = new TimeBar();
     private final StatusBar statusBar = new StatusBar();
     private final TabPane sidebar = new TabPane();
-    private final ClaimTable claimTable;
+    /** Where the claims table goes: empty until {@link #addDeferredPanels}. */
+    private final StackPane claimsSlot = new StackPane();
+    /** Where the claim details go: empty until {@link #addDeferredPanels}. */
+    private final StackPane detailsSlot = new StackPane();
+    /** The layer list's tab: empty until {@link #addDeferredPanels}. */
+    private final Tab layersTab = tab("layers", "Layers", null);
+    private final Consumer<ClaimRecord> openArticle;
+    private Consumer<ClaimRecord> onClaimChosen = r -> { };
+    private ClaimTable claimTable;
     private final SearchBox search;
     private final ImportPanel importPanel;
     private final ViewerSession session;
@@ -47,8 +56,8 @@ final class ViewerWindow {
                  BiConsumer<String, Throwable> onError, Consumer<ClaimRecord> openArticle, MainMenu.Commands commands) {
         this.session = session;
         this.importPanel = importPanel;
+        this.openArticle = openArticle;
         root.setId("root");
-        claimTable = new ClaimTable(session);
         search = new SearchBox(() -> session.catalogProperty().get().places() == PlaceDirectory.empty() ? places
                 : session.catalogProperty().get().places(), work, p -> flyTo.accept(p),
                 e -> onError.accept("The place search failed", e));
@@ -60,18 +69,21 @@ final class ViewerWindow {
         sidebar.setId("sidebar");
         sidebar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The hidden tabs are made when first shown: a third of the window's nodes, styled and laid
-        // out before the first map otherwise.
-        sidebar.getTabs().addAll(tab("layers", "Layers", new LayersPanel(session.layersProperty())),
+        // out before the first map otherwise. The layer list comes with the deferred panels.
+        sidebar.getTabs().addAll(layersTab,
                 lazyTab("legend", "Legend", () -> new ScrollPane(new LegendPanel())),
                 lazyTab("review", "Review", () -> new ReviewPane(session, edits)));
         sidebar.setMinWidth(230);
-        DetailsPane details = new DetailsPane(session, openArticle);
-        details.setMinWidth(240);
-        SplitPane top = new SplitPane(sidebar, mapStack, details);
+        // The claims table, its filters and the details are a third of the window's nodes: they
+        // are made after the first map (addDeferredPanels), in slots that keep the layout as it will be.
+        claimsSlot.setId("claims-slot");
+        detailsSlot.setId("details-slot");
+        detailsSlot.setMinWidth(240);
+        SplitPane top = new SplitPane(sidebar, mapStack, detailsSlot);
         top.setDividerPositions(0.2, 0.76);
         SplitPane.setResizableWithParent(sidebar, false);
-        SplitPane.setResizableWithParent(details, false);
-        SplitPane centre = new SplitPane(top, claimTable);
+        SplitPane.setResizableWithParent(detailsSlot, false);
+        SplitPane centre = new SplitPane(top, claimsSlot);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.7);
         root.setCenter(centre);
@@ -152,6 +164,7 @@ final class ViewerWindow {
     }
 
     void showTab(String id) {
+        addDeferredPanels();
         sidebar.getTabs().stream().filter(t -> t.getId().equals("tab-" + id)).findFirst()
                 .ifPresent(t -> sidebar.getSelectionModel().select(t));
     }
@@ -162,7 +175,31 @@ final class ViewerWindow {
     }
 
     void focusTable() {
-        claimTable.table().requestFocus();
+        claimTable().table().requestFocus();
+    }
+
+    /**
+     * Makes the claims table, its filter bar, the details pane and the layer list, unless made
+     * already. The application calls it once the first map is on screen; anything that needs them
+     * earlier (the shortcut to the table, a sidebar tab) makes them then. Each follows the session
+     * from the state it has when made.
+     */
+    void addDeferredPanels() {
+        if (claimTable != null) {
+            return;
+        }
+        claimTable = new ClaimTable(session);
+        claimTable.onUserSelect(r -> onClaimChosen.accept(r));
+        claimsSlot.getChildren().setAll(claimTable);
+        DetailsPane details = new DetailsPane(session, openArticle);
+        details.setMinWidth(240);
+        detailsSlot.getChildren().setAll(details);
+        layersTab.setContent(new LayersPanel(session.layersProperty()));
+    }
+
+    /** Told of the claim the user selects in the table (not of selections that follow the map). */
+    void onClaimChosen(Consumer<ClaimRecord> handler) {
+        onClaimChosen = handler;
     }
 
     Scene scene() {
@@ -186,6 +223,7 @@ final class ViewerWindow {
     }
 
     ClaimTable claimTable() {
+        addDeferredPanels();
         return claimTable;
     }
 

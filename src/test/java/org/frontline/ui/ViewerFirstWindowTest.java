@@ -42,6 +42,8 @@ class ViewerFirstWindowTest extends ViewerTestBase {
         app = (FrontlineApp) FxToolkit.setupApplication(() -> new FrontlineApp().withStore(db)
                 .withPlaces(ViewerFixtures.PLACES).withClaimLoader(held));
         waitFor(() -> app.map() != null && app.map().frameProperty().get() != null && app.map().isSettled());
+        // The table and the details are added once the first map is on screen.
+        waitFor(() -> lookup("#claims-table").tryQuery().isPresent() && lookup("#details-pane").tryQuery().isPresent());
     }
 
     @AfterEach
