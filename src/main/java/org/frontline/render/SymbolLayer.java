@@ -35,7 +35,7 @@ final class SymbolLayer {
         Graphics2D g = c.image.createGraphics();
         try {
             g.setRenderingHints(hints);
-            painter.accept(g, c::touch);
+            painter.accept(g, c.touched::mark); // boxes of pixels from Sprites.draw, antialiasing included
         } finally {
             g.dispose();
         }
@@ -50,11 +50,6 @@ final class SymbolLayer {
         private Canvas(int width, int height) {
             image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
             touched = new SquareGrid(width, height, BLOCK);
-        }
-
-        /** Notes a box a symbol was drawn in, with 2 pixels for antialiasing. */
-        private void touch(Rectangle2D box) {
-            touched.mark(new Rectangle2D.Double(box.getX() - 2, box.getY() - 2, box.getWidth() + 4, box.getHeight() + 4));
         }
 
         /** Clears what the last frame touched. */
