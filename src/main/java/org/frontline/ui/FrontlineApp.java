@@ -260,16 +260,13 @@ public final class FrontlineApp extends Application {
         MapCanvas map = new MapCanvas(renderThread, workspace::sceneFor, new MapRenderer(),
                 e -> showError("The map could not be drawn", e));
         repaintWhenAreasReady(map);
-        // The complete read waits for the first frame as the areas do: on two cores it would share
-        // them with the first frame (at 100k articles it reads a million claims).
         StartGate claimsAfterFirstFrame = new StartGate(claimLoader);
-        map.onNextFrame(areasAfterFirstFrame::open);
-        map.onNextFrame(claimsAfterFirstFrame::open);
-        // A window that is never drawn (minimised, off screen) still gets its claims and areas, for exports.
-        CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS).execute(() -> {
-            areasAfterFirstFrame.open();
-            claimsAfterFirstFrame.open();
-        });
+        Runnable afterFirstFrame = () -> afterFirstFrame(claimsAfterFirstFrame);
+        map.onNextFrame(afterFirstFrame);
+        // A window that is never drawn (minimised, off screen, a failed render) still gets its
+        // panels, claims and areas, for exports.
+        CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS)
+                .execute(() -> Platform.runLater(afterFirstFrame));
         // Every new catalog (an import, an edit, an undo) redraws the areas from the corrected claims.
         session.catalogProperty().addListener((o, old, catalog) -> {
             if (!stopped && catalog != null && catalog != workspace.catalog()) {
@@ -304,7 +301,6 @@ public final class FrontlineApp extends Application {
             }
         });
         ui.onClaimChosen(this::centreOn);
-        addPanelsAfterFirstFrame(map);
         ui.onFlyTo(this::flyTo);
         session.catalogProperty().set(window);
         showCatalog(window, true);
@@ -312,18 +308,18 @@ public final class FrontlineApp extends Application {
     }
 
     /**
-     * Adds the claims table, its filters, the details and the layer list once the first map is on
-     * screen: made before, they would be styled and laid out before the map appears. The pulse that
-     * shows the first frame goes first; without a frame (a failed render) they come after 3 s.
+     * What waits for the first map (on two cores it would share them with it): the control areas,
+     * the complete read of the claims (a million at 100k articles), and the claims table, its
+     * filters, the details and the layer list, made once the pulse that shows the first frame is
+     * over. Idempotent: called on the first frame and again after 3 s. FX thread.
      */
-    private void addPanelsAfterFirstFrame(MapCanvas map) {
-        map.onNextFrame(() -> afterNextPulse(ui::addDeferredPanels));
-        CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS)
-                .execute(() -> Platform.runLater(() -> {
-                    if (!stopped) {
-                        ui.addDeferredPanels();
-                    }
-                }));
+    private void afterFirstFrame(StartGate claimsAfterFirstFrame) {
+        if (stopped) {
+            return;
+        }
+        areasAfterFirstFrame.open();
+        claimsAfterFirstFrame.open();
+        afterNextPulse(ui::addDeferredPanels);
     }
 
     /** Runs {@code action} on the FX thread once the next pulse (CSS, layout, the scene handed to the renderer) is over. */
