@@ -44,9 +44,6 @@ public final class ClaimBuilder {
         Attribution attribution = attributions.read(s, paragraph, denial, previousClaimant, article.outlet(),
                 link.trigger().from());
         DateMention date = nearestDate(s, sentenceDates, link);
-        if (date != null && date.since()) {
-            date = null; // a state that began then and still holds: the text tells it as of publication
-        }
         FuzzyDate eventDate = date != null ? date.date()
                 : article.published() != null ? FuzzyDate.day(article.published()) : null;
         StatusReading status = statuses.read(s, link, denial, eventDate, date != null && date.absolute(),
@@ -87,27 +84,28 @@ public final class ClaimBuilder {
     }
 
     private static CueHit owner(SentenceView s, DateMention d) {
-        CueHit before = null;
+        CueHit before = null; // the last trigger before the date (triggers come in text order)
+        for (CueHit t : s.triggers()) {
+            if (t.to() <= d.token()) {
+                before = t;
+            }
+        }
+        if (before != null && !ClauseStructure.dateBoundaryBetween(s, before.to(), d.token() + 1)) {
+            return before;
+        }
         CueHit firstAfter = null;
         for (CueHit t : s.triggers()) {
             if (t.to() <= d.token()) {
-                before = ClauseStructure.dateBoundaryBetween(s, t.to(), d.token() + 1) ? null : t;
-            } else if (before != null) {
-                return before;
-            } else if (!ClauseStructure.dateBoundaryBetween(s, d.token() + 1, t.from())) {
+                continue;
+            }
+            if (!ClauseStructure.dateBoundaryBetween(s, d.token() + 1, t.from())) {
                 return t;
-            } else if (firstAfter == null) {
+            }
+            if (firstAfter == null) {
                 firstAfter = t;
             }
         }
-        if (before != null) {
-            return before;
-        }
-        return firstAfter != null && !triggerBefore(s, d) ? firstAfter : null;
-    }
-
-    private static boolean triggerBefore(SentenceView s, DateMention d) {
-        return s.triggers().stream().anyMatch(t -> t.to() <= d.token());
+        return before == null ? firstAfter : null;
     }
 
     /**

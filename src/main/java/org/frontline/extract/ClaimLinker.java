@@ -120,7 +120,7 @@ public final class ClaimLinker {
                 && !ClauseStructure.boundaryBetween(s, t.to(), from)
                 && s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
             candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
-        } else if ((t.cue().has("place-before") || passive(s, t)) && to <= t.from()
+        } else if (takesPlaceBefore(s, t) && to <= t.from()
                 && words(s, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
                 && !ClauseStructure.boundaryBetween(s, to, t.from())) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
@@ -229,6 +229,11 @@ public final class ClaimLinker {
     /** A passive trigger takes its subject, the place, before it ("Kupiansk was retaken"). */
     static boolean passive(SentenceView s, CueHit t) {
         return !t.cue().has("no-side") && ClauseStructure.passive(s, t);
+    }
+
+    /** Whether a trigger may take a place before it: marked so in the rules, or passive. */
+    static boolean takesPlaceBefore(SentenceView s, CueHit t) {
+        return t.cue().has("place-before") || passive(s, t);
     }
 
     /**

@@ -21,8 +21,9 @@ import org.frontline.model.FuzzyDate;
  * day is after publication. Without a publication date only dates that carry a year are returned.
  *
  * <p>A date right after a word of the {@code since} list ("since late February", "seit Ende
- * Februar", "depuis le 3 mars", "с начала марта") is marked {@link DateMention#since()}: it tells
- * when a state began, which the claim builder does not take for the claim's event.
+ * Februar", "depuis le 3 mars", "с начала марта", "since 2022") is left out: it tells when a state
+ * began, not when a claim's event took place, so it must neither date a claim nor hide another
+ * date of the sentence from it.
  */
 public final class EventDateReader {
 
@@ -32,8 +33,10 @@ public final class EventDateReader {
         for (int i = from; i < to; i++) {
             DateMention d = readAt(t, from, to, i, published, cal);
             if (d != null) {
-                out.add(cal.since().endingAt(t, Math.max(from, lead(t, from, d.token(), cal) - 3),
-                        lead(t, from, d.token(), cal)) != null ? d.asSince() : d);
+                int lead = lead(t, from, d.token(), cal);
+                if (cal.since().endingAt(t, Math.max(from, lead - 3), lead) == null) {
+                    out.add(d);
+                }
             }
         }
         return out;
@@ -67,11 +70,6 @@ public final class EventDateReader {
                     return p;
                 }
             }
-            CueHit since = cal.since().startingAt(t, i, to);
-            if (since != null && since.to() < to && year(t.get(since.to()).norm()) > 0) {
-                LocalDate y = LocalDate.of(year(t.get(since.to()).norm()), 1, 1);
-                return new DateMention(since.to(), new FuzzyDate(y, DatePrecision.YEAR), true, true);
-            }
             int[] weekday = cal.weekdayAt(t, i);
             if (weekday != null && published != null) {
                 LocalDate d = published.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.of(weekday[0])));
@@ -101,8 +99,8 @@ public final class EventDateReader {
 
     private DateMention monthDate(Tokens t, int from, int to, int i, int[] month, LocalDate published,
                                   CalendarWords cal) {
-        int day = dayBefore(t, from, i, cal);
-        boolean dayFirst = day > 0;
+        int dayAt = dayBefore(t, from, i, cal);
+        int day = dayAt >= 0 ? cal.number(t.get(dayAt).norm()) : -1;
         int after = month[1];
         if (day < 0 && after < to) {
             int n = cal.number(t.get(after).norm());
@@ -115,7 +113,7 @@ public final class EventDateReader {
         for (int k = after; k < Math.min(to, after + 2) && year < 0; k++) {
             year = year(t.get(k).norm());
         }
-        int start = dayFirst ? dayIndex(t, from, i) : i;
+        int start = dayAt >= 0 ? dayAt : i;
         String qualifier = cal.qualifierEndingAt(t, Math.max(from, start - 4), start);
         boolean preposition = cal.yearPrepositions().endingAt(t, Math.max(from, start - 2), start) != null;
         if (day < 0 && year < 0 && qualifier == null && !preposition) {
@@ -133,11 +131,7 @@ public final class EventDateReader {
             }
             date = FuzzyDate.day(d);
         } else {
-            int firstDay = qualifier == null ? 1 : switch (qualifier) {
-                case "early" -> 1;
-                case "mid" -> 11;
-                default -> 21;
-            };
+            int firstDay = qualifier == null ? 1 : 1 + 10 * partIndex(qualifier);
             LocalDate d = LocalDate.of(y, month[0], firstDay);
             if (year < 0 && d.isAfter(published)) {
                 d = d.minusYears(1);
@@ -158,11 +152,7 @@ public final class EventDateReader {
         if (part == null) {
             return null;
         }
-        int index = switch (part) {
-            case "early" -> 0;
-            case "mid" -> 1;
-            default -> 2;
-        };
+        int index = partIndex(part);
         LocalDate d;
         if (period.cue().label().equals("m")) {
             d = published.withDayOfMonth(1 + 10 * index);
@@ -174,23 +164,22 @@ public final class EventDateReader {
         return new DateMention(i, new FuzzyDate(d, DatePrecision.WEEK), false);
     }
 
-    /** The index of the day number {@link #dayBefore} found before the month at {@code i}. */
-    private static int dayIndex(Tokens t, int from, int i) {
-        for (int back = 1; back <= 2 && i - back >= from; back++) {
-            String norm = t.get(i - back).norm();
-            if (!norm.isEmpty() && Character.isDigit(norm.charAt(0))) {
-                return i - back;
-            }
-        }
-        return i - 1;
+    /** 0, 1 or 2 for an early, mid or late part of a month or week: it starts on the 1st, 11th or 21st (Monday, Wednesday, Friday). */
+    private static int partIndex(String qualifier) {
+        return switch (qualifier) {
+            case "early" -> 0;
+            case "mid" -> 1;
+            default -> 2;
+        };
     }
 
+    /** The index of the day number (1-31) one or two tokens before the month at {@code i}, or -1. */
     private static int dayBefore(Tokens t, int from, int i, CalendarWords cal) {
         for (int back = 1; back <= 2 && i - back >= from; back++) {
             String norm = t.get(i - back).norm();
             int n = cal.number(norm);
             if (n >= 1 && n <= 31 && norm.length() <= 2 && Character.isDigit(norm.charAt(0))) {
-                return n;
+                return i - back;
             }
             if (norm.length() > 3) {
                 return -1;

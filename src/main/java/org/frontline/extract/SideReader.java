@@ -402,7 +402,7 @@ public final class SideReader {
             return null;
         }
         for (CueHit a : actors) {
-            if (a.from() >= marker.to() && a.from() - marker.to() < TARGET_REACH && !describesLand(s, a)) {
+            if (a.from() >= marker.to() && a.from() - marker.to() < TARGET_REACH) { // actors never describe land
                 return a;
             }
         }

@@ -46,7 +46,7 @@ public final class UnknownNameSpotter {
             // "Krasnohoriwka wurde ... eingenommen": the subject opening a sentence whose trigger may
             // take a place before it; function words and sentences without such a trigger cost no look-up
             if (s.from() < s.to() && !s.rules().stopwords().contains(s.tokens().get(s.from()).norm())
-                    && s.triggers().stream().anyMatch(t -> t.cue().has("place-before") || ClauseStructure.passive(s, t))) {
+                    && s.triggers().stream().anyMatch(t -> ClaimLinker.takesPlaceBefore(s, t))) {
                 addAfter(s, s.from(), taken, used, out, false, 1);
             }
         }
