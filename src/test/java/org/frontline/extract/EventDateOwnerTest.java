@@ -101,6 +101,14 @@ class EventDateOwnerTest {
     }
 
     @Test
+    void aSinceDateNearerTheTriggerDoesNotHideTheEventsDate() {
+        // "since late January" is nearer "captured" than "on Monday", yet tells when a state began.
+        assertEquals(FuzzyDate.day(LocalDate.parse("2024-03-18")), dateOf("en", PUBLISHED,
+                "On Monday, after weeks of pressure since late January, Russian forces captured Kupiansk.",
+                "Kupiansk", ClaimType.CAPTURED));
+    }
+
+    @Test
     void aRelativeClauseThatReportsTheEventKeepsItsDate() {
         assertEquals(week("2024-02-01"), dateOf("en", PUBLISHED,
                 "Officials spoke of the capture of Krynky, which Moscow announced in early February, as a turning point.",
