@@ -74,10 +74,10 @@ public final class ClaimLinker {
             boolean newType = out.stream().noneMatch(o -> o.trigger().cue().label().equals(l.trigger().cue().label()));
             boolean outsideRelative = l.trigger().from() > best.trigger().to() || l.trigger().to() <= from;
             boolean reduced = l.trigger().from() == to && ClauseStructure.reducedRelative(s, l.trigger());
-            boolean scene = relativeOfPlace(s, to, l.trigger().from())
-                    && (scene(l.trigger()) || l.trigger().cue().label().equals("advancing"));
-            if (newType && (bestInRelative ? outsideRelative : reduced || scene)
-                    && !(relativeOfPlace(s, to, l.trigger().from()) && gain(l.trigger()))) {
+            boolean where = relativeOfPlace(s, to, l.trigger().from());
+            boolean sceneOfPlace = where && (scene(l.trigger()) || l.trigger().cue().label().equals("advancing"));
+            if (newType && (bestInRelative ? outsideRelative : reduced || sceneOfPlace)
+                    && !(where && gain(l.trigger()))) {
                 out.add(l);
             }
         }
