@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Cold start to the first drawn map, in a child JVM capped at {@value #HEAP} of heap:
  * {@code frontline view --db STORE} with {@code -Dfrontline.reportStartup=true
- * -Dfrontline.exitWhenLoaded=true}, on a virtual X display ({@code Xvfb :77}, started once and
+ * -Dfrontline.exitWhenLoaded=true} and the JVM options of {@code src/main/jvm/viewer.args}, on a virtual X display ({@code Xvfb :77}, started once and
  * stopped by {@link #close()}) when {@code Xvfb} is on the PATH. The child reports its first map,
  * then stays until every claim is read and the areas are drawn, and reports that moment with the
  * most heap it had in use and what it keeps after a full collection: figures from a run that had
@@ -32,6 +32,8 @@ final class ColdStart implements AutoCloseable {
     record Figures(double firstFrameMs, double loadedMs, double peakHeapMb, double heapAfterGcMb) {
     }
     private static final String DISPLAY = ":77";
+    /** The viewer's JVM options (the benchmark runs in the project's folder). */
+    private static final Path VIEWER_ARGS = Path.of("src/main/jvm/viewer.args");
 
     private final String classpath;
     private final Process xvfb;
@@ -50,6 +52,9 @@ final class ColdStart implements AutoCloseable {
     Figures run(Path store) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx" + HEAP, "-Dfrontline.reportStartup=true",
                 "-Dfrontline.exitWhenLoaded=true", "-cp", classpath));
+        if (Files.isRegularFile(VIEWER_ARGS)) {
+            cmd.add(1, "@" + VIEWER_ARGS.toAbsolutePath()); // the JIT settings `mvn javafx:run` starts with
+        }
         if (xvfb != null) {
             cmd.addAll(List.of("-Dprism.order=sw", "org.frontline.Main", "view", "--db", store.toString()));
         } else {
