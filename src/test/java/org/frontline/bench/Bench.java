@@ -52,7 +52,8 @@ public final class Bench {
         Geocoder geocoder = new Geocoder(gazetteer);
         ViewerProbe viewer = new ViewerProbe(basemap, gazetteer);
         int cores = Runtime.getRuntime().availableProcessors();
-        try (ColdStart cold = new ColdStart(System.getProperty("java.class.path"))) {
+        String jar = System.getProperty("bench.viewerJar");
+        try (ColdStart cold = new ColdStart(System.getProperty("java.class.path"), jar == null ? null : Path.of(jar))) {
             results.size(Results.DEMO); // first column, measured last (with the viewer's code warm, like the others)
             for (int n : sizes) {
                 long ts = System.nanoTime();
@@ -139,5 +140,9 @@ public final class Bench {
         r.put(n, "peak heap, viewer child -Xmx" + ColdStart.HEAP + " (sampled)", "MB", Results.Better.LOWER, c.peakHeapMb());
         r.put(n, "heap after GC, viewer child -Xmx" + ColdStart.HEAP + ", all loaded", "MB", Results.Better.LOWER,
                 c.heapAfterGcMb());
+        if (cold.runsJar()) {
+            r.put(n, "cold start to first map (viewer, Xvfb, class path)", "ms", Results.Better.LOWER,
+                    cold.firstFrameOnClassPath(store));
+        }
     }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Cold start to the first drawn map, in a child JVM capped at {@value #HEAP} of heap:
  * {@code frontline view --db STORE} with {@code -Dfrontline.reportStartup=true
- * -Dfrontline.exitWhenLoaded=true} and the JVM options of {@code src/main/jvm/viewer.args}, on a virtual X display ({@code Xvfb :77}, started once and
+ * -Dfrontline.exitWhenLoaded=true} and the JVM options of {@code src/main/jvm/viewer.args}, from
+ * the runnable jar with its class-data-sharing archive when the benchmark was given them, on a virtual X display ({@code Xvfb :77}, started once and
  * stopped by {@link #close()}) when {@code Xvfb} is on the PATH. The child reports its first map,
  * then stays until every claim is read and the areas are drawn, and reports that moment with the
  * most heap it had in use and what it keeps after a full collection: figures from a run that had
@@ -36,30 +37,83 @@ final class ColdStart implements AutoCloseable {
     private static final Path VIEWER_ARGS = Path.of("src/main/jvm/viewer.args");
 
     private final String classpath;
+    private final Path jar;
+    private final Path archive;
     private final Process xvfb;
 
-    ColdStart(String classpath) throws IOException, InterruptedException {
+    /**
+     * @param classpath the benchmark's class path
+     * @param jar       the runnable jar, with its class-data-sharing archive {@code frontline.jsa} beside
+     *                  it (as {@code mvn package} makes them), or null: the child then runs on the class path
+     */
+    ColdStart(String classpath, Path jar) throws IOException, InterruptedException {
         this.classpath = classpath;
+        Path jsa = jar == null ? null : jar.resolveSibling("frontline.jsa");
+        boolean packaged = jar != null && Files.isRegularFile(jar) && Files.isRegularFile(jsa);
+        this.jar = packaged ? jar : null;
+        this.archive = packaged ? jsa : null;
         this.xvfb = onPath("Xvfb") ? startXvfb() : null;
     }
 
     /** What the figures measure, for the table. */
     String label() {
-        return xvfb != null ? "viewer, Xvfb" : "headless substitute";
+        return xvfb == null ? "headless substitute" : jar != null ? "viewer, Xvfb, jar + archive" : "viewer, Xvfb";
     }
 
-    /** The child's figures: first drawn map and everything loaded, in ms from its JVM's start, and its heap. */
+    /** Whether {@link #run} starts the runnable jar, so that {@link #firstFrameOnClassPath} is another figure. */
+    boolean runsJar() {
+        return xvfb != null && jar != null;
+    }
+
+    /**
+     * The child's figures: first drawn map and everything loaded, in ms from its JVM's start, and its
+     * heap. The runnable jar with its archive when there is one (how the README starts it quickly),
+     * else the class path.
+     */
     Figures run(Path store) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx" + HEAP, "-Dfrontline.reportStartup=true",
-                "-Dfrontline.exitWhenLoaded=true", "-cp", classpath));
-        if (Files.isRegularFile(VIEWER_ARGS)) {
-            cmd.add(1, "@" + VIEWER_ARGS.toAbsolutePath()); // the JIT settings `mvn javafx:run` starts with
-        }
-        if (xvfb != null) {
-            cmd.addAll(List.of("-Dprism.order=sw", "org.frontline.Main", "view", "--db", store.toString()));
+                "-Dfrontline.exitWhenLoaded=true"));
+        if (xvfb != null && jar != null) {
+            cmd.add("-XX:SharedArchiveFile=" + archive.toAbsolutePath());
+            viewerArgs(cmd);
+            cmd.addAll(List.of("-Dprism.order=sw", "-jar", jar.toAbsolutePath().toString(), "view", "--db", store.toString()));
+        } else if (xvfb != null) {
+            viewerArgs(cmd);
+            cmd.addAll(List.of("-cp", classpath, "-Dprism.order=sw", "org.frontline.Main", "view", "--db", store.toString()));
         } else {
-            cmd.addAll(List.of("-Djava.awt.headless=true", HeadlessFirstFrame.class.getName(), store.toString()));
+            cmd.addAll(List.of("-cp", classpath, "-Djava.awt.headless=true", HeadlessFirstFrame.class.getName(),
+                    store.toString()));
         }
+        Figures f = launch(cmd);
+        if (Double.isNaN(f.loadedMs())) {
+            System.err.println("cold start: the child reported no full load");
+        }
+        return f;
+    }
+
+    /**
+     * The first drawn map of the viewer started on the class path (as {@code mvn javafx:run} starts
+     * it, where no class-data-sharing archive applies), in ms from its JVM's start; NaN without Xvfb.
+     */
+    double firstFrameOnClassPath(Path store) throws IOException, InterruptedException {
+        if (xvfb == null) {
+            return Double.NaN;
+        }
+        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx" + HEAP, "-Dfrontline.reportStartup=true",
+                "-Dfrontline.exitAfterFirstFrame=true"));
+        viewerArgs(cmd);
+        cmd.addAll(List.of("-cp", classpath, "-Dprism.order=sw", "org.frontline.Main", "view", "--db", store.toString()));
+        return launch(cmd).firstFrameMs();
+    }
+
+    /** The JIT settings the README's start commands use. */
+    private static void viewerArgs(List<String> cmd) {
+        if (Files.isRegularFile(VIEWER_ARGS)) {
+            cmd.add("@" + VIEWER_ARGS.toAbsolutePath());
+        }
+    }
+
+    private Figures launch(List<String> cmd) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("DISPLAY", DISPLAY);
         Process p = pb.start();
@@ -84,8 +138,8 @@ final class ColdStart implements AutoCloseable {
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
-        if (Double.isNaN(ms) || Double.isNaN(loaded[0])) {
-            System.err.println("cold start: the child reported no first frame or no full load; its output:\n" + output);
+        if (Double.isNaN(ms)) {
+            System.err.println("cold start: the child reported no first frame; its output:\n" + output);
         }
         return new Figures(ms, loaded[0], loaded[1], loaded[2]);
     }
