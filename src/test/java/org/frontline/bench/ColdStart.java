@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * Cold start to the first drawn map, in a child JVM capped at {@value #HEAP} of heap:
  * {@code frontline view --db STORE} with {@code -Dfrontline.reportStartup=true
  * -Dfrontline.exitWhenLoaded=true} and the JVM options of {@code src/main/jvm/viewer.args}, from
- * the runnable jar with its class-data-sharing archive when the benchmark was given them, on a virtual X display ({@code Xvfb :77}, started once and
- * stopped by {@link #close()}) when {@code Xvfb} is on the PATH. The child reports its first map,
+ * the runnable jar with its class-data-sharing archive when the benchmark was given them, on a
+ * virtual X display ({@code Xvfb :77}, started once and stopped by {@link #close()}) when
+ * {@code Xvfb} is on the PATH. The child reports its first map,
  * then stays until every claim is read and the areas are drawn, and reports that moment with the
  * most heap it had in use and what it keeps after a full collection: figures from a run that had
  * no more than {@value #HEAP}. Without Xvfb, the child runs {@link HeadlessFirstFrame} instead, the
@@ -84,11 +85,7 @@ final class ColdStart implements AutoCloseable {
             cmd.addAll(List.of("-cp", classpath, "-Djava.awt.headless=true", HeadlessFirstFrame.class.getName(),
                     store.toString()));
         }
-        Figures f = launch(cmd);
-        if (Double.isNaN(f.loadedMs())) {
-            System.err.println("cold start: the child reported no full load");
-        }
-        return f;
+        return launch(cmd, true);
     }
 
     /**
@@ -103,7 +100,7 @@ final class ColdStart implements AutoCloseable {
                 "-Dfrontline.exitAfterFirstFrame=true"));
         viewerArgs(cmd);
         cmd.addAll(List.of("-cp", classpath, "-Dprism.order=sw", "org.frontline.Main", "view", "--db", store.toString()));
-        return launch(cmd).firstFrameMs();
+        return launch(cmd, false).firstFrameMs();
     }
 
     /** The JIT settings the README's start commands use. */
@@ -113,7 +110,8 @@ final class ColdStart implements AutoCloseable {
         }
     }
 
-    private Figures launch(List<String> cmd) throws IOException, InterruptedException {
+    /** Runs the child and reads its report; shows its output when a figure it should report is missing. */
+    private Figures launch(List<String> cmd, boolean untilLoaded) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("DISPLAY", DISPLAY);
         Process p = pb.start();
@@ -138,8 +136,8 @@ final class ColdStart implements AutoCloseable {
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
-        if (Double.isNaN(ms)) {
-            System.err.println("cold start: the child reported no first frame; its output:\n" + output);
+        if (Double.isNaN(ms) || untilLoaded && Double.isNaN(loaded[0])) {
+            System.err.println("cold start: the child reported no first frame or no full load; its output:\n" + output);
         }
         return new Figures(ms, loaded[0], loaded[1], loaded[2]);
     }
