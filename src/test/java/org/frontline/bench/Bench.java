@@ -21,7 +21,7 @@ import org.frontline.render.Basemap;
  * size, peak heap, and a cold start in a child JVM. Prints a table and writes it as TSV for
  * {@code src/test/scripts/bench-compare.sh}.
  *
- * <p>Run: {@code mvn -q -B -Pbench verify} (see docs/benchmarks.md). Arguments: output folder,
+ * <p>Run: {@code mvn -q -B -Pbench verify} (see the README, Speed). Arguments: output folder,
  * then optionally the sizes ({@code 1000,10000,100000} by default). The one-thread ingest runs on
  * the first {@value #ONE_THREAD_SAMPLE} articles of each corpus so that the 100k run fits in the
  * time budget; the all-cores ingest runs on the whole corpus.
