@@ -8,6 +8,8 @@ import org.frontline.model.ClaimType;
 import org.frontline.model.DatePrecision;
 import org.frontline.model.FuzzyDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Which date a claim takes when its sentence gives more than its event: a date of another clause
@@ -33,26 +35,17 @@ class EventDateOwnerTest {
         return new FuzzyDate(LocalDate.parse(iso), DatePrecision.WEEK);
     }
 
-    @Test
-    void aDateInAnotherClauseIsNotTheEventsDate() {
-        assertEquals(PUBLICATION_DAY, dateOf("en", PUBLISHED,
-                "Ukrainian troops withdrew from Krynky, ending a blockade that began in late January.",
-                "Krynky", ClaimType.WITHDREW));
-        assertEquals(PUBLICATION_DAY, dateOf("es", PUBLISHED,
-                "Las tropas ucranianas abandonaron Krynky, que defendían a finales de enero.",
-                "Krynky", ClaimType.WITHDREW));
-        assertEquals(PUBLICATION_DAY, dateOf("fr", PUBLISHED,
-                "Les troupes ukrainiennes ont quitté Krynky, une localité qu'elles tenaient encore à la fin janvier.",
-                "Krynky", ClaimType.WITHDREW));
-        assertEquals(PUBLICATION_DAY, dateOf("de", PUBLISHED,
-                "Ukrainische Truppen haben sich aus Krynky zurückgezogen, das sie Mitte Januar noch hielten.",
-                "Krynky", ClaimType.WITHDREW));
-        assertEquals(PUBLICATION_DAY, dateOf("ru", PUBLISHED,
-                "Украинские войска покинули Крынки, которые они удерживали в конце января.",
-                "Krynky", ClaimType.WITHDREW));
-        assertEquals(PUBLICATION_DAY, dateOf("uk", PUBLISHED,
-                "Українські війська залишили Кринки, які вони утримували наприкінці січня.",
-                "Krynky", ClaimType.WITHDREW));
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Ukrainian troops withdrew from Krynky, ending a blockade that began in late January.          | Krynky | WITHDREW
+            es | Las tropas ucranianas abandonaron Krynky, que defendían a finales de enero.                   | Krynky | WITHDREW
+            fr | Les troupes ukrainiennes ont quitté Krynky, une localité qu'elles tenaient encore à la fin janvier. | Krynky | WITHDREW
+            de | Ukrainische Truppen haben sich aus Krynky zurückgezogen, das sie Mitte Januar noch hielten.   | Krynky | WITHDREW
+            ru | Украинские войска покинули Крынки, которые они удерживали в конце января.                     | Krynky | WITHDREW
+            uk | Українські війська залишили Кринки, які вони утримували наприкінці січня.                     | Krynky | WITHDREW
+            """)
+    void aDateInAnotherClauseIsNotTheEventsDate(String lang, String text, String place, ClaimType type) {
+        assertEquals(PUBLICATION_DAY, dateOf(lang, PUBLISHED, text, place, type));
     }
 
     @Test
@@ -81,23 +74,19 @@ class EventDateOwnerTest {
                 "На початку тижня російські війська захопили Кринки.", "Krynky", ClaimType.CAPTURED));
     }
 
-    @Test
-    void sinceADateTellsAStateThatHoldsAtPublication() {
-        assertEquals(PUBLICATION_DAY, dateOf("en", PUBLISHED,
-                "Vovchansk has been occupied by Russian forces since mid-February.", "Vovchansk", ClaimType.CAPTURED));
-        assertEquals(PUBLICATION_DAY, dateOf("de", PUBLISHED,
-                "Kupjansk ist seit Ende Januar von russischen Truppen besetzt.", "Kupiansk", ClaimType.CAPTURED));
-        assertEquals(PUBLICATION_DAY, dateOf("fr", PUBLISHED,
-                "Lyman est occupée par les forces russes depuis le 3 février.", "Lyman", ClaimType.CAPTURED));
-        assertEquals(PUBLICATION_DAY, dateOf("es", PUBLISHED,
-                "Las tropas rusas ocupan Krynky desde principios de febrero.", "Krynky", ClaimType.CAPTURED));
-        assertEquals(PUBLICATION_DAY, dateOf("ru", PUBLISHED,
-                "Волчанск занят российскими войсками с начала февраля.", "Vovchansk", ClaimType.CAPTURED));
-        assertEquals(PUBLICATION_DAY, dateOf("uk", PUBLISHED,
-                "Лиман окупований російськими військами з кінця січня.", "Lyman", ClaimType.CAPTURED));
-        assertEquals(PUBLICATION_DAY, dateOf("en", PUBLISHED,
-                "Russian troops have occupied Kupiansk since 2022.", "Kupiansk", ClaimType.CAPTURED),
-                "a state since an earlier year is no history");
+    /** The last case: a state since an earlier year is no history either. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Vovchansk has been occupied by Russian forces since mid-February. | Vovchansk | CAPTURED
+            de | Kupjansk ist seit Ende Januar von russischen Truppen besetzt.      | Kupiansk  | CAPTURED
+            fr | Lyman est occupée par les forces russes depuis le 3 février.       | Lyman     | CAPTURED
+            es | Las tropas rusas ocupan Krynky desde principios de febrero.        | Krynky    | CAPTURED
+            ru | Волчанск занят российскими войсками с начала февраля.             | Vovchansk | CAPTURED
+            uk | Лиман окупований російськими військами з кінця січня.              | Lyman     | CAPTURED
+            en | Russian troops have occupied Kupiansk since 2022.                  | Kupiansk  | CAPTURED
+            """)
+    void sinceADateTellsAStateThatHoldsAtPublication(String lang, String text, String place, ClaimType type) {
+        assertEquals(PUBLICATION_DAY, dateOf(lang, PUBLISHED, text, place, type));
     }
 
     @Test
