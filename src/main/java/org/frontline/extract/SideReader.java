@@ -79,7 +79,8 @@ public final class SideReader {
             // "repelled Russian attacks": the side word qualifies the attack and names the attacker.
             return Side.valueOf(inner.cue().label());
         }
-        CueHit genitive = type == ClaimType.FIGHTING || type == ClaimType.SHELLED ? genitiveAgent(s, actors, trigger) : null;
+        // Only attacks: after a shelling the genitive names the target ("the shelling of Russian positions").
+        CueHit genitive = type == ClaimType.FIGHTING ? genitiveAgent(s, actors, trigger) : null;
         if (genitive != null && !patient) {
             // "los asaltos de las fuerzas rusas", "les assauts de Wagner": the attackers are named after the attack
             return Side.valueOf(genitive.cue().label());

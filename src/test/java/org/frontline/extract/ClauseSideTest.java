@@ -21,7 +21,13 @@ class ClauseSideTest {
     void aGenitiveAfterAnAttackNounNamesTheAttackers() {
         gives("es", "Las tropas ucranianas resisten los asaltos de las fuerzas rusas en Krynky.", "Krynky fighting RU asserted");
         gives("de", "Ukrainische Soldaten wehren die Angriffe der russischen Armee in Krynky ab.", "Krynky fighting RU asserted");
-        gives("en", "Ukrainian forces repelled attacks of Russian troops near Bakhmut.", "Bakhmut fighting RU asserted");
+        // No patient verb ("repelled") to read the attacker from: the genitive alone names them.
+        gives("en", "Ukrainian officers reported attacks of Russian troops near Bakhmut.", "Bakhmut fighting RU asserted");
+    }
+
+    @Test
+    void aGenitiveAfterAShellingNamesItsTargetNotTheShooters() {
+        gives("en", "Ukrainian gunners kept up the shelling of Russian positions near Bakhmut.", "Bakhmut shelled UA asserted");
     }
 
     @Test
