@@ -36,7 +36,7 @@ class EventDateOwnerTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             en | Ukrainian troops withdrew from Krynky, ending a blockade that began in late January.          | Krynky | WITHDREW
             es | Las tropas ucranianas abandonaron Krynky, que defendían a finales de enero.                   | Krynky | WITHDREW
             fr | Les troupes ukrainiennes ont quitté Krynky, une localité qu'elles tenaient encore à la fin janvier. | Krynky | WITHDREW
@@ -46,6 +46,31 @@ class EventDateOwnerTest {
             """)
     void aDateInAnotherClauseIsNotTheEventsDate(String lang, String text, String place, ClaimType type) {
         assertEquals(PUBLICATION_DAY, dateOf(lang, PUBLISHED, text, place, type));
+    }
+
+    /**
+     * The control of the two tables above and below: their date phrases, in a clause of the event
+     * itself, do date it (else those tables would pass with dates that are simply not read).
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            en | Ukrainian troops withdrew from Krynky in late January.                 | Krynky    | WITHDREW | 2024-01-21 | WEEK
+            es | Las tropas ucranianas abandonaron Krynky a finales de enero.           | Krynky    | WITHDREW | 2024-01-21 | WEEK
+            fr | Les troupes ukrainiennes ont quitté Krynky à la fin janvier.            | Krynky    | WITHDREW | 2024-01-21 | WEEK
+            de | Ukrainische Truppen haben sich Mitte Januar aus Krynky zurückgezogen.   | Krynky    | WITHDREW | 2024-01-11 | WEEK
+            ru | Украинские войска покинули Крынки в конце января.                      | Krynky    | WITHDREW | 2024-01-21 | WEEK
+            uk | Українські війська залишили Кринки наприкінці січня.                   | Krynky    | WITHDREW | 2024-01-21 | WEEK
+            en | Russian forces captured Vovchansk in mid-February.                     | Vovchansk | CAPTURED | 2024-02-11 | WEEK
+            de | Russische Truppen haben Kupjansk Ende Januar besetzt.                   | Kupiansk  | CAPTURED | 2024-01-21 | WEEK
+            fr | Les forces russes ont pris Lyman le 3 février.                         | Lyman     | CAPTURED | 2024-02-03 | DAY
+            es | Las tropas rusas tomaron Krynky a principios de febrero.               | Krynky    | CAPTURED | 2024-02-01 | WEEK
+            ru | Российские войска заняли Волчанск в начале февраля.                    | Vovchansk | CAPTURED | 2024-02-01 | WEEK
+            uk | Російські війська окупували Лиман наприкінці січня.                    | Lyman     | CAPTURED | 2024-01-21 | WEEK
+            en | Russian troops occupied Kupiansk in 2022.                              | Kupiansk  | CAPTURED | 2022-01-01 | YEAR
+            """)
+    void theSameDatePhrasesDateTheEventInItsOwnClause(String lang, String text, String place, ClaimType type,
+                                                      LocalDate date, DatePrecision precision) {
+        assertEquals(new FuzzyDate(date, precision), dateOf(lang, PUBLISHED, text, place, type));
     }
 
     @Test
@@ -76,7 +101,7 @@ class EventDateOwnerTest {
 
     /** The last case: a state since an earlier year is no history either. */
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             en | Vovchansk has been occupied by Russian forces since mid-February. | Vovchansk | CAPTURED
             de | Kupjansk ist seit Ende Januar von russischen Truppen besetzt.      | Kupiansk  | CAPTURED
             fr | Lyman est occupée par les forces russes depuis le 3 février.       | Lyman     | CAPTURED
