@@ -192,8 +192,7 @@ public final class ClaimLinker {
         if (!s.rules().frontedObjects() || from != s.from() || to > t.from() || words(s, to, t.from()) > FRONTED_REACH) {
             return false;
         }
-        String gap = s.text().substring(s.tokens().get(to - 1).end(), s.tokens().get(t.from()).start());
-        return gap.chars().noneMatch(c -> c == ',' || c == ';' || c == ':' || c == '(' || c == '—' || c == '-');
+        return !ClauseStructure.punctuated(s, to - 1, t.from());
     }
 
     /**

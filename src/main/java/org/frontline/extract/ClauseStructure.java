@@ -207,13 +207,17 @@ final class ClauseStructure {
         return false;
     }
 
-    /** True when punctuation stands between token {@code a} and token {@code b}. */
-    private static boolean punctuated(SentenceView s, int a, int b) {
+    /**
+     * True when punctuation (a comma, semicolon, colon, bracket or long dash; not a hyphen, which
+     * joins words) stands between token {@code a} and token {@code b}.
+     */
+    static boolean punctuated(SentenceView s, int a, int b) {
         if (b <= a) {
             return false;
         }
         String gap = s.text().substring(s.tokens().get(a).end(), s.tokens().get(b).start());
-        return gap.chars().anyMatch(c -> c == ',' || c == ';' || c == ':' || c == '(' || c == ')');
+        return gap.chars().anyMatch(c -> c == ',' || c == ';' || c == ':' || c == '(' || c == ')'
+                || c == '—' || c == '–');
     }
 
     /**
