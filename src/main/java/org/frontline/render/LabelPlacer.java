@@ -52,8 +52,11 @@ final class LabelPlacer {
         }
     }
 
-    /** Draws {@code text} near (x, y) if there is room; returns whether it was drawn. */
+    /** Draws {@code text} near (x, y) if there is room; returns whether it was drawn (a blank text never is). */
     boolean place(Graphics2D g, String text, double x, double y, Color color, boolean beside) {
+        if (text == null || text.isBlank()) {
+            return false; // an imported gazetteer may hold nameless places: nothing to label
+        }
         FontMetrics fm = g.getFontMetrics();
         double w = fm.stringWidth(text);
         double h = fm.getAscent() + fm.getDescent();
