@@ -18,30 +18,30 @@ final class OverlayPainter {
 
     /**
      * The boxes the overlays take on this view: labels keep off them. They are known before anything
-     * is drawn, so labels can be placed before the overlays are painted.
+     * is drawn, so labels can be placed before the overlays are painted; {@link #paint} draws each
+     * overlay from the same box.
      */
     List<Rectangle2D> boxes(Graphics2D g, ViewState v, MapScene scene) {
         Decorations d = scene.decorations();
         double s = d.scale();
         List<Rectangle2D> boxes = new ArrayList<>();
         if (d.dateLabel()) {
-            FontMetrics fm = g.getFontMetrics(DATE_FONT.apply(s));
-            boxes.add(new Rectangle2D.Double(0, 0, fm.stringWidth(dateText(v)) + 24 * s, 12 * s + fm.getHeight() + 20 * s));
+            boxes.add(dateBox(g, v, s));
         }
         if (d.banner() != null) {
-            int w = g.getFontMetrics(BANNER_FONT.apply(s)).stringWidth(d.banner());
-            boxes.add(new Rectangle2D.Double((v.width() - w) / 2.0 - 4 * s, 0, w + 8 * s, 24 * s));
+            boxes.add(bannerBox(g, v, d.banner(), s));
         }
-        double bottom = v.height() - 10 * s;
         if (d.credits()) {
-            int w = g.getFontMetrics(CREDITS_FONT.apply(s)).stringWidth(Decorations.CREDITS);
-            boxes.add(new Rectangle2D.Double(v.width() - w - 10 * s, bottom - 12 * s, w + 10 * s, 16 * s));
+            boxes.add(creditsBox(g, v, s));
         }
         if (d.scaleBar()) {
-            boxes.add(new Rectangle2D.Double(0, bottom - 26 * s, 220 * s, 30 * s));
+            boxes.add(scaleBarBox(v, s));
         }
         if (d.legend()) {
-            boxes.add(legendBox(s, bottom - 34 * s));
+            Rectangle2D legend = legendBox(v, s);
+            double outline = s; // the panel's outline, centred on its edge, and a pixel of antialiasing
+            boxes.add(new Rectangle2D.Double(legend.getX() - outline, legend.getY() - outline,
+                    legend.getWidth() + 2 * outline, legend.getHeight() + 2 * outline));
         }
         if (showsUnresolved(scene)) {
             boxes.add(unresolvedBox(g, v, scene.unresolved(), s));
@@ -57,31 +57,65 @@ final class OverlayPainter {
             paintDate(g, v, s);
         }
         if (d.banner() != null) {
-            g.setFont(BANNER_FONT.apply(s));
-            int w = g.getFontMetrics().stringWidth(d.banner());
-            LabelPlacer.drawHaloText(g, d.banner(), (v.width() - w) / 2.0, 18 * s, MapStyle.RU.darker(), s);
+            g.setFont(bannerFont(s));
+            Rectangle2D box = bannerBox(g, v, d.banner(), s);
+            LabelPlacer.drawHaloText(g, d.banner(), box.getX() + 4 * s, 18 * s, MapStyle.RU.darker(), s);
         }
-        double bottom = v.height() - 10 * s;
         if (d.credits()) {
-            g.setFont(CREDITS_FONT.apply(s));
-            int w = g.getFontMetrics().stringWidth(Decorations.CREDITS);
-            LabelPlacer.drawHaloText(g, Decorations.CREDITS, v.width() - w - 8 * s, bottom, MapStyle.LABEL, s);
+            g.setFont(creditsFont(s));
+            Rectangle2D box = creditsBox(g, v, s);
+            LabelPlacer.drawHaloText(g, Decorations.CREDITS, box.getX() + 2 * s, bottom(v, s), MapStyle.LABEL, s);
         }
         if (d.scaleBar()) {
-            paintScaleBar(g, v, s, bottom);
+            paintScaleBar(g, v, s);
         }
         if (d.legend()) {
-            paintLegend(g, s, bottom - 34 * s);
+            paintLegend(g, legendBox(v, s), s);
         }
         if (showsUnresolved(scene)) {
             paintUnresolved(g, v, scene.unresolved(), s);
         }
     }
 
-    private static final java.util.function.DoubleFunction<Font> DATE_FONT = s -> MapStyle.font(Font.BOLD, 20 * s);
-    private static final java.util.function.DoubleFunction<Font> BANNER_FONT = s -> MapStyle.font(Font.BOLD, 12 * s);
-    private static final java.util.function.DoubleFunction<Font> CREDITS_FONT = s -> MapStyle.font(Font.PLAIN, 9.5 * s);
-    private static final java.util.function.DoubleFunction<Font> UNRESOLVED_FONT = s -> MapStyle.font(Font.PLAIN, 11 * s);
+    /** The baseline of the bottom row of overlays (credits, scale bar); the legend stands above it. */
+    private static double bottom(ViewState v, double s) {
+        return v.height() - 10 * s;
+    }
+
+    private static Rectangle2D dateBox(Graphics2D g, ViewState v, double s) {
+        FontMetrics fm = g.getFontMetrics(dateFont(s));
+        return new Rectangle2D.Double(0, 0, fm.stringWidth(dateText(v)) + 24 * s, 12 * s + fm.getHeight() + 20 * s);
+    }
+
+    private static Rectangle2D bannerBox(Graphics2D g, ViewState v, String banner, double s) {
+        int w = g.getFontMetrics(bannerFont(s)).stringWidth(banner);
+        return new Rectangle2D.Double((v.width() - w) / 2.0 - 4 * s, 0, w + 8 * s, 24 * s);
+    }
+
+    private static Rectangle2D creditsBox(Graphics2D g, ViewState v, double s) {
+        int w = g.getFontMetrics(creditsFont(s)).stringWidth(Decorations.CREDITS);
+        return new Rectangle2D.Double(v.width() - w - 10 * s, bottom(v, s) - 12 * s, w + 10 * s, 16 * s);
+    }
+
+    private static Rectangle2D scaleBarBox(ViewState v, double s) {
+        return new Rectangle2D.Double(0, bottom(v, s) - 26 * s, 220 * s, 30 * s);
+    }
+
+    private static Font dateFont(double s) {
+        return MapStyle.font(Font.BOLD, 20 * s);
+    }
+
+    private static Font bannerFont(double s) {
+        return MapStyle.font(Font.BOLD, 12 * s);
+    }
+
+    private static Font creditsFont(double s) {
+        return MapStyle.font(Font.PLAIN, 9.5 * s);
+    }
+
+    private static Font unresolvedFont(double s) {
+        return MapStyle.font(Font.PLAIN, 11 * s);
+    }
 
     private static boolean showsUnresolved(MapScene scene) {
         return scene.layers().visible(LayerKind.UNRESOLVED) && !scene.unresolved().isEmpty();
@@ -92,7 +126,7 @@ final class OverlayPainter {
     }
 
     private void paintDate(Graphics2D g, ViewState v, double s) {
-        g.setFont(DATE_FONT.apply(s));
+        g.setFont(dateFont(s));
         FontMetrics fm = g.getFontMetrics();
         LabelPlacer.drawHaloText(g, dateText(v), 12 * s, 12 * s + fm.getAscent(), MapStyle.LABEL, s);
         double y = 12 * s + fm.getHeight();
@@ -100,10 +134,10 @@ final class OverlayPainter {
         LabelPlacer.drawHaloText(g, v.view().label(), 12 * s, y + g.getFontMetrics().getAscent(), MapStyle.LABEL, s);
     }
 
-    private void paintScaleBar(Graphics2D g, ViewState v, double s, double bottom) {
+    private void paintScaleBar(Graphics2D g, ViewState v, double s) {
         ScaleBar bar = ScaleBar.of(v, 140 * s);
         double x = 12 * s;
-        double y = bottom - 4 * s;
+        double y = bottom(v, s) - 4 * s;
         g.setColor(MapStyle.PANEL);
         g.fill(new Rectangle2D.Double(x - 4 * s, y - 20 * s, bar.pixels() + 8 * s + 60 * s, 28 * s));
         g.setColor(MapStyle.LABEL);
@@ -123,14 +157,13 @@ final class OverlayPainter {
         {ClaimType.SHELLED, Side.RU, ClaimStatus.ASSERTED, "Shelled"},
     };
 
-    /** Where the legend goes, its bottom at {@code bottom}. */
-    private static Rectangle2D legendBox(double s, double bottom) {
+    /** The legend's panel, above the scale bar. */
+    private static Rectangle2D legendBox(ViewState v, double s) {
         double h = 17 * s * (LEGEND_ROWS.length + 4) + 10 * s;
-        return new Rectangle2D.Double(10 * s, bottom - h, 190 * s, h);
+        return new Rectangle2D.Double(10 * s, bottom(v, s) - 34 * s - h, 190 * s, h);
     }
 
-    private void paintLegend(Graphics2D g, double s, double bottom) {
-        Rectangle2D box = legendBox(s, bottom);
+    private void paintLegend(Graphics2D g, Rectangle2D box, double s) {
         double lineH = 17 * s;
         double x = box.getX();
         g.setColor(MapStyle.PANEL);
@@ -179,7 +212,7 @@ final class OverlayPainter {
 
     /** The panel listing unresolved names, top right. */
     private static Rectangle2D unresolvedBox(Graphics2D g, ViewState v, List<UnresolvedMark> marks, double s) {
-        FontMetrics fm = g.getFontMetrics(UNRESOLVED_FONT.apply(s));
+        FontMetrics fm = g.getFontMetrics(unresolvedFont(s));
         double w = 210 * s;
         double h = (Math.min(marks.size(), 8) + 1) * fm.getHeight() + 10 * s;
         return new Rectangle2D.Double(v.width() - w - 10 * s, 10 * s, w, h);
@@ -187,7 +220,7 @@ final class OverlayPainter {
 
     private void paintUnresolved(Graphics2D g, ViewState v, List<UnresolvedMark> marks, double s) {
         Rectangle2D box = unresolvedBox(g, v, marks, s);
-        g.setFont(UNRESOLVED_FONT.apply(s));
+        g.setFont(unresolvedFont(s));
         FontMetrics fm = g.getFontMetrics();
         int shown = Math.min(marks.size(), 8);
         double x = box.getX();
