@@ -89,8 +89,11 @@ final class AreaRaster {
             });
             laid.whenComplete((ok, failure) -> onto.dispose());
             return new Update(laid, true);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException e) { // the task was refused: nothing will lay the image or dispose onto
             inUse.release();
+            if (onto != null) {
+                onto.dispose();
+            }
             throw e;
         }
     }
