@@ -43,7 +43,7 @@ public final class Anaphora {
             CueHit scene = locative == null ? null : words.startingAt(s.tokens(), locative.to(), t.from());
             found = scene != null && scene.to() <= t.from() ? scene : null;
         }
-        if (found == null && (t.cue().has("place-before") || ClaimLinker.passive(s, t))) {
+        if (found == null && ClaimLinker.takesPlaceBefore(s, t)) {
             for (CueHit a : words.find(s.tokens(), Math.max(s.from(), t.from() - ClaimLinker.MAX_BEFORE), t.from())) {
                 found = a;
             }

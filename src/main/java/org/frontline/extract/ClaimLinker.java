@@ -225,14 +225,12 @@ public final class ClaimLinker {
         return false;
     }
 
-    /** A passive trigger takes its subject, the place, before it ("Kupiansk was retaken"). */
-    static boolean passive(SentenceView s, CueHit t) {
-        return !t.cue().has("no-side") && ClauseStructure.passive(s, t);
-    }
-
-    /** Whether a trigger may take a place before it: marked so in the rules, or passive. */
+    /**
+     * Whether a trigger may take a place before it: marked so in the rules, or passive, whose
+     * subject is the place ("Kupiansk was retaken").
+     */
     static boolean takesPlaceBefore(SentenceView s, CueHit t) {
-        return t.cue().has("place-before") || passive(s, t);
+        return t.cue().has("place-before") || ClauseStructure.passive(s, t);
     }
 
     /**
