@@ -51,7 +51,29 @@ public final class Anaphora {
         if (found == null) {
             return Optional.empty();
         }
-        CueHit a = found;
+        return anaphor(s, found, namesBySentence);
+    }
+
+    /**
+     * Every anaphor of the sentence outside the names found in it ({@code names}), read as the
+     * place it stands for, to be linked to a trigger like a name in its position. An anaphor
+     * opening a settlement phrase ("the town of X") names X, not an earlier place.
+     */
+    public List<FoundName> all(SentenceView s, List<FoundName> names, List<List<FoundName>> namesBySentence) {
+        List<FoundName> out = new java.util.ArrayList<>();
+        Lexicon settlement = s.rules().list("settlement_words");
+        for (CueHit a : s.rules().list("anaphora").find(s.tokens(), s.from(), s.to())) {
+            boolean inName = names.stream().anyMatch(n -> n.tokenFrom() < a.to() && a.from() < n.tokenTo());
+            boolean opensName = settlement.startingAt(s.tokens(), a.from(), s.to()) != null
+                    || names.stream().anyMatch(n -> n.tokenFrom() == a.to());
+            if (!inName && !opensName) {
+                anaphor(s, a, namesBySentence).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static Optional<FoundName> anaphor(SentenceView s, CueHit a, List<List<FoundName>> namesBySentence) {
         Tokens tokens = s.tokens();
         return antecedent(s, a.from(), namesBySentence).map(ante -> new FoundName(tokens.get(a.from()).start(),
                 tokens.get(a.to() - 1).end(), a.from(), a.to(), ante.surface(), MentionRoles.Verdict.CANDIDATE,

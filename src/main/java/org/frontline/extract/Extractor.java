@@ -251,6 +251,16 @@ public final class Extractor {
                 }
                 previous = links.isEmpty() ? null : links.get(0);
             }
+            for (FoundName n : anaphora.all(s, names, namesBySentence)) {
+                if (roles.classify(s, n.tokenFrom(), n.tokenTo()) != MentionRoles.Verdict.CANDIDATE) {
+                    continue;
+                }
+                for (TriggerLink l : linker.links(s, n.tokenFrom(), n.tokenTo(), barriers, places)) {
+                    if (usedTriggers.add(l.trigger())) {
+                        addClaim(s, paragraph, l, n, byPlaceAndType, distances);
+                    }
+                }
+            }
             for (CueHit t : s.triggers()) {
                 if (!usedTriggers.contains(t)) {
                     anaphora.resolve(s, t, namesBySentence)
@@ -296,12 +306,18 @@ public final class Extractor {
          * of the earlier claim on the same place when its own sentence names none.
          */
         private Claim sideFromEarlierClaims(Claim c, FoundName n) {
-            if (c.side() != null || c.type() == ClaimType.FIGHTING || c.type() == ClaimType.SHELLED) {
+            if (c.side() != null || c.type() == ClaimType.SHELLED) {
                 return c;
             }
             for (int i = found.size() - 1; i >= 0; i--) {
                 Claim earlier = found.get(i);
                 String key = earlier.placeId() != null ? "id:" + earlier.placeId() : "name:" + Tokens.fold(earlier.placeText());
+                if (c.type() == ClaimType.FIGHTING) {
+                    if (earlier.type() == ClaimType.FIGHTING && earlier.side() != null && key.equals(n.placeKey())) {
+                        return c.withInferredSide(earlier.side());
+                    }
+                    continue;
+                }
                 if (earlier.side() != null && key.equals(n.placeKey())) {
                     Side gainer = earlier.gainingSide();
                     Side side = c.type() == ClaimType.WITHDREW ? gainer.opposite() : gainer;

@@ -100,11 +100,13 @@ public final class SideReader {
         }
         CueHit speaker = passive && trigger.cue().has("agent-after") ? null : nearestBefore(candidates, trigger, null);
         boolean conceded = conceded(s, trigger);
+        boolean ownGain = gainful(type) && type != ClaimType.ENCIRCLED && !passive && !trigger.cue().has("fall")
+                && speaker != null && reports(s, speaker);
         if (speaker != null && speaker.to() <= clauseStart
-                && (type == ClaimType.WITHDREW || conceded || patient && type == ClaimType.FIGHTING)) {
+                && (type == ClaimType.WITHDREW || conceded || patient && type == ClaimType.FIGHTING || ownGain)) {
             // "Kyiv admitted that [its troops] had to retreat": the reported clause names no side, so
-            // a withdrawal, a repelled attack or a concession is the speaker's; what a side concedes,
-            // the other side gained.
+            // a withdrawal, a repelled attack, a concession or an active gain ("Wagner fighters said
+            // they had taken the town") is the speaker's; what a side concedes, the other side gained.
             Side side = Side.valueOf(speaker.cue().label());
             return patient || gainful(type) && conceded ? side.opposite() : side;
         }
@@ -291,6 +293,12 @@ public final class SideReader {
     }
 
     /** "The General Staff admitted that fighting reached the outskirts of X": gains of the other side. */
+    /** True when a reporting verb follows side word {@code a} within {@value #SPEAKER_GAP} words: it names a speaker. */
+    private static boolean reports(SentenceView s, CueHit a) {
+        int reach = Math.min(s.to(), a.to() + SPEAKER_GAP);
+        return !s.rules().list("attribution").find(s.tokens(), a.to(), reach).isEmpty();
+    }
+
     private static boolean conceded(SentenceView s, CueHit trigger) {
         return !s.rules().list("concession").find(s.tokens(), s.from(), trigger.from()).isEmpty();
     }
