@@ -43,6 +43,10 @@ public final class UnknownNameSpotter {
             for (CueHit at : s.find("locative_before")) {
                 addAfter(s, at.to(), taken, used, out, false, 1);
             }
+            // "haben Pischtschane zurückerobert": the object stands before a participle at the clause's end
+            for (CueHit t : s.triggers()) {
+                addBefore(s, t.from(), taken, used, out);
+            }
             // "Krasnohoriwka wurde ... eingenommen": the subject opening a sentence whose trigger may
             // take a place before it; function words and sentences without such a trigger cost no look-up
             if (s.from() < s.to() && !s.rules().stopwords().contains(s.tokens().get(s.from()).norm())
@@ -99,6 +103,31 @@ public final class UnknownNameSpotter {
             if (mayskip && s.rules().list("name_gap_words").startingAt(s.tokens(), i, i + 1) == null) {
                 return; // "in advance of talks in X": only articles and settlement words may come between
             }
+        }
+    }
+
+    /**
+     * A tentative name ending right before token {@code to}, or before the {@code name_gap_words}
+     * there ("das Dorf"); up to {@value #MAX_WORDS} capitalised words.
+     */
+    private static void addBefore(SentenceView s, int to, boolean[] taken, boolean[] used, List<int[]> out) {
+        Lexicon gap = s.rules().list("name_gap_words");
+        int end = to;
+        while (end > s.from() && end > to - MAX_SKIP && !s.tokens().get(end - 1).capitalised()
+                && gap.startingAt(s.tokens(), end - 1, end) != null) {
+            end--;
+        }
+        int from = end;
+        while (from > s.from() && end - from < MAX_WORDS && !taken[from - 1 - s.from()] && !used[from - 1 - s.from()]
+                && s.tokens().get(from - 1).capitalised() && plausibleName(s, from - 1)
+                && (from == end || !punctuationBefore(s, from))) {
+            from--;
+        }
+        if (from < end && from > s.from() && (end == to || !punctuationBefore(s, end))) {
+            for (int k = from; k < end; k++) {
+                used[k - s.from()] = true;
+            }
+            out.add(new int[] {from, end, 1});
         }
     }
 
