@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The oblasts and raions a text names as such ("in the Donetsk region", "Бахмутского района",
  * "w obwodzie charkowskim"): a region word (oblast, region, область, obwód, raion, район, district,
- * ...) with an oblast stem or a place name within two words of it. Used to tell apart places of
+ * ...) with an oblast stem or a place name within two words of it, or an oblast's name that stands
+ * alone ("на Донеччині"). Used to tell apart places of
  * the same name. Immutable.
  *
  * @param oblasts {@code country-admin1} codes, e.g. {@code UA-05}
@@ -44,6 +45,10 @@ record ContextRegions(Set<String> oblasts, Set<String> raions) {
             boolean oblast = startsWithAny(folded, start, OBLAST_WORDS);
             boolean raion = !oblast && startsWithAny(folded, start, RAION_WORDS);
             if (!oblast && !raion) {
+                String alone = gazetteer.regions().regionAlone(folded.substring(start, bounds[2 * i + 1]));
+                if (alone != null) {
+                    oblasts.add(alone);
+                }
                 continue;
             }
             for (int j = Math.max(0, i - 2); j <= Math.min(count - 1, i + 2); j++) {

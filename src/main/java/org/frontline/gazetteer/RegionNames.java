@@ -11,34 +11,64 @@ import java.util.List;
  */
 final class RegionNames {
     /** One oblast: {@code region} is {@code country-admin1}, e.g. {@code UA-05}. */
-    record Region(String region, String name, List<String> stems) {
+    record Region(String region, String name, List<String> stems, List<String> alone) {
     }
 
     private final List<Region> regions;
+    /** The first letters of the stems that name an oblast alone, to pass over most words at one look. */
+    private final String aloneInitials;
 
     private RegionNames(List<Region> regions) {
         this.regions = List.copyOf(regions);
+        StringBuilder initials = new StringBuilder();
+        for (Region r : regions) {
+            for (String s : r.alone()) {
+                if (initials.indexOf(s.substring(0, 1)) < 0) {
+                    initials.append(s.charAt(0));
+                }
+            }
+        }
+        this.aloneInitials = initials.toString();
     }
 
     static RegionNames load(String resource) {
         List<Region> out = new ArrayList<>();
         for (String[] c : GazetteerFiles.table(resource, 4)) {
-            List<String> stems = new ArrayList<>();
-            for (String s : c[3].split(",")) {
-                String f = NameFolding.fold(s);
-                if (!f.isEmpty()) {
-                    stems.add(f);
-                }
-            }
-            out.add(new Region(c[0] + "-" + c[1], c[2], stems));
+            out.add(new Region(c[0] + "-" + c[1], c[2], folded(c[3]), c.length > 4 ? folded(c[4]) : List.of()));
         }
         return new RegionNames(out);
+    }
+
+    private static List<String> folded(String commaSeparated) {
+        List<String> out = new ArrayList<>();
+        for (String s : commaSeparated.split(",")) {
+            String f = NameFolding.fold(s);
+            if (!f.isEmpty()) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** The region whose stem starts the folded word (or word pair), or null. */
     String regionOf(String folded) {
         for (Region r : regions) {
             for (String s : r.stems()) {
+                if (folded.startsWith(s)) {
+                    return r.region();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The region a folded word names alone, with no region word ("Донеччині"), or null. */
+    String regionAlone(String folded) {
+        if (folded.isEmpty() || aloneInitials.indexOf(folded.charAt(0)) < 0) {
+            return null;
+        }
+        for (Region r : regions) {
+            for (String s : r.alone()) {
                 if (folded.startsWith(s)) {
                     return r.region();
                 }

@@ -132,6 +132,15 @@ class GeocoderTest {
     }
 
     @Test
+    void anOblastNamedAloneByItsOwnNameTellsNamesakesApart() {
+        // Urozhaine: a curated Donetsk village, and two Crimean villages of the Russian form's spelling
+        GeocodeContext alone = new GeocodeContext("uk", "Сили оборони звільнили Урожайне на Донеччині.", List.of());
+        assertEquals("05", best("Урожайне", alone).place().admin1(), best("Урожайне", alone).reason());
+        GeocodeContext ru = new GeocodeContext("ru", "Бои у Урожайного, Донетчина.", List.of());
+        assertEquals("05", best("Урожайного", ru).place().admin1(), best("Урожайного", ru).reason());
+    }
+
+    @Test
     void aPlaceKnownOnlyByItsLatinNameCompetesWithCyrillicNamesakes() {
         // Hirnyk: a Lviv-oblast village with Cyrillic names, and a Donetsk-oblast town the sources give
         // only in Latin letters; a Cyrillic form in a Donetsk text is the latter, in a Lviv text the former.
