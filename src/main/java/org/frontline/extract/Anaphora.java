@@ -7,7 +7,8 @@ import java.util.Optional;
  * Reads "the city", "la ciudad", "город" in a claim position as the place it stands for: the one
  * place named before it in the nearest sentence (up to {@value #LOOK_BACK} back, the current one
  * first) that names any place which could carry a claim (not one named only for distance,
- * direction, background or as a government). When that sentence names several places the anaphor is left unread,
+ * direction, background or as a government). When that sentence names several places the anaphor stands for the one a claim was
+ * read about there, if only one was; otherwise it is left unread,
  * rather than guessed. Stateless and thread-safe.
  */
 public final class Anaphora {
@@ -25,7 +26,8 @@ public final class Anaphora {
      *
      * @param namesBySentence names found so far, by sentence index, including the current sentence
      */
-    public Optional<FoundName> resolve(SentenceView s, CueHit t, List<List<FoundName>> namesBySentence) {
+    public Optional<FoundName> resolve(SentenceView s, CueHit t, List<List<FoundName>> namesBySentence,
+                                      java.util.Set<Integer> claimed) {
         Lexicon words = s.rules().list("anaphora");
         CueHit found = null;
         for (int i = t.from() + 1; i < t.to() - 1 && found == null; i++) {
@@ -51,7 +53,7 @@ public final class Anaphora {
         if (found == null) {
             return Optional.empty();
         }
-        return anaphor(s, found, namesBySentence);
+        return anaphor(s, found, namesBySentence, claimed);
     }
 
     /**
@@ -59,7 +61,8 @@ public final class Anaphora {
      * place it stands for, to be linked to a trigger like a name in its position. An anaphor
      * opening a settlement phrase ("the town of X") names X, not an earlier place.
      */
-    public List<FoundName> all(SentenceView s, List<FoundName> names, List<List<FoundName>> namesBySentence) {
+    public List<FoundName> all(SentenceView s, List<FoundName> names, List<List<FoundName>> namesBySentence,
+                               java.util.Set<Integer> claimed) {
         List<FoundName> out = new java.util.ArrayList<>();
         Lexicon settlement = s.rules().list("settlement_words");
         for (CueHit a : s.rules().list("anaphora").find(s.tokens(), s.from(), s.to())) {
@@ -67,15 +70,16 @@ public final class Anaphora {
             boolean opensName = settlement.startingAt(s.tokens(), a.from(), s.to()) != null
                     || names.stream().anyMatch(n -> n.tokenFrom() == a.to());
             if (!inName && !opensName) {
-                anaphor(s, a, namesBySentence).ifPresent(out::add);
+                anaphor(s, a, namesBySentence, claimed).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    private static Optional<FoundName> anaphor(SentenceView s, CueHit a, List<List<FoundName>> namesBySentence) {
+    private static Optional<FoundName> anaphor(SentenceView s, CueHit a, List<List<FoundName>> namesBySentence,
+                                               java.util.Set<Integer> claimed) {
         Tokens tokens = s.tokens();
-        return antecedent(s, a.from(), namesBySentence).map(ante -> new FoundName(tokens.get(a.from()).start(),
+        return antecedent(s, a.from(), namesBySentence, claimed).map(ante -> new FoundName(tokens.get(a.from()).start(),
                 tokens.get(a.to() - 1).end(), a.from(), a.to(), ante.surface(), MentionRoles.Verdict.CANDIDATE,
                 new Resolution(ante.resolution().place(), "anaphora", ante.resolution().confidence(),
                         ante.resolution().suggestions()), FoundName.Origin.ANAPHORA));
@@ -86,7 +90,8 @@ public final class Anaphora {
      * itself carry a claim, else one named for background ("the mayor of X said the city ..."); never
      * a government, a distance or a direction.
      */
-    private static Optional<FoundName> antecedent(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence) {
+    private static Optional<FoundName> antecedent(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence,
+                                                  java.util.Set<Integer> claimed) {
         int index = s.sentence().index();
         for (int back = 0; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
             boolean current = back == 0;
@@ -98,6 +103,10 @@ public final class Anaphora {
                 names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CONTEXT).toList();
             }
             if (!names.isEmpty()) {
+                if (names.stream().map(FoundName::placeKey).distinct().count() > 1) {
+                    // several places: the one its sentence made a claim about, if only one was
+                    names = names.stream().filter(n -> claimed.contains(n.start())).toList();
+                }
                 long distinct = names.stream().map(FoundName::placeKey).distinct().count();
                 return distinct == 1 ? Optional.of(names.get(0)) : Optional.empty();
             }

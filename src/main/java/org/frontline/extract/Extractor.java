@@ -90,6 +90,8 @@ public final class Extractor {
         private final List<Place> nearby = new ArrayList<>();
         private final Set<String> unknownSeen = new HashSet<>();
         private final List<List<FoundName>> namesBySentence = new ArrayList<>();
+        /** Starts of the names that carry a claim, for anaphors choosing between several places. */
+        private final Set<Integer> claimedNames = new HashSet<>();
         private final Map<Integer, PlaceMention> mentions = new LinkedHashMap<>();
         private final List<Claim> found = new ArrayList<>();
         /** Keys of the claims told by a fall, whose gainer the article tells. */
@@ -251,7 +253,7 @@ public final class Extractor {
                 }
                 previous = links.isEmpty() ? null : links.get(0);
             }
-            for (FoundName n : anaphora.all(s, names, namesBySentence)) {
+            for (FoundName n : anaphora.all(s, names, namesBySentence, claimedNames)) {
                 if (roles.classify(s, n.tokenFrom(), n.tokenTo()) != MentionRoles.Verdict.CANDIDATE) {
                     continue;
                 }
@@ -263,7 +265,7 @@ public final class Extractor {
             }
             for (CueHit t : s.triggers()) {
                 if (!usedTriggers.contains(t)) {
-                    anaphora.resolve(s, t, namesBySentence)
+                    anaphora.resolve(s, t, namesBySentence, claimedNames)
                             .filter(n -> roles.classify(s, n.tokenFrom(), n.tokenTo()) == MentionRoles.Verdict.CANDIDATE)
                             .ifPresent(n -> linker.link(s, n.tokenFrom(), n.tokenTo(), barriers, places)
                             .filter(l -> l.trigger().equals(t))
@@ -331,6 +333,9 @@ public final class Extractor {
         }
 
         private void addMention(FoundName n, boolean claim) {
+            if (claim) {
+                claimedNames.add(n.start());
+            }
             MentionRole role = claim ? MentionRole.CLAIM : n.verdict().roleWithoutClaim();
             Resolution r = n.resolution();
             String surface = n.origin() == FoundName.Origin.ANAPHORA ? text.substring(n.start(), n.end()) : n.surface();

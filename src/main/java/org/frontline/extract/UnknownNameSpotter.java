@@ -71,6 +71,27 @@ public final class UnknownNameSpotter {
                 out.add(new int[] {i, i + 1, 0});
             }
         }
+        if (!nouns) {
+            // Where only names are capitalised, any other capitalised word may be a name the name finder
+            // missed ("у Торского": a case form of a place known only by its Latin name), if the gazetteer knows it
+            // (a word next to a claimant's name is a first name: "Александр Сырский")
+            for (int i = s.from(); i < s.to(); i++) {
+                if (!taken[i - s.from()] && !used[i - s.from()] && s.tokens().get(i).capitalised() && plausibleName(s, i)
+                        && !s.rules().stopwords().contains(s.tokens().get(i).norm())) {
+                    int end = i + 1;
+                    while (end < s.to() && end - i < MAX_WORDS && !taken[end - s.from()] && !used[end - s.from()]
+                            && s.tokens().get(end).capitalised() && plausibleName(s, end) && !punctuationBefore(s, end)) {
+                        end++;
+                    }
+                    for (int k = i; k < end; k++) {
+                        used[k - s.from()] = true;
+                    }
+                    if (!nextToName(s, taken, i - 1, i) && !nextToName(s, taken, end, end)) {
+                        out.add(new int[] {i, end, 1});
+                    }
+                }
+            }
+        }
         out.sort((a, b) -> Integer.compare(a[0], b[0]));
         return out;
     }
@@ -129,6 +150,14 @@ public final class UnknownNameSpotter {
             }
             out.add(new int[] {from, end, 1});
         }
+    }
+
+    /** True when token {@code k} is a capitalised word already taken (a claimant's name) with no punctuation up to {@code at}. */
+    private static boolean nextToName(SentenceView s, boolean[] taken, int k, int at) {
+        if (k < s.from() || k >= s.to() || !taken[k - s.from()] || !s.tokens().get(k).capitalised()) {
+            return false;
+        }
+        return !punctuationBefore(s, Math.max(k, at));
     }
 
     /** True when a comma, stop, colon or bracket stands between token {@code i} and the one before it. */
