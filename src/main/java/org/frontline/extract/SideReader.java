@@ -56,6 +56,11 @@ public final class SideReader {
         int afterLimit = Math.max(trigger.to(), link.placeTo()) + AFTER_WINDOW;
         boolean patient = trigger.cue().has("patient");
         ClaimType type = ClaimType.parse(trigger.cue().label());
+        CueHit shooter = ClaimBuilder.typeOf(s, trigger) == ClaimType.SHELLED ? weaponOwner(s, actors, trigger) : null;
+        if (shooter != null) {
+            // "russische Gleitbomben", "ударах российских управляемых бомб", "bombes planantes russes": whatever the voice
+            return Side.valueOf(shooter.cue().label());
+        }
         CueHit attacker = patient && type == ClaimType.FIGHTING ? attackerOfRepelled(s, actors, trigger) : null;
         if (attacker != null) {
             return Side.valueOf(attacker.cue().label());
@@ -201,6 +206,26 @@ public final class SideReader {
         }
         int from = Math.max(trigger.to() - 1, actor.from() - TARGET_REACH);
         return !s.rules().list("target_markers").find(s.tokens(), from, actor.from()).isEmpty();
+    }
+
+    /**
+     * A side word qualifying a strike weapon in the trigger's clause (right before it, one word
+     * between at most, or right after it where adjectives follow nouns): the side that fires.
+     */
+    private static CueHit weaponOwner(SentenceView s, List<CueHit> actors, CueHit trigger) {
+        for (CueHit w : s.rules().list("strike_weapons").find(s.tokens(), s.from(), s.to())) {
+            if (!ClauseStructure.sameClause(s, Math.min(w.from(), trigger.from()), Math.max(w.from(), trigger.from()))) {
+                continue;
+            }
+            for (CueHit a : actors) {
+                boolean before = a.to() <= w.from() && w.from() - a.to() <= 1;
+                boolean after = s.rules().adjectivesFollowNouns() && a.from() >= w.to() && a.from() - w.to() <= 2;
+                if (before || after) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -34,7 +34,11 @@ public final class StatusReader {
                 return new StatusReading(ClaimStatus.DENIED, null, n);
             }
         }
+        boolean passive = ClauseStructure.passive(s, t);
         for (CueHit f : s.find("forecast")) {
+            if (passive && s.rules().list("passive").startingAt(s.tokens(), f.from(), f.to()) != null) {
+                continue; // "wird ... angegriffen": the auxiliary of a passive, not of a future
+            }
             int scope = f.cue().scopeOr(FORECAST_SCOPE);
             boolean before = f.to() <= claimStart && claimStart - f.to() <= scope;
             boolean inside = f.from() >= claimStart && f.to() <= claimEnd;

@@ -75,7 +75,10 @@ public final class UnknownNameSpotter {
             // Where only names are capitalised, any other capitalised word may be a name the name finder
             // missed ("у Торского": a case form of a place known only by its Latin name), if the gazetteer knows it
             // (a word next to a claimant's name is a first name: "Александр Сырский")
-            for (int i = s.from(); i < s.to(); i++) {
+            // (the word opening the sentence, capitalised anyway, only where a trigger may take a place
+            // before it: "Изюм может оказаться в окружении", not "Тим часом ...")
+            boolean opening = s.triggers().stream().anyMatch(t -> ClaimLinker.takesPlaceBefore(s, t));
+            for (int i = opening ? s.from() : s.from() + 1; i < s.to(); i++) {
                 if (!taken[i - s.from()] && !used[i - s.from()] && s.tokens().get(i).capitalised() && plausibleName(s, i)
                         && !s.rules().stopwords().contains(s.tokens().get(i).norm())) {
                     int end = i + 1;
