@@ -52,7 +52,8 @@ public final class SideReader {
                 .filter(a -> a.from() >= frameEnd && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
                         && !namedAsPlace(s, a) && !describesLand(s, a)).toList();
         List<CueHit> actors = withElidedSubject(s, candidates.stream()
-                .filter(a -> a.from() >= clauseStart || a.from() >= trigger.to()).toList(), candidates, clauseStart, trigger);
+                .filter(a -> (a.from() >= clauseStart || a.from() >= trigger.to()) && !invertedSpeaker(s, a)).toList(),
+                candidates, clauseStart, trigger);
         int afterLimit = Math.max(trigger.to(), link.placeTo()) + AFTER_WINDOW;
         boolean patient = trigger.cue().has("patient");
         ClaimType type = ClaimType.parse(trigger.cue().label());
@@ -318,6 +319,34 @@ public final class SideReader {
     }
 
     /** "The General Staff admitted that fighting reached the outskirts of X": gains of the other side. */
+    /**
+     * True when side word {@code a} names the speaker of an inverted reporting clause: a reporting
+     * or conceding verb after a comma (one word between at most: ", как признают") stands right
+     * before it, at most one word between and neither a complementizer nor a comma (", как признают украинские военные,",
+     * ", a reconnu l'armée ukrainienne", ", said Ukrainian officials").
+     */
+    private static boolean invertedSpeaker(SentenceView s, CueHit a) {
+        int from = Math.max(s.from(), a.from() - 6);
+        for (String list : List.of("attribution", "concession")) {
+            for (CueHit v : s.rules().list(list).find(s.tokens(), from, a.from())) {
+                if (a.from() - v.to() <= 1 && s.rules().list("complementizers").find(s.tokens(), v.to(), a.from()).isEmpty()
+                        && (commaBefore(s, v.from()) || commaBefore(s, v.from() - 1))
+                        && !commaBefore(s, a.from()) && !commaBefore(s, a.from() - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a comma stands right before token {@code i} of the sentence. */
+    private static boolean commaBefore(SentenceView s, int i) {
+        if (i <= s.from() || i >= s.to()) {
+            return false;
+        }
+        return s.text().substring(s.tokens().get(i - 1).end(), s.tokens().get(i).start()).contains(",");
+    }
+
     /** True when a reporting verb follows side word {@code a} within {@value #SPEAKER_GAP} words: it names a speaker. */
     private static boolean reports(SentenceView s, CueHit a) {
         int reach = Math.min(s.to(), a.to() + SPEAKER_GAP);

@@ -54,4 +54,18 @@ class ClauseSideTest {
     void fellBackIsAWithdrawalNotAFall() {
         gives("en", "Ukrainian troops fell back from positions near Krynky.", "Krynky withdrew UA asserted");
     }
+
+    @Test
+    void theSpeakerOfAnInvertedReportingClauseIsNotTheSubject() {
+        gives("ru", "Российские штурмовые группы, как признают украинские военные, закрепились в центре Покровска.",
+                "Pokrovsk advancing RU asserted");
+        // a source phrase closed by a comma names no speaker of what follows
+        gives("uk", "За даними Генштабу, ворог атакував біля Часового Яру.", "Chasiv Yar fighting RU asserted");
+    }
+
+    @Test
+    void aSideWordQualifyingTheStrikeWeaponNamesTheShooter() {
+        gives("de", "Kupjansk wird fast täglich mit russischen Gleitbomben angegriffen.", "Kupiansk shelled RU asserted");
+        gives("ru", "Губернатор сообщил об ударах российских управляемых бомб по Покровску.", "Pokrovsk shelled RU asserted");
+    }
 }
