@@ -16,7 +16,8 @@ import java.util.Set;
  * after a trigger or a preposition of place ("bei Werbowe") is tentative, as the gazetteer knows no
  * "Angriffen" or "Stellungen", and so is the word opening a sentence ("Krasnohoriwka wurde
  * eingenommen"); so is a name followed by a reporting verb ("liberated X, the ministry
- * said", but "..., Shoigu said") and one continuing a list after a known place ("X and Y").
+ * said", but "..., Shoigu said"), one continuing a list after a known place ("X and Y"), and, in
+ * every language, any other capitalised word (a case form or transliteration the name finder missed).
  */
 public final class UnknownNameSpotter {
     private static final int MAX_SKIP = 5;
@@ -71,32 +72,36 @@ public final class UnknownNameSpotter {
                 out.add(new int[] {i, i + 1, 0});
             }
         }
-        if (!nouns) {
-            // Where only names are capitalised, any other capitalised word may be a name the name finder
-            // missed ("у Торского": a case form of a place known only by its Latin name), if the gazetteer knows it
-            // (a word next to a claimant's name is a first name: "Александр Сырский")
-            // (the word opening the sentence, capitalised anyway, only where a trigger may take a place
-            // before it: "Изюм может оказаться в окружении", not "Тим часом ...")
-            boolean opening = s.triggers().stream().anyMatch(t -> ClaimLinker.takesPlaceBefore(s, t));
-            for (int i = opening ? s.from() : s.from() + 1; i < s.to(); i++) {
-                if (!taken[i - s.from()] && !used[i - s.from()] && s.tokens().get(i).capitalised() && plausibleName(s, i)
-                        && !s.rules().stopwords().contains(s.tokens().get(i).norm())) {
-                    int end = i + 1;
-                    while (end < s.to() && end - i < MAX_WORDS && !taken[end - s.from()] && !used[end - s.from()]
-                            && s.tokens().get(end).capitalised() && plausibleName(s, end) && !punctuationBefore(s, end)) {
-                        end++;
-                    }
-                    for (int k = i; k < end; k++) {
-                        used[k - s.from()] = true;
-                    }
-                    if (!nextToName(s, taken, i - 1, i) && !nextToName(s, taken, end, end)) {
-                        out.add(new int[] {i, end, 1});
-                    }
+        anyCapitalised(s, taken, used, out);
+        out.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return out;
+    }
+
+    /**
+     * Any other capitalised word may be a name the name finder missed ("у Торского": a case form of
+     * a place known only by its Latin name; "Chtcherbynivka", "Krasnohoriwka": other transliterations),
+     * tentative: kept if the gazetteer knows it. Not a word next to a claimant's name (a first name:
+     * "Александр Сырский"), nor the word opening the sentence, capitalised anyway, unless a trigger
+     * may take a place before it ("Изюм может оказаться в окружении", not "Тим часом ...").
+     */
+    private static void anyCapitalised(SentenceView s, boolean[] taken, boolean[] used, List<int[]> out) {
+        boolean opening = s.triggers().stream().anyMatch(t -> ClaimLinker.takesPlaceBefore(s, t));
+        for (int i = opening ? s.from() : s.from() + 1; i < s.to(); i++) {
+            if (!taken[i - s.from()] && !used[i - s.from()] && s.tokens().get(i).capitalised() && plausibleName(s, i)
+                    && !s.rules().stopwords().contains(s.tokens().get(i).norm())) {
+                int end = i + 1;
+                while (end < s.to() && end - i < MAX_WORDS && !taken[end - s.from()] && !used[end - s.from()]
+                        && s.tokens().get(end).capitalised() && plausibleName(s, end) && !punctuationBefore(s, end)) {
+                    end++;
+                }
+                for (int k = i; k < end; k++) {
+                    used[k - s.from()] = true;
+                }
+                if (!nextToName(s, taken, i - 1, i) && !nextToName(s, taken, end, end)) {
+                    out.add(new int[] {i, end, 1});
                 }
             }
         }
-        out.sort((a, b) -> Integer.compare(a[0], b[0]));
-        return out;
     }
 
     private static void addAfter(SentenceView s, int from, boolean[] taken, boolean[] used, List<int[]> out,
