@@ -3,7 +3,7 @@ package org.frontline.gazetteer;
 /**
  * A lossy spelling of a folded Latin name that erases the differences between transliteration
  * systems and press spellings: {@code kh}/{@code ch}/{@code h}/{@code g}, {@code zh}/{@code z},
- * {@code sh}/{@code sch}/{@code sz}, {@code ts}/{@code tz}/{@code c}, {@code w}/{@code v},
+ * {@code sh}/{@code sch}/{@code sz}, {@code shch}/{@code schtsch}/{@code chtch} (French), {@code ts}/{@code tz}/{@code c}, {@code w}/{@code v},
  * {@code j}/{@code y}/{@code i}, doubled letters and spaces. Two levels:
  * <ul>
  *   <li>{@link #mid}: vowels kept, used for edit distances;</li>
@@ -16,7 +16,7 @@ package org.frontline.gazetteer;
  */
 public final class LooseKey {
     private static final String[][] DIGRAPHS = {
-            {"schtsch", "s"}, {"shch", "s"}, {"szcz", "s"}, {"tsch", "c"}, {"sch", "s"}, {"tch", "c"},
+            {"schtsch", "s"}, {"chtch", "s"}, {"shch", "s"}, {"szcz", "s"}, {"tsch", "c"}, {"sch", "s"}, {"tch", "c"},
             {"zh", "z"}, {"kh", "h"}, {"sh", "s"}, {"sz", "s"}, {"cz", "c"}, {"ch", "c"}, {"rz", "z"},
             {"ts", "c"}, {"tz", "c"}, {"ck", "k"}, {"ph", "f"}, {"ou", "u"},
     };

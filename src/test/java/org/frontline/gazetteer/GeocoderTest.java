@@ -132,6 +132,12 @@ class GeocoderTest {
     }
 
     @Test
+    void frenchSpellingsOfShchMeetTheName() {
+        assertEquals("Shcherbynivka", best("Chtcherbynivka", new GeocodeContext("fr", "", List.of())).place().name());
+        assertEquals("Klishchiivka", best("Klichtchiïvka", new GeocodeContext("fr", "", List.of())).place().name());
+    }
+
+    @Test
     void anOblastNamedAloneByItsOwnNameTellsNamesakesApart() {
         // Urozhaine: a curated Donetsk village, and two Crimean villages of the Russian form's spelling
         GeocodeContext alone = new GeocodeContext("uk", "Сили оборони звільнили Урожайне на Донеччині.", List.of());
