@@ -164,8 +164,11 @@ public final class ClaimLinker {
             }
         }
         for (CueHit f : s.triggers()) {
-            if (f != t && f.cue().label().equals("fighting") && Math.abs(f.from() - t.from()) <= FIGHT_REACH
-                    && ClauseStructure.sameClause(s, Math.min(f.to(), t.to()) - 1, Math.max(f.from(), t.from()))) {
+            int first = Math.min(f.to(), t.to()) - 1;
+            int last = Math.max(f.from(), t.from());
+            if (f != t && f.cue().label().equals("fighting")
+                    && Math.abs(f.from() - t.from()) - ClauseStructure.asideWords(s, first, last) <= FIGHT_REACH
+                    && ClauseStructure.sameClause(s, first, last)) {
                 return true;
             }
         }

@@ -252,6 +252,9 @@ final class ClauseStructure {
      * True when a new statement starts between tokens {@code a} and {@code b}: a colon or semicolon,
      * or a reporting verb ("..., in Kyiv they said"), so a side word after it is no agent of a.
      */
+    /** The most words of a reporting aside between commas ("добавил генерал"). */
+    static final int ASIDE_WORDS = 5;
+
     static boolean reportBetween(SentenceView s, int a, int b) {
         if (b <= a) {
             return false;
@@ -261,10 +264,50 @@ final class ClauseStructure {
                 || !s.rules().list("attribution").find(s.tokens(), a + 1, b).isEmpty();
     }
 
-    /** True when tokens {@code a} and {@code b} stand in one clause: no opener, punctuation or reporting verb between. */
+    /**
+     * True when tokens {@code a} and {@code b} stand in one clause: no opener, punctuation or
+     * reporting verb between, but for a reporting aside between commas ("На окраинах X, добавил
+     * генерал, не прекращаются бои", "Russian troops, the ministry said, entered X").
+     */
     static boolean sameClause(SentenceView s, int a, int b) {
+        return plainClause(s, a, b) || reportingAsideBetween(s, a, b);
+    }
+
+    private static boolean plainClause(SentenceView s, int a, int b) {
         return !boundaryBetween(s, a + 1, b) && !punctuated(s, a, b)
                 && s.rules().list("attribution").find(s.tokens(), a + 1, b).isEmpty();
+    }
+
+    private static boolean reportingAsideBetween(SentenceView s, int a, int b) {
+        return asideWords(s, a, b) > 0;
+    }
+
+    /**
+     * The words of a reporting aside between tokens {@code a} and {@code b}: tokens {@code [i, j)}, each
+     * end opened by a comma, holding a reporting verb and at most {@value #ASIDE_WORDS} words, with
+     * nothing else breaking the clause; 0 when there is none.
+     */
+    static int asideWords(SentenceView s, int a, int b) {
+        for (int i = a + 1; i < b; i++) {
+            if (!commaBefore(s, i)) {
+                continue;
+            }
+            for (int j = i + 1; j <= Math.min(b, i + ASIDE_WORDS); j++) {
+                if (commaBefore(s, j)) {
+                    boolean reports = !s.rules().list("attribution").find(s.tokens(), i, j).isEmpty()
+                            || !s.rules().list("pronoun_attribution").find(s.tokens(), i, j).isEmpty()
+                            || !s.rules().list("concession").find(s.tokens(), i, j).isEmpty();
+                    boolean aside = reports && plainClause(s, a, i - 1) && plainClause(s, j, b);
+                    return aside ? j - i : 0;
+                }
+            }
+            return 0;
+        }
+        return 0;
+    }
+
+    private static boolean commaBefore(SentenceView s, int i) {
+        return s.text().substring(s.tokens().get(i - 1).end(), s.tokens().get(i).start()).contains(",");
     }
 
     /**

@@ -68,4 +68,10 @@ class ClauseSideTest {
         gives("de", "Kupjansk wird fast täglich mit russischen Gleitbomben angegriffen.", "Kupiansk shelled RU asserted");
         gives("ru", "Губернатор сообщил об ударах российских управляемых бомб по Покровску.", "Pokrovsk shelled RU asserted");
     }
+
+    @Test
+    void aReportingAsideBetweenCommasKeepsTheClauseWhole() {
+        gives("ru", "На окраинах Покровска, добавил генерал, идут упорные бои.", "Pokrovsk fighting - asserted");
+        gives("ru", "На окраинах Покровска идут упорные бои.", "Pokrovsk fighting - asserted");
+    }
 }
