@@ -1,6 +1,7 @@
 package org.frontline.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.frontline.model.ClaimStatus;
 import org.frontline.model.FuzzyDate;
@@ -28,7 +29,12 @@ public final class StatusReader {
         }
         int claimStart = Math.min(t.from(), link.placeFrom());
         int claimEnd = Math.max(t.to(), link.placeTo());
-        for (CueHit n : s.find("negation")) {
+        List<CueHit> negations = s.find("negation");
+        for (CueHit n : negations) {
+            if (n.cue().has("affirms") || negations.stream().anyMatch(a -> a.cue().has("affirms")
+                    && a.from() <= n.from() && n.to() <= a.to())) {
+                continue; // "не прекращаются бои", "n'exclut pas": a negated verb that affirms
+            }
             int scope = n.cue().scopeOr(NEGATION_SCOPE);
             if (n.to() <= t.from() && t.from() - n.to() <= scope) {
                 return new StatusReading(ClaimStatus.DENIED, null, n);
