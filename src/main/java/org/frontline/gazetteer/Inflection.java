@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>Rather than pick one stem, {@link #stems} offers the word with each case ending it may carry
  * removed (keeping at least three letters), and the velar back from the Ukrainian locative
- * ({@code Авдіївці} → {@code авдіївк}). A name matches a word when the two share a stem. Latin words
+ * ({@code Авдіївці} → {@code авдіївк}); {@code -ів} also as {@code -ов} (the Ukrainian і/о alternation,
+ * {@code Оріхів}, {@code Оріхову}) and {@code -ок} as {@code -к} (a fleeting vowel, {@code Кринок}, {@code Кринки}). A name matches a word when the two share a stem. Latin words
  * are returned as they are.
  *
  * <p>Thread safety: stateless.
@@ -38,6 +39,14 @@ public final class Inflection {
         out.add(word);
         if (!NameFolding.isCyrillic(word)) {
             return out;
+        }
+        if (word.length() >= MIN_STEM + 2 && word.endsWith("ів")) {
+            // Ukrainian і/о alternation: Оріхів, Харків make Оріхова, Оріхову
+            addOnce(out, word.substring(0, word.length() - 2) + "ов");
+        }
+        if (word.length() >= MIN_STEM + 2 && word.endsWith("ок")) {
+            // a fleeting vowel: Кринки, Городок make Кринок, Городка
+            addOnce(out, word.substring(0, word.length() - 2) + "к");
         }
         for (String e : ENDINGS) {
             if (word.length() - e.length() >= minStem && word.endsWith(e)) {
