@@ -206,7 +206,16 @@ public final class SideReader {
             return false;
         }
         int from = Math.max(trigger.to() - 1, actor.from() - TARGET_REACH);
-        return !s.rules().list("target_markers").find(s.tokens(), from, actor.from()).isEmpty();
+        for (CueHit m : s.rules().list("target_markers").find(s.tokens(), from, actor.from())) {
+            boolean nameBetween = false;
+            for (int i = m.to(); i < actor.from(); i++) {
+                nameBetween |= s.tokens().get(i).capitalised();
+            }
+            if (!nameBetween) {
+                return true; // not "Наступление на Авдеевку российские войска начали": the marker took the place
+            }
+        }
+        return false;
     }
 
     /**

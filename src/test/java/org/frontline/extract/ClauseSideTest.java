@@ -74,4 +74,11 @@ class ClauseSideTest {
         gives("ru", "На окраинах Покровска, добавил генерал, идут упорные бои.", "Pokrovsk fighting - asserted");
         gives("ru", "На окраинах Покровска идут упорные бои.", "Pokrovsk fighting - asserted");
     }
+
+    @Test
+    void aTargetMarkerThatIntroducesThePlaceNamesNoTarget() {
+        // "на" takes the place here; the Russian troops after it attack, they are not attacked
+        gives("ru", "Наступление на Покровск российские войска начали ещё в октябре.", "Pokrovsk fighting RU asserted");
+        gives("ru", "Удары по позициям ВСУ у Покровска не прекращаются.", "Pokrovsk shelled RU asserted");
+    }
 }
