@@ -165,6 +165,16 @@ final class ClauseStructure {
         int from = Math.max(s.from(), at - WINDOW);
         for (CueHit h : s.rules().list("clause_openers").find(s.tokens(), from, at)) {
             start = h.to();
+            if (h.cue().has("subordinate")) {
+                // "Якщо противнику вдасться ..., під загрозою оточення опиняться ...": a conditional
+                // clause before the main one ends at its comma
+                for (int i = h.to() + 1; i <= at; i++) {
+                    if (commaBefore(s, i)) {
+                        start = i;
+                        break;
+                    }
+                }
+            }
         }
         for (CueHit c : s.rules().list("complementizers").find(s.tokens(), from, at)) {
             if (c.to() > start && reportedAt(s, c.from())) {

@@ -131,9 +131,12 @@ public final class SideReader {
             return own.opposite();
         }
         actor = nearestAfter(s, actors, trigger, afterLimit, null);
+        boolean encircledObject = type == ClaimType.ENCIRCLED && !passive && !trigger.cue().has("agent-after");
+        if (actor != null && encircledObject && !ClauseStructure.sameClause(s, trigger.to() - 1, actor.from())) {
+            actor = null; // "оточення X, якщо росіянам вдасться ...": the side after is in another clause
+        }
         if (actor != null) {
             // "surrounded Ukrainian troops in X": the side named after an active encirclement is encircled
-            boolean encircledObject = type == ClaimType.ENCIRCLED && !passive && !trigger.cue().has("agent-after");
             Side side = Side.valueOf(actor.cue().label());
             return patient || encircledObject || targeted(s, trigger, actor, type) ? side.opposite() : side;
         }

@@ -160,6 +160,12 @@ public final class UnknownNameSpotter {
         }
     }
 
+    /** An acronym in capitals ("FPV", "ЗСУ", "ISW"), never a settlement's name. */
+    private static boolean acronym(SentenceView s, Token tok) {
+        String w = s.text().substring(tok.start(), tok.end());
+        return w.length() <= 5 && w.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+    }
+
     /** True when token {@code k} is a capitalised word already taken (a claimant's name) with no punctuation up to {@code at}. */
     private static boolean nextToName(SentenceView s, boolean[] taken, int k, int at) {
         if (k < s.from() || k >= s.to() || !taken[k - s.from()] || !s.tokens().get(k).capitalised()) {
@@ -182,7 +188,7 @@ public final class UnknownNameSpotter {
 
     private static boolean plausibleName(SentenceView s, int i) {
         Token tok = s.tokens().get(i);
-        if (tok.end() - tok.start() < 3 || Character.isDigit(tok.norm().charAt(0))) {
+        if (tok.end() - tok.start() < 3 || Character.isDigit(tok.norm().charAt(0)) || acronym(s, tok)) {
             return false;
         }
         CalendarWords cal = s.rules().calendar();

@@ -81,4 +81,14 @@ class ClauseSideTest {
         gives("ru", "Наступление на Покровск российские войска начали ещё в октябре.", "Pokrovsk fighting RU asserted");
         gives("ru", "Удары по позициям ВСУ у Покровска не прекращаются.", "Pokrovsk shelled RU asserted");
     }
+
+    @Test
+    void aConditionalClauseBeforeTheMainOneEndsAtItsComma() {
+        // the enemy is the subject of the "if" clause; the main clause names who is threatened
+        gives("uk", "Якщо противнику вдасться закріпити успіх, під загрозою оточення опиняться українські сили в Покровську.",
+                "Pokrovsk encircled RU forecast");
+        // a side word in a clause after the encirclement is not its object
+        gives("uk", "Головна небезпека — можливе оточення Покровська, якщо росіянам вдасться замкнути кільце.",
+                "Pokrovsk encircled - forecast");
+    }
 }
