@@ -356,11 +356,16 @@ public final class Extractor {
                 if (span.start() >= s.sentence().start() && span.end() <= s.sentence().end()) {
                     int from = tokens.indexAtOrAfter(span.start());
                     int to = Math.max(from + 1, tokens.countEndingBy(span.end()));
+                    Resolution longer = withWordBefore(s, from, taken, span);
+                    if (longer != null) {
+                        from--; // "Velyka Novossilka", not the Novosilka elsewhere the second word names
+                    }
                     for (int i = from; i < to && i < s.to(); i++) {
                         taken[i - s.from()] = true;
                     }
-                    add(names, s, span.start(), span.end(), from, to, span.surface(), FoundName.Origin.KNOWN,
-                            resolutions.get(span));
+                    int start = tokens.get(from).start();
+                    add(names, s, start, span.end(), from, to, text.substring(start, span.end()), FoundName.Origin.KNOWN,
+                            longer != null ? longer : resolutions.get(span));
                 }
             }
             for (int[] u : unknownNames.spot(s, taken, unknownSeen)) {
@@ -380,6 +385,22 @@ public final class Extractor {
             }
             names.sort((a, b) -> Integer.compare(a.start(), b.start()));
             return roles.spreadOverLists(s, names);
+        }
+
+        /**
+         * The place a known name means together with the capitalised word right before it, when the
+         * gazetteer knows the two words as one name of several words under another spelling ("Velyka
+         * Novossilka"); else null.
+         */
+        private Resolution withWordBefore(SentenceView s, int from, boolean[] taken, PlaceSpan span) {
+            if (from <= s.from() || from > s.to() || taken[from - 1 - s.from()] || !tokens.get(from - 1).capitalised()
+                    || !text.substring(tokens.get(from - 1).end(), tokens.get(from).start()).isBlank()) {
+                return null;
+            }
+            String surface = text.substring(tokens.get(from - 1).start(), span.end());
+            Resolution r = lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
+            boolean severalWords = r.resolved() && r.place().name().strip().contains(" ");
+            return severalWords && !"fuzzy".equals(r.kind()) ? r : null;
         }
 
         /** Adds a name unless it names a region; true when added. Resolves it unless {@code known} is given. */
