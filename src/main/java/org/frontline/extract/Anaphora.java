@@ -8,7 +8,8 @@ import java.util.Optional;
  * place named before it in the nearest sentence (up to {@value #LOOK_BACK} back, the current one
  * first) that names any place which could carry a claim (not one named only for distance,
  * direction, background or as a government). When that sentence names several places the anaphor stands for the one a claim was
- * read about there, if only one was; otherwise it is left unread,
+ * read about there, if only one was (an anaphor flagged {@code latter}, "the latter", the last one named);
+ * otherwise it is left unread,
  * rather than guessed. Stateless and thread-safe.
  */
 public final class Anaphora {
@@ -79,7 +80,7 @@ public final class Anaphora {
     private static Optional<FoundName> anaphor(SentenceView s, CueHit a, List<List<FoundName>> namesBySentence,
                                                java.util.Set<Integer> claimed) {
         Tokens tokens = s.tokens();
-        return antecedent(s, a.from(), namesBySentence, claimed).map(ante -> new FoundName(tokens.get(a.from()).start(),
+        return antecedent(s, a.from(), namesBySentence, claimed, a.cue().has("latter")).map(ante -> new FoundName(tokens.get(a.from()).start(),
                 tokens.get(a.to() - 1).end(), a.from(), a.to(), ante.surface(), MentionRoles.Verdict.CANDIDATE,
                 new Resolution(ante.resolution().place(), "anaphora", ante.resolution().confidence(),
                         ante.resolution().suggestions()), FoundName.Origin.ANAPHORA));
@@ -91,7 +92,7 @@ public final class Anaphora {
      * a government, a distance or a direction.
      */
     private static Optional<FoundName> antecedent(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence,
-                                                  java.util.Set<Integer> claimed) {
+                                                  java.util.Set<Integer> claimed, boolean latter) {
         int index = s.sentence().index();
         for (int back = 0; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
             boolean current = back == 0;
@@ -103,6 +104,9 @@ public final class Anaphora {
                 names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CONTEXT).toList();
             }
             if (!names.isEmpty()) {
+                if (latter) {
+                    return Optional.of(names.get(names.size() - 1)); // "the latter": the last place named
+                }
                 if (names.stream().map(FoundName::placeKey).distinct().count() > 1) {
                     // several places: the one its sentence made a claim about, if only one was
                     names = names.stream().filter(n -> claimed.contains(n.start())).toList();

@@ -91,4 +91,12 @@ class ClauseSideTest {
         gives("uk", "Головна небезпека — можливе оточення Покровська, якщо росіянам вдасться замкнути кільце.",
                 "Pokrovsk encircled - forecast");
     }
+
+    @Test
+    void theLatterIsTheLastPlaceNamed() {
+        gives("fr", "Les troupes russes attaquent Bakhmout et Pokrovsk. Dans cette dernière, les combats se poursuivent.",
+                "Bakhmut fighting RU asserted", "Pokrovsk fighting RU asserted",
+                "Pokrovsk fighting RU asserted"); // the second sentence's fight, its side from the first
+        gives("es", "Las tropas rusas volvieron a tomar Pokrovsk.", "Pokrovsk retaken RU asserted");
+    }
 }
