@@ -63,6 +63,7 @@ public final class SideReader {
             return Side.valueOf(shooter.cue().label());
         }
         CueHit attacker = patient && type == ClaimType.FIGHTING ? attackerOfRepelled(s, actors, trigger) : null;
+        attacker = attacker == null && patient && type == ClaimType.FIGHTING ? attackerAfterAttackNoun(s, actors, trigger) : attacker;
         if (attacker != null) {
             return Side.valueOf(attacker.cue().label());
         }
@@ -253,6 +254,7 @@ public final class SideReader {
         List<CueHit> out = new java.util.ArrayList<>(s.actors());
         for (CueHit e : enemy) {
             Side own = speakerBefore(s, e);
+            own = own != null ? own : subjectBefore(s, e);
             own = own != null ? own : sideOf(claimant);
             Side enemySide = own != null ? own.opposite() : s.rules().enemyWithoutClaimant();
             if (enemySide != null) {
@@ -282,6 +284,20 @@ public final class SideReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The side of the subject of the enemy word's clause: the side word nearest before it in the
+     * same clause ("Силы обороны отразили атаки противника"), or null.
+     */
+    private static Side subjectBefore(SentenceView s, CueHit enemy) {
+        CueHit subject = null;
+        for (CueHit a : s.actors()) {
+            if (a.to() <= enemy.from() && ClauseStructure.sameClause(s, a.to() - 1, enemy.from())) {
+                subject = a;
+            }
+        }
+        return subject == null ? null : Side.valueOf(subject.cue().label());
     }
 
     /**
@@ -320,6 +336,24 @@ public final class SideReader {
                 if (a.to() == attack.from() || a.from() == attack.to()) {
                     return a;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "отражены контратаки ВСУ", "відбили атаки ворога": a side word right after a repelled-attack
+     * trigger that ends on an attack noun (itself an attacker-naming fight trigger) is that noun's
+     * genitive, the attacker, credited as it stands.
+     */
+    private static CueHit attackerAfterAttackNoun(SentenceView s, List<CueHit> actors, CueHit trigger) {
+        CueHit noun = s.rules().triggers().startingAt(s.tokens(), trigger.to() - 1, trigger.to());
+        if (noun == null || !noun.cue().label().equals("fighting") || noun.cue().has("patient") || noun.cue().has("no-side")) {
+            return null;
+        }
+        for (CueHit a : actors) {
+            if (a.from() == trigger.to()) {
+                return a;
             }
         }
         return null;

@@ -99,4 +99,11 @@ class ClauseSideTest {
                 "Pokrovsk fighting RU asserted"); // the second sentence's fight, its side from the first
         gives("es", "Las tropas rusas volvieron a tomar Pokrovsk.", "Pokrovsk retaken RU asserted");
     }
+
+    @Test
+    void theGenitiveAfterARepelledAttackNamesTheAttacker() {
+        gives("ru", "У Покровска отражены контратаки ВСУ.", "Pokrovsk fighting UA asserted");
+        // the enemy of the clause's subject
+        gives("ru", "Силы обороны отразили атаки противника у Покровска.", "Pokrovsk fighting RU asserted");
+    }
 }
