@@ -31,6 +31,8 @@ import org.frontline.model.Side;
 public final class Extractor {
     /** Version of the extraction rules and code; stored with each extraction. */
     public static final int VERSION = 9;
+    /** Words between a repelled attempt ("відбили спроби противника") and the advance it governs. */
+    static final int REPELLED_REACH = 2;
     /** Geocoding confidence from which a place helps resolve the others of its article. */
     static final double CONFIDENT = 0.6;
     /** Function words that make a sentence count as written in another Latin-script language. */
@@ -246,7 +248,8 @@ public final class Extractor {
                 Optional<TriggerLink> continued = previous == null ? Optional.empty()
                         : linker.continueList(s, previous, n.tokenFrom(), n.tokenTo());
                 List<TriggerLink> links = continued.map(List::of)
-                        .orElseGet(() -> linker.links(s, n.tokenFrom(), n.tokenTo(), barriers, places));
+                        .orElseGet(() -> linker.links(s, n.tokenFrom(), n.tokenTo(), barriers, places))
+                        .stream().map(l -> repelledAttempt(s, l)).toList();
                 for (TriggerLink l : links) {
                     usedTriggers.add(l.trigger());
                     addClaim(s, paragraph, l, n, byPlaceAndType, distances);
@@ -281,6 +284,25 @@ public final class Extractor {
                 CueHit last = s.claimants().get(s.claimants().size() - 1);
                 lastClaimant = AttributionReader.claimant(s, last);
             }
+        }
+
+        /**
+         * An advance or capture that a repelled attempt governs ("відбили спроби противника
+         * просунутися біля X", "repelled attempts to advance near X") did not happen: the claim is
+         * the fight, the repelling trigger's.
+         */
+        private TriggerLink repelledAttempt(SentenceView s, TriggerLink l) {
+            String label = l.trigger().cue().label();
+            if (!label.equals("advancing") && !label.equals("captured")) {
+                return l;
+            }
+            for (CueHit t : s.triggers()) {
+                if (t.cue().label().equals("fighting") && t.cue().has("patient") && t.to() <= l.trigger().from()
+                        && l.trigger().from() - t.to() <= REPELLED_REACH) {
+                    return new TriggerLink(t, l.placeFrom(), l.placeTo(), l.distance(), l.placeBefore());
+                }
+            }
+            return l;
         }
 
         private void addClaim(SentenceView s, List<SentenceView> paragraph, TriggerLink link, FoundName n,

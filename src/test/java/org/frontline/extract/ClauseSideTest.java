@@ -106,4 +106,10 @@ class ClauseSideTest {
         // the enemy of the clause's subject
         gives("ru", "Силы обороны отразили атаки противника у Покровска.", "Pokrovsk fighting RU asserted");
     }
+
+    @Test
+    void aRepelledAttemptToAdvanceIsAFight() {
+        gives("uk", "Сили оборони відбили спроби противника просунутися поблизу Покровська.", "Pokrovsk fighting RU asserted");
+        gives("uk", "Міноборони Росії заявило про повний контроль над Покровськом.", "Pokrovsk captured RU asserted");
+    }
 }
