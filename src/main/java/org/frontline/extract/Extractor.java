@@ -30,7 +30,7 @@ import org.frontline.model.Side;
  */
 public final class Extractor {
     /** Version of the extraction rules and code; stored with each extraction. */
-    public static final int VERSION = 9;
+    public static final int VERSION = 10;
     /** Words between a repelled attempt ("відбили спроби противника") and the advance it governs. */
     static final int REPELLED_REACH = 2;
     /** Geocoding confidence from which a place helps resolve the others of its article. */
