@@ -1,16 +1,18 @@
 package org.frontline.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads "the city", "la ciudad", "город" in a claim position as the place it stands for: the one
  * place named before it in the nearest sentence (up to {@value #LOOK_BACK} back, the current one
  * first) that names any place which could carry a claim (not one named only for distance,
- * direction, background or as a government). When that sentence names several places the anaphor stands for the one a claim was
- * read about there, if only one was (an anaphor flagged {@code latter}, "the latter", the last one named);
- * otherwise it is left unread,
- * rather than guessed. Stateless and thread-safe.
+ * direction, background or as a government). When that sentence names several places the anaphor
+ * stands for the one a claim was read about there, if only one was (an anaphor flagged
+ * {@code latter}, "the latter", for the last one named); otherwise it is left unread rather than
+ * guessed. Stateless and thread-safe.
  */
 public final class Anaphora {
     static final int LOOK_BACK = 3;
@@ -28,7 +30,7 @@ public final class Anaphora {
      * @param namesBySentence names found so far, by sentence index, including the current sentence
      */
     public Optional<FoundName> resolve(SentenceView s, CueHit t, List<List<FoundName>> namesBySentence,
-                                      java.util.Set<Integer> claimed) {
+                                      Set<Integer> claimed) {
         Lexicon words = s.rules().list("anaphora");
         CueHit found = null;
         for (int i = t.from() + 1; i < t.to() - 1 && found == null; i++) {
@@ -63,8 +65,8 @@ public final class Anaphora {
      * opening a settlement phrase ("the town of X") names X, not an earlier place.
      */
     public List<FoundName> all(SentenceView s, List<FoundName> names, List<List<FoundName>> namesBySentence,
-                               java.util.Set<Integer> claimed) {
-        List<FoundName> out = new java.util.ArrayList<>();
+                               Set<Integer> claimed) {
+        List<FoundName> out = new ArrayList<>();
         Lexicon settlement = s.rules().list("settlement_words");
         for (CueHit a : s.rules().list("anaphora").find(s.tokens(), s.from(), s.to())) {
             boolean inName = names.stream().anyMatch(n -> n.tokenFrom() < a.to() && a.from() < n.tokenTo());
@@ -78,7 +80,7 @@ public final class Anaphora {
     }
 
     private static Optional<FoundName> anaphor(SentenceView s, CueHit a, List<List<FoundName>> namesBySentence,
-                                               java.util.Set<Integer> claimed) {
+                                               Set<Integer> claimed) {
         Tokens tokens = s.tokens();
         return antecedent(s, a.from(), namesBySentence, claimed, a.cue().has("latter")).map(ante -> new FoundName(tokens.get(a.from()).start(),
                 tokens.get(a.to() - 1).end(), a.from(), a.to(), ante.surface(), MentionRoles.Verdict.CANDIDATE,
@@ -92,7 +94,7 @@ public final class Anaphora {
      * a government, a distance or a direction.
      */
     private static Optional<FoundName> antecedent(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence,
-                                                  java.util.Set<Integer> claimed, boolean latter) {
+                                                  Set<Integer> claimed, boolean latter) {
         int index = s.sentence().index();
         for (int back = 0; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
             boolean current = back == 0;

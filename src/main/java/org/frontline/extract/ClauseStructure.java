@@ -258,13 +258,13 @@ final class ClauseStructure {
         return best;
     }
 
+    /** The most words of a reporting aside between commas ("добавил генерал"). */
+    static final int ASIDE_WORDS = 5;
+
     /**
      * True when a new statement starts between tokens {@code a} and {@code b}: a colon or semicolon,
      * or a reporting verb ("..., in Kyiv they said"), so a side word after it is no agent of a.
      */
-    /** The most words of a reporting aside between commas ("добавил генерал"). */
-    static final int ASIDE_WORDS = 5;
-
     static boolean reportBetween(SentenceView s, int a, int b) {
         if (b <= a) {
             return false;

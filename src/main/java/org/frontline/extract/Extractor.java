@@ -415,7 +415,7 @@ public final class Extractor {
          * Novossilka"); else null.
          */
         private Resolution withWordBefore(SentenceView s, int from, boolean[] taken, PlaceSpan span) {
-            if (from <= s.from() || from > s.to() || taken[from - 1 - s.from()] || !tokens.get(from - 1).capitalised()
+            if (from <= s.from() || taken[from - 1 - s.from()] || !tokens.get(from - 1).capitalised()
                     || !text.substring(tokens.get(from - 1).end(), tokens.get(from).start()).isBlank()) {
                 return null;
             }

@@ -8,8 +8,7 @@ import java.util.Set;
  * The oblasts and raions a text names as such ("in the Donetsk region", "Бахмутского района",
  * "w obwodzie charkowskim"): a region word (oblast, region, область, obwód, raion, район, district,
  * ...) with an oblast stem or a place name within two words of it, or an oblast's name that stands
- * alone ("на Донеччині"). Used to tell apart places of
- * the same name. Immutable.
+ * alone ("на Донеччині"). Used to tell apart places of the same name. Immutable.
  *
  * @param oblasts {@code country-admin1} codes, e.g. {@code UA-05}
  * @param raions  {@code country-admin1-admin2} codes, e.g. {@code UA-05-1402}

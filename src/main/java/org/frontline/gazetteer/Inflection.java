@@ -10,9 +10,10 @@ import java.util.List;
  *
  * <p>Rather than pick one stem, {@link #stems} offers the word with each case ending it may carry
  * removed (keeping at least three letters), and the velar back from the Ukrainian locative
- * ({@code Авдіївці} → {@code авдіївк}); {@code -ів} also as {@code -ов} (the Ukrainian і/о alternation,
- * {@code Оріхів}, {@code Оріхову}) and {@code -ок} as {@code -к} (a fleeting vowel, {@code Кринок}, {@code Кринки}). A name matches a word when the two share a stem. Latin words
- * are returned as they are.
+ * ({@code Авдіївці} → {@code авдіївк}); {@code -ів} also as {@code -ов} (the Ukrainian і/о
+ * alternation, {@code Оріхів}, {@code Оріхову}) and {@code -ок} as {@code -к} (a fleeting vowel,
+ * {@code Кринок}, {@code Кринки}). A name matches a word when the two share a stem. Latin words are
+ * returned as they are.
  *
  * <p>Thread safety: stateless.
  */

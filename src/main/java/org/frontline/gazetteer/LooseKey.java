@@ -3,8 +3,9 @@ package org.frontline.gazetteer;
 /**
  * A lossy spelling of a folded Latin name that erases the differences between transliteration
  * systems and press spellings: {@code kh}/{@code ch}/{@code h}/{@code g}, {@code zh}/{@code z},
- * {@code sh}/{@code sch}/{@code sz}, {@code shch}/{@code schtsch}/{@code chtch} (French), {@code ts}/{@code tz}/{@code c}, {@code w}/{@code v},
- * {@code j}/{@code y}/{@code i}, doubled letters and spaces. Two levels:
+ * {@code sh}/{@code sch}/{@code sz}, {@code shch}/{@code schtsch}/{@code chtch} (French),
+ * {@code ts}/{@code tz}/{@code c}, {@code w}/{@code v}, {@code j}/{@code y}/{@code i}, doubled letters
+ * and spaces. Two levels:
  * <ul>
  *   <li>{@link #mid}: vowels kept, used for edit distances;</li>
  *   <li>{@link #skeleton}: the consonants of the mid form only (so {@code Kharkiv}, {@code Kharkov}

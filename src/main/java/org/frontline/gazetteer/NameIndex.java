@@ -3,9 +3,11 @@ package org.frontline.gazetteer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The lookup tables of a {@link Gazetteer}: every name of every place under its folded key, its
@@ -18,10 +20,10 @@ final class NameIndex {
     private final Map<String, List<NameEntry>> stems;
     private final Map<String, List<NameEntry>> skeletons;
     private final Map<Character, List<NameEntry>> byFirstLetter;
-    private final java.util.Set<Long> withCyrillicName;
+    private final Set<Long> withCyrillicName;
 
     private NameIndex(Builder b) {
-        this.withCyrillicName = java.util.Set.copyOf(b.withCyrillicName);
+        this.withCyrillicName = Set.copyOf(b.withCyrillicName);
         this.exact = freeze(b.exact);
         this.stems = freeze(b.stems);
         this.skeletons = freeze(b.skeletons);
@@ -77,7 +79,7 @@ final class NameIndex {
         private final Map<String, Map<Long, NameEntry>> exact = new HashMap<>(1 << 16);
         private final Map<String, Map<Long, NameEntry>> stems = new HashMap<>(1 << 16);
         private final Map<String, Map<Long, NameEntry>> skeletons = new HashMap<>(1 << 16);
-        private final java.util.Set<Long> withCyrillicName = new java.util.HashSet<>();
+        private final Set<Long> withCyrillicName = new HashSet<>();
 
         /** Adds one name of one place. */
         Builder add(long placeId, String name, NameKind kind) {
