@@ -396,6 +396,9 @@ public final class Extractor {
                 String surface = text.substring(start, end);
                 Resolution known = null;
                 if (u[2] == 1) {
+                    if (!lookup.mayKnow(surface, s.rules().language())) {
+                        continue;
+                    }
                     known = lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
                     if (!known.resolved() || "fuzzy".equals(known.kind())) {
                         continue; // a German noun, not a name the gazetteer knows

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.frontline.gazetteer.Candidate;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.GeocodeContext;
@@ -30,8 +31,12 @@ public final class GazetteerPlaceLookup implements PlaceLookup {
     static final double MIN_FUZZY_SCORE = 0.6;
     private static final int SUGGESTIONS = 5;
 
+    /** Words {@link #mayKnow} has answered, kept up to {@value #KNOWN_WORDS} entries. */
+    private static final int KNOWN_WORDS = 200_000;
+
     private final Geocoder geocoder;
     private final NameFinder finder;
+    private final ConcurrentHashMap<String, Boolean> mayKnow = new ConcurrentHashMap<>();
 
     public GazetteerPlaceLookup(Gazetteer gazetteer) {
         Objects.requireNonNull(gazetteer, "gazetteer");
@@ -74,6 +79,20 @@ public final class GazetteerPlaceLookup implements PlaceLookup {
             }
         }
         return new String(c);
+    }
+
+    @Override
+    public boolean mayKnow(String surface, String language) {
+        String key = (language == null ? "" : language) + "|" + surface;
+        Boolean known = mayKnow.get(key);
+        if (known == null) {
+            GeocodeResult r = geocoder.resolve(withoutQuotes(surface).strip(), new GeocodeContext(language, "", List.of()));
+            known = r.candidates().stream().anyMatch(c -> c.kind() != MatchKind.FUZZY);
+            if (mayKnow.size() < KNOWN_WORDS) {
+                mayKnow.put(key, known);
+            }
+        }
+        return known;
     }
 
     @Override

@@ -30,4 +30,13 @@ public interface PlaceLookup {
      * @param nearby   places already resolved in the same article, to prefer near candidates
      */
     Resolution resolve(String surface, String language, String context, List<Place> nearby);
+
+    /**
+     * Whether the gazetteer may know a word as a name in some context: it has a candidate for it
+     * that is not a guess at a typo. A cheap test, before {@link #resolve}, for the many capitalised
+     * words that are no names (the nouns of German, first names, sentence openers).
+     */
+    default boolean mayKnow(String surface, String language) {
+        return true;
+    }
 }
