@@ -118,7 +118,7 @@ public final class UnknownNameSpotter {
                 }
                 int end = i + 1;
                 while (end < s.to() && end - i < MAX_WORDS && !taken[end - s.from()]
-                        && s.tokens().get(end).capitalised() && plausibleName(s, end)) {
+                        && s.tokens().get(end).capitalised() && plausibleName(s, end) && !punctuationBefore(s, end)) {
                     end++;
                 }
                 // "..., Shoigu said": a speaker, unless the gazetteer knows the name ("liberated X, the ministry said")
