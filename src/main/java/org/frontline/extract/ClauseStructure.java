@@ -184,18 +184,25 @@ final class ClauseStructure {
         return start;
     }
 
-    /** True when a reporting, conceding or denying verb ends within two words before token {@code at}. */
+    /**
+     * True when a reporting, conceding or denying verb ends within two words before token {@code at},
+     * or within {@value #REPORT_OBJECT_WORDS} with only its addressee between and no punctuation
+     * ("reported to President Putin that").
+     */
     private static boolean reportedAt(SentenceView s, int at) {
-        int from = Math.max(s.from(), at - 2);
+        int from = Math.max(s.from(), at - REPORT_OBJECT_WORDS - 1);
         for (String list : List.of("attribution", "concession", "denial")) {
             for (CueHit h : s.rules().list(list).find(s.tokens(), from, at)) {
-                if (h.to() >= at - 1) {
+                if (h.to() >= at - 1 || h.to() < at && !punctuated(s, h.to() - 1, at)) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    /** Words a reporting verb's addressee may take before the complementizer ("reported to President Putin that"). */
+    static final int REPORT_OBJECT_WORDS = 4;
 
     /**
      * True when the actor word names a source rather than a side's forces: it lies inside a

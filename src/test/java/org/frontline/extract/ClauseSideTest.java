@@ -112,4 +112,11 @@ class ClauseSideTest {
         gives("uk", "Сили оборони відбили спроби противника просунутися поблизу Покровська.", "Pokrovsk fighting RU asserted");
         gives("uk", "Міноборони Росії заявило про повний контроль над Покровськом.", "Pokrovsk captured RU asserted");
     }
+
+    @Test
+    void theAddresseeOfAReportIsOutsideTheReportedClause() {
+        // "Putin" is told, not taken: the capture's side comes from the article's withdrawal
+        gives("en", "Ukrainian troops withdrew from Pokrovsk. Hours later the minister reported to President Putin "
+                + "that Pokrovsk had been fully taken.", "Pokrovsk withdrew UA asserted", "Pokrovsk captured RU asserted");
+    }
 }
