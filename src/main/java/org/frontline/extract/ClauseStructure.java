@@ -287,16 +287,12 @@ final class ClauseStructure {
      * генерал, не прекращаются бои", "Russian troops, the ministry said, entered X").
      */
     static boolean sameClause(SentenceView s, int a, int b) {
-        return plainClause(s, a, b) || reportingAsideBetween(s, a, b);
+        return plainClause(s, a, b) || asideWords(s, a, b) > 0;
     }
 
     private static boolean plainClause(SentenceView s, int a, int b) {
         return !boundaryBetween(s, a + 1, b) && !punctuated(s, a, b)
                 && s.rules().list("attribution").find(s.tokens(), a + 1, b).isEmpty();
-    }
-
-    private static boolean reportingAsideBetween(SentenceView s, int a, int b) {
-        return asideWords(s, a, b) > 0;
     }
 
     /**
@@ -323,7 +319,11 @@ final class ClauseStructure {
         return 0;
     }
 
-    private static boolean commaBefore(SentenceView s, int i) {
+    /** True when a comma stands right before token {@code i} of the sentence (false at its first token). */
+    static boolean commaBefore(SentenceView s, int i) {
+        if (i <= s.from() || i >= s.to()) {
+            return false;
+        }
         return s.text().substring(s.tokens().get(i - 1).end(), s.tokens().get(i).start()).contains(",");
     }
 

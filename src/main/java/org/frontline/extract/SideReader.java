@@ -376,21 +376,13 @@ public final class SideReader {
         for (String list : List.of("attribution", "concession")) {
             for (CueHit v : s.rules().list(list).find(s.tokens(), from, a.from())) {
                 if (a.from() - v.to() <= 1 && s.rules().list("complementizers").find(s.tokens(), v.to(), a.from()).isEmpty()
-                        && (commaBefore(s, v.from()) || commaBefore(s, v.from() - 1))
-                        && !commaBefore(s, a.from()) && !commaBefore(s, a.from() - 1)) {
+                        && (ClauseStructure.commaBefore(s, v.from()) || ClauseStructure.commaBefore(s, v.from() - 1))
+                        && !ClauseStructure.commaBefore(s, a.from()) && !ClauseStructure.commaBefore(s, a.from() - 1)) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    /** True when a comma stands right before token {@code i} of the sentence. */
-    private static boolean commaBefore(SentenceView s, int i) {
-        if (i <= s.from() || i >= s.to()) {
-            return false;
-        }
-        return s.text().substring(s.tokens().get(i - 1).end(), s.tokens().get(i).start()).contains(",");
     }
 
     /** True when a reporting verb follows side word {@code a} within {@value #SPEAKER_GAP} words: it names a speaker. */

@@ -13,11 +13,11 @@ import java.util.Set;
  *
  * <p>Some names are only tentative: the caller keeps them when the gazetteer knows them by a
  * spelling (not by a guess at a typo). German capitalises every noun, so there a capitalised word
- * after a trigger or a preposition of place ("bei Werbowe") is tentative, as the gazetteer knows no
- * "Angriffen" or "Stellungen", and so is the word opening a sentence ("Krasnohoriwka wurde
- * eingenommen"); so is a name followed by a reporting verb ("liberated X, the ministry
- * said", but "..., Shoigu said"), one continuing a list after a known place ("X and Y"), and, in
- * every language, any other capitalised word (a case form or transliteration the name finder missed).
+ * after a trigger is tentative, as the gazetteer knows no "Angriffen" or "Stellungen"; so is a name
+ * followed by a reporting verb ("liberated X, the ministry said", but "..., Shoigu said"), and, in
+ * every language, any other capitalised word: a case form or transliteration the name finder
+ * missed, a name continuing a list ("X and Y"), the German object before its participle
+ * ("haben Pischtschane zurückerobert").
  */
 public final class UnknownNameSpotter {
     private static final int MAX_SKIP = 5;
@@ -39,31 +39,6 @@ public final class UnknownNameSpotter {
         boolean nouns = s.rules().capitalisedNouns();
         for (CueHit t : s.triggers()) {
             addAfter(s, t.to(), taken, used, out, true, nouns ? 1 : 0);
-        }
-        if (nouns) {
-            for (CueHit at : s.find("locative_before")) {
-                addAfter(s, at.to(), taken, used, out, false, 1);
-            }
-            // "haben Pischtschane zurückerobert": the object stands before a participle at the clause's end
-            for (CueHit t : s.triggers()) {
-                addBefore(s, t.from(), taken, used, out);
-            }
-            // "Krasnohoriwka wurde ... eingenommen": the subject opening a sentence whose trigger may
-            // take a place before it; function words and sentences without such a trigger cost no look-up
-            if (s.from() < s.to() && !s.rules().stopwords().contains(s.tokens().get(s.from()).norm())
-                    && s.triggers().stream().anyMatch(t -> ClaimLinker.takesPlaceBefore(s, t))) {
-                addAfter(s, s.from(), taken, used, out, false, 1);
-            }
-        }
-        for (int i = s.from() + 1; i < s.to(); i++) {
-            // "X and Y", "X, Y": a name continuing a list after a known one, if the gazetteer knows it
-            if (taken[i - 1 - s.from()] && !taken[i - s.from()]) {
-                CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), i, s.to());
-                int next = and != null ? and.to() : punctuationBefore(s, i) ? i : -1;
-                if (next > i || next == i && s.text().substring(s.tokens().get(i - 1).end(), s.tokens().get(i).start()).trim().equals(",")) {
-                    addAfter(s, next, taken, used, out, false, 1);
-                }
-            }
         }
         for (int i = s.from(); i < s.to(); i++) {
             if (!taken[i - s.from()] && !used[i - s.from()] && seen.contains(s.tokens().get(i).norm())
@@ -132,31 +107,6 @@ public final class UnknownNameSpotter {
             if (mayskip && s.rules().list("name_gap_words").startingAt(s.tokens(), i, i + 1) == null) {
                 return; // "in advance of talks in X": only articles and settlement words may come between
             }
-        }
-    }
-
-    /**
-     * A tentative name ending right before token {@code to}, or before the {@code name_gap_words}
-     * there ("das Dorf"); up to {@value #MAX_WORDS} capitalised words.
-     */
-    private static void addBefore(SentenceView s, int to, boolean[] taken, boolean[] used, List<int[]> out) {
-        Lexicon gap = s.rules().list("name_gap_words");
-        int end = to;
-        while (end > s.from() && end > to - MAX_SKIP && !s.tokens().get(end - 1).capitalised()
-                && gap.startingAt(s.tokens(), end - 1, end) != null) {
-            end--;
-        }
-        int from = end;
-        while (from > s.from() && end - from < MAX_WORDS && !taken[from - 1 - s.from()] && !used[from - 1 - s.from()]
-                && s.tokens().get(from - 1).capitalised() && plausibleName(s, from - 1)
-                && (from == end || !punctuationBefore(s, from))) {
-            from--;
-        }
-        if (from < end && from > s.from() && (end == to || !punctuationBefore(s, end))) {
-            for (int k = from; k < end; k++) {
-                used[k - s.from()] = true;
-            }
-            out.add(new int[] {from, end, 1});
         }
     }
 

@@ -2,6 +2,7 @@ package org.frontline.gazetteer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Stems of oblast names in the languages of the press ({@code gazetteer/regions.tsv}), so that
@@ -52,14 +53,7 @@ final class RegionNames {
 
     /** The region whose stem starts the folded word (or word pair), or null. */
     String regionOf(String folded) {
-        for (Region r : regions) {
-            for (String s : r.stems()) {
-                if (folded.startsWith(s)) {
-                    return r.region();
-                }
-            }
-        }
-        return null;
+        return firstStarting(folded, Region::stems);
     }
 
     /** The region a folded word names alone, with no region word ("Донеччині"), or null. */
@@ -67,8 +61,12 @@ final class RegionNames {
         if (folded.isEmpty() || aloneInitials.indexOf(folded.charAt(0)) < 0) {
             return null;
         }
+        return firstStarting(folded, Region::alone);
+    }
+
+    private String firstStarting(String folded, Function<Region, List<String>> stemsOf) {
         for (Region r : regions) {
-            for (String s : r.alone()) {
+            for (String s : stemsOf.apply(r)) {
                 if (folded.startsWith(s)) {
                     return r.region();
                 }
