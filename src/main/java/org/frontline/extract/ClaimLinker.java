@@ -240,12 +240,14 @@ public final class ClaimLinker {
      * The link of a place that continues a list after an already linked one ("shelled Nikopol,
      * Marhanets, Chervonohryhorivka and Myrove", "в Марьинке и у Красногоровки"): only a comma, or
      * a conjunction and perhaps a preposition of place, stand between the two, so the place shares
-     * the trigger however long the list.
+     * the trigger however long the list. A place-before link continues only up to its trigger ("У
+     * Клещеевки и Андреевки отражены атаки": both places are the scene).
      *
      * @param previous the link of the place just before
      */
     public Optional<TriggerLink> continueList(SentenceView s, TriggerLink previous, int from, int to) {
-        if (previous.placeBefore() || from < previous.placeTo() || from - previous.placeTo() > 3) {
+        if (previous.placeBefore() && to > previous.trigger().from()
+                || from < previous.placeTo() || from - previous.placeTo() > 3) {
             return Optional.empty();
         }
         String gap = s.text().substring(s.tokens().get(previous.placeTo() - 1).end(), s.tokens().get(from).start());
@@ -258,7 +260,7 @@ public final class ClaimLinker {
         if (!conjunction && !comma || gap.contains("(") || gap.contains(";")) {
             return Optional.empty();
         }
-        return Optional.of(new TriggerLink(previous.trigger(), from, to, previous.distance(), false));
+        return Optional.of(new TriggerLink(previous.trigger(), from, to, previous.distance(), previous.placeBefore()));
     }
 
     /** True when the word before token {@code at} is a conjunction or a comma separates them. */

