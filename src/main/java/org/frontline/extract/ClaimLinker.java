@@ -120,7 +120,7 @@ public final class ClaimLinker {
                 && !ClauseStructure.boundaryBetween(s, t.to(), from)
                 && s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
             candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
-        } else if (takesPlaceBefore(s, t) && to <= t.from()
+        } else if (takesPlaceBefore(s, t) && to <= t.from() && !attributive(s, t)
                 && words(s, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
                 && !ClauseStructure.boundaryBetween(s, to, t.from())) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
@@ -132,6 +132,14 @@ public final class ClaimLinker {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
         }
         return Optional.ofNullable(candidate);
+    }
+
+    /**
+     * True when the trigger is a participle used as an adjective of the noun after it ("звільнене
+     * місто", "the liberated city"): that noun is what it says was taken, not a place before it.
+     */
+    private static boolean attributive(SentenceView s, CueHit t) {
+        return t.to() < s.to() && s.rules().list("anaphora").startingAt(s.tokens(), t.to(), s.to()) != null;
     }
 
     /**
