@@ -32,6 +32,8 @@ public final class ClaimLinker {
     static final int FIGHT_REACH = 6;
     /** Words between a withdrawal and the "outskirts" cue that only tells where it left from. */
     static final int LEFT_REACH = 2;
+    /** Words of a region phrase that may locate a listed place before the list goes on ("в Луганской области"). */
+    static final int REGION_WORDS = 4;
 
     /**
      * The trigger governing the place at tokens {@code [from, to)}, if any.
@@ -248,18 +250,27 @@ public final class ClaimLinker {
      * The link of a place that continues a list after an already linked one ("shelled Nikopol,
      * Marhanets, Chervonohryhorivka and Myrove", "в Марьинке и у Красногоровки"): only a comma, or
      * a conjunction and perhaps a preposition of place, stand between the two, so the place shares
-     * the trigger however long the list. A place-before link continues only up to its trigger ("У
+     * the trigger however long the list; a region phrase after a place may stand in the gap ("у
+     * Белогоровки в Луганской области и у Торского"). A place-before link continues only up to its trigger ("У
      * Клещеевки и Андреевки отражены атаки": both places are the scene).
      *
      * @param previous the link of the place just before
      */
     public Optional<TriggerLink> continueList(SentenceView s, TriggerLink previous, int from, int to) {
+        int after = previous.placeTo();
+        for (int i = after + 1; i < Math.min(from, after + REGION_WORDS); i++) {
+            CueHit region = s.rules().list("region_after").startingAt(s.tokens(), i, from);
+            if (region != null) {
+                after = region.to(); // "у Белогоровки в Луганской области и у Торского"
+                break;
+            }
+        }
         if (previous.placeBefore() && to > previous.trigger().from()
-                || from < previous.placeTo() || from - previous.placeTo() > 3) {
+                || from < after || from - after > 3) {
             return Optional.empty();
         }
         String gap = s.text().substring(s.tokens().get(previous.placeTo() - 1).end(), s.tokens().get(from).start());
-        CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), previous.placeTo(), from);
+        CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), after, from);
         CueHit near = and == null ? null : s.rules().list("locative_before").startingAt(s.tokens(), and.to(), from);
         CueHit gapWord = and == null ? null : s.rules().list("name_gap_words").startingAt(s.tokens(), and.to(), from);
         boolean conjunction = and != null && (and.to() == from || near != null && near.to() == from
