@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.frontline.model.Claim;
+import org.frontline.model.ClaimStatus;
 import org.frontline.model.ClaimType;
 import org.frontline.model.Claimant;
 import org.frontline.model.MentionRole;
@@ -30,7 +31,7 @@ import org.frontline.model.Side;
  */
 public final class Extractor {
     /** Version of the extraction rules and code; stored with each extraction. */
-    public static final int VERSION = 10;
+    public static final int VERSION = 11;
     /** Words between a repelled attempt ("відбили спроби противника") and the advance it governs. */
     static final int REPELLED_REACH = 2;
     /** Geocoding confidence from which a place helps resolve the others of its article. */
@@ -275,6 +276,7 @@ public final class Extractor {
                             .ifPresent(link -> addClaim(s, paragraph, link, n, byPlaceAndType, distances)));
                 }
             }
+            escapedEncirclement(s, paragraph, names, usedTriggers, byPlaceAndType);
             found.addAll(byPlaceAndType.values());
             for (FoundName n : names) {
                 addMention(n, byPlaceAndType.values().stream().anyMatch(c -> c.key().startsWith(
@@ -283,6 +285,33 @@ public final class Extractor {
             if (!s.claimants().isEmpty()) {
                 CueHit last = s.claimants().get(s.claimants().size() - 1);
                 lastClaimant = AttributionReader.claimant(s, last);
+            }
+        }
+
+        /**
+         * "Withdrew from X to avoid encirclement", "left X as the threat of encirclement grew": an
+         * encirclement trigger with no place of its own, in a sentence whose withdrawal from X is not
+         * denied, is the ring the withdrawal escaped: an encirclement of X as a forecast, closed by
+         * the side the withdrawing one left X to. Not a siege ({@code siege}), which the withdrawal ended.
+         */
+        private void escapedEncirclement(SentenceView s, List<SentenceView> paragraph, List<FoundName> names,
+                                         Set<CueHit> usedTriggers, Map<String, Claim> byPlaceAndType) {
+            for (CueHit t : s.triggers()) {
+                if (!t.cue().label().equals("encircled") || t.cue().has("siege") || usedTriggers.contains(t)) {
+                    continue;
+                }
+                for (FoundName n : names) {
+                    Claim left = byPlaceAndType.get(n.placeKey() + "|" + ClaimType.WITHDREW.code());
+                    String k = n.placeKey() + "|" + ClaimType.ENCIRCLED.code();
+                    if (left == null || left.status() == ClaimStatus.DENIED || byPlaceAndType.containsKey(k)
+                            || !left.key().startsWith(article.contentHash() + ":" + n.start() + ":")) {
+                        continue;
+                    }
+                    Claim ring = claims.build(s, paragraph, new TriggerLink(t, n.tokenFrom(), n.tokenTo(), 0, false), n,
+                            lastClaimant, facts, sentenceDates);
+                    byPlaceAndType.put(k, ring.asForecastBy(left.side() == null ? null : left.side().opposite()));
+                    usedTriggers.add(t);
+                }
             }
         }
 

@@ -60,4 +60,10 @@ public record Claim(long id, long articleId, String key, String placeText, Long 
         return new Claim(id, articleId, key, placeText, placeId, type, inferred, claimant, status, deniedBy, eventDate,
                 quote, quoteStart, quoteEnd, confidence * 0.9);
     }
+
+    /** This claim as a forecast by {@code side}, not denied by anyone (an encirclement a withdrawal escaped). */
+    public Claim asForecastBy(Side forecastSide) {
+        return new Claim(id, articleId, key, placeText, placeId, type, forecastSide, claimant, ClaimStatus.FORECAST, null,
+                eventDate, quote, quoteStart, quoteEnd, confidence);
+    }
 }

@@ -24,8 +24,10 @@ class DevSetEvaluationTest {
     static final double THIRD_RECALL_FLOOR = 0.88;
     static final double FOURTH_PRECISION_FLOOR = 0.95;
     static final double FOURTH_RECALL_FLOOR = 0.86;
-    static final double FIFTH_PRECISION_FLOOR = 0.79;
-    static final double FIFTH_RECALL_FLOOR = 0.58;
+    static final double FIFTH_PRECISION_FLOOR = 0.81;
+    static final double FIFTH_RECALL_FLOOR = 0.61;
+    static final double SIXTH_PRECISION_FLOOR = 0.76;
+    static final double SIXTH_RECALL_FLOOR = 0.55;
 
     @Test
     void precisionAndRecallOfPlaceTypeAndSide() throws IOException {
@@ -74,5 +76,16 @@ class DevSetEvaluationTest {
     void fifthSetPrecisionAndRecall() throws IOException {
         TripleScore.assertAtLeast("/eval/dev-fifth.jsonl", "Fifth development set", FIFTH_PRECISION_FLOOR,
                 FIFTH_RECALL_FLOOR, FIGURES_AND_MISSES);
+    }
+
+    /**
+     * The sixth development set ({@code dev-sixth.jsonl}): 120 articles (2-7 sentences) in all six
+     * languages, written like the fifth by helpers who read neither the rules nor the other sets,
+     * with more villages and more forms (briefs, round-ups, quotes, pronouns); its misses are printed too.
+     */
+    @Test
+    void sixthSetPrecisionAndRecall() throws IOException {
+        TripleScore.assertAtLeast("/eval/dev-sixth.jsonl", "Sixth development set", SIXTH_PRECISION_FLOOR,
+                SIXTH_RECALL_FLOOR, FIGURES_AND_MISSES);
     }
 }

@@ -1,0 +1,39 @@
+package org.frontline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A withdrawal that escapes an encirclement also forecasts that encirclement (not a siege it ended);
+ * a list of places before its trigger, or with a region phrase inside, shares the trigger; a
+ * Sentences written for these tests, read with the shipped gazetteer (summaries use place ids).
+ */
+class ListsAndEscapesTest {
+    private static final GazetteerPlaceLookup LOOKUP = GazetteerPlaceLookup.loadDefault();
+    private static final Extractor EXTRACTOR = Extractor.withDefaultRules(LOOKUP);
+
+    private static List<String> claims(String lang, String text) {
+        return EXTRACTOR.extract(new ArticleText(text, lang, LocalDate.parse("2024-08-20"), "Test Outlet", "h")).claims()
+                .stream().map(c -> c.placeId() + " " + c.type().code() + " " + (c.side() == null ? "-" : c.side().name())
+                        + " " + c.status().name().toLowerCase(java.util.Locale.ROOT)).sorted().toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Ukrainian troops left Avdiivka to avoid encirclement.|713122 withdrew UA asserted;713122 encircled RU forecast",
+            "ru|ВСУ оставили Угледар, чтобы избежать окружения.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
+            "de|Die ukrainische Armee hat sich aus Wuhledar zurückgezogen, um einer Einkesselung zu entgehen.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
+            "es|Las tropas ucranianas se retiraron de Avdiivka tras meses de asedio.|713122 withdrew UA asserted",
+            "ru|У Клещеевки и Андреевки отражены атаки ВСУ.|8000000001 fighting UA asserted;8000000002 fighting UA asserted",
+            "ru|Генштаб ВСУ сообщает об отражённых российских штурмах у Белогоровки в Луганской области и у Торского.|712588 fighting RU asserted;9404089946 fighting RU asserted",
+    })
+    void listsAndEscapes(String lang, String text, String expected) {
+        List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
+        assertEquals(want.stream().sorted().toList(), claims(lang, text), text);
+    }
+}
