@@ -290,8 +290,8 @@ public final class Extractor {
 
         /**
          * "Withdrew from X to avoid encirclement", "left X as the threat of encirclement grew": an
-         * encirclement trigger with no place of its own, in a sentence whose withdrawal from X is not
-         * denied, is the ring the withdrawal escaped: an encirclement of X as a forecast, closed by
+         * encirclement trigger with no place of its own, in a sentence whose withdrawal from X is told
+         * as done (not denied, not a forecast: "if Ukraine withdraws from X" escapes nothing yet), is the ring the withdrawal escaped: an encirclement of X as a forecast, closed by
          * the side the withdrawing one left X to. Not a siege ({@code siege}), which the withdrawal ended.
          */
         private void escapedEncirclement(SentenceView s, List<SentenceView> paragraph, List<FoundName> names,
@@ -303,7 +303,8 @@ public final class Extractor {
                 for (FoundName n : names) {
                     Claim left = byPlaceAndType.get(n.placeKey() + "|" + ClaimType.WITHDREW.code());
                     String k = n.placeKey() + "|" + ClaimType.ENCIRCLED.code();
-                    if (left == null || left.status() == ClaimStatus.DENIED || byPlaceAndType.containsKey(k)
+                    if (left == null || left.status() == ClaimStatus.DENIED || left.status() == ClaimStatus.FORECAST
+                            || byPlaceAndType.containsKey(k)
                             || !left.key().startsWith(article.contentHash() + ":" + n.start() + ":")) {
                         continue;
                     }
