@@ -34,6 +34,8 @@ public final class ClaimLinker {
     static final int LEFT_REACH = 2;
     /** Words of a region phrase that may locate a listed place before the list goes on ("в Луганской области"). */
     static final int REGION_WORDS = 4;
+    /** Words from the start of a place to a place-before trigger that makes it that trigger's own subject. */
+    static final int NEAR_SUBJECT = 3;
 
     /**
      * The trigger governing the place at tokens {@code [from, to)}, if any.
@@ -122,7 +124,7 @@ public final class ClaimLinker {
                 && !ClauseStructure.boundaryBetween(s, t.to(), from)
                 && s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
             candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
-        } else if (takesPlaceBefore(s, t) && to <= t.from() && !attributive(s, t)
+        } else if (takesPlaceBefore(s, t) && to <= t.from() && !attributive(s, t) && !nearerSubject(s, places, from, t)
                 && words(s, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
                 && !ClauseStructure.boundaryBetween(s, to, t.from())) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
@@ -134,6 +136,24 @@ public final class ClaimLinker {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
         }
         return Optional.ofNullable(candidate);
+    }
+
+    /**
+     * True when the trigger opens a reduced relative right after another place ("Кліщіївка стоїть на
+     * висоті, з якої видно підступи до Бахмута, захопленого росіянами"): it tells of that place,
+     * not of a farther one.
+     */
+    private static boolean nearerSubject(SentenceView s, List<Integer> places, int from, CueHit t) {
+        if (!ClauseStructure.commaBefore(s, t.from())
+                || !t.cue().has("place-before") && !ClauseStructure.reducedRelative(s, t)) {
+            return false; // a participle right after "X,", not a predicate after an aside
+        }
+        for (int p : places) {
+            if (p > from && p < t.from() && t.from() - p <= NEAR_SUBJECT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -463,8 +463,9 @@ public final class Extractor {
                             FoundName.Origin origin, Resolution known) {
             MentionRoles.Verdict verdict = from < to && to <= s.to() ? roles.classify(s, from, to)
                     : MentionRoles.Verdict.CONTEXT;
-            if (verdict == MentionRoles.Verdict.REGION || MentionRoles.quotedAlone(text, start, end)) {
-                return false;
+            if (verdict == MentionRoles.Verdict.REGION || MentionRoles.quotedAlone(text, start, end)
+                    || origin == FoundName.Origin.UNKNOWN && lookup.namesRegion(surface)) {
+                return false; // "бої на Сумщину": the oblast, not a settlement the gazetteer lacks
             }
             Resolution r = known != null ? known : lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
             names.add(new FoundName(start, end, from, to, surface, verdict, r, origin));

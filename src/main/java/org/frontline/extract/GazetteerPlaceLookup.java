@@ -82,6 +82,11 @@ public final class GazetteerPlaceLookup implements PlaceLookup {
     }
 
     @Override
+    public boolean namesRegion(String surface) {
+        return geocoder.gazetteer().namesRegionAlone(withoutQuotes(surface).strip());
+    }
+
+    @Override
     public boolean mayKnow(String surface, String language) {
         String key = (language == null ? "" : language) + "|" + surface;
         Boolean known = mayKnow.get(key);

@@ -39,4 +39,9 @@ public interface PlaceLookup {
     default boolean mayKnow(String surface, String language) {
         return true;
     }
+
+    /** Whether a word names a region alone, with no region word ("Сумщину", "на Донеччині"): never a settlement. */
+    default boolean namesRegion(String surface) {
+        return false;
+    }
 }

@@ -138,6 +138,11 @@ public final class Gazetteer {
         return regions;
     }
 
+    /** Whether a word names an oblast alone, with no region word ("Сумщину", "на Донеччині"). */
+    public boolean namesRegionAlone(String word) {
+        return regions.regionAlone(NameFolding.fold(word)) != null;
+    }
+
     CommonWords commonWords() {
         return commonWords;
     }

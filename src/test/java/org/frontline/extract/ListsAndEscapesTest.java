@@ -36,4 +36,20 @@ class ListsAndEscapesTest {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
         assertEquals(want.stream().sorted().toList(), claims(lang, text), text);
     }
+
+    /**
+     * An oblast named alone is no unknown village; a Russian grouping named after its sector gives
+     * the side; a participle right after "X," tells of X, not of a place before it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "uk|Противник намагається перенести бої на Сумщину.|",
+            "ru|Подразделения группировки «Центр» продвинулись в районе Северного.|8000000016 advancing RU asserted",
+            "ru|Командование разрешило отвести подразделения из Угледара.|9377604492 withdrew - asserted",
+            "uk|Кліщіївка стоїть на висоті, з якої видно Бахмут, захоплений росіянами торік.|713174 captured RU asserted",
+    })
+    void regionsGroupingsAndReducedRelatives(String lang, String text, String expected) {
+        List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
+        assertEquals(want.stream().sorted().toList(), claims(lang, text), text);
+    }
 }
