@@ -26,6 +26,8 @@ import org.frontline.model.Side;
 public final class SideReader {
     /** How far past the trigger and place an agent may stand ("liberated X by Russian forces"). */
     static final int AFTER_WINDOW = 5;
+    /** Words between an attack noun and the repelling verb after it ("attacks near X had been repelled"). */
+    static final int REPELLED_REACH = 6;
     /** How far before a fight without an attacker its subject may stand ("Russian troops are now fighting"). */
     static final int SUBJECT_REACH = 12;
     /** Words between a target marker ("on", "по") and the side word it introduces ("on Ukrainian positions"). */
@@ -144,7 +146,24 @@ public final class SideReader {
         if (denierSide != null && gainful(type)) {
             return denierSide.opposite();
         }
+        if (own != null && type == ClaimType.FIGHTING && repelledAfter(s, trigger)) {
+            return own.opposite(); // "attacks near X had been repelled, the General Staff said": the speaker's side repelled them
+        }
         return null;
+    }
+
+    /**
+     * True when a repelling verb ({@code patient} fight) follows the attack noun in its clause
+     * ("attacks near X had been repelled", "les assauts ... ont été repoussés").
+     */
+    private static boolean repelledAfter(SentenceView s, CueHit attack) {
+        for (CueHit t : s.triggers()) {
+            if (t != attack && t.cue().has("patient") && t.cue().label().equals("fighting") && t.from() >= attack.to()
+                    && t.from() - attack.to() <= REPELLED_REACH && ClauseStructure.sameClause(s, attack.to() - 1, t.from())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -413,8 +432,9 @@ public final class SideReader {
     /** "the Russian border", "the Ukrainian city of X", "границы России": a side word describing land. */
     private static boolean describesLand(SentenceView s, CueHit actor) {
         Lexicon nouns = s.rules().list("geographic_nouns");
+        CueHit before = nouns.endingAt(s.tokens(), Math.max(s.from(), actor.from() - 3), actor.from());
         return nouns.startingAt(s.tokens(), actor.to(), s.to()) != null
-                || nouns.endingAt(s.tokens(), Math.max(s.from(), actor.from() - 3), actor.from()) != null
+                || before != null && !ClauseStructure.punctuated(s, before.to() - 1, actor.from()) // not "Across the border, Russian drones"
                 || ownsRegion(s, actor);
     }
 

@@ -39,7 +39,9 @@ class ListsAndEscapesTest {
 
     /**
      * An oblast named alone is no unknown village; a Russian grouping named after its sector gives
-     * the side; a participle right after "X," tells of X, not of a place before it.
+     * the side; a participle right after "X," tells of X, not of a place before it; a side word after
+     * a comma does not describe the land named before it; a repelled attack reported by one side was
+     * the other side's.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -47,6 +49,9 @@ class ListsAndEscapesTest {
             "ru|Подразделения группировки «Центр» продвинулись в районе Северного.|8000000016 advancing RU asserted",
             "ru|Командование разрешило отвести подразделения из Угледара.|9377604492 withdrew - asserted",
             "uk|Кліщіївка стоїть на висоті, з якої видно Бахмут, захоплений росіянами торік.|713174 captured RU asserted",
+            "en|Across the border, Russian drones struck Sumy.|692194 shelled RU asserted",
+            "en|Ukraine's commander-in-chief said that he had ordered troops to leave Avdiivka.|713122 withdrew UA asserted",
+            "en|Attacks near Lyptsi were repelled, the Ukrainian General Staff said.|9087225389 fighting RU asserted",
     })
     void regionsGroupingsAndReducedRelatives(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
