@@ -101,6 +101,8 @@ public final class Extractor {
         private final Set<String> falls = new HashSet<>();
         private final ClaimBuilder.ArticleFacts facts;
         private Claimant lastClaimant;
+        /** Index in {@link #found} of the first claim of the previous sentence. */
+        private int previousSentenceClaims;
         private int otherLanguageSentences;
         /** Dates of the sentence being read, read when its first claim needs them. */
         private List<DateMention> sentenceDates;
@@ -277,6 +279,8 @@ public final class Extractor {
                 }
             }
             escapedEncirclement(s, paragraph, names, usedTriggers, byPlaceAndType);
+            denyEarlierClaims(s, byPlaceAndType.values());
+            previousSentenceClaims = found.size();
             found.addAll(byPlaceAndType.values());
             for (FoundName n : names) {
                 addMention(n, byPlaceAndType.values().stream().anyMatch(c -> c.key().startsWith(
@@ -285,6 +289,39 @@ public final class Extractor {
             if (!s.claimants().isEmpty()) {
                 CueHit last = s.claimants().get(s.claimants().size() - 1);
                 lastClaimant = AttributionReader.claimant(s, last);
+            }
+        }
+
+        /**
+         * "Moscow claimed X. Kyiv rejected this claim": a sentence whose denial governs no claim of its
+         * own denies the previous sentence's gains for the other side; they stay, as denied by the
+         * denier. The denier's side is its side word or claimant before the denial; unknown, nothing
+         * changes.
+         */
+        private void denyEarlierClaims(SentenceView s, java.util.Collection<Claim> own) {
+            Optional<DenialFrame> frame = DenialFrame.find(s);
+            if (frame.isEmpty() || own.stream().anyMatch(c -> c.status() == ClaimStatus.DENIED)) {
+                return;
+            }
+            Side denier = frame.get().denierSide();
+            String by = frame.get().deniedBy();
+            for (CueHit c : s.claimants()) {
+                if (c.to() <= frame.get().cue().from()) {
+                    Claimant claimant = AttributionReader.claimant(s, c);
+                    Side side = SideReader.sideOf(claimant);
+                    denier = side != null ? side : denier;
+                    by = claimant.name();
+                }
+            }
+            if (denier == null) {
+                return;
+            }
+            for (int i = previousSentenceClaims; i < found.size(); i++) {
+                Claim c = found.get(i);
+                boolean gain = c.type() != ClaimType.FIGHTING && c.type() != ClaimType.SHELLED;
+                if (gain && c.status() == ClaimStatus.ASSERTED && c.gainingSide() == denier.opposite()) {
+                    found.set(i, c.deniedBy(by == null ? denier.name() : by));
+                }
             }
         }
 

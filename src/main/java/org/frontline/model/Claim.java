@@ -66,4 +66,10 @@ public record Claim(long id, long articleId, String key, String placeText, Long 
         return new Claim(id, articleId, key, placeText, placeId, type, forecastSide, claimant, ClaimStatus.FORECAST, null,
                 eventDate, quote, quoteStart, quoteEnd, confidence);
     }
+
+    /** This claim as denied by {@code denier} ("Kyiv rejected this claim" in a later sentence). */
+    public Claim deniedBy(String denier) {
+        return new Claim(id, articleId, key, placeText, placeId, type, side, claimant, ClaimStatus.DENIED, denier,
+                eventDate, quote, quoteStart, quoteEnd, confidence);
+    }
 }

@@ -57,4 +57,15 @@ class ListsAndEscapesTest {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
         assertEquals(want.stream().sorted().toList(), claims(lang, text), text);
     }
+
+    /** A denial in the next sentence ("Kyiv rejected these claims") denies the other side's gains told before it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Russia said its forces had taken Toretsk. Ukraine's Khortytsia group dismissed the claim, saying its units were still fighting in the town.|709354 captured RU denied;709354 fighting - asserted",
+            "ru|Минобороны России заявило о завершении освобождения Артёмовска. В Киеве эти заявления отвергли.|713174 captured RU denied",
+            "ru|Минобороны России заявило о взятии Артёмовска. Украинские военные заявили, что бои в городе продолжаются.|713174 captured RU asserted;713174 fighting - asserted",
+    })
+    void denialInTheNextSentence(String lang, String text, String expected) {
+        assertEquals(Arrays.stream(expected.split(";")).sorted().toList(), claims(lang, text), text);
+    }
 }
