@@ -34,6 +34,8 @@ public final class Extractor {
     public static final int VERSION = 11;
     /** Words between a repelled attempt ("відбили спроби противника") and the advance it governs. */
     static final int REPELLED_REACH = 2;
+    /** Shortest stem by which a surname's case forms are told ("гайда"). */
+    static final int SURNAME_STEM = 4;
     /** Geocoding confidence from which a place helps resolve the others of its article. */
     static final double CONFIDENT = 0.6;
     /** Function words that make a sentence count as written in another Latin-script language. */
@@ -92,6 +94,8 @@ public final class Extractor {
         private final Map<PlaceSpan, Resolution> resolutions;
         private final List<Place> nearby = new ArrayList<>();
         private final Set<String> unknownSeen = new HashSet<>();
+        /** Stems of the surnames met after a first name, folded ("гайда" for "Гайдай"): no place in the article. */
+        private final Set<String> surnames = new HashSet<>();
         private final List<List<FoundName>> namesBySentence = new ArrayList<>();
         /** Starts of the names that carry a claim, for anaphors choosing between several places. */
         private final Set<Integer> claimedNames = new HashSet<>();
@@ -437,6 +441,11 @@ public final class Extractor {
         }
 
         private List<FoundName> namesIn(SentenceView s) {
+            for (CueHit first : s.find("first_names")) {
+                if (first.to() < s.to() && s.tokens().get(first.from()).capitalised() && s.tokens().get(first.to()).capitalised()) {
+                    surnames.add(stem(s.tokens().get(first.to()).norm()));
+                }
+            }
             boolean[] taken = new boolean[Math.max(0, s.to() - s.from())];
             markHits(taken, s, s.actors());
             markHits(taken, s, s.claimants());
@@ -495,9 +504,32 @@ public final class Extractor {
             return severalWords && !"fuzzy".equals(r.kind()) ? r : null;
         }
 
+        /**
+         * True when the name is a person's surname: the capitalised word right after a first name
+         * ("Serhiy Haidai", "Олег Григоров"), or, later in the article, a one-word name sharing the
+         * stem of one met so ("Григоров назвал ..."), recorded by {@link #namesIn} for every sentence.
+         */
+        private boolean surname(SentenceView s, int from, int to, String surface) {
+            String folded = Tokens.fold(surface);
+            boolean oneWord = to - from == 1;
+            if (from > s.from() && s.tokens().get(from - 1).capitalised()
+                    && s.rules().list("first_names").startingAt(s.tokens(), from - 1, from) != null) {
+                return true;
+            }
+            return oneWord && surnames.contains(stem(folded));
+        }
+
+        /** The first letters of a folded surname shared by its case forms ("гайда" for Гайдай, Гайдая). */
+        private static String stem(String folded) {
+            return folded.substring(0, Math.min(folded.length(), Math.max(SURNAME_STEM, folded.length() - 2)));
+        }
+
         /** Adds a name unless it names a region; true when added. Resolves it unless {@code known} is given. */
         private boolean add(List<FoundName> names, SentenceView s, int start, int end, int from, int to, String surface,
                             FoundName.Origin origin, Resolution known) {
+            if (surname(s, from, to, surface)) {
+                return false;
+            }
             MentionRoles.Verdict verdict = from < to && to <= s.to() ? roles.classify(s, from, to)
                     : MentionRoles.Verdict.CONTEXT;
             if (verdict == MentionRoles.Verdict.REGION || MentionRoles.quotedAlone(text, start, end)

@@ -73,6 +73,7 @@ public final class LanguageRules {
         put("settlement_words", file.settlementWords());
         put("conjunctions", file.conjunctions());
         put("not_names", file.notNames());
+        put("first_names", file.firstNames());
         put("name_gap_words", file.nameGapWords());
         if (file.roles() != null) {
             file.roles().forEach(this::put);
@@ -104,7 +105,7 @@ public final class LanguageRules {
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
         return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     public String language() {

@@ -50,6 +50,7 @@ record RulesFile(
         @JsonProperty("settlement_words") List<String> settlementWords,
         @JsonProperty("conjunctions") List<String> conjunctions,
         @JsonProperty("not_names") List<String> notNames,
+        @JsonProperty("first_names") List<String> firstNames,
         @JsonProperty("name_gap_words") List<String> nameGapWords,
         @JsonProperty("dates") DateWords dates) {
 

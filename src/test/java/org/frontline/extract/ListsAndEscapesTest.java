@@ -41,7 +41,7 @@ class ListsAndEscapesTest {
      * An oblast named alone is no unknown village; a Russian grouping named after its sector gives
      * the side; a participle right after "X," tells of X, not of a place before it; a side word after
      * a comma does not describe the land named before it; a repelled attack reported by one side was
-     * the other side's.
+     * the other side's; a surname after a first name is no village, nor later alone.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -52,6 +52,7 @@ class ListsAndEscapesTest {
             "en|Across the border, Russian drones struck Sumy.|692194 shelled RU asserted",
             "en|Ukraine's commander-in-chief said that he had ordered troops to leave Avdiivka.|713122 withdrew UA asserted",
             "en|Attacks near Lyptsi were repelled, the Ukrainian General Staff said.|9087225389 fighting RU asserted",
+            "en|Serhiy Haidai said Russian troops shelled Lysychansk. Haidai was shelled too.|702972 shelled RU asserted",
     })
     void regionsGroupingsAndReducedRelatives(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
