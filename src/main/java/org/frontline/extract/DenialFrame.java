@@ -48,6 +48,13 @@ public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side 
                 }
             }
             int end = claimant != null ? claimant.to() : d.to();
+            for (CueHit said : s.find("attribution")) {
+                if (claimant == null && said.from() >= d.to() && said.from() - d.to() <= 2
+                        && !ClauseStructure.punctuated(s, d.to() - 1, said.from())) {
+                    end = said.to(); // "denied Russian claims that ...": the claims are the denied ones (not "denied, saying")
+                    break;
+                }
+            }
             return Optional.of(new DenialFrame(d, denier, side, claimant, end));
         }
         return Optional.empty();

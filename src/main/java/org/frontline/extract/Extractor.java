@@ -13,6 +13,7 @@ import org.frontline.model.Claim;
 import org.frontline.model.ClaimStatus;
 import org.frontline.model.ClaimType;
 import org.frontline.model.Claimant;
+import org.frontline.model.ClaimantKind;
 import org.frontline.model.MentionRole;
 import org.frontline.model.Place;
 import org.frontline.model.PlaceMention;
@@ -298,8 +299,8 @@ public final class Extractor {
 
         /**
          * "Moscow claimed X. Kyiv rejected this claim": a sentence whose denial governs no claim of its
-         * own denies the previous sentence's gains for the other side; they stay, as denied by the
-         * denier. The denier's side is its side word or claimant before the denial; unknown, nothing
+         * own denies the previous sentence's gains for the other side, unless an analyst or the denier's
+         * own side claimed them; they stay, as denied by the denier. The denier's side is its side word or claimant before the denial; unknown, nothing
          * changes.
          */
         private void denyEarlierClaims(SentenceView s, java.util.Collection<Claim> own) {
@@ -323,7 +324,8 @@ public final class Extractor {
             for (int i = previousSentenceClaims; i < found.size(); i++) {
                 Claim c = found.get(i);
                 boolean gain = c.type() != ClaimType.FIGHTING && c.type() != ClaimType.SHELLED;
-                if (gain && c.status() == ClaimStatus.ASSERTED && c.gainingSide() == denier.opposite()) {
+                if (gain && c.status() == ClaimStatus.ASSERTED && c.gainingSide() == denier.opposite()
+                        && c.claimant().kind() != ClaimantKind.INDEPENDENT && SideReader.sideOf(c.claimant()) != denier) {
                     found.set(i, c.deniedBy(by == null ? denier.name() : by));
                 }
             }

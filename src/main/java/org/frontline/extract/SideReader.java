@@ -146,19 +146,21 @@ public final class SideReader {
         if (denierSide != null && gainful(type)) {
             return denierSide.opposite();
         }
-        if (own != null && type == ClaimType.FIGHTING && repelledAfter(s, trigger)) {
+        if (own != null && type == ClaimType.FIGHTING && (trigger.cue().has("repelled") || repelledAfter(s, trigger))) {
             return own.opposite(); // "attacks near X had been repelled, the General Staff said": the speaker's side repelled them
         }
         return null;
     }
 
     /**
-     * True when a repelling verb ({@code patient} fight) follows the attack noun in its clause
+     * True when a repelling verb (a {@code patient} fight, or a passive one flagged {@code repelled},
+     * whose side word before it is the attacker) follows the attack noun in its clause
      * ("attacks near X had been repelled", "les assauts ... ont été repoussés").
      */
     private static boolean repelledAfter(SentenceView s, CueHit attack) {
         for (CueHit t : s.triggers()) {
-            if (t != attack && t.cue().has("patient") && t.cue().label().equals("fighting") && t.from() >= attack.to()
+            if (t != attack && (t.cue().has("patient") || t.cue().has("repelled")) && t.cue().label().equals("fighting")
+                    && t.from() >= attack.to()
                     && t.from() - attack.to() <= REPELLED_REACH && ClauseStructure.sameClause(s, attack.to() - 1, t.from())) {
                 return true;
             }

@@ -96,8 +96,9 @@ class ExtractorFixturesTest {
             row("de", "2024-02-20", "Die ukrainische Armee zog sich aus Awdijiwka zurück.", "Avdiivka withdrew UA asserted"),
             row("de", "2024-02-20", "Kämpfe bei Tschassiw Jar dauern an.", "Chasiv Yar fighting - asserted"),
             row("de", "2024-02-20", "Russische Einheiten rücken in Richtung Kramatorsk vor."),
+            // repelled attacks told by one side were the other side's (extractor 11; side null before)
             row("de", "2025-02-10", "Nach Angaben des ukrainischen Generalstabs wurden Angriffe bei Pokrowsk abgewehrt.",
-                    "Pokrovsk fighting - asserted"),
+                    "Pokrovsk fighting RU asserted"),
             row("de", "2025-02-10", "Die Ukraine dementiert, dass ihre Truppen in Pokrowsk eingekesselt sind.", "Pokrovsk encircled RU denied"),
             // Russian
             row("ru", "2025-02-10", "Минобороны России сообщило, что российские войска освободили Торецк.", "Toretsk captured RU asserted"),
