@@ -32,7 +32,7 @@ public final class ClaimLinker {
     static final int FIGHT_REACH = 6;
     /** Words between a withdrawal and the "outskirts" cue that only tells where it left from. */
     static final int LEFT_REACH = 2;
-    /** Words of a region phrase that may locate a listed place before the list goes on ("в Луганской области"). */
+    /** Words of a region phrase locating a listed place before the list goes on ("в Луганской области"). */
     static final int REGION_WORDS = 4;
     /** Words from the start of a place to a place-before trigger that makes it that trigger's own subject. */
     static final int NEAR_SUBJECT = 3;
@@ -271,8 +271,8 @@ public final class ClaimLinker {
      * Marhanets, Chervonohryhorivka and Myrove", "в Марьинке и у Красногоровки"): only a comma, or
      * a conjunction and perhaps a preposition of place, stand between the two, so the place shares
      * the trigger however long the list; a region phrase after a place may stand in the gap ("у
-     * Белогоровки в Луганской области и у Торского"). A place-before link continues only up to its trigger ("У
-     * Клещеевки и Андреевки отражены атаки": both places are the scene).
+     * Белогоровки в Луганской области и у Торского"). A place-before link continues only up to its
+     * trigger ("У Клещеевки и Андреевки отражены атаки": both places are the scene).
      *
      * @param previous the link of the place just before
      */

@@ -51,7 +51,8 @@ public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side 
             for (CueHit said : s.find("attribution")) {
                 if (claimant == null && said.from() >= d.to() && said.from() - d.to() <= 2
                         && !ClauseStructure.punctuated(s, d.to() - 1, said.from())) {
-                    end = said.to(); // "denied Russian claims that ...": the claims are the denied ones (not "denied, saying")
+                    // "denied Russian claims that ...": the claims are the denied ones (not "denied, saying")
+                    end = said.to();
                     break;
                 }
             }

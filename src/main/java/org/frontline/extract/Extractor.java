@@ -1,6 +1,7 @@
 package org.frontline.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -299,11 +300,11 @@ public final class Extractor {
 
         /**
          * "Moscow claimed X. Kyiv rejected this claim": a sentence whose denial governs no claim of its
-         * own denies the previous sentence's gains for the other side, unless an analyst or the denier's
-         * own side claimed them; they stay, as denied by the denier. The denier's side is its side word or claimant before the denial; unknown, nothing
-         * changes.
+         * own denies the previous sentence's gains for the other side, unless an analyst or the
+         * denier's own side claimed them; they stay, as denied by the denier. The denier's side is its
+         * side word or claimant before the denial; unknown, nothing changes.
          */
-        private void denyEarlierClaims(SentenceView s, java.util.Collection<Claim> own) {
+        private void denyEarlierClaims(SentenceView s, Collection<Claim> own) {
             Optional<DenialFrame> frame = DenialFrame.find(s);
             if (frame.isEmpty() || own.stream().anyMatch(c -> c.status() == ClaimStatus.DENIED)) {
                 return;
@@ -334,8 +335,9 @@ public final class Extractor {
         /**
          * "Withdrew from X to avoid encirclement", "left X as the threat of encirclement grew": an
          * encirclement trigger with no place of its own, in a sentence whose withdrawal from X is told
-         * as done (not denied, not a forecast: "if Ukraine withdraws from X" escapes nothing yet), is the ring the withdrawal escaped: an encirclement of X as a forecast, closed by
-         * the side the withdrawing one left X to. Not a siege ({@code siege}), which the withdrawal ended.
+         * as done (not denied, not a forecast: "if Ukraine withdraws from X" escapes nothing yet), is
+         * the ring the withdrawal escaped: an encirclement of X as a forecast, closed by the side the
+         * withdrawing one left X to. Not a siege ({@code siege}), which the withdrawal ended.
          */
         private void escapedEncirclement(SentenceView s, List<SentenceView> paragraph, List<FoundName> names,
                                          Set<CueHit> usedTriggers, Map<String, Claim> byPlaceAndType) {
@@ -444,7 +446,8 @@ public final class Extractor {
 
         private List<FoundName> namesIn(SentenceView s) {
             for (CueHit first : s.find("first_names")) {
-                if (first.to() < s.to() && s.tokens().get(first.from()).capitalised() && s.tokens().get(first.to()).capitalised()) {
+                if (first.to() < s.to() && s.tokens().get(first.from()).capitalised()
+                        && s.tokens().get(first.to()).capitalised()) {
                     surnames.add(stem(s.tokens().get(first.to()).norm()));
                 }
             }

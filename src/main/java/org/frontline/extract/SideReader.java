@@ -147,7 +147,8 @@ public final class SideReader {
             return denierSide.opposite();
         }
         if (own != null && type == ClaimType.FIGHTING && (trigger.cue().has("repelled") || repelledAfter(s, trigger))) {
-            return own.opposite(); // "attacks near X had been repelled, the General Staff said": the speaker's side repelled them
+            // "attacks near X had been repelled, the General Staff said": the speaker's side repelled them
+            return own.opposite();
         }
         return null;
     }
@@ -161,7 +162,8 @@ public final class SideReader {
         for (CueHit t : s.triggers()) {
             if (t != attack && (t.cue().has("patient") || t.cue().has("repelled")) && t.cue().label().equals("fighting")
                     && t.from() >= attack.to()
-                    && t.from() - attack.to() <= REPELLED_REACH && ClauseStructure.sameClause(s, attack.to() - 1, t.from())) {
+                    && t.from() - attack.to() <= REPELLED_REACH
+                    && ClauseStructure.sameClause(s, attack.to() - 1, t.from())) {
                 return true;
             }
         }
@@ -435,8 +437,9 @@ public final class SideReader {
     private static boolean describesLand(SentenceView s, CueHit actor) {
         Lexicon nouns = s.rules().list("geographic_nouns");
         CueHit before = nouns.endingAt(s.tokens(), Math.max(s.from(), actor.from() - 3), actor.from());
+        // a comma ends the description: not "Across the border, Russian drones"
         return nouns.startingAt(s.tokens(), actor.to(), s.to()) != null
-                || before != null && !ClauseStructure.punctuated(s, before.to() - 1, actor.from()) // not "Across the border, Russian drones"
+                || before != null && !ClauseStructure.punctuated(s, before.to() - 1, actor.from())
                 || ownsRegion(s, actor);
     }
 
