@@ -33,8 +33,7 @@ class ListsAndEscapesTest {
             "ru|Генштаб ВСУ сообщает об отражённых российских штурмах у Белогоровки в Луганской области и у Торского.|712588 fighting RU asserted;9404089946 fighting RU asserted",
     })
     void listsAndEscapes(String lang, String text, String expected) {
-        List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
-        assertEquals(want.stream().sorted().toList(), claims(lang, text), text);
+        assertClaims(lang, text, expected);
     }
 
     /**
@@ -55,8 +54,7 @@ class ListsAndEscapesTest {
             "en|Serhiy Haidai said Russian troops shelled Lysychansk. Haidai was shelled too.|702972 shelled RU asserted",
     })
     void regionsGroupingsAndReducedRelatives(String lang, String text, String expected) {
-        List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
-        assertEquals(want.stream().sorted().toList(), claims(lang, text), text);
+        assertClaims(lang, text, expected);
     }
 
     /** A denial in the next sentence ("Kyiv rejected these claims") denies the other side's gains told before it. */
@@ -67,6 +65,12 @@ class ListsAndEscapesTest {
             "ru|Минобороны России заявило о взятии Артёмовска. Украинские военные заявили, что бои в городе продолжаются.|713174 captured RU asserted;713174 fighting - asserted",
     })
     void denialInTheNextSentence(String lang, String text, String expected) {
-        assertEquals(Arrays.stream(expected.split(";")).sorted().toList(), claims(lang, text), text);
+        assertClaims(lang, text, expected);
+    }
+
+    /** {@code expected}: the claims as "placeId type side status", separated by ";"; empty for none. */
+    private static void assertClaims(String lang, String text, String expected) {
+        List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
+        assertEquals(want.stream().sorted().toList(), claims(lang, text), text);
     }
 }
