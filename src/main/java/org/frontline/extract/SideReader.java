@@ -278,7 +278,10 @@ public final class SideReader {
         for (CueHit e : enemy) {
             Side own = speakerBefore(s, e);
             own = own != null ? own : subjectBefore(s, e);
-            own = own != null ? own : sideOf(claimant);
+            // a claimant carried over from an earlier sentence does not say whose enemy this is where
+            // the language's press has a usual enemy ("противник" in a Ukrainian text)
+            boolean carried = s.claimants().isEmpty() && s.rules().enemyWithoutClaimant() != null;
+            own = own != null || carried ? own : sideOf(claimant);
             Side enemySide = own != null ? own.opposite() : s.rules().enemyWithoutClaimant();
             if (enemySide != null) {
                 out.add(new CueHit(new Cue(e.cue().pattern(), enemySide.name(), e.cue().flags(), e.cue().scope()), e.from(), e.to()));
