@@ -477,8 +477,9 @@ public final class Extractor {
                 String surface = text.substring(start, end);
                 Resolution known = null;
                 if (u[2] == 1) {
-                    if (!lookup.mayKnow(surface, s.rules().language())) {
-                        continue;
+                    if (!lookup.mayKnow(surface, s.rules().language())
+                            || s.rules().capitalisedNouns() && lookup.commonWord(surface)) {
+                        continue; // in German a capitalised everyday word ("Sommer", "Dort") is no sign of a name
                     }
                     known = lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
                     if (!known.resolved() || "fuzzy".equals(known.kind())) {

@@ -82,6 +82,11 @@ public final class GazetteerPlaceLookup implements PlaceLookup {
     }
 
     @Override
+    public boolean commonWord(String surface) {
+        return geocoder.gazetteer().isCommonWord(withoutQuotes(surface).strip());
+    }
+
+    @Override
     public boolean namesRegion(String surface) {
         return geocoder.gazetteer().namesRegionAlone(withoutQuotes(surface).strip());
     }

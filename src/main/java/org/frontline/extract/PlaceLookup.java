@@ -44,4 +44,9 @@ public interface PlaceLookup {
     default boolean namesRegion(String surface) {
         return false;
     }
+
+    /** Whether a word is an everyday word that is also the name of a small place ("Sommer", "Прогрес"). */
+    default boolean commonWord(String surface) {
+        return false;
+    }
 }

@@ -138,6 +138,11 @@ public final class Gazetteer {
         return regions;
     }
 
+    /** Whether a word is an everyday word that is also the name of a small place ("Sommer", "Victory"). */
+    public boolean isCommonWord(String word) {
+        return commonWords.contains(NameFolding.fold(word));
+    }
+
     /** Whether a word names an oblast alone, with no region word ("Сумщину", "на Донеччині"). */
     public boolean namesRegionAlone(String word) {
         return regions.regionAlone(NameFolding.fold(word)) != null;

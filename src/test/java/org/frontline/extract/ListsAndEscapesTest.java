@@ -41,7 +41,8 @@ class ListsAndEscapesTest {
      * the side; a participle right after "X," tells of X, not of a place before it; a side word after
      * a comma does not describe the land named before it; a repelled attack reported by one side was
      * the other side's; a surname after a first name is no village, nor later alone; in Ukrainian,
-     * "противник" in a sentence naming no claimant is Russia, whoever spoke the sentence before.
+     * "противник" in a sentence naming no claimant is Russia, whoever spoke the sentence before; a
+     * capitalised German everyday word ("Sommer") is no village.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -53,6 +54,7 @@ class ListsAndEscapesTest {
             "en|Ukraine's commander-in-chief said that he had ordered troops to leave Avdiivka.|713122 withdrew UA asserted",
             "en|Attacks near Lyptsi were repelled, the Ukrainian General Staff said.|9087225389 fighting RU asserted",
             "en|Serhiy Haidai said Russian troops shelled Lysychansk. Haidai was shelled too.|702972 shelled RU asserted",
+            "de|Im vergangenen Sommer waren ukrainische Verbände bis vor Kupjansk vorgerückt.|703656 advancing UA asserted",
             "uk|У Міноборони Росії заявили про взяття Торецька. На сусідньому напрямку противник штурмує Часів Яр.|709354 captured RU asserted;710915 fighting RU asserted",
     })
     void regionsGroupingsAndReducedRelatives(String lang, String text, String expected) {
