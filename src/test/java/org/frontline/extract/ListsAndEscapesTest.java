@@ -43,7 +43,8 @@ class ListsAndEscapesTest {
      * the other side's; a surname after a first name is no village, nor later alone; in Ukrainian,
      * "противник" in a sentence naming no claimant is Russia, whoever spoke the sentence before; a
      * capitalised German everyday word ("Sommer") is no village; the side whose positions are
-     * attacked is not the attacker.
+     * attacked is not the attacker; an adjective naming a military grouping ("Восточная
+     * группировка") is no village.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -55,6 +56,7 @@ class ListsAndEscapesTest {
             "en|Ukraine's commander-in-chief said that he had ordered troops to leave Avdiivka.|713122 withdrew UA asserted",
             "en|Attacks near Lyptsi were repelled, the Ukrainian General Staff said.|9087225389 fighting RU asserted",
             "en|Serhiy Haidai said Russian troops shelled Lysychansk. Haidai was shelled too.|702972 shelled RU asserted",
+            "ru|В Восточной группировке ВСУ заявили, что бои у Соледара продолжаются.|706757 fighting - asserted",
             "ru|Враг также атаковал позиции ВСУ у Степногорска.|692248 fighting RU asserted",
             "de|Im vergangenen Sommer waren ukrainische Verbände bis vor Kupjansk vorgerückt.|703656 advancing UA asserted",
             "uk|У Міноборони Росії заявили про взяття Торецька. На сусідньому напрямку противник штурмує Часів Яр.|709354 captured RU asserted;710915 fighting RU asserted",
