@@ -15,6 +15,8 @@ import java.util.Set;
  * <p>Thread safety: immutable, stateless per call.
  */
 final class NameMatcher {
+    /** A "ch" not after "t" or "s": French spells "sh" so ("tch" is "ch", "sch" is German). */
+    private static final java.util.regex.Pattern FRENCH_CH = java.util.regex.Pattern.compile("(?<![ts])ch");
     /** Words that name a feature (mine, colliery) called after a town. Folded stems. */
     private static final List<String> FEATURE_WORDS = List.of("mine", "colliery", "shakht", "шахт", "mina",
             "kopalni", "zeche", "pit");
@@ -100,6 +102,9 @@ final class NameMatcher {
             }
         } else {
             latin.add(key);
+            if (key.contains("ch")) {
+                latin.add(FRENCH_CH.matcher(key).replaceAll("sh")); // French "ch" is "sh": Kindrachivka, Chevtchenko
+            }
         }
         Map<Long, Hit> out = new LinkedHashMap<>();
         for (String l : latin) {

@@ -44,7 +44,8 @@ class ListsAndEscapesTest {
      * "противник" in a sentence naming no claimant is Russia, whoever spoke the sentence before; a
      * capitalised German everyday word ("Sommer") is no village; the side whose positions are
      * attacked is not the attacker; an adjective naming a military grouping ("Восточная
-     * группировка") is no village.
+     * группировка") is no village; French "assauts repoussés" is a repelled attack, and French "ch"
+     * is "sh" ("Kindrachivka").
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -57,6 +58,8 @@ class ListsAndEscapesTest {
             "en|Attacks near Lyptsi were repelled, the Ukrainian General Staff said.|9087225389 fighting RU asserted",
             "en|Serhiy Haidai said Russian troops shelled Lysychansk. Haidai was shelled too.|702972 shelled RU asserted",
             "ru|В Восточной группировке ВСУ заявили, что бои у Соледара продолжаются.|706757 fighting - asserted",
+            "fr|L'état-major ukrainien fait état de dix assauts repoussés près de Synkivka.|8000000030 fighting RU asserted",
+            "fr|Moscou revendique la prise de Kindrachivka.|9394829213 captured RU asserted",
             "ru|Враг также атаковал позиции ВСУ у Степногорска.|692248 fighting RU asserted",
             "de|Im vergangenen Sommer waren ukrainische Verbände bis vor Kupjansk vorgerückt.|703656 advancing UA asserted",
             "uk|У Міноборони Росії заявили про взяття Торецька. На сусідньому напрямку противник штурмує Часів Яр.|709354 captured RU asserted;710915 fighting RU asserted",
