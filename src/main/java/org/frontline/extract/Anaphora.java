@@ -16,6 +16,8 @@ import java.util.Set;
  */
 public final class Anaphora {
     static final int LOOK_BACK = 3;
+    /** Words between an anaphor and the name it opens ("la localidad fronteriza ucraniana de Yunakivka"). */
+    private static final int NAME_AFTER = 3;
     private static final int AFTER_TRIGGER = 3;
     /** Further words of the {@code name_gap_words} list ("en el centro de la ciudad") an anaphor may follow. */
     private static final int GAP_WORDS = 4;
@@ -46,7 +48,9 @@ public final class Anaphora {
         if (found == null) {
             CueHit locative = s.rules().list("locative_before").startingAt(s.tokens(), s.from(), t.from());
             CueHit scene = locative == null ? null : words.startingAt(s.tokens(), locative.to(), t.from());
-            found = scene != null && scene.to() <= t.from() ? scene : null;
+            int index = s.sentence().index();
+            List<FoundName> here = index < namesBySentence.size() ? namesBySentence.get(index) : List.of();
+            found = scene != null && scene.to() <= t.from() && !opensName(s, scene, here) ? scene : null;
         }
         if (found == null && ClaimLinker.takesPlaceBefore(s, t)) {
             for (CueHit a : words.find(s.tokens(), Math.max(s.from(), t.from() - ClaimLinker.MAX_BEFORE), t.from())) {
@@ -62,21 +66,28 @@ public final class Anaphora {
     /**
      * Every anaphor of the sentence outside the names found in it ({@code names}), read as the
      * place it stands for, to be linked to a trigger like a name in its position. An anaphor
-     * opening a settlement phrase ("the town of X") names X, not an earlier place.
+     * opening a settlement phrase ({@link #opensName}) names X, not an earlier place.
      */
     public List<FoundName> all(SentenceView s, List<FoundName> names, List<List<FoundName>> namesBySentence,
                                Set<Integer> claimed) {
         List<FoundName> out = new ArrayList<>();
-        Lexicon settlement = s.rules().list("settlement_words");
         for (CueHit a : s.rules().list("anaphora").find(s.tokens(), s.from(), s.to())) {
             boolean inName = names.stream().anyMatch(n -> n.tokenFrom() < a.to() && a.from() < n.tokenTo());
-            boolean opensName = settlement.startingAt(s.tokens(), a.from(), s.to()) != null
-                    || names.stream().anyMatch(n -> n.tokenFrom() == a.to());
-            if (!inName && !opensName) {
+            if (!inName && !opensName(s, a, names)) {
                 anaphor(s, a, namesBySentence, claimed).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /**
+     * True when the anaphor opens a settlement phrase naming its own place ("the town of X", "la
+     * localidad fronteriza de X": a name within {@value #NAME_AFTER} words, no punctuation between).
+     */
+    private static boolean opensName(SentenceView s, CueHit a, List<FoundName> names) {
+        return s.rules().list("settlement_words").startingAt(s.tokens(), a.from(), s.to()) != null
+                || names.stream().anyMatch(n -> n.tokenFrom() >= a.to() && n.tokenFrom() - a.to() <= NAME_AFTER
+                        && !ClauseStructure.punctuated(s, a.to() - 1, n.tokenFrom()));
     }
 
     private static Optional<FoundName> anaphor(SentenceView s, CueHit a, List<List<FoundName>> namesBySentence,

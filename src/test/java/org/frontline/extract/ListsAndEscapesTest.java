@@ -45,7 +45,7 @@ class ListsAndEscapesTest {
      * capitalised German everyday word ("Sommer") is no village; the side whose positions are
      * attacked is not the attacker; an adjective naming a military grouping ("Восточная
      * группировка") is no village; French "assauts repoussés" is a repelled attack, and French "ch"
-     * is "sh" ("Kindrachivka").
+     * is "sh" ("Kindrachivka"); "la localidad fronteriza de X" names X, not the place before.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -60,6 +60,8 @@ class ListsAndEscapesTest {
             "ru|В Восточной группировке ВСУ заявили, что бои у Соледара продолжаются.|706757 fighting - asserted",
             "fr|L'état-major ukrainien fait état de dix assauts repoussés près de Synkivka.|8000000030 fighting RU asserted",
             "fr|Moscou revendique la prise de Kindrachivka.|9394829213 captured RU asserted",
+            "es|Rusia recuperó Sudzha. En la localidad fronteriza ucraniana de Yunakivka, un ataque con bombas planeadoras hirió a tres personas.|486816 retaken RU asserted",
+            "es|Las unidades ucranianas se están replegando de la zona de Sudzha.|486816 withdrew UA asserted",
             "ru|Враг также атаковал позиции ВСУ у Степногорска.|692248 fighting RU asserted",
             "de|Im vergangenen Sommer waren ukrainische Verbände bis vor Kupjansk vorgerückt.|703656 advancing UA asserted",
             "uk|У Міноборони Росії заявили про взяття Торецька. На сусідньому напрямку противник штурмує Часів Яр.|709354 captured RU asserted;710915 fighting RU asserted",
