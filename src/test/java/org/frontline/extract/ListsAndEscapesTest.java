@@ -45,7 +45,7 @@ class ListsAndEscapesTest {
      * capitalised German everyday word ("Sommer") is no village; the side whose positions are
      * attacked is not the attacker; an adjective naming a military grouping ("Восточная
      * группировка") is no village; French "assauts repoussés" is a repelled attack, and French "ch"
-     * is "sh" ("Kindrachivka"); "la localidad fronteriza de X" names X, not the place before.
+     * is "sh" ("Kindrachivka"); "la localidad fronteriza de X" names X, not the place before; a raised flag is a capture.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -62,6 +62,8 @@ class ListsAndEscapesTest {
             "fr|Moscou revendique la prise de Kindrachivka.|9394829213 captured RU asserted",
             "es|Rusia recuperó Sudzha. En la localidad fronteriza ucraniana de Yunakivka, un ataque con bombas planeadoras hirió a tres personas.|486816 retaken RU asserted",
             "es|Las unidades ucranianas se están replegando de la zona de Sudzha.|486816 withdrew UA asserted",
+            "uk|Над Святогірськом теж підняли український прапор.|692016 captured UA asserted",
+            "fr|L'armée ukrainienne a hissé son drapeau sur la mairie de Koupiansk.|703656 captured UA asserted",
             "ru|Враг также атаковал позиции ВСУ у Степногорска.|692248 fighting RU asserted",
             "de|Im vergangenen Sommer waren ukrainische Verbände bis vor Kupjansk vorgerückt.|703656 advancing UA asserted",
             "uk|У Міноборони Росії заявили про взяття Торецька. На сусідньому напрямку противник штурмує Часів Яр.|709354 captured RU asserted;710915 fighting RU asserted",
