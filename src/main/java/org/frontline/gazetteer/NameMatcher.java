@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The matching stages of a folded name against a {@link NameIndex}, from the surest to the loosest:
@@ -16,7 +17,7 @@ import java.util.Set;
  */
 final class NameMatcher {
     /** A "ch" not after "t" or "s": French spells "sh" so ("tch" is "ch", "sch" is German). */
-    private static final java.util.regex.Pattern FRENCH_CH = java.util.regex.Pattern.compile("(?<![ts])ch");
+    private static final Pattern FRENCH_CH = Pattern.compile("(?<![ts])ch");
     /** Words that name a feature (mine, colliery) called after a town. Folded stems. */
     private static final List<String> FEATURE_WORDS = List.of("mine", "colliery", "shakht", "шахт", "mina",
             "kopalni", "zeche", "pit");
