@@ -339,7 +339,10 @@ public final class Extractor {
          * encirclement trigger with no place of its own, in a sentence whose withdrawal from X is told
          * as done (not denied, not a forecast: "if Ukraine withdraws from X" escapes nothing yet), is
          * the ring the withdrawal escaped: an encirclement of X as a forecast, closed by the side the
-         * withdrawing one left X to. Not a siege ({@code siege}), which the withdrawal ended.
+         * withdrawing one left X to. Not a siege ({@code siege}), which the withdrawal ended. The
+         * withdrawal may be told of "the town" in the same sentence, or in the sentence before when
+         * this one names no place ("Ukraine pulled out of X. The garrison faced encirclement"); the
+         * ring then quotes both sentences.
          */
         private void escapedEncirclement(SentenceView s, List<SentenceView> paragraph, List<FoundName> names,
                                          Set<CueHit> usedTriggers, Map<String, Claim> byPlaceAndType) {
@@ -350,8 +353,7 @@ public final class Extractor {
                 for (FoundName n : names) {
                     Claim left = byPlaceAndType.get(n.placeKey() + "|" + ClaimType.WITHDREW.code());
                     String k = n.placeKey() + "|" + ClaimType.ENCIRCLED.code();
-                    if (left == null || left.status() == ClaimStatus.DENIED || left.status() == ClaimStatus.FORECAST
-                            || byPlaceAndType.containsKey(k)
+                    if (left == null || !escaped(left) || byPlaceAndType.containsKey(k)
                             || !left.key().startsWith(article.contentHash() + ":" + n.start() + ":")) {
                         continue;
                     }
@@ -360,7 +362,39 @@ public final class Extractor {
                     byPlaceAndType.put(k, ring.asForecastBy(left.side() == null ? null : left.side().opposite()));
                     usedTriggers.add(t);
                 }
+                if (usedTriggers.contains(t)) {
+                    continue;
+                }
+                List<Claim> withdrawals = new ArrayList<>(byPlaceAndType.values());
+                if (withdrawals.stream().noneMatch(c -> c.type() == ClaimType.WITHDREW)
+                        && names.stream().noneMatch(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE)) {
+                    withdrawals = found.subList(previousSentenceClaims, found.size());
+                }
+                for (Claim left : List.copyOf(withdrawals)) {
+                    String k = (left.placeId() != null ? "id:" + left.placeId() : "name:" + Tokens.fold(left.placeText()))
+                            + "|" + ClaimType.ENCIRCLED.code();
+                    Claim ring = ringEscapedBy(left, s);
+                    if (left.type() == ClaimType.WITHDREW && escaped(left) && !byPlaceAndType.containsKey(k)
+                            && found.stream().noneMatch(c -> c.key().equals(ring.key()))) {
+                        byPlaceAndType.put(k, ring);
+                        usedTriggers.add(t);
+                    }
+                }
             }
+        }
+
+        private static boolean escaped(Claim withdrawal) {
+            return withdrawal.status() != ClaimStatus.DENIED && withdrawal.status() != ClaimStatus.FORECAST;
+        }
+
+        /** The ring a withdrawal escaped, told in sentence {@code s}: quoted from the withdrawal to {@code s}. */
+        private Claim ringEscapedBy(Claim left, SentenceView s) {
+            int from = Math.min(left.quoteStart(), s.sentence().start());
+            int to = Math.max(left.quoteEnd(), s.sentence().end());
+            String key = left.key().substring(0, left.key().lastIndexOf(':') + 1) + ClaimType.ENCIRCLED.code();
+            return new Claim(0, 0, key, left.placeText(), left.placeId(), ClaimType.ENCIRCLED,
+                    left.side() == null ? null : left.side().opposite(), left.claimant(), ClaimStatus.FORECAST, null,
+                    left.eventDate(), text.substring(from, to), from, to, left.confidence());
         }
 
         /**

@@ -46,7 +46,7 @@ public final class StatusReader {
                 continue; // "wird ... angegriffen": the auxiliary of a passive, not of a future
             }
             int scope = f.cue().scopeOr(FORECAST_SCOPE);
-            boolean before = f.to() <= claimStart && claimStart - f.to() <= scope;
+            boolean before = f.to() <= claimStart && claimStart - f.to() <= scope && !governsOther(s, f, t, claimStart);
             boolean inside = f.from() >= claimStart && f.to() <= claimEnd;
             boolean after = f.cue().has("after-ok") && f.from() >= claimEnd && f.from() - claimEnd <= 2;
             if (before || inside || after) {
@@ -66,5 +66,26 @@ public final class StatusReader {
             return new StatusReading(ClaimStatus.HISTORICAL, null, null);
         }
         return new StatusReading(ClaimStatus.ASSERTED, null, null);
+    }
+
+    /**
+     * "Через загрозу оточення підрозділи відвели з X", "under the threat of encirclement, the
+     * troops left X": a modality cue right before another trigger is that trigger's (the threat is
+     * of the encirclement), not the claim's after it, unless a conjunction joins the two ("could
+     * encircle and take X").
+     */
+    private static boolean governsOther(SentenceView s, CueHit f, CueHit t, int claimStart) {
+        for (CueHit other : s.triggers()) {
+            if (other != t && other.from() >= f.to() && other.from() - f.to() <= 1 && other.to() <= claimStart
+                    && other.to() <= t.from()) {
+                for (int i = other.to(); i < claimStart; i++) {
+                    if (s.rules().list("conjunctions").startingAt(s.tokens(), i, claimStart) != null) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 }

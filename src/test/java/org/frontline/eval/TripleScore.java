@@ -130,8 +130,10 @@ final class TripleScore {
         Extraction e = extractor.extract(new ArticleText(a.get("text").asText(), a.get("language").asText(),
                 published, a.path("outlet").asText(null), "eval-" + id));
         Set<Triple> got = new HashSet<>();
+        Set<String> keys = new HashSet<>();
         int unresolved = 0;
         for (Claim k : e.claims()) {
+            assertTrue(keys.add(k.key()), id + ": two claims with key " + k.key() + " (the store keeps keys unique)");
             if (k.placeId() != null) {
                 var p = geocoder.gazetteer().byId(k.placeId()).orElseThrow();
                 got.add(new Triple(k.placeId(), p.lat(), p.lon(), k.type().code(), side(k.side()), k.placeText()));
