@@ -9,7 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A withdrawal that escapes an encirclement also forecasts that encirclement (not a siege it ended);
+ * A withdrawal that escapes an encirclement also forecasts that encirclement (not a siege it ended),
+ * told in the same sentence, of "the town", or in the next sentence when that one names no place of its
+ * own (one naming a place keeps its encirclement); a threat right before the encirclement word is its own;
  * a list of places before its trigger, or with a region phrase inside, shares the trigger; a
  * Sentences written for these tests, read with the shipped gazetteer (summaries use place ids).
  */
@@ -29,6 +31,13 @@ class ListsAndEscapesTest {
             "ru|ВСУ оставили Угледар, чтобы избежать окружения.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "de|Die ukrainische Armee hat sich aus Wuhledar zurückgezogen, um einer Einkesselung zu entgehen.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "es|Las tropas ucranianas se retiraron de Avdiivka tras meses de asedio.|713122 withdrew UA asserted",
+            "en|Ukrainian units pulled out of Vuhledar on Tuesday. Commanders said the garrison had faced encirclement.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
+            "de|Die Ukraine hat Wuhledar geräumt. Den Verteidigern drohte die Einkesselung.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
+            "es|Rusia tomó Avdiivka. Las tropas ucranianas se retiraron de la ciudad para no quedar rodeadas.|713122 captured RU asserted;713122 encircled RU forecast;713122 withdrew UA asserted",
+            "uk|Через загрозу оточення підрозділи ЗСУ відійшли з Вугледара.|9377604492 encircled RU forecast;9377604492 withdrew UA asserted",
+            "en|Ukrainian troops left Avdiivka. Russian units also attacked near Sieverne, trying to encircle it.|713122 withdrew UA asserted;8000000016 fighting RU asserted",
+            "en|Analysts warn that Kurakhove risks being encircled.|695357 encircled - forecast",
+            "ru|ВСУ взяли Бахмут в клещи.|713174 encircled UA asserted",
             "ru|У Клещеевки и Андреевки отражены атаки ВСУ.|8000000001 fighting UA asserted;8000000002 fighting UA asserted",
             "ru|Генштаб ВСУ сообщает об отражённых российских штурмах у Белогоровки в Луганской области и у Торского.|712588 fighting RU asserted;9404089946 fighting RU asserted",
     })
