@@ -79,7 +79,8 @@ public final class ClaimLinker {
             boolean outsideRelative = l.trigger().from() > best.trigger().to() || l.trigger().to() <= from;
             boolean reduced = l.trigger().from() == to && ClauseStructure.reducedRelative(s, l.trigger());
             boolean where = relativeOfPlace(s, to, l.trigger().from());
-            boolean sceneOfPlace = where && (scene(l.trigger()) || l.trigger().cue().label().equals("advancing"));
+            boolean sceneOfPlace = where && (scene(l.trigger()) || l.trigger().cue().label().equals("advancing"))
+                    || l.trigger().cue().label().equals("shelled") && objectRelative(s, to, l.trigger().from());
             if (newType && (bestInRelative ? outsideRelative : reduced || sceneOfPlace)
                     && !(where && gain(l.trigger()))) {
                 out.add(l);
@@ -125,6 +126,7 @@ public final class ClaimLinker {
                 && s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
             candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
         } else if (takesPlaceBefore(s, t) && to <= t.from() && !attributive(s, t) && !nearerSubject(s, places, from, t)
+                && !placeBetweenNotListed(s, places, to, t.from())
                 && words(s, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
                 && !ClauseStructure.boundaryBetween(s, to, t.from())) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
@@ -154,6 +156,42 @@ public final class ClaimLinker {
             }
         }
         return false;
+    }
+
+    /**
+     * True when another place stands between a place and a trigger that follows it, and does not
+     * continue a list with it ("X und Y liegen unter Beschuss" is a list): in "greifen X an, die
+     * Nachbarstadt Y liege unter Artilleriefeuer" the fire is Y's.
+     */
+    private static boolean placeBetweenNotListed(SentenceView s, List<Integer> places, int placeTo, int triggerFrom) {
+        int next = Integer.MAX_VALUE;
+        for (int p : places) {
+            if (p >= placeTo && p < triggerFrom) {
+                next = Math.min(next, p);
+            }
+        }
+        if (next == Integer.MAX_VALUE) {
+            return false;
+        }
+        if (next == placeTo) {
+            return false; // "X, Y ...": a list, or an apposition
+        }
+        if (ClauseStructure.commaBefore(s, placeTo)
+                && (s.rules().list("relative_openers").startingAt(s.tokens(), placeTo, next) != null
+                || placeTo + 1 < next && s.rules().list("relative_openers").startingAt(s.tokens(), placeTo + 1, next) != null)) {
+            return false; // "X, через який ... до Y, росіяни обстрілюють": Y is in X's relative clause
+        }
+        boolean and = false;
+        for (int i = placeTo; i < next; i++) {
+            CueHit c = s.rules().list("conjunctions").startingAt(s.tokens(), i, next);
+            if (c != null) {
+                and = true;
+                i = c.to() - 1;
+            } else if (s.rules().list("name_gap_words").startingAt(s.tokens(), i, next) == null) {
+                return true;
+            }
+        }
+        return !and; // "X und die Siedlung Y": a list
     }
 
     /**

@@ -134,6 +134,9 @@ final class NameMatcher {
             if (key.contains("ch")) {
                 latin.add(FRENCH_CH.matcher(key).replaceAll("sh")); // French "ch" is "sh": Kindrachivka, Chevtchenko
             }
+            if (key.indexOf('j') >= 0) {
+                latin.add(key.replace("j", "kh")); // Spanish "j" is "kh" or "h": Mijailivka, Jostomel
+            }
         }
         Map<Long, Hit> out = new LinkedHashMap<>();
         for (String l : latin) {

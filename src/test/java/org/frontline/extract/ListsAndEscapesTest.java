@@ -54,7 +54,10 @@ class ListsAndEscapesTest {
      * capitalised German everyday word ("Sommer") is no village; the side whose positions are
      * attacked is not the attacker; an adjective naming a military grouping ("Восточная
      * группировка") is no village; French "assauts repoussés" is a repelled attack, and French "ch"
-     * is "sh" ("Kindrachivka"); "la localidad fronteriza de X" names X, not the place before; a raised flag is a capture.
+     * is "sh" ("Kindrachivka"); "la localidad fronteriza de X" names X, not the place before; a raised flag is a capture;
+ * a trigger after two places tells of the nearer unless they form a list or the nearer stands in the
+ * farther one's relative clause; a strike told in a relative clause of a fought-for place is a second
+ * claim; a river ("Siverskyi Donets") is no village.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -72,6 +75,10 @@ class ListsAndEscapesTest {
             "es|Rusia recuperó Sudzha. En la localidad fronteriza ucraniana de Yunakivka, un ataque con bombas planeadoras hirió a tres personas.|486816 retaken RU asserted",
             "es|Las unidades ucranianas se están replegando de la zona de Sudzha.|486816 withdrew UA asserted",
             "uk|Над Святогірськом теж підняли український прапор.|692016 captured UA asserted",
+            "de|Russische Truppen greifen Sjewjerodonezk an, die Nachbarstadt Lyssytschansk liegt unter Artilleriefeuer.|691999 fighting RU asserted;702972 shelled RU asserted",
+            "en|Ukrainian marines are still fighting for Krynky, which Russian aviation pounds daily.|8000000008 fighting UA asserted;8000000008 shelled RU asserted",
+            "en|Sviatohirsk, across the Siverskyi Donets, was won back by Ukraine.|692016 retaken UA asserted",
+            "uk|Часів Яр, через який проходять шляхи постачання до Бахмута, росіяни обстрілюють щодня.|710915 shelled RU asserted",
             "fr|L'armée ukrainienne a hissé son drapeau sur la mairie de Koupiansk.|703656 captured UA asserted",
             "ru|Враг также атаковал позиции ВСУ у Степногорска.|692248 fighting RU asserted",
             "de|Im vergangenen Sommer waren ukrainische Verbände bis vor Kupjansk vorgerückt.|703656 advancing UA asserted",

@@ -139,6 +139,12 @@ class GeocoderTest {
     }
 
     @Test
+    void spanishJIsKh() {
+        assertEquals("Novomykhailivka", best("Novomijáilivka", new GeocodeContext("es", "", List.of())).place().name());
+        assertEquals("Hostomel", best("Jostómel", new GeocodeContext("es", "", List.of())).place().name());
+    }
+
+    @Test
     void anOblastNamedAloneByItsOwnNameTellsNamesakesApart() {
         // Urozhaine: a curated Donetsk village, and two Crimean villages of the Russian form's spelling
         GeocodeContext alone = new GeocodeContext("uk", "Сили оборони звільнили Урожайне на Донеччині.", List.of());
