@@ -85,8 +85,11 @@ public final class SideReader {
         }
         CueHit inner = inside(actors, trigger);
         if (inner != null) {
-            // "repelled Russian attacks": the side word qualifies the attack and names the attacker.
-            return Side.valueOf(inner.cue().label());
+            // "repelled Russian attacks": the side word qualifies the attack and names the attacker;
+            // "wehrten ukrainische Soldaten laut Generalstab Angriffe ab": farther from the attack
+            // noun, it is the subject, the side that repelled it.
+            Side named = Side.valueOf(inner.cue().label());
+            return inner.to() < trigger.to() - 1 && patient && type == ClaimType.FIGHTING ? named.opposite() : named;
         }
         // Only attacks: after a shelling the genitive names the target ("the shelling of Russian positions").
         CueHit genitive = type == ClaimType.FIGHTING ? genitiveAgent(s, actors, trigger) : null;

@@ -47,7 +47,7 @@ public final class StatusReader {
             }
             int scope = f.cue().scopeOr(FORECAST_SCOPE);
             boolean before = f.to() <= claimStart && claimStart - f.to() <= scope && !governsOther(s, f, t, claimStart);
-            boolean inside = f.from() >= claimStart && f.to() <= claimEnd;
+            boolean inside = f.from() >= claimStart && f.to() <= claimEnd && !repelledAttempt(t, f);
             boolean after = f.cue().has("after-ok") && f.from() >= claimEnd && f.from() - claimEnd <= 2;
             if (before || inside || after) {
                 return new StatusReading(ClaimStatus.FORECAST, null, f);
@@ -66,6 +66,14 @@ public final class StatusReader {
             return new StatusReading(ClaimStatus.HISTORICAL, null, null);
         }
         return new StatusReading(ClaimStatus.ASSERTED, null, null);
+    }
+
+    /**
+     * "Frustraron intentos de avance", "repelled attempts to break through": the attempt word inside
+     * a repelled fight tells what was repelled; the fight is done.
+     */
+    private static boolean repelledAttempt(CueHit t, CueHit f) {
+        return t.cue().label().equals("fighting") && t.cue().has("patient") && f.from() >= t.from() && f.to() <= t.to();
     }
 
     /**

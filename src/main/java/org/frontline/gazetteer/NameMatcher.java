@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class NameMatcher {
     /** A "ch" not after "t" or "s": French spells "sh" so ("tch" is "ch", "sch" is German). */
     private static final Pattern FRENCH_CH = Pattern.compile("(?<![ts])ch");
+    /** A "z" not in "zh", "sz", "tz" or "zz": German spells "ts" so. */
+    private static final Pattern GERMAN_Z = Pattern.compile("(?<![stz])z(?![hz])");
     /** Keys whose Latin-only transliterated matches are remembered. */
     static final int LOOSE_CACHE = 100_000;
     /** Words that name a feature (mine, colliery) called after a town. Folded stems. */
@@ -133,6 +135,10 @@ final class NameMatcher {
             latin.add(key);
             if (key.contains("ch")) {
                 latin.add(FRENCH_CH.matcher(key).replaceAll("sh")); // French "ch" is "sh": Kindrachivka, Chevtchenko
+                latin.add(FRENCH_CH.matcher(key).replaceAll("kh")); // German "ch" is "kh": Nowomychajliwka
+            }
+            if (GERMAN_Z.matcher(key).find()) {
+                latin.add(GERMAN_Z.matcher(key).replaceAll("ts")); // German "z" is "ts": Lypzi, Sjewjerodonezk
             }
             if (key.indexOf('j') >= 0) {
                 latin.add(key.replace("j", "kh")); // Spanish "j" is "kh" or "h": Mijailivka, Jostomel

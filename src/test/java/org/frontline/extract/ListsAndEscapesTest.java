@@ -57,7 +57,9 @@ class ListsAndEscapesTest {
      * is "sh" ("Kindrachivka"); "la localidad fronteriza de X" names X, not the place before; a raised flag is a capture;
  * a trigger after two places tells of the nearer unless they form a list or the nearer stands in the
  * farther one's relative clause; a strike told in a relative clause of a fought-for place is a second
- * claim; a river ("Siverskyi Donets") is no village.
+ * claim; a river ("Siverskyi Donets") is no village; a repelled attempt is a fight, not a forecast; a
+ * side word that is the subject of "repel" inside its trigger names the defender; German "ch" is
+ * "kh" and "z" is "ts" to the geocoder.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -78,6 +80,10 @@ class ListsAndEscapesTest {
             "de|Russische Truppen greifen Sjewjerodonezk an, die Nachbarstadt Lyssytschansk liegt unter Artilleriefeuer.|691999 fighting RU asserted;702972 shelled RU asserted",
             "en|Ukrainian marines are still fighting for Krynky, which Russian aviation pounds daily.|8000000008 fighting UA asserted;8000000008 shelled RU asserted",
             "en|Sviatohirsk, across the Siverskyi Donets, was won back by Ukraine.|692016 retaken UA asserted",
+            "es|Moscú afirmó haber frustrado intentos de avance ucranianos cerca de Korenevo.|544906 fighting UA asserted",
+            "fr|Plus au nord, Chassiv Iar fait toujours l'objet d'assauts russes.|710915 fighting RU asserted",
+            "fr|À l'ouest, le village de Chtcherbynivka est le théâtre d'affrontements.|694290 fighting - asserted",
+            "de|Südlich davon wehrten ukrainische Soldaten laut Generalstab Angriffe bei Nowomychajliwka ab.|8000000012 fighting RU asserted",
             "uk|Часів Яр, через який проходять шляхи постачання до Бахмута, росіяни обстрілюють щодня.|710915 shelled RU asserted",
             "fr|L'armée ukrainienne a hissé son drapeau sur la mairie de Koupiansk.|703656 captured UA asserted",
             "ru|Враг также атаковал позиции ВСУ у Степногорска.|692248 fighting RU asserted",

@@ -139,9 +139,11 @@ class GeocoderTest {
     }
 
     @Test
-    void spanishJIsKh() {
+    void spanishJAndGermanChAreKhGermanZIsTs() {
         assertEquals("Novomykhailivka", best("Novomijáilivka", new GeocodeContext("es", "", List.of())).place().name());
         assertEquals("Hostomel", best("Jostómel", new GeocodeContext("es", "", List.of())).place().name());
+        assertEquals("Novomykhailivka", best("Nowomychajliwka", new GeocodeContext("de", "", List.of())).place().name());
+        assertEquals("Lyptsi", best("Lypzi", new GeocodeContext("de", "", List.of())).place().name());
     }
 
     @Test
