@@ -8,7 +8,7 @@ import org.frontline.model.ClaimType;
 import org.frontline.model.Side;
 
 /**
- * Gives a side to encirclements and falls whose sentence names none ("Hirske and Zolote are already
+ * Gives a side to encirclements, falls and other gains whose sentence names none ("Hirske and Zolote are already
  * encircled", "Изюм может оказаться в окружении", "two weeks after the fall of Avdiivka"). Stateless
  * and thread-safe.
  *
@@ -18,6 +18,11 @@ import org.frontline.model.Side;
  * advance, the attacker of a fight or a shelling, the side opposite to one that withdrew). Only when
  * the article names no side at all does the claimant's own side count, as for other gains ("Угледар
  * пал, сообщили российские военкоры"). A side-less claimant leaves the side empty.
+ *
+ * <p>Captures, retakings and advances whose sentence and claimant name no side ("Soldiers took
+ * control of Bucha", "informó de la liberación de X") take the gainer of the nearest other gain or
+ * withdrawal of the article; fights and strikes do not count there (a Ukrainian liberation is often
+ * told beside Russian shelling).
  */
 final class EncirclementSides {
     /**
@@ -29,11 +34,12 @@ final class EncirclementSides {
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             boolean fall = c.type() == ClaimType.CAPTURED && falls.contains(c.key());
-            if (c.type() != ClaimType.ENCIRCLED && !fall || c.side() != null) {
+            boolean gain = c.type() == ClaimType.CAPTURED || c.type() == ClaimType.RETAKEN || c.type() == ClaimType.ADVANCING;
+            if (c.side() != null || c.type() != ClaimType.ENCIRCLED && !fall && !gain) {
                 out.add(c);
                 continue;
             }
-            Side side = nearestMover(claims, c);
+            Side side = c.type() == ClaimType.ENCIRCLED || fall ? nearestMover(claims, c, false) : nearestMover(claims, c, true);
             side = side != null ? side : SideReader.sideOf(c.claimant());
             out.add(side == null ? c : c.withInferredSide(side));
         }
@@ -41,11 +47,13 @@ final class EncirclementSides {
     }
 
     /** The side on the move in the claim nearest to {@code c} (the earlier one at equal distance). */
-    private static Side nearestMover(List<Claim> claims, Claim c) {
+    private static Side nearestMover(List<Claim> claims, Claim c, boolean gainsOnly) {
         Side best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Claim o : claims) {
-            if (o == c || o.side() == null || o.type() == c.type() && o.placeText().equals(c.placeText())) {
+            if (o == c || o.side() == null || o.type() == c.type() && o.placeText().equals(c.placeText())
+                    || gainsOnly && (o.type() == ClaimType.FIGHTING || o.type() == ClaimType.SHELLED
+                    || o.type() == ClaimType.ENCIRCLED)) {
                 continue;
             }
             int distance = Math.abs(o.quoteStart() - c.quoteStart());

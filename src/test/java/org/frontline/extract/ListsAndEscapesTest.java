@@ -59,7 +59,8 @@ class ListsAndEscapesTest {
  * farther one's relative clause; a strike told in a relative clause of a fought-for place is a second
  * claim; a river ("Siverskyi Donets") is no village; a repelled attempt is a fight, not a forecast; a
  * side word that is the subject of "repel" inside its trigger names the defender; German "ch" is
- * "kh" and "z" is "ts" to the geocoder.
+ * "kh" and "z" is "ts" to the geocoder; a capture without a side takes the gainer of a nearby gain or
+ * withdrawal of the article, never the attacker of a strike.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -81,6 +82,9 @@ class ListsAndEscapesTest {
             "en|Ukrainian marines are still fighting for Krynky, which Russian aviation pounds daily.|8000000008 fighting UA asserted;8000000008 shelled RU asserted",
             "en|Sviatohirsk, across the Siverskyi Donets, was won back by Ukraine.|692016 retaken UA asserted",
             "es|Moscú afirmó haber frustrado intentos de avance ucranianos cerca de Korenevo.|544906 fighting UA asserted",
+            "en|Russian troops pulled out of Borodianka. Soldiers took control of Bucha.|711350 captured UA asserted;711635 withdrew RU asserted",
+            "en|Soldiers took control of Bucha.|711350 captured - asserted",
+            "en|Russian shelling hit Kharkiv. Soldiers took control of Tsyrkuny.|706483 shelled RU asserted;9544139107 captured - asserted",
             "fr|Plus au nord, Chassiv Iar fait toujours l'objet d'assauts russes.|710915 fighting RU asserted",
             "fr|À l'ouest, le village de Chtcherbynivka est le théâtre d'affrontements.|694290 fighting - asserted",
             "de|Südlich davon wehrten ukrainische Soldaten laut Generalstab Angriffe bei Nowomychajliwka ab.|8000000012 fighting RU asserted",
