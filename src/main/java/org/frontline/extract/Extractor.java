@@ -501,11 +501,18 @@ public final class Extractor {
                     if (longer != null) {
                         from--; // "Velyka Novossilka", not the Novosilka elsewhere the second word names
                     }
+                    int end = span.end();
+                    Resolution withNext = longer == null ? withWordAfter(s, to, span) : null;
+                    if (withNext != null) {
+                        end = tokens.get(to).end(); // "Новой Басанью", not the Nove the first word names
+                        to++;
+                        longer = withNext;
+                    }
                     for (int i = from; i < to && i < s.to(); i++) {
                         taken[i - s.from()] = true;
                     }
                     int start = tokens.get(from).start();
-                    add(names, s, start, span.end(), from, to, text.substring(start, span.end()), FoundName.Origin.KNOWN,
+                    add(names, s, start, end, from, to, text.substring(start, end), FoundName.Origin.KNOWN,
                             longer != null ? longer : resolutions.get(span));
                 }
             }
@@ -543,6 +550,23 @@ public final class Extractor {
                 return null;
             }
             String surface = text.substring(tokens.get(from - 1).start(), span.end());
+            Resolution r = lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
+            boolean severalWords = r.resolved() && r.place().name().strip().contains(" ");
+            return severalWords && !"fuzzy".equals(r.kind()) ? r : null;
+        }
+
+        /**
+         * The place a one-word name and the capitalised word right after it name together, when the
+         * gazetteer knows them as one name of several words (Cyrillic case forms: "Новой Басанью",
+         * "Малую Рогань"), else null. Only a Cyrillic pair: a Latin one is found whole by the spans.
+         */
+        private Resolution withWordAfter(SentenceView s, int to, PlaceSpan span) {
+            if (to >= s.to() || to - tokens.indexAtOrAfter(span.start()) != 1 || !tokens.get(to).capitalised()
+                    || Character.UnicodeScript.of(span.surface().codePointAt(0)) != Character.UnicodeScript.CYRILLIC
+                    || !text.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()) {
+                return null;
+            }
+            String surface = text.substring(span.start(), tokens.get(to).end());
             Resolution r = lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
             boolean severalWords = r.resolved() && r.place().name().strip().contains(" ");
             return severalWords && !"fuzzy".equals(r.kind()) ? r : null;

@@ -52,7 +52,7 @@ public final class SideReader {
         int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
         List<CueHit> candidates = sideWords.stream()
                 .filter(a -> a.from() >= frameEnd && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
-                        && !namedAsPlace(s, a) && !describesLand(s, a)).toList();
+                        && !namedAsPlace(s, a) && !describesLand(s, a) && !inRelativeAfterPlace(s, a, link)).toList();
         List<CueHit> actors = withElidedSubject(s, candidates.stream()
                 .filter(a -> (a.from() >= clauseStart || a.from() >= trigger.to()) && !invertedSpeaker(s, a)).toList(),
                 candidates, clauseStart, trigger);
@@ -511,6 +511,21 @@ public final class SideReader {
             }
         }
         return best != null ? best : fallback;
+    }
+
+    /**
+     * True when the side word stands in a relative clause after the place of a trigger told before
+     * it ("вернули контроль над Тростянцом, который ... находился под российской оккупацией"): it
+     * describes the place, it is not the trigger's agent.
+     */
+    private static boolean inRelativeAfterPlace(SentenceView s, CueHit a, TriggerLink link) {
+        int at = link.placeTo();
+        if (link.trigger().to() > link.placeFrom() || a.from() < at || !ClauseStructure.commaBefore(s, at)) {
+            return false;
+        }
+        var openers = s.rules().list("relative_openers");
+        return openers.startingAt(s.tokens(), at, a.from()) != null
+                || at + 1 < a.from() && openers.startingAt(s.tokens(), at + 1, a.from()) != null;
     }
 
     /** The side word inside a trigger of several words ("repelled Russian attacks"), or null. */

@@ -60,7 +60,9 @@ class ListsAndEscapesTest {
  * claim; a river ("Siverskyi Donets") is no village; a repelled attempt is a fight, not a forecast; a
  * side word that is the subject of "repel" inside its trigger names the defender; German "ch" is
  * "kh" and "z" is "ts" to the geocoder; a capture without a side takes the gainer of a nearby gain or
- * withdrawal of the article, never the attacker of a strike.
+ * withdrawal of the article, never the attacker of a strike; a Cyrillic one-word name and the
+ * capitalised word after it are one name when the gazetteer knows the pair ("Новой Басанью"); a side
+ * word in a relative clause after the place is not the agent of the trigger before the place.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -84,6 +86,9 @@ class ListsAndEscapesTest {
             "es|Moscú afirmó haber frustrado intentos de avance ucranianos cerca de Korenevo.|544906 fighting UA asserted",
             "en|Russian troops pulled out of Borodianka. Soldiers took control of Bucha.|711350 captured UA asserted;711635 withdrew RU asserted",
             "en|Soldiers took control of Bucha.|711350 captured - asserted",
+            "ru|Украинские подразделения вернули контроль над Новой Басанью.|9045112752 retaken UA asserted",
+            "ru|ВСУ освободили Малую Рогань к востоку от Харькова.|9940995954 captured UA asserted",
+            "ru|Российские войска отошли от Сум. Бойцы бригады вернули контроль над Тростянцом, который месяц находился под российской оккупацией.|691255 retaken UA asserted;692194 withdrew RU asserted",
             "en|Russian shelling hit Kharkiv. Soldiers took control of Tsyrkuny.|706483 shelled RU asserted;9544139107 captured - asserted",
             "fr|Plus au nord, Chassiv Iar fait toujours l'objet d'assauts russes.|710915 fighting RU asserted",
             "fr|À l'ouest, le village de Chtcherbynivka est le théâtre d'affrontements.|694290 fighting - asserted",
