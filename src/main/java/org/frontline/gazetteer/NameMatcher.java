@@ -142,6 +142,7 @@ final class NameMatcher {
             }
             if (key.indexOf('j') >= 0) {
                 latin.add(key.replace("j", "kh")); // Spanish "j" is "kh" or "h": Mijailivka, Jostomel
+                latin.add(key.replace("j", "zh")); // French "j" is "zh": Mejova, Zaporijjia
             }
         }
         Map<Long, Hit> out = new LinkedHashMap<>();
