@@ -32,6 +32,13 @@ import org.frontline.model.Side;
  * code change what is extracted, so that the ingest re-extracts stored articles.
  */
 public final class Extractor {
+    /** Words between a gain and the plural noun counting its places ("liberated seven small villages"). */
+    private static final int COUNT_REACH = 3;
+
+    /** A gain that counted places without naming them, and where it stands. */
+    private record CountedGain(SentenceView sentence, List<SentenceView> paragraph, CueHit trigger, int count) {
+    }
+
     /** Version of the extraction rules and code; stored with each extraction. */
     public static final int VERSION = 11;
     /** Words between a repelled attempt ("відбили спроби противника") and the advance it governs. */
@@ -111,6 +118,8 @@ public final class Extractor {
         private Claimant lastClaimant;
         /** Index in {@link #found} of the first claim of the previous sentence. */
         private int previousSentenceClaims;
+        /** A gain of the sentence before that counted places without naming them ("liberated seven villages"), or null. */
+        private CountedGain countedGain;
         private int otherLanguageSentences;
         /** Dates of the sentence being read, read when its first claim needs them. */
         private List<DateMention> sentenceDates;
@@ -286,7 +295,9 @@ public final class Extractor {
                             .ifPresent(link -> addClaim(s, paragraph, link, n, byPlaceAndType, distances)));
                 }
             }
+            listedPlaces(s, names, byPlaceAndType);
             escapedEncirclement(s, paragraph, names, usedTriggers, byPlaceAndType);
+            countedGain = countedGain(s, paragraph, usedTriggers);
             denyEarlierClaims(s, byPlaceAndType.values());
             previousSentenceClaims = found.size();
             found.addAll(byPlaceAndType.values());
@@ -381,6 +392,49 @@ public final class Extractor {
                     }
                 }
             }
+        }
+
+        /**
+         * "Ukraine said it had liberated seven villages. Among them, the minister listed X and Y": the
+         * places a sentence lists after a {@code list_openers} word, with no claim of their own, take
+         * the gain that counted them in the sentence before; the claim quotes both sentences.
+         */
+        private void listedPlaces(SentenceView s, List<FoundName> names, Map<String, Claim> byPlaceAndType) {
+            CountedGain gain = countedGain;
+            if (gain == null || s.find("list_openers").isEmpty()) {
+                return;
+            }
+            List<DateMention> dates = claims.datesOf(gain.sentence(), article.published());
+            for (FoundName n : names) {
+                boolean claimed = byPlaceAndType.keySet().stream().anyMatch(k -> k.startsWith(n.placeKey() + "|"));
+                if (n.verdict() != MentionRoles.Verdict.CANDIDATE || claimed) {
+                    continue;
+                }
+                Claim c = claims.build(gain.sentence(), gain.paragraph(),
+                        new TriggerLink(gain.trigger(), gain.count(), gain.count() + 1, 0, false), n, lastClaimant, facts, dates);
+                int from = gain.sentence().sentence().start();
+                int to = s.sentence().end();
+                byPlaceAndType.put(n.placeKey() + "|" + c.type().code(), new Claim(0, 0, c.key(), c.placeText(), c.placeId(),
+                        c.type(), c.side(), c.claimant(), c.status(), c.deniedBy(), c.eventDate(), text.substring(from, to),
+                        from, to, c.confidence() * 0.9));
+            }
+        }
+
+        /** The gain of this sentence that counts places without naming them ("liberated seven villages"), or null. */
+        private static CountedGain countedGain(SentenceView s, List<SentenceView> paragraph, Set<CueHit> usedTriggers) {
+            for (CueHit t : s.triggers()) {
+                String label = t.cue().label();
+                if (usedTriggers.contains(t) || !label.equals("captured") && !label.equals("retaken")) {
+                    continue;
+                }
+                for (CueHit c : s.find("place_counts")) {
+                    if (c.from() >= t.to() && c.from() - t.to() <= COUNT_REACH
+                            || c.to() <= t.from() && t.from() - c.to() <= COUNT_REACH) { // "sieben Dörfer im Süden befreit"
+                        return new CountedGain(s, paragraph, t, c.from());
+                    }
+                }
+            }
+            return null;
         }
 
         private static boolean escaped(Claim withdrawal) {

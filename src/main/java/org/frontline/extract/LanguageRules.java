@@ -75,6 +75,8 @@ public final class LanguageRules {
         put("not_names", file.notNames());
         put("first_names", file.firstNames());
         put("name_gap_words", file.nameGapWords());
+        put("place_counts", file.placeCounts());
+        put("list_openers", file.listOpeners());
         if (file.roles() != null) {
             file.roles().forEach(this::put);
         }
@@ -105,7 +107,7 @@ public final class LanguageRules {
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
         return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     public String language() {

@@ -52,6 +52,8 @@ record RulesFile(
         @JsonProperty("not_names") List<String> notNames,
         @JsonProperty("first_names") List<String> firstNames,
         @JsonProperty("name_gap_words") List<String> nameGapWords,
+        @JsonProperty("place_counts") List<String> placeCounts,
+        @JsonProperty("list_openers") List<String> listOpeners,
         @JsonProperty("dates") DateWords dates) {
 
     /** The calendar words of a language. */

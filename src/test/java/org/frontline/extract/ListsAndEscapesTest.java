@@ -45,6 +45,19 @@ class ListsAndEscapesTest {
         assertClaims(lang, text, expected);
     }
 
+    /** Places listed after "among them" take the gain that counted them in the sentence before. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Ukraine said it had liberated seven villages. Among them, the minister listed Neskuchne and Makarivka.|8000000024 captured UA asserted;8000000025 captured UA asserted",
+            "de|Die ukrainische Armee hat sieben Dörfer im Süden befreit. Die Ministerin nannte unter anderem Neskutschne.|8000000024 captured UA asserted",
+            "ru|Герасимов доложил, что российские войска освободили 86 населённых пунктов. В их числе Малая Локня.|8000000035 captured RU asserted",
+            "en|Ukraine said it had liberated seven villages. Russian shelling hit Kharkiv.|706483 shelled RU asserted",
+            "en|Ukraine said it had liberated seven villages. Neskuchne was shelled.|8000000024 shelled - asserted",
+    })
+    void placesListedAfterACount(String lang, String text, String expected) {
+        assertClaims(lang, text, expected);
+    }
+
     /**
      * An oblast named alone is no unknown village; a Russian grouping named after its sector gives
      * the side; a participle right after "X," tells of X, not of a place before it; a side word after
