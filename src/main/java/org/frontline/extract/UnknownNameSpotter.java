@@ -110,6 +110,16 @@ public final class UnknownNameSpotter {
         }
     }
 
+    /**
+     * True when the word goes on after an apostrophe ("Лук'янців", split by the tokens at the
+     * apostrophe): its first syllable is no name of its own.
+     */
+    private static boolean apostropheAfter(SentenceView s, Token tok) {
+        String t = s.text();
+        return tok.end() + 1 < t.length() && "'’ʼ".indexOf(t.charAt(tok.end())) >= 0
+                && Character.isLowerCase(t.charAt(tok.end() + 1));
+    }
+
     /** An acronym in capitals ("FPV", "ЗСУ", "ISW"), never a settlement's name. */
     private static boolean acronym(SentenceView s, Token tok) {
         String w = s.text().substring(tok.start(), tok.end());
@@ -138,7 +148,8 @@ public final class UnknownNameSpotter {
 
     private static boolean plausibleName(SentenceView s, int i) {
         Token tok = s.tokens().get(i);
-        if (tok.end() - tok.start() < 3 || Character.isDigit(tok.norm().charAt(0)) || acronym(s, tok)) {
+        if (tok.end() - tok.start() < 3 || Character.isDigit(tok.norm().charAt(0)) || acronym(s, tok)
+                || apostropheAfter(s, tok)) {
             return false;
         }
         CalendarWords cal = s.rules().calendar();

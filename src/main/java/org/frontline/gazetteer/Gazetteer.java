@@ -66,7 +66,8 @@ public final class Gazetteer {
             b.add(p.id(), p.name(), NameKind.PRIMARY);
             for (String alt : alternateNames.getOrDefault(p.id(), List.of())) {
                 n.add(alt);
-                b.add(p.id(), alt, NameKind.ALTERNATE);
+                // a curated place's other names were chosen by hand, as its aliases are: current, not old
+                b.add(p.id(), alt, "curated".equals(p.source()) ? NameKind.ALIAS : NameKind.ALTERNATE);
             }
             all.put(p.id(), n);
         }

@@ -139,6 +139,11 @@ class GeocoderTest {
     }
 
     @Test
+    void aCuratedPlacesOwnCyrillicNameOutranksAnotherPlacesTransliteration() {
+        assertEquals("Synkivka", best("Синьківки", new GeocodeContext("uk", "", List.of())).place().name());
+    }
+
+    @Test
     void spanishJAndGermanChAreKhGermanZIsTs() {
         assertEquals("Novomykhailivka", best("Novomijáilivka", new GeocodeContext("es", "", List.of())).place().name());
         assertEquals("Hostomel", best("Jostómel", new GeocodeContext("es", "", List.of())).place().name());

@@ -34,6 +34,12 @@ class NameFinderTest {
     }
 
     @Test
+    void aNameGoingOnAfterAnApostropheIsNotItsFirstSyllable() {
+        assertEquals(List.of("Лук'янців"), surfaces("Підрозділи відвели з Лук'янців.", "uk"));
+        assertEquals(List.of(), surfaces("Підрозділи відвели з Лук'ядівки.", "uk")); // not Луків
+    }
+
+    @Test
     void findsInflectedRussianAndUkrainianForms() {
         assertEquals(List.of("Бахмуте", "Авдеевкой", "Часовом Яре"),
                 surfaces("Бои идут в Бахмуте, под Авдеевкой и в Часовом Яре.", "ru"));
