@@ -54,9 +54,16 @@ public final class ClaimBuilder {
         Side side = sides.read(s, link, denial.map(DenialFrame::end).orElse(s.from()),
                 denial.map(DenialFrame::denierSide).orElse(null), attribution.claimant());
         ClaimType type = typeOf(s, link.trigger());
+        org.frontline.model.ClaimStatus claimStatus = status.status();
+        if (claimStatus == org.frontline.model.ClaimStatus.FORECAST && status.cue() != null && status.cue().cue().has("attempt")
+                && (type == ClaimType.CAPTURED || type == ClaimType.ADVANCING || type == ClaimType.FIGHTING)) {
+            // "trying to take X", "намагається контратакувати біля X": the attempt is a fight going on
+            type = ClaimType.FIGHTING;
+            claimStatus = org.frontline.model.ClaimStatus.ASSERTED;
+        }
         String key = article.contentHash() + ":" + place.start() + ":" + type.code();
         return new Claim(0, 0, key, place.surface(), place.resolution().resolved() ? place.resolution().place().id() : null,
-                type, side, attribution.claimant(), status.status(), status.deniedBy(), eventDate,
+                type, side, attribution.claimant(), claimStatus, status.deniedBy(), eventDate,
                 s.quote(), s.sentence().start(), s.sentence().end(), confidence(link, place, attribution));
     }
 
