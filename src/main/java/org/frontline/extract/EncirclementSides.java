@@ -8,9 +8,9 @@ import org.frontline.model.ClaimType;
 import org.frontline.model.Side;
 
 /**
- * Gives a side to encirclements, falls and other gains whose sentence names none ("Hirske and Zolote are already
- * encircled", "Изюм может оказаться в окружении", "two weeks after the fall of Avdiivka"). Stateless
- * and thread-safe.
+ * Gives a side to encirclements, falls and other gains whose sentence names none ("Hirske and
+ * Zolote are already encircled", "Изюм может оказаться в окружении", "two weeks after the fall of
+ * Avdiivka"). Stateless and thread-safe.
  *
  * <p>Who closes a ring, or takes a town that fell, is told by the article rather than by the
  * sentence, nor by who speaks (Kyiv speaks of the fall of its own towns): the side of the nearest
