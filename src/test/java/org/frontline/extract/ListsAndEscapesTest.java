@@ -107,6 +107,7 @@ class ListsAndEscapesTest {
             "uk|Противник намагається контратакувати біля Курдюмівки.|8000000027 fighting RU asserted",
             "en|Russian forces are trying to take Chasiv Yar.|710915 fighting RU asserted",
             "en|Soldiers took control of Bucha, Hanna Maliar said.|711350 captured UA asserted",
+            "en|Ivanivske, on the highway to Kostiantynivka, was captured by Russian forces.|9923637697 captured RU asserted",
             "ru|Освобождение Соледара завершено, говорится в сводке Министерства обороны России.|706757 captured RU asserted",
             "de|Die Polizei meldete Beschuss von Cherson.|706448 shelled - asserted",
             "en|Russian forces may try to encircle Pokrovsk.|704422 encircled RU forecast",
