@@ -34,6 +34,7 @@ class ListsAndEscapesTest {
             "es|Las tropas ucranianas se retiraron de Avdiivka tras meses de asedio.|713122 withdrew UA asserted",
             "en|Ukrainian units pulled out of Vuhledar on Tuesday. Commanders said the garrison had faced encirclement.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "de|Die Ukraine hat Wuhledar geräumt. Den Verteidigern drohte die Einkesselung.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
+            "de|Die ukrainische Armee hat ihre Einheiten aus der Bergarbeiterstadt Wuhledar abgezogen. Es drohte eine Umzingelung.|9377604492 encircled RU forecast;9377604492 withdrew UA asserted",
             "es|Rusia tomó Avdiivka. Las tropas ucranianas se retiraron de la ciudad para no quedar rodeadas.|713122 captured RU asserted;713122 encircled RU forecast;713122 withdrew UA asserted",
             "uk|Через загрозу оточення підрозділи ЗСУ відійшли з Вугледара.|9377604492 encircled RU forecast;9377604492 withdrew UA asserted",
             "en|Ukrainian troops left Avdiivka. Russian units also attacked near Sieverne, trying to encircle it.|713122 withdrew UA asserted;8000000016 fighting RU asserted",
