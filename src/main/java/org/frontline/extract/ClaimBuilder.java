@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.frontline.model.Claim;
+import org.frontline.model.ClaimStatus;
 import org.frontline.model.ClaimType;
 import org.frontline.model.Claimant;
 import org.frontline.model.FuzzyDate;
@@ -48,18 +49,18 @@ public final class ClaimBuilder {
                 : article.published() != null ? FuzzyDate.day(article.published()) : null;
         StatusReading status = statuses.read(s, link, denial, eventDate, date != null && date.absolute(),
                 article.published());
-        if (date == null && status.status() == org.frontline.model.ClaimStatus.HISTORICAL) {
+        if (date == null && status.status() == ClaimStatus.HISTORICAL) {
             eventDate = null;
         }
         Side side = sides.read(s, link, denial.map(DenialFrame::end).orElse(s.from()),
                 denial.map(DenialFrame::denierSide).orElse(null), attribution.claimant());
         ClaimType type = typeOf(s, link.trigger());
-        org.frontline.model.ClaimStatus claimStatus = status.status();
-        if (claimStatus == org.frontline.model.ClaimStatus.FORECAST && status.cue() != null && status.cue().cue().has("attempt")
+        ClaimStatus claimStatus = status.status();
+        if (claimStatus == ClaimStatus.FORECAST && status.cue() != null && status.cue().cue().has("attempt")
                 && (type == ClaimType.CAPTURED || type == ClaimType.ADVANCING || type == ClaimType.FIGHTING)) {
             // "trying to take X", "намагається контратакувати біля X": the attempt is a fight going on
             type = ClaimType.FIGHTING;
-            claimStatus = org.frontline.model.ClaimStatus.ASSERTED;
+            claimStatus = ClaimStatus.ASSERTED;
         }
         String key = article.contentHash() + ":" + place.start() + ":" + type.code();
         return new Claim(0, 0, key, place.surface(), place.resolution().resolved() ? place.resolution().place().id() : null,

@@ -176,9 +176,7 @@ public final class ClaimLinker {
         if (next == placeTo) {
             return false; // "X, Y ...": a list, or an apposition
         }
-        if (ClauseStructure.commaBefore(s, placeTo)
-                && (s.rules().list("relative_openers").startingAt(s.tokens(), placeTo, next) != null
-                || placeTo + 1 < next && s.rules().list("relative_openers").startingAt(s.tokens(), placeTo + 1, next) != null)) {
+        if (ClauseStructure.relativeClauseAt(s, placeTo, next)) {
             return false; // "X, через який ... до Y, росіяни обстрілюють": Y is in X's relative clause
         }
         boolean and = false;

@@ -319,6 +319,17 @@ final class ClauseStructure {
         return 0;
     }
 
+    /**
+     * True when a relative clause opens right after the word ending at token {@code at}: a comma,
+     * then a relative word at {@code at} or one word later ("X, який ...", "X, через який ..."),
+     * before token {@code limit}.
+     */
+    static boolean relativeClauseAt(SentenceView s, int at, int limit) {
+        Lexicon openers = s.rules().list("relative_openers");
+        return commaBefore(s, at) && (openers.startingAt(s.tokens(), at, limit) != null
+                || at + 1 < limit && openers.startingAt(s.tokens(), at + 1, limit) != null);
+    }
+
     /** True when a comma stands right before token {@code i} of the sentence (false at its first token). */
     static boolean commaBefore(SentenceView s, int i) {
         if (i <= s.from() || i >= s.to()) {

@@ -376,17 +376,19 @@ public final class Extractor {
                 if (usedTriggers.contains(t)) {
                     continue;
                 }
-                List<Claim> withdrawals = new ArrayList<>(byPlaceAndType.values());
+                List<Claim> withdrawals = List.copyOf(byPlaceAndType.values());
                 if (withdrawals.stream().noneMatch(c -> c.type() == ClaimType.WITHDREW)
                         && names.stream().noneMatch(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE)) {
                     withdrawals = found.subList(previousSentenceClaims, found.size());
                 }
-                for (Claim left : List.copyOf(withdrawals)) {
+                for (Claim left : withdrawals) {
+                    if (left.type() != ClaimType.WITHDREW || !escaped(left)) {
+                        continue;
+                    }
                     String k = (left.placeId() != null ? "id:" + left.placeId() : "name:" + Tokens.fold(left.placeText()))
                             + "|" + ClaimType.ENCIRCLED.code();
                     Claim ring = ringEscapedBy(left, s);
-                    if (left.type() == ClaimType.WITHDREW && escaped(left) && !byPlaceAndType.containsKey(k)
-                            && found.stream().noneMatch(c -> c.key().equals(ring.key()))) {
+                    if (!byPlaceAndType.containsKey(k) && found.stream().noneMatch(c -> c.key().equals(ring.key()))) {
                         byPlaceAndType.put(k, ring);
                         usedTriggers.add(t);
                     }
@@ -422,12 +424,13 @@ public final class Extractor {
 
         /** The gain of this sentence that counts places without naming them ("liberated seven villages"), or null. */
         private static CountedGain countedGain(SentenceView s, List<SentenceView> paragraph, Set<CueHit> usedTriggers) {
-            for (CueHit t : s.triggers()) {
+            List<CueHit> counts = s.find("place_counts");
+            for (CueHit t : counts.isEmpty() ? List.<CueHit>of() : s.triggers()) {
                 String label = t.cue().label();
                 if (usedTriggers.contains(t) || !label.equals("captured") && !label.equals("retaken")) {
                     continue;
                 }
-                for (CueHit c : s.find("place_counts")) {
+                for (CueHit c : counts) {
                     if (c.from() >= t.to() && c.from() - t.to() <= COUNT_REACH
                             || c.to() <= t.from() && t.from() - c.to() <= COUNT_REACH) { // "sieben Dörfer im Süden befreit"
                         return new CountedGain(s, paragraph, t, c.from());
@@ -603,7 +606,11 @@ public final class Extractor {
                     || !text.substring(tokens.get(from - 1).end(), tokens.get(from).start()).isBlank()) {
                 return null;
             }
-            String surface = text.substring(tokens.get(from - 1).start(), span.end());
+            return severalWordName(s, text.substring(tokens.get(from - 1).start(), span.end()));
+        }
+
+        /** The place {@code surface} names when the gazetteer knows it as one name of several words, else null. */
+        private Resolution severalWordName(SentenceView s, String surface) {
             Resolution r = lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
             boolean severalWords = r.resolved() && r.place().name().strip().contains(" ");
             return severalWords && !"fuzzy".equals(r.kind()) ? r : null;
@@ -620,10 +627,7 @@ public final class Extractor {
                     || !text.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()) {
                 return null;
             }
-            String surface = text.substring(span.start(), tokens.get(to).end());
-            Resolution r = lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
-            boolean severalWords = r.resolved() && r.place().name().strip().contains(" ");
-            return severalWords && !"fuzzy".equals(r.kind()) ? r : null;
+            return severalWordName(s, text.substring(span.start(), tokens.get(to).end()));
         }
 
         /**

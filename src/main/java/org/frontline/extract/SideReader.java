@@ -519,13 +519,8 @@ public final class SideReader {
      * describes the place, it is not the trigger's agent.
      */
     private static boolean inRelativeAfterPlace(SentenceView s, CueHit a, TriggerLink link) {
-        int at = link.placeTo();
-        if (link.trigger().to() > link.placeFrom() || a.from() < at || !ClauseStructure.commaBefore(s, at)) {
-            return false;
-        }
-        var openers = s.rules().list("relative_openers");
-        return openers.startingAt(s.tokens(), at, a.from()) != null
-                || at + 1 < a.from() && openers.startingAt(s.tokens(), at + 1, a.from()) != null;
+        return link.trigger().to() <= link.placeFrom() && a.from() >= link.placeTo()
+                && ClauseStructure.relativeClauseAt(s, link.placeTo(), a.from());
     }
 
     /** The side word inside a trigger of several words ("repelled Russian attacks"), or null. */

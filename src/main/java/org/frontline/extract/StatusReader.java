@@ -86,12 +86,7 @@ public final class StatusReader {
         for (CueHit other : s.triggers()) {
             if (other != t && other.from() >= f.to() && other.from() - f.to() <= 1 && other.to() <= claimStart
                     && other.to() <= t.from()) {
-                for (int i = other.to(); i < claimStart; i++) {
-                    if (s.rules().list("conjunctions").startingAt(s.tokens(), i, claimStart) != null) {
-                        return false;
-                    }
-                }
-                return true;
+                return s.rules().list("conjunctions").find(s.tokens(), other.to(), claimStart).isEmpty();
             }
         }
         return false;

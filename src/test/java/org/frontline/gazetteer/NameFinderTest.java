@@ -34,7 +34,7 @@ class NameFinderTest {
     }
 
     @Test
-    void aNameGoingOnAfterAnApostropheIsNotItsFirstSyllable() {
+    void aNameWithAnApostropheIsFoundWholeAndNeverByItsFirstSyllable() {
         assertEquals(List.of("Лук'янців"), surfaces("Підрозділи відвели з Лук'янців.", "uk"));
         assertEquals(List.of(), surfaces("Підрозділи відвели з Лук'ядівки.", "uk")); // not Луків
     }
