@@ -30,6 +30,22 @@ import java.util.Properties;
 public final class Store implements AutoCloseable {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    /**
+     * sqlite-jdbc, when it loads, deletes the native libraries that ended processes left in the
+     * temporary folder. Two Frontline commands that start together race for the same stale file, and
+     * the loser logs a stack trace for a file that is already gone, though nothing failed
+     * (xerial/sqlite-jdbc#1088). Only that message is dropped; held here because the logging
+     * framework keeps its loggers by weak reference.
+     */
+    static final java.util.logging.Logger NATIVE_LOADER_LOG = quietStaleLibraryRace();
+
+    private static java.util.logging.Logger quietStaleLibraryRace() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.sqlite.SQLiteJDBCLoader");
+        log.setFilter(r -> !(r.getMessage() != null && r.getMessage().startsWith("Failed to delete old native lib")
+                && r.getThrown() instanceof java.nio.file.NoSuchFileException));
+        return log;
+    }
+
     private final Path file;
     private final Connection connection;
 

@@ -103,4 +103,35 @@ class StoreTest {
         assertEquals(2, parts.size());
         assertTrue(parts.get(0).startsWith("CREATE TABLE a"));
     }
+
+    /** Two commands starting together race to delete a stale native library: no stack trace for that. */
+    @Test
+    void staleNativeLibraryRaceIsNotReportedButOtherLoaderErrorsAre() throws Exception {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        java.util.logging.Handler catcher = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                seen.add(r.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try (Store store = Store.open(dir.resolve("s.db"))) {
+            Store.NATIVE_LOADER_LOG.addHandler(catcher);
+            // Logged through sqlite-jdbc's own logger, as its loader does (SLF4J, bound to java.util.logging).
+            org.sqlite.util.Logger loader = org.sqlite.util.LoggerFactory.getLogger(org.sqlite.SQLiteJDBCLoader.class);
+            loader.error("Failed to delete old native lib", new java.nio.file.NoSuchFileException("/tmp/sqlite-x-libsqlitejdbc.so"));
+            loader.error("Failed to delete old native lib", new java.nio.file.AccessDeniedException("/tmp/sqlite-x-libsqlitejdbc.so"));
+            loader.error("Could not load the native library", new IllegalStateException("test"));
+        } finally {
+            Store.NATIVE_LOADER_LOG.removeHandler(catcher);
+        }
+        assertEquals(java.util.List.of("Failed to delete old native lib", "Could not load the native library"), seen);
+    }
 }
