@@ -34,7 +34,7 @@ class ListsAndEscapesTest {
     private static final GazetteerPlaceLookup LOOKUP = GazetteerPlaceLookup.loadDefault();
     private static final Extractor EXTRACTOR = Extractor.withDefaultRules(LOOKUP);
 
-    private static List<String> claims(String lang, String text) {
+    static List<String> claims(String lang, String text) {
         return EXTRACTOR.extract(new ArticleText(text, lang, LocalDate.parse("2024-08-20"), "Test Outlet", "h")).claims()
                 .stream().map(c -> c.placeId() + " " + c.type().code() + " " + (c.side() == null ? "-" : c.side().name())
                         + " " + c.status().name().toLowerCase(java.util.Locale.ROOT)).sorted().toList();
