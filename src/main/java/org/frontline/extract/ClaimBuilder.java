@@ -52,8 +52,9 @@ public final class ClaimBuilder {
         if (date == null && status.status() == ClaimStatus.HISTORICAL) {
             eventDate = null;
         }
+        boolean negated = status.status() == ClaimStatus.DENIED && denial.isEmpty();
         Side side = sides.read(s, link, denial.map(DenialFrame::end).orElse(s.from()),
-                denial.map(DenialFrame::denierSide).orElse(null), attribution.claimant());
+                denial.map(DenialFrame::denierSide).orElse(null), attribution.claimant(), negated);
         ClaimType type = typeOf(s, link.trigger());
         ClaimStatus claimStatus = status.status();
         if (claimStatus == ClaimStatus.FORECAST && status.cue() != null && status.cue().cue().has("attempt")

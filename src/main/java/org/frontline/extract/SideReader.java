@@ -42,8 +42,10 @@ public final class SideReader {
      * @param frameEnd   token where the denial frame ends (the sentence start when there is none)
      * @param denierSide the side of the denier, or null: "Kyiv denies that ..." answers a claim of
      *                   the other side, which is then credited when nothing else tells
+     * @param negated    the trigger is negated ("the town has not been captured"): a one-sided
+     *                   claimant who says so denies a gain of the other side
      */
-    public Side read(SentenceView s, TriggerLink link, int frameEnd, Side denierSide, Claimant claimant) {
+    public Side read(SentenceView s, TriggerLink link, int frameEnd, Side denierSide, Claimant claimant, boolean negated) {
         CueHit trigger = link.trigger();
         List<CueHit> sideWords = sideWords(s, claimant);
         if (trigger.cue().has("no-side")) {
@@ -108,7 +110,9 @@ public final class SideReader {
                 : passive || trigger.cue().has("fall") ? null : nearestBefore(actors, trigger, null);
         if (actor != null) {
             Side side = Side.valueOf(actor.cue().label());
-            return patient ? side.opposite() : side;
+            // "Речник Сил оборони заявив, що Селидове не захоплене": the speaker denies the other side's gain
+            boolean speakerDenies = negated && gainful(type) && ClauseStructure.reportBetween(s, actor.to() - 1, trigger.from());
+            return patient != speakerDenies ? side.opposite() : side;
         }
         CueHit speaker = passive && trigger.cue().has("agent-after") ? null : nearestBefore(candidates, trigger, null);
         boolean conceded = conceded(s, trigger);
@@ -120,12 +124,15 @@ public final class SideReader {
             // a withdrawal, a repelled attack, a concession or an active gain ("Wagner fighters said
             // they had taken the town") is the speaker's; what a side concedes, the other side gained.
             Side side = Side.valueOf(speaker.cue().label());
-            return patient || gainful(type) && conceded ? side.opposite() : side;
+            return patient || gainful(type) && (conceded || negated) ? side.opposite() : side;
         }
         Side own = sideOf(claimant);
         if (own == null && (type == ClaimType.WITHDREW && !patient || patient && type == ClaimType.FIGHTING)) {
             // "« Nos unités ont dû quitter X », a reconnu un porte-parole de l'armée ukrainienne"
             own = reportingSide(s, sideWords, trigger);
+        }
+        if (own != null && gainful(type) && negated) {
+            return own.opposite(); // "«Місто не захоплене», — сказав речник Сил оборони"
         }
         if (own != null && gainful(type) && type != ClaimType.ENCIRCLED && !trigger.cue().has("fall")) {
             return conceded(s, trigger) ? own.opposite() : own;

@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Claims of sentences written for these tests, read with the shipped gazetteer as in
  * {@link ListsAndEscapesTest}: verb forms (adverbial participles, impersonal participles, "returned
  * under the control of"), phrases (breaking through a defence, controlling the whole territory,
- * cutting a place off), a ministry named with its country's adjective, and case forms of plural
- * village names (Липцев, Лукьянцев).
+ * cutting a place off), a ministry named with its country's adjective, case forms of plural
+ * village names (Липцев, Лукьянцев); a one-sided speaker who says a place was not taken denies the
+ * other side's gain.
  */
 class FormsAndClaimantsTest {
 
@@ -26,6 +27,13 @@ class FormsAndClaimantsTest {
             "ru|Пригожин утверждал, что его штурмовые отряды контролируют всю территорию Соледара.|706757 captured RU asserted",
             "ru|Подразделения ВДВ отрезали Соледар с севера и юга.|706757 encircled RU asserted",
             "ru|Российские войска атаковали у Липцев и Лукьянцев.|9087225389 fighting RU asserted;9947960468 fighting RU asserted",
+            // a one-sided speaker who says a place was not taken denies the other side's gain
+            "uk|Речник Сил оборони заявив, що Селидове не захоплене.|694677 captured RU denied",
+            "ru|Представитель ВСУ заявил, что Селидово не захвачено.|694677 captured RU denied",
+            "en|A Ukrainian army spokesman said Selydove had not been captured.|694677 captured RU denied",
+            "fr|Un porte-parole de l'armée ukrainienne a affirmé que Selydove n'était pas tombée.|694677 captured RU denied",
+            "en|The Russian defence ministry said Ukrainian troops had not retaken Robotyne.|8000000003 retaken UA denied",
+            "uk|Міноборони Росії оголосило про звільнення Селидового. У Силах оборони це назвали передчасним: «Місто не захоплене», — сказав речник.|694677 captured RU asserted;694677 captured RU denied",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
