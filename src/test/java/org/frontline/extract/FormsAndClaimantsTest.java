@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Claims of sentences written for these tests, read with the shipped gazetteer as in
  * {@link ListsAndEscapesTest}: verb forms (adverbial participles, impersonal participles, "returned
  * under the control of"), phrases (breaking through a defence, controlling the whole territory,
- * cutting a place off), a ministry named with its country's adjective, case forms of plural
+ * cutting a place off, clearing it), an assault brigade (a unit, no fight), "а також" keeping the
+ * subject of the clause before it, a ministry named with its country's adjective, case forms of plural
  * village names (Липцев, Лукьянцев); a one-sided speaker who says a place was not taken denies the
  * other side's gain.
  */
@@ -27,6 +28,8 @@ class FormsAndClaimantsTest {
             "ru|Пригожин утверждал, что его штурмовые отряды контролируют всю территорию Соледара.|706757 captured RU asserted",
             "ru|Подразделения ВДВ отрезали Соледар с севера и юга.|706757 encircled RU asserted",
             "ru|Российские войска атаковали у Липцев и Лукьянцев.|9087225389 fighting RU asserted;9947960468 fighting RU asserted",
+            "uk|3-тя окрема штурмова бригада доповіла про повну зачистку Андріївки.|8000000002 captured - asserted",
+            "uk|Противник намагається контратакувати біля Курдюмівки, а також завдає авіаударів по Костянтинівці.|8000000027 fighting RU asserted;705104 shelled RU asserted",
             // a one-sided speaker who says a place was not taken denies the other side's gain
             "uk|Речник Сил оборони заявив, що Селидове не захоплене.|694677 captured RU denied",
             "ru|Представитель ВСУ заявил, что Селидово не захвачено.|694677 captured RU denied",
