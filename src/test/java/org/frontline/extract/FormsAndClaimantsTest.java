@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Claims of sentences written for these tests, read with the shipped gazetteer as in
  * {@link ListsAndEscapesTest}: verb forms (adverbial participles, impersonal participles, "returned
- * under the control of"), phrases (breaking through a defence, controlling the whole territory,
+ * under the control of" in five languages), phrases (breaking through a defence, controlling the whole territory,
  * cutting a place off, clearing it), an assault brigade (a unit, no fight), "а також" keeping the
  * subject of the clause before it, a ministry named with its country's adjective, case forms of plural
  * village names (Липцев, Лукьянцев); a one-sided speaker who says a place was not taken denies the
@@ -30,6 +30,10 @@ class FormsAndClaimantsTest {
             "ru|Российские войска атаковали у Липцев и Лукьянцев.|9087225389 fighting RU asserted;9947960468 fighting RU asserted",
             "uk|3-тя окрема штурмова бригада доповіла про повну зачистку Андріївки.|8000000002 captured - asserted",
             "uk|Противник намагається контратакувати біля Курдюмівки, а також завдає авіаударів по Костянтинівці.|8000000027 fighting RU asserted;705104 shelled RU asserted",
+            "de|Der Militärgeheimdienst erklärte, Cherson kehre unter ukrainische Kontrolle zurück.|706448 retaken UA asserted",
+            "fr|Le village de Tchornobaïvka est lui aussi revenu sous le contrôle de Kiev.|710715 retaken UA asserted",
+            "en|By evening Kherson was back under Ukrainian control.|706448 retaken UA asserted",
+            "es|Jersón volvió bajo control ucraniano el viernes.|706448 retaken UA asserted",
             // a one-sided speaker who says a place was not taken denies the other side's gain
             "uk|Речник Сил оборони заявив, що Селидове не захоплене.|694677 captured RU denied",
             "ru|Представитель ВСУ заявил, что Селидово не захвачено.|694677 captured RU denied",
