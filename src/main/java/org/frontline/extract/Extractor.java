@@ -42,7 +42,7 @@ public final class Extractor {
     /** Version of the extraction rules and code; stored with each extraction. */
     public static final int VERSION = 12;
     /** Words between a repelled attempt ("відбили спроби противника") and the advance it governs. */
-    static final int REPELLED_REACH = 2;
+    static final int REPELLED_REACH = 4;
     /** Shortest stem by which a surname's case forms are told ("гайда"). */
     static final int SURNAME_STEM = 4;
     /** Geocoding confidence from which a place helps resolve the others of its article. */

@@ -115,6 +115,9 @@ public final class SideReader {
             return patient != speakerDenies ? side.opposite() : side;
         }
         CueHit speaker = passive && trigger.cue().has("agent-after") ? null : nearestBefore(candidates, trigger, null);
+        if (speaker != null && ClauseStructure.boundaryBetween(s, speaker.to(), trigger.from())) {
+            speaker = null; // "военкоры признают, что противник закрепился в X, хотя Минобороны ... об отражении атак"
+        }
         boolean conceded = conceded(s, trigger);
         boolean ownGain = gainful(type) && type != ClaimType.ENCIRCLED && !passive && !trigger.cue().has("fall")
                 && speaker != null && reports(s, speaker);

@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@link ListsAndEscapesTest}: verb forms (adverbial participles, impersonal participles, "returned
  * under the control of" in five languages), phrases (breaking through a defence, controlling the whole territory,
  * cutting a place off, clearing it), an assault brigade (a unit, no fight), "а також" keeping the
- * subject of the clause before it, a ministry named with its country's adjective, case forms of plural
+ * subject of the clause before it, a ministry named with its country's adjective, "the agency" pointing back to the
+ * last claimant, a speaker in an earlier clause (after "хотя") who does not report the trigger's,
+ * attempts thwarted ("сорваны попытки ... продвинуться": a fight), case forms of plural
  * village names (Липцев, Лукьянцев); a one-sided speaker who says a place was not taken denies the
  * other side's gain.
  */
@@ -34,6 +36,11 @@ class FormsAndClaimantsTest {
             "fr|Le village de Tchornobaïvka est lui aussi revenu sous le contrôle de Kiev.|710715 retaken UA asserted",
             "en|By evening Kherson was back under Ukrainian control.|706448 retaken UA asserted",
             "es|Jersón volvió bajo control ucraniano el viernes.|706448 retaken UA asserted",
+            "ru|По данным ведомства, за сутки сорваны попытки украинских штурмовых групп продвинуться у Суджи и Коренева.|486816 fighting UA asserted;544906 fighting UA asserted",
+            "ru|Минобороны России сообщило об отражении атак в районе Работина.|8000000003 fighting UA asserted",
+            "ru|Российские военкоры признают, что противник закрепился в Работино, хотя Минобороны РФ по-прежнему отчитывается об «отражении атак» у села.|8000000003 advancing UA asserted;8000000003 fighting UA asserted",
+            "ru|Минобороны России сообщило о взятии Торецка. По данным ведомства, противник безуспешно пытался контратаковать у Дзержинска.|709354 captured RU asserted;709354 fighting UA asserted",
+            "es|Según el general Oleksandr Tarnavski, sus unidades han ganado terreno cerca de Novoprokopivka, mientras que blogueros militares rusos sitúan a grupos ucranianos en las afueras de Verbove.|8000000034 advancing UA asserted;9610780537 advancing UA asserted",
             // a one-sided speaker who says a place was not taken denies the other side's gain
             "uk|Речник Сил оборони заявив, що Селидове не захоплене.|694677 captured RU denied",
             "ru|Представитель ВСУ заявил, что Селидово не захвачено.|694677 captured RU denied",
