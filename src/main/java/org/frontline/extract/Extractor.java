@@ -539,10 +539,12 @@ public final class Extractor {
 
         private List<FoundName> namesIn(SentenceView s) {
             afterFirstName.clear();
+            Set<Integer> firstNameAt = new HashSet<>();
             for (CueHit first : s.find("first_names")) {
                 if (first.to() < s.to() && s.tokens().get(first.from()).capitalised()
                         && s.tokens().get(first.to()).capitalised()) {
                     afterFirstName.add(first.to());
+                    firstNameAt.add(first.from());
                     surnames.add(stem(s.tokens().get(first.to()).norm()));
                 }
             }
@@ -554,6 +556,9 @@ public final class Extractor {
                 if (span.start() >= s.sentence().start() && span.end() <= s.sentence().end()) {
                     int from = tokens.indexAtOrAfter(span.start());
                     int to = Math.max(from + 1, tokens.countEndingBy(span.end()));
+                    if (to == from + 1 && firstNameAt.contains(from)) {
+                        continue; // "Präsident Wolodymyr Selenskyj": a first name, not Volodymyr-Volynskyi
+                    }
                     Resolution longer = withWordBefore(s, from, taken, span);
                     if (longer != null) {
                         from--; // "Velyka Novossilka", not the Novosilka elsewhere the second word names

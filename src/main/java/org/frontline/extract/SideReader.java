@@ -26,6 +26,8 @@ import org.frontline.model.Side;
 public final class SideReader {
     /** How far past the trigger and place an agent may stand ("liberated X by Russian forces"). */
     static final int AFTER_WINDOW = 5;
+    /** Words from the comma opening a relative clause to a side word in it. */
+    static final int RELATIVE_REACH = 6;
     /** Words between an attack noun and the repelling verb after it ("attacks near X had been repelled"). */
     static final int REPELLED_REACH = 6;
     /** How far before a fight without an attacker its subject may stand ("Russian troops are now fighting"). */
@@ -54,7 +56,8 @@ public final class SideReader {
         int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
         List<CueHit> candidates = sideWords.stream()
                 .filter(a -> a.from() >= frameEnd && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
-                        && !namedAsPlace(s, a) && !describesLand(s, a) && !inRelativeAfterPlace(s, a, link)).toList();
+                        && !namedAsPlace(s, a) && !describesLand(s, a) && !inRelativeAfterPlace(s, a, link)
+                        && !inClosedRelative(s, a, trigger)).toList();
         List<CueHit> actors = withElidedSubject(s, candidates.stream()
                 .filter(a -> (a.from() >= clauseStart || a.from() >= trigger.to()) && !invertedSpeaker(s, a)).toList(),
                 candidates, clauseStart, trigger);
@@ -531,6 +534,35 @@ public final class SideReader {
     private static boolean inRelativeAfterPlace(SentenceView s, CueHit a, TriggerLink link) {
         return link.trigger().to() <= link.placeFrom() && a.from() >= link.placeTo()
                 && ClauseStructure.relativeClauseAt(s, link.placeTo(), a.from());
+    }
+
+    /**
+     * True when the side word stands in an object relative clause closed by a comma before the trigger
+     * ("Las tropas rusas que avanzan desde Popasna, ciudad que los defensores ucranianos abandonaron
+     * en mayo, han irrumpido en Toshkivka"): it belongs to that clause, not to the trigger's.
+     */
+    private static boolean inClosedRelative(SentenceView s, CueHit a, CueHit trigger) {
+        if (a.to() > trigger.from()) {
+            return false;
+        }
+        int open = -1;
+        for (int i = a.from(); i > s.from() && i >= a.from() - RELATIVE_REACH && open < 0; i--) {
+            if (ClauseStructure.commaBefore(s, i)) {
+                open = i;
+            }
+        }
+        // an object relative ("que", "який"; not "що", which mostly opens a complement) at the comma or one word on
+        Lexicon relatives = s.rules().list("object_relatives");
+        if (open < 0 || relatives.startingAt(s.tokens(), open, a.from()) == null
+                && relatives.startingAt(s.tokens(), open + 1, a.from()) == null) {
+            return false;
+        }
+        for (int i = a.to(); i <= trigger.from(); i++) {
+            if (ClauseStructure.commaBefore(s, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The side word inside a trigger of several words ("repelled Russian attacks"), or null. */

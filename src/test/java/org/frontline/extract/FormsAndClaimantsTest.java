@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * cutting a place off, clearing it), an assault brigade (a unit, no fight), "а також" keeping the
  * subject of the clause before it, a ministry named with its country's adjective, "the agency" pointing back to the
  * last claimant, a speaker in an earlier clause (after "хотя") who does not report the trigger's,
- * attempts thwarted ("сорваны попытки ... продвинуться": a fight), case forms of plural
+ * attempts thwarted ("сорваны попытки ... продвинуться": a fight), a side word in an object relative
+ * clause closed before the trigger (not its agent), "advancing from" (where the advance started, no
+ * claim), a first name before a surname (no place: Wolodymyr), German "zieht ... aus X ab" and "die
+ * Kontrolle übernommen", "Tages" as a common word, case forms of plural
  * village names (Липцев, Лукьянцев); a one-sided speaker who says a place was not taken denies the
  * other side's gain.
  */
@@ -41,6 +44,12 @@ class FormsAndClaimantsTest {
             "ru|Российские военкоры признают, что противник закрепился в Работино, хотя Минобороны РФ по-прежнему отчитывается об «отражении атак» у села.|8000000003 advancing UA asserted;8000000003 fighting UA asserted",
             "ru|Минобороны России сообщило о взятии Торецка. По данным ведомства, противник безуспешно пытался контратаковать у Дзержинска.|709354 captured RU asserted;709354 fighting UA asserted",
             "es|Según el general Oleksandr Tarnavski, sus unidades han ganado terreno cerca de Novoprokopivka, mientras que blogueros militares rusos sitúan a grupos ucranianos en las afueras de Verbove.|8000000034 advancing UA asserted;9610780537 advancing UA asserted",
+            "de|Unter dem Druck der ukrainischen Gegenoffensive zieht Russland seine Truppen aus Balaklija und Isjum ab.|712926 withdrew RU asserted;707292 withdrew RU asserted",
+            "de|Balaklija hatten die Ukrainer nach Angaben von Präsident Wolodymyr Selenskyj schon am Donnerstag befreit.|712926 captured UA asserted",
+            "de|Am Abend meldete der Generalstab in Kiew, im Raum Awdijiwka seien binnen eines Tages 15 Angriffe abgewehrt worden.|713122 fighting RU asserted",
+            "de|In Isjum haben ukrainische Einheiten die Kontrolle übernommen.|707292 captured UA asserted",
+            "es|Las tropas rusas que avanzan desde Popasna, ciudad que los defensores ucranianos abandonaron en mayo, han irrumpido en Toshkivka.|691355 advancing RU asserted",
+            "en|Russian units advancing from Popasna have entered Toshkivka.|691355 captured RU asserted",
             // a one-sided speaker who says a place was not taken denies the other side's gain
             "uk|Речник Сил оборони заявив, що Селидове не захоплене.|694677 captured RU denied",
             "ru|Представитель ВСУ заявил, что Селидово не захвачено.|694677 captured RU denied",
