@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * attempts thwarted ("сорваны попытки ... продвинуться": a fight), a side word in an object relative
  * clause closed before the trigger (not its agent), "advancing from" (where the advance started, no
  * claim), a first name before a surname (no place: Wolodymyr), German "zieht ... aus X ab" and "die
- * Kontrolle übernommen", "Tages" as a common word, case forms of plural
+ * Kontrolle übernommen", "Tages" as a common word, fire control (no control), a Spanish sector (a direction), case forms of plural
  * village names (Липцев, Лукьянцев); a one-sided speaker who says a place was not taken denies the
  * other side's gain.
  */
@@ -50,6 +50,9 @@ class FormsAndClaimantsTest {
             "de|In Isjum haben ukrainische Einheiten die Kontrolle übernommen.|707292 captured UA asserted",
             "es|Las tropas rusas que avanzan desde Popasna, ciudad que los defensores ucranianos abandonaron en mayo, han irrumpido en Toshkivka.|691355 advancing RU asserted",
             "en|Russian units advancing from Popasna have entered Toshkivka.|691355 captured RU asserted",
+            "fr|D'après l'état-major ukrainien, les défenseurs ont repoussé au cours des dernières 24 heures des assauts près de Lyptsi.|9087225389 fighting RU asserted",
+            "es|Las rutas desde Dobropillia ya están bajo control de fuego de los drones rusos.|",
+            "es|Rechazaron 57 asaltos rusos en el sector de Pokrovsk.|",
             // a one-sided speaker who says a place was not taken denies the other side's gain
             "uk|Речник Сил оборони заявив, що Селидове не захоплене.|694677 captured RU denied",
             "ru|Представитель ВСУ заявил, что Селидово не захвачено.|694677 captured RU denied",
