@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * attempts thwarted ("сорваны попытки ... продвинуться": a fight), a side word in an object relative
  * clause closed before the trigger (not its agent), "advancing from" (where the advance started, no
  * claim), a first name before a surname (no place: Wolodymyr), German "zieht ... aus X ab" and "die
- * Kontrolle übernommen", "Tages" as a common word, fire control (no control), a Spanish sector (a direction), Russian groupings of
- * forces named (Центр, Восток...) rather than every grouping, case forms of plural
+ * Kontrolle übernommen", "Tages" as a common word, fire control (no control), a Spanish sector (a direction), the target of an
+ * offensive (no fight there), Russian groupings of forces named (Центр, Восток...) rather than every grouping, case forms of plural
  * village names (Липцев, Лукьянцев); a one-sided speaker who says a place was not taken denies the
  * other side's gain.
  */
@@ -56,6 +56,9 @@ class FormsAndClaimantsTest {
             "es|Rechazaron 57 asaltos rusos en el sector de Pokrovsk.|",
             "ru|Командование группировки войск «Хортица» разрешило отвести подразделения из Угледара, сообщили в группировке.|9377604492 withdrew UA asserted",
             "ru|Подразделения группировки войск «Центр» завершили освобождение Курахова.|695357 captured RU asserted",
+            "ru|Главными целями российского наступления в Донбассе остаются Славянск и Краматорск.|",
+            "uk|Звідси вже рукою подати до Кремінної, яку називають наступною ціллю українського наступу.|",
+            "en|Kramatorsk remains the main target of the Russian offensive.|",
             // a one-sided speaker who says a place was not taken denies the other side's gain
             "uk|Речник Сил оборони заявив, що Селидове не захоплене.|694677 captured RU denied",
             "ru|Представитель ВСУ заявил, что Селидово не захвачено.|694677 captured RU denied",
