@@ -11,11 +11,14 @@ import java.util.Set;
  * first) that names any place which could carry a claim (not one named only for distance,
  * direction, background or as a government). When that sentence names several places the anaphor
  * stands for the one a claim was read about there, if only one was (an anaphor flagged
- * {@code latter}, "the latter", for the last one named); otherwise it is left unread rather than
+ * {@code latter}, "the latter", for the last one named; one flagged {@code city}, "the city", only
+ * for a town of some size, past the villages named since); otherwise it is left unread rather than
  * guessed. Stateless and thread-safe.
  */
 public final class Anaphora {
     static final int LOOK_BACK = 3;
+    /** Population from which a place may be called a city (an anaphor flagged {@code city}). */
+    static final int CITY_POPULATION = 5000;
     /** Words between an anaphor and the name it opens ("la localidad fronteriza ucraniana de Yunakivka"). */
     private static final int NAME_AFTER = 3;
     private static final int AFTER_TRIGGER = 3;
@@ -93,10 +96,23 @@ public final class Anaphora {
     private static Optional<FoundName> anaphor(SentenceView s, CueHit a, List<List<FoundName>> namesBySentence,
                                                Set<Integer> claimed) {
         Tokens tokens = s.tokens();
-        return antecedent(s, a.from(), namesBySentence, claimed, a.cue().has("latter")).map(ante -> new FoundName(tokens.get(a.from()).start(),
+        return antecedent(s, a.from(), namesBySentence, claimed, a.cue().has("latter"), a.cue().has("city")).map(ante -> new FoundName(tokens.get(a.from()).start(),
                 tokens.get(a.to() - 1).end(), a.from(), a.to(), ante.surface(), MentionRoles.Verdict.CANDIDATE,
                 new Resolution(ante.resolution().place(), "anaphora", ante.resolution().confidence(),
                         ante.resolution().suggestions()), FoundName.Origin.ANAPHORA));
+    }
+
+    /** A place "the city" may stand for: a seat of an administration or one of {@value #CITY_POPULATION} people or more. */
+    private static boolean city(FoundName n) {
+        if (!n.resolution().resolved()) {
+            return true; // nothing tells it is not
+        }
+        org.frontline.model.Place p = n.resolution().place();
+        if (p.population() == 0) {
+            // not known: the hand-placed front-line villages of curated-places.tsv are no cities; others may be
+            return !"curated".equals(p.source());
+        }
+        return p.population() >= CITY_POPULATION || p.featureCode() != null && p.featureCode().startsWith("PPLA");
     }
 
     /**
@@ -105,13 +121,16 @@ public final class Anaphora {
      * a government, a distance or a direction.
      */
     private static Optional<FoundName> antecedent(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence,
-                                                  Set<Integer> claimed, boolean latter) {
+                                                  Set<Integer> claimed, boolean latter, boolean city) {
         int index = s.sentence().index();
         for (int back = 0; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
             boolean current = back == 0;
             List<FoundName> named = namesBySentence.get(index - back).stream()
                     .filter(n -> n.origin() != FoundName.Origin.ANAPHORA && (!current || n.tokenTo() <= anaphorFrom))
                     .toList();
+            if (city) {
+                named = named.stream().filter(Anaphora::city).toList(); // "the city" skips the villages named since
+            }
             List<FoundName> names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE).toList();
             if (names.isEmpty()) {
                 names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CONTEXT).toList();

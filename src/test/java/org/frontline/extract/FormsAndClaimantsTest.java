@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * clause closed before the trigger (not its agent), "advancing from" (where the advance started, no
  * claim), a first name before a surname (no place: Wolodymyr), German "zieht ... aus X ab" and "die
  * Kontrolle übernommen", "Tages" as a common word, fire control (no control), a Spanish sector (a direction), the target of an
- * offensive (no fight there), Russian groupings of forces named (Центр, Восток...) rather than every grouping, case forms of plural
+ * offensive (no fight there), "the city" standing for a town of some size, not for the villages named since; Russian groupings
+ * of forces named (Центр, Восток...) rather than every grouping, case forms of plural
  * village names (Липцев, Лукьянцев); a one-sided speaker who says a place was not taken denies the
  * other side's gain.
  */
@@ -59,6 +60,9 @@ class FormsAndClaimantsTest {
             "ru|Главными целями российского наступления в Донбассе остаются Славянск и Краматорск.|",
             "uk|Звідси вже рукою подати до Кремінної, яку називають наступною ціллю українського наступу.|",
             "en|Kramatorsk remains the main target of the Russian offensive.|",
+            // "the city" skips the villages named since
+            "ru|Российские войска штурмуют Авдеевку. Самые мощные атаки противник ведёт у Бердычей. Город ежедневно подвергается ударам авиации.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
+            "en|Russian forces are storming Avdiivka. The heaviest attacks are near Berdychi. The city is shelled every day.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
             // a one-sided speaker who says a place was not taken denies the other side's gain
             "uk|Речник Сил оборони заявив, що Селидове не захоплене.|694677 captured RU denied",
             "ru|Представитель ВСУ заявил, что Селидово не захвачено.|694677 captured RU denied",
