@@ -21,6 +21,7 @@ final class NameMatcher {
     /** A "ch" not after "t" or "s": French spells "sh" so ("tch" is "ch", "sch" is German). */
     private static final Pattern FRENCH_CH = Pattern.compile("(?<![ts])ch");
     /** A "z" not in "zh", "sz", "tz" or "zz": German spells "ts" so. */
+    private static final Pattern GERMAN_S = Pattern.compile("^s[waeiouj]");
     private static final Pattern GERMAN_Z = Pattern.compile("(?<![stz])z(?![hz])");
     /** Keys whose Latin-only transliterated matches are remembered. */
     static final int LOOSE_CACHE = 100_000;
@@ -139,6 +140,9 @@ final class NameMatcher {
             }
             if (GERMAN_Z.matcher(key).find()) {
                 latin.add(GERMAN_Z.matcher(key).replaceAll("ts")); // German "z" is "ts": Lypzi, Sjewjerodonezk
+            }
+            if (GERMAN_S.matcher(key).find()) {
+                latin.add("z" + key.substring(1)); // German "s" before a vowel or "w" is "z": Swjerowe, Sawody
             }
             if (key.indexOf('j') >= 0) {
                 latin.add(key.replace("j", "kh")); // Spanish "j" is "kh" or "h": Mijailivka, Jostomel

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * attempts thwarted ("сорваны попытки ... продвинуться": a fight), a side word in an object relative
  * clause closed before the trigger (not its agent), "advancing from" (where the advance started, no
  * claim), a first name before a surname (no place: Wolodymyr), German "zieht ... aus X ab" and "die
- * Kontrolle übernommen", "Tages" as a common word, fire control (no control), a Spanish sector (a direction), the target of an
+ * Kontrolle übernommen", "Tages" as a common word, fire control (no control), a Spanish sector (a direction), assault brigades (units, no fight), "freed",
+ * German "s" before a vowel or "w" read as "z" (Swjerowe), the target of an
  * offensive (no fight there), "the city" standing for a town of some size, not for the villages named since; Russian groupings
  * of forces named (Центр, Восток...) rather than every grouping, case forms of plural
  * village names (Липцев, Лукьянцев); a one-sided speaker who says a place was not taken denies the
@@ -60,6 +61,9 @@ class FormsAndClaimantsTest {
             "ru|Главными целями российского наступления в Донбассе остаются Славянск и Краматорск.|",
             "uk|Звідси вже рукою подати до Кремінної, яку називають наступною ціллю українського наступу.|",
             "en|Kramatorsk remains the main target of the Russian offensive.|",
+            "de|Allein im Abschnitt Pokrowsk hätten die Verteidiger russische Angriffe bei Rodynske, Swjerowe und Udatschne abgewehrt.|695581 fighting RU asserted;9503350965 fighting RU asserted;9633994691 fighting RU asserted",
+            "en|A Ukrainian counteroffensive freed Staromaiorske and Urozhaine.|8000000004 captured UA asserted;8000000005 captured UA asserted",
+            "fr|Selon un officier de la 3e brigade d'assaut, Sieverne pourrait tomber dans les semaines qui viennent.|8000000016 captured - forecast",
             // "the city" skips the villages named since
             "ru|Российские войска штурмуют Авдеевку. Самые мощные атаки противник ведёт у Бердычей. Город ежедневно подвергается ударам авиации.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
             "en|Russian forces are storming Avdiivka. The heaviest attacks are near Berdychi. The city is shelled every day.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
