@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * attempts thwarted ("сорваны попытки ... продвинуться": a fight), a side word in an object relative
  * clause closed before the trigger (not its agent), "advancing from" (where the advance started, no
  * claim), a first name before a surname (no place: Wolodymyr), German "zieht ... aus X ab" and "die
- * Kontrolle übernommen", "Tages" as a common word, fire control (no control), a Spanish sector (a direction), assault brigades (units, no fight), "freed",
+ * Kontrolle übernommen", "Tages" as a common word, fire control (no control), a Spanish sector (a direction), assault brigades (units, no fight), "freed", holding back an
+ * onslaught (a fight), established positions (an advance), a French regrouping from sectors (a
+ * withdrawal) and "le chef-lieu" (an anaphor),
  * German "s" before a vowel or "w" read as "z" (Swjerowe), the target of an
  * offensive (no fight there), "the city" standing for a town of some size, not for the villages named since; Russian groupings
  * of forces named (Центр, Восток...) rather than every grouping, case forms of plural
@@ -64,6 +66,10 @@ class FormsAndClaimantsTest {
             "de|Allein im Abschnitt Pokrowsk hätten die Verteidiger russische Angriffe bei Rodynske, Swjerowe und Udatschne abgewehrt.|695581 fighting RU asserted;9503350965 fighting RU asserted;9633994691 fighting RU asserted",
             "en|A Ukrainian counteroffensive freed Staromaiorske and Urozhaine.|8000000004 captured UA asserted;8000000005 captured UA asserted",
             "fr|Selon un officier de la 3e brigade d'assaut, Sieverne pourrait tomber dans les semaines qui viennent.|8000000016 captured - forecast",
+            "uk|Сили оборони стримували натиск ворога в районах Покровська та Мирнограда, повідомляє Генштаб.|704422 fighting RU asserted;710035 fighting RU asserted",
+            "fr|Le ministère russe de la Défense a annoncé le « regroupement » des troupes stationnées dans les secteurs de Balakliïa et d'Izioum vers la région de Donetsk.|712926 withdrew RU asserted;707292 withdrew RU asserted",
+            "fr|Des soldats ukrainiens se sont photographiés devant l'hôtel de ville de Koupiansk. Le chef-lieu de district est désormais « entièrement sous contrôle ukrainien ».|703656 captured UA asserted",
+            "es|La Armada ucraniana confirmó que sus infantes de marina han establecido posiciones en Krinki.|8000000008 advancing UA asserted",
             // "the city" skips the villages named since
             "ru|Российские войска штурмуют Авдеевку. Самые мощные атаки противник ведёт у Бердычей. Город ежедневно подвергается ударам авиации.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
             "en|Russian forces are storming Avdiivka. The heaviest attacks are near Berdychi. The city is shelled every day.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
