@@ -69,6 +69,11 @@ public final class ClaimBuilder {
                 s.quote(), s.sentence().start(), s.sentence().end(), confidence(link, place, attribution));
     }
 
+    /** The side of a fighting trigger told without a place ("repelled 70 Russian attacks"), or null. */
+    Side placelessSide(SentenceView s, CueHit trigger, Claimant claimant) {
+        return sides.read(s, new TriggerLink(trigger, trigger.to(), trigger.to(), 0, false), s.from(), null, claimant, false);
+    }
+
     /**
      * The date of a claim: among the sentence's dates, those that belong to its trigger. A date
      * belongs to the nearest trigger before it in its clause ("captured X on Tuesday"), or, when

@@ -112,12 +112,16 @@ public final class Extractor {
         private final Set<Integer> claimedNames = new HashSet<>();
         private final Map<Integer, PlaceMention> mentions = new LinkedHashMap<>();
         private final List<Claim> found = new ArrayList<>();
+        /** Keys of the claims told by a trigger that says nothing of who attacks ("fighting"). */
+        private final Set<String> noSide = new HashSet<>();
         /** Keys of the claims told by a fall, whose gainer the article tells. */
         private final Set<String> falls = new HashSet<>();
         private final ClaimBuilder.ArticleFacts facts;
         private Claimant lastClaimant;
         /** Index in {@link #found} of the first claim of the previous sentence. */
         private int previousSentenceClaims;
+        /** The attacker of fights the sentence before told without a place ("repelled 70 Russian attacks"), or null. */
+        private Side placelessAttacker;
         /** A gain of the sentence before that counted places without naming them ("liberated seven villages"), or null. */
         private CountedGain countedGain;
         private int otherLanguageSentences;
@@ -299,6 +303,12 @@ public final class Extractor {
             escapedEncirclement(s, paragraph, names, usedTriggers, byPlaceAndType);
             countedGain = countedGain(s, paragraph, usedTriggers);
             denyEarlierClaims(s, byPlaceAndType.values());
+            if (placelessAttacker != null) {
+                // "...repelled 70 Russian attacks. Attacks near X, Y and Z were repelled": the same attacker
+                byPlaceAndType.replaceAll((k, c) -> c.type() == ClaimType.FIGHTING && c.side() == null
+                        && !noSide.contains(c.key()) ? c.withInferredSide(placelessAttacker) : c);
+            }
+            placelessAttacker = placelessAttacker(s, usedTriggers);
             previousSentenceClaims = found.size();
             found.addAll(byPlaceAndType.values());
             for (FoundName n : names) {
@@ -309,6 +319,24 @@ public final class Extractor {
                 CueHit last = s.claimants().get(s.claimants().size() - 1);
                 lastClaimant = AttributionReader.claimant(s, last);
             }
+        }
+
+        /** The one attacker of the fights this sentence tells without a place, or null. */
+        private Side placelessAttacker(SentenceView s, Set<CueHit> usedTriggers) {
+            Claimant claimant = s.claimants().isEmpty() ? lastClaimant
+                    : AttributionReader.claimant(s, s.claimants().get(s.claimants().size() - 1));
+            Side attacker = null;
+            for (CueHit t : s.triggers()) {
+                if (usedTriggers.contains(t) || ClaimBuilder.typeOf(s, t) != ClaimType.FIGHTING) {
+                    continue;
+                }
+                Side side = claims.placelessSide(s, t, claimant != null ? claimant : Claimant.outlet(null));
+                if (side != null && attacker != null && side != attacker) {
+                    return null;
+                }
+                attacker = side != null ? side : attacker;
+            }
+            return attacker;
         }
 
         /**
@@ -481,6 +509,9 @@ public final class Extractor {
             Claim claim = sideFromEarlierClaims(claims.build(s, paragraph, link, n, lastClaimant, facts, sentenceDates), n);
             if (link.trigger().cue().has("fall")) {
                 falls.add(claim.key());
+            }
+            if (link.trigger().cue().has("no-side")) {
+                noSide.add(claim.key()); // "fighting continues in X" names no attacker, whatever came before
             }
             String k = n.placeKey() + "|" + claim.type().code();
             Integer known = distances.get(k);

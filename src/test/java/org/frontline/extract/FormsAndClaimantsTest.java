@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * offensive (no fight there), "the city" standing for a town of some size, not for the villages named since; Russian groupings
  * of forces named (Центр, Восток...) rather than every grouping, case forms of plural
  * village names (Липцев, Лукьянцев); a one-sided speaker who says a place was not taken denies the
- * other side's gain.
+ * other side's gain; the attacker of attacks told without a place is the attacker of the attacks
+ * repelled near places in the next sentence.
  */
 class FormsAndClaimantsTest {
 
@@ -70,6 +71,9 @@ class FormsAndClaimantsTest {
             "fr|Le ministère russe de la Défense a annoncé le « regroupement » des troupes stationnées dans les secteurs de Balakliïa et d'Izioum vers la région de Donetsk.|712926 withdrew RU asserted;707292 withdrew RU asserted",
             "fr|Des soldats ukrainiens se sont photographiés devant l'hôtel de ville de Koupiansk. Le chef-lieu de district est désormais « entièrement sous contrôle ukrainien ».|703656 captured UA asserted",
             "es|La Armada ucraniana confirmó que sus infantes de marina han establecido posiciones en Krinki.|8000000008 advancing UA asserted",
+            // the attacker of placeless attacks carries to the repelled attacks of the next sentence, not to "fighting"
+            "de|Die ukrainischen Streitkräfte haben 70 russische Angriffe zurückgeschlagen. Attacken bei Marjinka und Wuhledar seien abgewehrt worden.|701845 fighting RU asserted;9377604492 fighting RU asserted",
+            "de|Die ukrainischen Streitkräfte haben 70 russische Angriffe zurückgeschlagen. In Marjinka dauern die Kämpfe an.|701845 fighting - asserted",
             // "the city" skips the villages named since
             "ru|Российские войска штурмуют Авдеевку. Самые мощные атаки противник ведёт у Бердычей. Город ежедневно подвергается ударам авиации.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
             "en|Russian forces are storming Avdiivka. The heaviest attacks are near Berdychi. The city is shelled every day.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
