@@ -609,19 +609,23 @@ public final class Extractor {
                             longer != null ? longer : resolutions.get(span));
                 }
             }
-            for (int[] u : unknownNames.spot(s, taken, unknownSeen)) {
+            for (int[] spotted : unknownNames.spot(s, taken, unknownSeen)) {
+                int[] u = spotted;
                 int start = tokens.get(u[0]).start();
                 int end = tokens.get(u[1] - 1).end();
                 String surface = text.substring(start, end);
                 Resolution known = null;
                 if (u[2] == 1) {
-                    if (!lookup.mayKnow(surface, s.rules().language())
-                            || s.rules().capitalisedNouns() && lookup.commonWord(surface)) {
-                        continue; // in German a capitalised everyday word ("Sommer", "Dort") is no sign of a name
+                    known = tentative(s, surface);
+                    if (known == null && s.rules().capitalisedNouns() && u[1] - u[0] >= 2) {
+                        // "im Raum Krasnohoriwka": a German noun opens the run of capitalised words
+                        u = new int[] {u[0] + 1, u[1], u[2]};
+                        start = tokens.get(u[0]).start();
+                        surface = text.substring(start, end);
+                        known = tentative(s, surface);
                     }
-                    known = lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
-                    if (!known.resolved() || "fuzzy".equals(known.kind())) {
-                        continue; // a German noun, not a name the gazetteer knows
+                    if (known == null) {
+                        continue;
                     }
                 }
                 if (add(names, s, start, end, u[0], u[1], surface, FoundName.Origin.UNKNOWN, known)) {
@@ -630,6 +634,19 @@ public final class Extractor {
             }
             names.sort((a, b) -> Integer.compare(a.start(), b.start()));
             return roles.spreadOverLists(s, names);
+        }
+
+        /**
+         * What a capitalised word (or run) the name finder missed names, when the gazetteer knows it
+         * (not fuzzily), else null; in German a capitalised everyday word ("Sommer", "Dort") names nothing.
+         */
+        private Resolution tentative(SentenceView s, String surface) {
+            if (!lookup.mayKnow(surface, s.rules().language())
+                    || s.rules().capitalisedNouns() && lookup.commonWord(surface)) {
+                return null;
+            }
+            Resolution known = lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
+            return known.resolved() && !"fuzzy".equals(known.kind()) ? known : null;
         }
 
         /**
