@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * claim), a first name before a surname (no place: Wolodymyr), German "zieht ... aus X ab" and "die
  * Kontrolle übernommen", "Tages" as a common word, fire control (no control), a Spanish sector (a direction), assault brigades (units, no fight), "freed", holding back an
  * onslaught (a fight), a German noun opening a run of capitalised words ("im Raum Krasnohoriwka"),
- * occupiers (Besatzer) as Russian forces, established positions (an advance), a French regrouping from sectors (a
+ * occupiers (Besatzer) as Russian forces, English "cleared" and a flag raised a few words
+ * before the place, established positions (an advance), a French regrouping from sectors (a
  * withdrawal) and "le chef-lieu" (an anaphor),
  * German "s" before a vowel or "w" read as "z" (Swjerowe), the target of an
  * offensive (no fight there), "the city" standing for a town of some size, not for the villages named since; Russian groupings
@@ -77,6 +78,9 @@ class FormsAndClaimantsTest {
             "de|Die ukrainischen Streitkräfte haben 70 russische Angriffe zurückgeschlagen. In Marjinka dauern die Kämpfe an.|701845 fighting - asserted",
             "de|Attacken im Raum Krasnohoriwka, Marjinka und Wuhledar seien abgewehrt worden.|704393 fighting - asserted;701845 fighting - asserted;9377604492 fighting - asserted",
             "de|Aus Iwankiw, rund 80 Kilometer nördlich von Kiew, seien die Besatzer ebenfalls abgezogen.|707489 withdrew RU asserted",
+            "en|Footage shows Ukrainian soldiers raising the national flag over a damaged building in Neskuchne.|8000000024 captured UA asserted",
+            "en|Ukrainian marines said they had cleared neighbouring Makarivka.|8000000025 captured UA asserted",
+            "en|Sappers cleared the road to Kharkiv of mines.|",
             // "the city" skips the villages named since
             "ru|Российские войска штурмуют Авдеевку. Самые мощные атаки противник ведёт у Бердычей. Город ежедневно подвергается ударам авиации.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
             "en|Russian forces are storming Avdiivka. The heaviest attacks are near Berdychi. The city is shelled every day.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
