@@ -83,7 +83,7 @@ class FormsAndClaimantsTest {
             "en|Sappers cleared the road to Kharkiv of mines.|",
             "ru|Российские подразделения зашли в северные кварталы Волчанска, где идут уличные бои.|689304 advancing RU asserted;689304 fighting - asserted",
             "de|Kurz zuvor hatte der Sprecher erklärt, die russische Garnison in Lyman sei umzingelt.|704204 encircled UA asserted",
-            "de|Der Verkehrsknotenpunkt am Oskil, der 2022 von ukrainischen Truppen befreit worden war, sei unter Kontrolle.|",
+            "de|Der Verkehrsknotenpunkt am Oskil sei „vollständig unter Kontrolle“, sagte er.|",
             // "the city" skips the villages named since
             "ru|Российские войска штурмуют Авдеевку. Самые мощные атаки противник ведёт у Бердычей. Город ежедневно подвергается ударам авиации.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
             "en|Russian forces are storming Avdiivka. The heaviest attacks are near Berdychi. The city is shelled every day.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
