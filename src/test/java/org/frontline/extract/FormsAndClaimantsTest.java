@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Kontrolle übernommen", "Tages" as a common word, fire control (no control), a Spanish sector (a direction), assault brigades (units, no fight), "freed", holding back an
  * onslaught (a fight), a German noun opening a run of capitalised words ("im Raum Krasnohoriwka"),
  * occupiers (Besatzer) as Russian forces, English "cleared" and a flag raised a few words
- * before the place, entering a town's districts (an advance), "Kurz" and the river Oskil (no places), established positions (an advance), a French regrouping from sectors (a
+ * before the place, entering a town's districts (an advance), "the railway
+ * hub" and such descriptions as anaphors, French "bouclé" (sealed off) and "nettoyé" (cleared), "Kurz" and the river Oskil (no places), established positions (an advance), a French regrouping from sectors (a
  * withdrawal) and "le chef-lieu" (an anaphor),
  * German "s" before a vowel or "w" read as "z" (Swjerowe), the target of an
  * offensive (no fight there), "the city" standing for a town of some size, not for the villages named since; Russian groupings
@@ -84,6 +85,8 @@ class FormsAndClaimantsTest {
             "ru|Российские подразделения зашли в северные кварталы Волчанска, где идут уличные бои.|689304 advancing RU asserted;689304 fighting - asserted",
             "de|Kurz zuvor hatte der Sprecher erklärt, die russische Garnison in Lyman sei umzingelt.|704204 encircled UA asserted",
             "de|Der Verkehrsknotenpunkt am Oskil sei „vollständig unter Kontrolle“, sagte er.|",
+            "fr|La veille, l'armée ukrainienne affirmait avoir bouclé Lyman. Ce carrefour ferroviaire, qui servait de base logistique à l'armée russe, est « entièrement nettoyé », a déclaré dimanche Volodymyr Zelensky.|704204 encircled UA asserted;704204 captured UA asserted",
+            "en|Russian troops attacked Kupiansk on Monday. The railway hub was shelled overnight.|703656 fighting RU asserted;703656 shelled - asserted",
             // "the city" skips the villages named since
             "ru|Российские войска штурмуют Авдеевку. Самые мощные атаки противник ведёт у Бердычей. Город ежедневно подвергается ударам авиации.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
             "en|Russian forces are storming Avdiivka. The heaviest attacks are near Berdychi. The city is shelled every day.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
