@@ -77,7 +77,11 @@ public final class SideReader {
         boolean passive = ClauseStructure.passive(s, trigger);
         if (passive && !trigger.cue().has("agent-after")) {
             CueHit agent = ClauseStructure.agent(s, actors, trigger);
-            agent = agent != null ? agent : nearestAfter(s, actors, trigger, afterLimit, null);
+            CueHit after = agent != null ? null : nearestAfter(s, actors, trigger, afterLimit, null);
+            // "the garrison was surrounded, which Kyiv denied": a side in a relative clause after it is no agent
+            boolean relative = after != null
+                    && !s.rules().list("relative_openers").find(s.tokens(), trigger.to(), after.from()).isEmpty();
+            agent = agent != null ? agent : relative ? null : after;
             CueHit before = agent == null ? nearestBefore(actors, trigger, null) : null;
             CueHit undergoer = before != null && ClauseStructure.sameClause(s, before.to() - 1, trigger.from()) ? before : null;
             if (agent != null || undergoer != null) {
