@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * occupiers (Besatzer) as Russian forces, English "cleared" and a flag raised a few words
  * before the place, entering a town's districts (an advance), "the railway
  * hub" and such descriptions as anaphors, French "bouclé" (sealed off) and "nettoyé" (cleared), "the
- * regional centre", a side in a relative clause after a passive (no agent), "Kurz" and the river Oskil (no places), established positions (an advance), a French regrouping from sectors (a
+ * regional centre" (областной центр, обласний центр, die Gebietshauptstadt), a flag "raised over"
+ * a building in X told by a participle (флагом, поднятым), a side in a relative clause after a passive (no agent), "Kurz" and the river Oskil (no places), established positions (an advance), a French regrouping from sectors (a
  * withdrawal) and "le chef-lieu" (an anaphor),
  * German "s" before a vowel or "w" read as "z" (Swjerowe), the target of an
  * offensive (no fight there), "the city" standing for a town of some size, not for the villages named since; Russian groupings
@@ -90,6 +91,8 @@ class FormsAndClaimantsTest {
             "en|Russian troops attacked Kupiansk on Monday. The railway hub was shelled overnight.|703656 fighting RU asserted;703656 shelled - asserted",
             "en|Russia's defence ministry claimed the Ukrainian garrison in Pokrovsk was already surrounded, which Kyiv denied.|704422 encircled RU asserted",
             "en|Russia completed its withdrawal from Kherson. Within hours, Ukrainian units entered the regional centre and took control of it.|706448 withdrew RU asserted;706448 captured UA asserted",
+            "ru|Украинские военные опубликовали видео с флагом, поднятым над зданием горсовета в Купянске.|703656 captured UA asserted",
+            "ru|Отход из Херсона прошёл без потерь. Во второй половине дня украинские подразделения вошли в областной центр и взяли его под контроль.|706448 withdrew - asserted;706448 captured UA asserted",
             // "the city" skips the villages named since
             "ru|Российские войска штурмуют Авдеевку. Самые мощные атаки противник ведёт у Бердычей. Город ежедневно подвергается ударам авиации.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
             "en|Russian forces are storming Avdiivka. The heaviest attacks are near Berdychi. The city is shelled every day.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
