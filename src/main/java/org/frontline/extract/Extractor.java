@@ -526,12 +526,14 @@ public final class Extractor {
 
         /**
          * A claim restating an event ("the liberation of X" after "X was liberated") takes the side
-         * of the earlier claim on the same place when its own sentence names none.
+         * of the surest earlier gain or withdrawal on the same place when its own sentence names none
+         * (a plain "liberated" over a weak "was under occupation").
          */
         private Claim sideFromEarlierClaims(Claim c, FoundName n) {
             if (c.side() != null || c.type() == ClaimType.SHELLED) {
                 return c;
             }
+            Claim surest = null;
             for (int i = found.size() - 1; i >= 0; i--) {
                 Claim earlier = found.get(i);
                 String key = earlier.placeId() != null ? "id:" + earlier.placeId() : "name:" + Tokens.fold(earlier.placeText());
@@ -541,14 +543,14 @@ public final class Extractor {
                     }
                     continue;
                 }
-                if (earlier.side() != null && key.equals(n.placeKey())) {
-                    Side gainer = earlier.gainingSide();
-                    Side side = c.type() == ClaimType.WITHDREW ? gainer.opposite() : gainer;
-                    if (earlier.type() == ClaimType.FIGHTING || earlier.type() == ClaimType.SHELLED) {
-                        continue;
-                    }
-                    return c.withInferredSide(side);
+                if (earlier.side() != null && key.equals(n.placeKey()) && earlier.type() != ClaimType.FIGHTING
+                        && earlier.type() != ClaimType.SHELLED && (surest == null || earlier.confidence() > surest.confidence())) {
+                    surest = earlier; // the surest earlier statement, the latest of equals
                 }
+            }
+            if (surest != null) {
+                Side gainer = surest.gainingSide();
+                return c.withInferredSide(c.type() == ClaimType.WITHDREW ? gainer.opposite() : gainer);
             }
             return c;
         }

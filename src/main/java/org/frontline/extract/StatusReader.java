@@ -45,6 +45,9 @@ public final class StatusReader {
             if (passive && s.rules().list("passive").startingAt(s.tokens(), f.from(), f.to()) != null) {
                 continue; // "wird ... angegriffen": the auxiliary of a passive, not of a future
             }
+            if (!s.rules().capitalisedNouns() && f.from() > s.from() && s.tokens().get(f.from()).capitalised()) {
+                continue; // "since May": a capitalised word inside the sentence is a name or a month, not "may"
+            }
             int scope = f.cue().scopeOr(FORECAST_SCOPE);
             boolean before = f.to() <= claimStart && claimStart - f.to() <= scope && !governsOther(s, f, t, claimStart);
             boolean inside = f.from() >= claimStart && f.to() <= claimEnd && !repelledAttempt(t, f);

@@ -29,7 +29,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * offensive (no fight there), "the city" standing for a town of some size, not for the villages named since; Russian groupings
  * of forces named (Центр, Восток...) rather than every grouping, case forms of plural
  * village names (Липцев, Лукьянцев); a one-sided speaker who says a place was not taken denies the
- * other side's gain; the attacker of attacks told without a place is the attacker of the attacks
+ * other side's gain; a gain restated without a side ("the liberation of X") takes the side of the
+ * surest earlier gain on the place; a capitalised "May" inside a sentence is the month, not a
+ * forecast; the attacker of attacks told without a place is the attacker of the attacks
  * repelled near places in the next sentence.
  */
 class FormsAndClaimantsTest {
@@ -93,6 +95,8 @@ class FormsAndClaimantsTest {
             "en|Russia completed its withdrawal from Kherson. Within hours, Ukrainian units entered the regional centre and took control of it.|706448 withdrew RU asserted;706448 captured UA asserted",
             "ru|Украинские военные опубликовали видео с флагом, поднятым над зданием горсовета в Купянске.|703656 captured UA asserted",
             "ru|Отход из Херсона прошёл без потерь. Во второй половине дня украинские подразделения вошли в областной центр и взяли его под контроль.|706448 withdrew - asserted;706448 captured UA asserted",
+            // a restated gain takes the side of the surest earlier statement; "May" the month is no "may"
+            "en|Ukrainian troops liberated Lyman on Saturday. Lyman was under Russian occupation from May. The liberation of Lyman came a day after the annexation ceremony.|704204 captured UA asserted;704204 captured RU asserted;704204 captured UA asserted",
             // "the city" skips the villages named since
             "ru|Российские войска штурмуют Авдеевку. Самые мощные атаки противник ведёт у Бердычей. Город ежедневно подвергается ударам авиации.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
             "en|Russian forces are storming Avdiivka. The heaviest attacks are near Berdychi. The city is shelled every day.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
