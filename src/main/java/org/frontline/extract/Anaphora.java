@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.frontline.model.Place;
 
 /**
  * Reads "the city", "la ciudad", "город" in a claim position as the place it stands for: the one
@@ -107,7 +108,7 @@ public final class Anaphora {
         if (!n.resolution().resolved()) {
             return true; // nothing tells it is not
         }
-        org.frontline.model.Place p = n.resolution().place();
+        Place p = n.resolution().place();
         if (p.population() == 0) {
             // not known: the hand-placed front-line villages of curated-places.tsv are no cities; others may be
             return !"curated".equals(p.source());
