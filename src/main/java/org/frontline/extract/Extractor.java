@@ -572,12 +572,10 @@ public final class Extractor {
 
         private List<FoundName> namesIn(SentenceView s) {
             afterFirstName.clear();
-            Set<Integer> firstNameAt = new HashSet<>();
             for (CueHit first : s.find("first_names")) {
                 if (first.to() < s.to() && s.tokens().get(first.from()).capitalised()
                         && s.tokens().get(first.to()).capitalised()) {
                     afterFirstName.add(first.to());
-                    firstNameAt.add(first.from());
                     surnames.add(stem(s.tokens().get(first.to()).norm()));
                 }
             }
@@ -589,7 +587,7 @@ public final class Extractor {
                 if (span.start() >= s.sentence().start() && span.end() <= s.sentence().end()) {
                     int from = tokens.indexAtOrAfter(span.start());
                     int to = Math.max(from + 1, tokens.countEndingBy(span.end()));
-                    if (to == from + 1 && firstNameAt.contains(from)) {
+                    if (to == from + 1 && afterFirstName.contains(to)) {
                         continue; // "Präsident Wolodymyr Selenskyj": a first name, not Volodymyr-Volynskyi
                     }
                     Resolution longer = withWordBefore(s, from, taken, span);
@@ -611,26 +609,23 @@ public final class Extractor {
                             longer != null ? longer : resolutions.get(span));
                 }
             }
-            for (int[] spotted : unknownNames.spot(s, taken, unknownSeen)) {
-                int[] u = spotted;
-                int start = tokens.get(u[0]).start();
+            for (int[] u : unknownNames.spot(s, taken, unknownSeen)) {
+                int from = u[0];
                 int end = tokens.get(u[1] - 1).end();
-                String surface = text.substring(start, end);
                 Resolution known = null;
                 if (u[2] == 1) {
-                    known = tentative(s, surface);
-                    if (known == null && s.rules().capitalisedNouns() && u[1] - u[0] >= 2) {
-                        // "im Raum Krasnohoriwka": a German noun opens the run of capitalised words
-                        u = new int[] {u[0] + 1, u[1], u[2]};
-                        start = tokens.get(u[0]).start();
-                        surface = text.substring(start, end);
-                        known = tentative(s, surface);
+                    known = tentative(s, text.substring(tokens.get(from).start(), end));
+                    if (known == null && s.rules().capitalisedNouns() && u[1] - from >= 2) {
+                        from++; // "im Raum Krasnohoriwka": a German noun opens the run of capitalised words
+                        known = tentative(s, text.substring(tokens.get(from).start(), end));
                     }
                     if (known == null) {
                         continue;
                     }
                 }
-                if (add(names, s, start, end, u[0], u[1], surface, FoundName.Origin.UNKNOWN, known)) {
+                int start = tokens.get(from).start();
+                String surface = text.substring(start, end);
+                if (add(names, s, start, end, from, u[1], surface, FoundName.Origin.UNKNOWN, known)) {
                     unknownSeen.add(Tokens.fold(surface));
                 }
             }
