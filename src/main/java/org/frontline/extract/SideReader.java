@@ -87,7 +87,8 @@ public final class SideReader {
             if (agent != null || undergoer != null) {
                 Side side = Side.valueOf((agent != null ? agent : undergoer).cue().label());
                 // "were driven out of X by Ukrainian forces": the agent of an expulsion is the side that stayed
-                boolean invert = patient != (undergoer != null && type != ClaimType.WITHDREW)
+                // "des assauts russes ont été repoussés": before a repelling participle the side word is the attacker
+                boolean invert = patient != (undergoer != null && type != ClaimType.WITHDREW && !trigger.cue().has("repelled"))
                         || agent != null && type == ClaimType.WITHDREW && trigger.cue().has("expel");
                 return invert ? side.opposite() : side;
             }

@@ -32,7 +32,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * other side's gain; a gain restated without a side ("the liberation of X") takes the side of the
  * surest earlier gain on the place; a capitalised "May" inside a sentence is the month, not a
  * forecast; the attacker of attacks told without a place is the attacker of the attacks
- * repelled near places in the next sentence.
+ * repelled near places in the next sentence; attacks repelled told with a participle ("відбитих
+ * атак", "abgewehrte Sturmangriffe", "ataques rechazados", "ont été repoussés") and a General Staff
+ * named without its country (Kyiv's, in news from outside Russia; Moscow's is named as such).
  */
 class FormsAndClaimantsTest {
 
@@ -107,6 +109,16 @@ class FormsAndClaimantsTest {
             "fr|Un porte-parole de l'armée ukrainienne a affirmé que Selydove n'était pas tombée.|694677 captured RU denied",
             "en|The Russian defence ministry said Ukrainian troops had not retaken Robotyne.|8000000003 retaken UA denied",
             "uk|Міноборони Росії оголосило про звільнення Селидового. У Силах оборони це назвали передчасним: «Місто не захоплене», — сказав речник.|694677 captured RU asserted;694677 captured RU denied",
+            // repelled attacks told with a participle; the General Staff without a country is Kyiv's
+            "uk|Генштаб повідомив про 12 відбитих атак біля Синьківки.|8000000030 fighting RU asserted",
+            "ru|Минобороны России сообщило о трех отраженных атаках у Работино.|8000000003 fighting UA asserted",
+            "de|Weiter westlich meldete der Generalstab abgewehrte Sturmangriffe bei Lypzi.|9087225389 fighting RU asserted",
+            "es|Según el Estado Mayor, los ataques rechazados cerca de Lyptsi fueron doce.|9087225389 fighting RU asserted",
+            "fr|Selon l'état-major, des assauts russes ont été repoussés près de Lyptsi.|9087225389 fighting RU asserted",
+            "fr|Selon le ministère russe de la Défense, les attaques ukrainiennes près de Robotyne ont été repoussées.|8000000003 fighting UA asserted",
+            "fr|Les troupes russes ont été repoussées hors de Vovtchansk, a affirmé le gouverneur.|689304 withdrew RU asserted",
+            "en|The General Staff said its troops had repelled 14 attacks near Lyptsi.|9087225389 fighting RU asserted",
+            "en|The Russian General Staff said its troops had repelled attacks near Robotyne.|8000000003 fighting UA asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
