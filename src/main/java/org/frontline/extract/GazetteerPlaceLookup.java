@@ -68,17 +68,25 @@ public final class GazetteerPlaceLookup implements PlaceLookup {
     /**
      * The text with quotation marks blanked out, same length so offsets hold: the press quotes
      * feature names ("the ‘Krasnolymansky’ mine"), which would hide the feature word from the name
-     * finder. An apostrophe between two letters (Слов'янськ, Kyiv's) is kept.
+     * finder. An apostrophe between two letters (Слов'янськ, Pokrovs'k) is kept, except before the
+     * possessive "s" that ends a word ("Kharkiv's mayor"), which no place name ends with.
      */
     static String withoutQuotes(String text) {
         char[] c = text.toCharArray();
         for (int i = 0; i < c.length; i++) {
             if ("\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E\"'".indexOf(c[i]) >= 0
-                    && !(i > 0 && i + 1 < c.length && Character.isLetter(c[i - 1]) && Character.isLetter(c[i + 1]))) {
+                    && (!(i > 0 && i + 1 < c.length && Character.isLetter(c[i - 1]) && Character.isLetter(c[i + 1]))
+                    || possessive(c, i))) {
                 c[i] = ' ';
             }
         }
         return new String(c);
+    }
+
+    /** True when the apostrophe at {@code i} opens an English possessive "'s" ending its word. */
+    private static boolean possessive(char[] c, int i) {
+        return i + 1 < c.length && (c[i + 1] == 's' || c[i + 1] == 'S')
+                && (i + 2 == c.length || !Character.isLetterOrDigit(c[i + 2]));
     }
 
     @Override

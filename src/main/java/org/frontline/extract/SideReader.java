@@ -171,6 +171,34 @@ public final class SideReader {
             // "attacks near X had been repelled, the General Staff said": the speaker's side repelled them
             return own.opposite();
         }
+        CueHit condition = type == ClaimType.ENCIRCLED ? conditionActor(s, candidates, trigger) : null;
+        // "if Russian units link up, X could be encircled": the side the ring depends on closes it
+        return condition == null ? null : Side.valueOf(condition.cue().label());
+    }
+
+    /**
+     * The first side word of a conditional clause ("if", "якщо", flagged {@code subordinate}) that
+     * the trigger's own clause depends on: the clause opens before the trigger and ends at its comma
+     * before it, or opens after the trigger; none else.
+     */
+    private static CueHit conditionActor(SentenceView s, List<CueHit> sideWords, CueHit trigger) {
+        for (CueHit h : s.rules().list("clause_openers").find(s.tokens(), s.from(), s.to())) {
+            if (!h.cue().has("subordinate")) {
+                continue;
+            }
+            int end = h.to();
+            while (end < s.to() && !ClauseStructure.commaBefore(s, end) && end != trigger.from()) {
+                end++;
+            }
+            if (h.to() <= trigger.from() && end >= trigger.from() || end > s.to()) {
+                continue; // the trigger stands inside the conditional clause
+            }
+            for (CueHit a : sideWords) {
+                if (a.from() >= h.to() && a.to() <= end) {
+                    return a;
+                }
+            }
+        }
         return null;
     }
 
@@ -335,12 +363,14 @@ public final class SideReader {
 
     /**
      * The side of the subject of the enemy word's clause: the side word nearest before it in the
-     * same clause ("Силы обороны отразили атаки противника"), or null.
+     * same clause ("Силы обороны отразили атаки противника"), not one a complementizer parts from it
+     * ("under Russian shelling and that the enemy was trying to ..."), or null.
      */
     private static Side subjectBefore(SentenceView s, CueHit enemy) {
         CueHit subject = null;
         for (CueHit a : s.actors()) {
-            if (a.to() <= enemy.from() && ClauseStructure.sameClause(s, a.to() - 1, enemy.from())) {
+            if (a.to() <= enemy.from() && ClauseStructure.sameClause(s, a.to() - 1, enemy.from())
+                    && s.rules().list("complementizers").find(s.tokens(), a.to(), enemy.from()).isEmpty()) {
                 subject = a;
             }
         }

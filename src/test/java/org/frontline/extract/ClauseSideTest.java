@@ -87,9 +87,9 @@ class ClauseSideTest {
         // the enemy is the subject of the "if" clause; the main clause names who is threatened
         gives("uk", "Якщо противнику вдасться закріпити успіх, під загрозою оточення опиняться українські сили в Покровську.",
                 "Pokrovsk encircled RU forecast");
-        // a side word in a clause after the encirclement is not its object
+        // a side word in a conditional clause after the encirclement is not its object but the one closing it
         gives("uk", "Головна небезпека — можливе оточення Покровська, якщо росіянам вдасться замкнути кільце.",
-                "Pokrovsk encircled - forecast");
+                "Pokrovsk encircled RU forecast");
     }
 
     @Test

@@ -34,7 +34,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * forecast; the attacker of attacks told without a place is the attacker of the attacks
  * repelled near places in the next sentence; attacks repelled told with a participle ("відбитих
  * атак", "abgewehrte Sturmangriffe", "ataques rechazados", "ont été repoussés") and a General Staff
- * named without its country (Kyiv's, in news from outside Russia; Moscow's is named as such).
+ * named without its country (Kyiv's, in news from outside Russia; Moscow's is named as such); an
+ * English possessive after a name ("Kharkiv's"), "it" right after a trigger, "under its control";
+ * a side word parted from "the enemy" by a complementizer (not its subject); the side named in a
+ * conditional clause ("if Russian units link up") closing the ring the main clause threatens.
  */
 class FormsAndClaimantsTest {
 
@@ -119,6 +122,15 @@ class FormsAndClaimantsTest {
             "fr|Les troupes russes ont été repoussées hors de Vovtchansk, a affirmé le gouverneur.|689304 withdrew RU asserted",
             "en|The General Staff said its troops had repelled 14 attacks near Lyptsi.|9087225389 fighting RU asserted",
             "en|The Russian General Staff said its troops had repelled attacks near Robotyne.|8000000003 fighting UA asserted",
+            // an English possessive after a name; "it" after a trigger; "under its control"
+            "en|Russia shelled Kharkiv's northern districts.|706483 shelled RU asserted",
+            "en|Russian forces attacked Avdiivka near Berdychi. Barabash said Russian artillery was pounding it.|713122 fighting RU asserted;713122 shelled RU asserted",
+            "en|Russia's defence ministry announced that Avdiivka was under its full control.|713122 captured RU asserted",
+            // a side word before a complementizer is no subject of "the enemy" after it
+            "en|Barabash said Avdiivka was under Russian shelling and that the enemy was trying to surround Avdiivka.|713122 shelled RU asserted;713122 encircled RU forecast",
+            // the side a conditional clause names closes the ring it threatens
+            "en|Analysts warned that if Russian units manage to link up, Avdiivka could be encircled.|713122 encircled RU forecast",
+            "uk|Якщо росіянам вдасться перерізати дорогу, Покровськ може опинитися в оточенні.|704422 encircled RU forecast",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));

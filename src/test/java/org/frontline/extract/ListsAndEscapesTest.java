@@ -52,7 +52,8 @@ class ListsAndEscapesTest {
             "de|Die ukrainische Armee hat ihre Einheiten aus der Bergarbeiterstadt Wuhledar abgezogen. Es drohte eine Umzingelung.|9377604492 encircled RU forecast;9377604492 withdrew UA asserted",
             "es|Rusia tomó Avdiivka. Las tropas ucranianas se retiraron de la ciudad para no quedar rodeadas.|713122 captured RU asserted;713122 encircled RU forecast;713122 withdrew UA asserted",
             "uk|Через загрозу оточення підрозділи ЗСУ відійшли з Вугледара.|9377604492 encircled RU forecast;9377604492 withdrew UA asserted",
-            "en|Ukrainian troops left Avdiivka. Russian units also attacked near Sieverne, trying to encircle it.|713122 withdrew UA asserted;8000000016 fighting RU asserted",
+            // "it" is the place named before it in its own sentence, not the town left in the one before
+            "en|Ukrainian troops left Avdiivka. Russian units also attacked near Sieverne, trying to encircle it.|713122 withdrew UA asserted;8000000016 fighting RU asserted;8000000016 encircled RU forecast",
             "en|Analysts warn that Kurakhove risks being encircled.|695357 encircled - forecast",
             "ru|ВСУ взяли Бахмут в клещи.|713174 encircled UA asserted",
             "ru|У Клещеевки и Андреевки отражены атаки ВСУ.|8000000001 fighting UA asserted;8000000002 fighting UA asserted",
