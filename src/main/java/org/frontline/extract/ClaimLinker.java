@@ -36,6 +36,14 @@ public final class ClaimLinker {
     static final int REGION_WORDS = 4;
     /** Words from the start of a place to a place-before trigger that makes it that trigger's own subject. */
     static final int NEAR_SUBJECT = 3;
+    /** Words from a trigger to a list opener that continues its object ("..., among them X"). */
+    static final int LIST_REACH = 12;
+    /** Words from a list opener to a place of its list. */
+    static final int LIST_WORDS = 10;
+    /** Words from a trigger to the plural noun counting the places a list names ("took control of several villages"). */
+    static final int COUNT_REACH = 5;
+    /** Words from such a noun to a trigger after it ("aus mehreren Ortschaften zurückgezogen"). */
+    static final int COUNT_BEFORE = 3;
 
     /**
      * The trigger governing the place at tokens {@code [from, to)}, if any.
@@ -120,10 +128,13 @@ public final class ClaimLinker {
             // a separable verb around its object: "rücken auf X vor", "drangen in X ein"
             candidate = new TriggerLink(t, from, to, 0, false);
         } else if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
+                && listOwner(s, t, from) != ListOwner.ANOTHER
                 && !barrierBetween(barriers, t.to(), from)
                 && (!barrierBetween(places, t.to(), from) || coordinated(s, from))
                 && !ClauseStructure.boundaryBetween(s, t.to(), from)
                 && s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
+            candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
+        } else if (t.to() <= from && listOwner(s, t, from) == ListOwner.THIS) {
             candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
         } else if (takesPlaceBefore(s, t) && to <= t.from() && !attributive(s, t) && !nearerSubject(s, places, from, t)
                 && !placeBetweenNotListed(s, places, to, t.from())
@@ -358,6 +369,40 @@ public final class ClaimLinker {
             }
         }
         return false;
+    }
+
+    /** Whose list a place after a list opener stands in. */
+    private enum ListOwner { NONE, THIS, ANOTHER }
+
+    /**
+     * Whether the place at {@code from} stands in a list a {@code list_openers} word opens after a
+     * comma, within {@value #LIST_REACH} words of trigger {@code t} and {@value #LIST_WORDS} words of the
+     * place, with no clause opener or reporting verb between ("took control of several border
+     * villages of the Kharkiv region, among them X and Y", "repelled 57 assaults in the Pokrovsk
+     * sector, most of them near X, Y and Z"), and whose it is: the trigger counting the places
+     * within {@value #COUNT_REACH} words after it or {@value #COUNT_BEFORE} before ("la libération de sept localités depuis le début de la
+     * contre-offensive, parmi lesquelles X": not the counter-offensive), else the last trigger
+     * before the list. The object slot of that trigger goes on in the list, past its usual reach.
+     */
+    private static ListOwner listOwner(SentenceView s, CueHit t, int from) {
+        for (CueHit l : s.rules().list("list_openers").find(s.tokens(), t.to(), from)) {
+            if (!ClauseStructure.commaBefore(s, l.from()) || l.from() - t.to() > LIST_REACH || from - l.to() > LIST_WORDS
+                    || ClauseStructure.boundaryBetween(s, t.to(), from)
+                    || !s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
+                continue;
+            }
+            List<CueHit> counts = s.rules().list("place_counts").find(s.tokens(), s.from(), l.from());
+            boolean owns;
+            if (!counts.isEmpty()) {
+                CueHit count = counts.get(counts.size() - 1);
+                owns = count.from() >= t.to() && count.from() - t.to() <= COUNT_REACH
+                        || count.to() <= t.from() && t.from() - count.to() <= COUNT_BEFORE; // "aus mehreren Ortschaften zurückgezogen"
+            } else {
+                owns = s.triggers().stream().noneMatch(o -> o != t && o.from() >= t.to() && o.from() < l.from());
+            }
+            return owns ? ListOwner.THIS : ListOwner.ANOTHER;
+        }
+        return ListOwner.NONE;
     }
 
     private static int words(SentenceView s, int from, int to) {

@@ -37,7 +37,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * named without its country (Kyiv's, in news from outside Russia; Moscow's is named as such); an
  * English possessive after a name ("Kharkiv's"), "it" right after a trigger, "under its control";
  * a side word parted from "the enemy" by a complementizer (not its subject); the side named in a
- * conditional clause ("if Russian units link up") closing the ring the main clause threatens.
+ * conditional clause ("if Russian units link up") closing the ring the main clause threatens; a
+ * list opened after a comma ("among them", "most of them near", "parmi lesquelles") going on with
+ * the object of the trigger that counted its places, past the trigger's usual reach.
  */
 class FormsAndClaimantsTest {
 
@@ -131,6 +133,11 @@ class FormsAndClaimantsTest {
             // the side a conditional clause names closes the ring it threatens
             "en|Analysts warned that if Russian units manage to link up, Avdiivka could be encircled.|713122 encircled RU forecast",
             "uk|Якщо росіянам вдасться перерізати дорогу, Покровськ може опинитися в оточенні.|704422 encircled RU forecast",
+            // a list opened after a comma goes on with the trigger's object, past its usual reach
+            "en|Ukraine's General Staff said its troops repelled 40 attacks in the Pokrovsk sector, most of them near Zvirove and Udachne.|9503350965 fighting RU asserted;9633994691 fighting RU asserted",
+            "es|Rusia aseguró haber tomado el control de varias aldeas fronterizas de la región de Járkov, entre ellas Strilecha y Lukiantsi.|9243467551 captured RU asserted;9947960468 captured RU asserted",
+            "fr|Hanna Maliar a annoncé la libération de sept localités depuis le début de la contre-offensive, parmi lesquelles Neskoutchne et Makarivka, au sud de Velyka Novosilka, ainsi que Lobkove.|8000000024 captured UA asserted;8000000025 captured UA asserted;8000000033 captured UA asserted",
+            "de|Die ukrainischen Streitkräfte haben sich nordwestlich von Awdijiwka aus mehreren Ortschaften zurückgezogen, darunter Berdytschi.|8000000007 withdrew UA asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
