@@ -420,16 +420,24 @@ public final class SideReader {
 
     /**
      * "отражены контратаки ВСУ", "відбили атаки ворога": a side word right after a repelled-attack
-     * trigger that ends on an attack noun (itself an attacker-naming fight trigger) is that noun's
-     * genitive, the attacker, credited as it stands.
+     * trigger that ends on an attack noun (itself an attacker-naming fight trigger) or is flagged
+     * {@code attacker-after} ("сорваны попытки украинских штурмовых групп") is that noun's genitive,
+     * the attacker, credited as it stands; a unit named between ("штурмовых групп ВСУ") is the attacker's.
      */
     private static CueHit attackerAfterAttackNoun(SentenceView s, List<CueHit> actors, CueHit trigger) {
         CueHit noun = s.rules().triggers().startingAt(s.tokens(), trigger.to() - 1, trigger.to());
-        if (noun == null || !noun.cue().label().equals("fighting") || noun.cue().has("patient") || noun.cue().has("no-side")) {
+        boolean attackNoun = noun != null && noun.cue().label().equals("fighting") && !noun.cue().has("patient")
+                && !noun.cue().has("no-side");
+        if (!attackNoun && !trigger.cue().has("attacker-after")) {
             return null;
         }
+        int after = trigger.to();
+        CueHit unit = s.rules().triggers().startingAt(s.tokens(), after, s.to());
+        if (unit != null && unit.cue().has("background")) {
+            after = unit.to(); // "контратак штурмовых групп ВСУ": the unit named between is the attacker's
+        }
         for (CueHit a : actors) {
-            if (a.from() == trigger.to()) {
+            if (a.from() == after) {
                 return a;
             }
         }

@@ -39,7 +39,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a side word parted from "the enemy" by a complementizer (not its subject); the side named in a
  * conditional clause ("if Russian units link up") closing the ring the main clause threatens; a
  * list opened after a comma ("among them", "most of them near", "parmi lesquelles") going on with
- * the object of the trigger that counted its places, past the trigger's usual reach.
+ * the object of the trigger that counted its places, past the trigger's usual reach; "in X itself"
+ * (en el propio, в самом) opening a sentence; assault groups (штурмовые группы) as units, whose
+ * side after an attack noun names the attacker.
  */
 class FormsAndClaimantsTest {
 
@@ -138,6 +140,10 @@ class FormsAndClaimantsTest {
             "es|Rusia aseguró haber tomado el control de varias aldeas fronterizas de la región de Járkov, entre ellas Strilecha y Lukiantsi.|9243467551 captured RU asserted;9947960468 captured RU asserted",
             "fr|Hanna Maliar a annoncé la libération de sept localités depuis le début de la contre-offensive, parmi lesquelles Neskoutchne et Makarivka, au sud de Velyka Novosilka, ainsi que Lobkove.|8000000024 captured UA asserted;8000000025 captured UA asserted;8000000033 captured UA asserted",
             "de|Die ukrainischen Streitkräfte haben sich nordwestlich von Awdijiwka aus mehreren Ortschaften zurückgezogen, darunter Berdytschi.|8000000007 withdrew UA asserted",
+            // "in X itself" opening the sentence; assault groups and stormtroopers are units, not fights
+            "es|En el propio Pokrovsk, grupos de infantería rusa se han infiltrado en los barrios del sur.|704422 advancing RU asserted",
+            "ru|В самом Покровске российские штурмовые группы просочились в южные кварталы.|704422 advancing RU asserted",
+            "ru|Отражены пять контратак штурмовых групп ВСУ в районе Часова Яра.|710915 fighting UA asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
