@@ -387,9 +387,9 @@ public final class ClaimLinker {
     private static ListOwner listOwner(SentenceView s, CueHit t, int from) {
         for (CueHit l : s.rules().list("list_openers").find(s.tokens(), t.to(), from)) {
             if (!ClauseStructure.commaBefore(s, l.from()) || l.from() - t.to() > LIST_REACH || from - l.to() > LIST_WORDS
-                    || ClauseStructure.boundaryBetween(s, t.to(), from)
+                    || ClauseStructure.boundaryBetween(s, t.to(), l.from()) || ClauseStructure.boundaryBetween(s, l.to(), from)
                     || !s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
-                continue;
+                continue; // the opener itself may open clauses too ("а також"): in a list it opens none
             }
             List<CueHit> counts = s.rules().list("place_counts").find(s.tokens(), s.from(), l.from());
             boolean owns;

@@ -66,7 +66,8 @@ public final class UnknownNameSpotter {
                     && !s.rules().stopwords().contains(s.tokens().get(i).norm())) {
                 int end = i + 1;
                 while (end < s.to() && end - i < MAX_WORDS && !taken[end - s.from()] && !used[end - s.from()]
-                        && s.tokens().get(end).capitalised() && plausibleName(s, end) && !punctuationBefore(s, end)) {
+                        && s.tokens().get(end).capitalised() && plausibleName(s, end) && !punctuationBefore(s, end)
+                        && !firstName(s, end)) {
                     end++;
                 }
                 for (int k = i; k < end; k++) {
@@ -93,7 +94,8 @@ public final class UnknownNameSpotter {
                 }
                 int end = i + 1;
                 while (end < s.to() && end - i < MAX_WORDS && !taken[end - s.from()]
-                        && s.tokens().get(end).capitalised() && plausibleName(s, end) && !punctuationBefore(s, end)) {
+                        && s.tokens().get(end).capitalised() && plausibleName(s, end) && !punctuationBefore(s, end)
+                        && !firstName(s, end)) {
                     end++;
                 }
                 // "..., Shoigu said": a speaker, unless the gazetteer knows the name ("liberated X, the ministry said")
@@ -108,6 +110,14 @@ public final class UnknownNameSpotter {
                 return; // "in advance of talks in X": only articles and settlement words may come between
             }
         }
+    }
+
+    /**
+     * True when token {@code i} is a first name ("Мер Ірпеня Олександр Маркушин"): it opens a person's
+     * name, which ends a place's name before it.
+     */
+    private static boolean firstName(SentenceView s, int i) {
+        return s.rules().list("first_names").startingAt(s.tokens(), i, i + 1) != null;
     }
 
     /**

@@ -41,7 +41,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * list opened after a comma ("among them", "most of them near", "parmi lesquelles") going on with
  * the object of the trigger that counted its places, past the trigger's usual reach; "in X itself"
  * (en el propio, в самом) opening a sentence; assault groups (штурмовые группы) as units, whose
- * side after an attack noun names the attacker.
+ * side after an attack noun names the attacker; a first name ending a place's name before it
+ * ("Ірпеня Олександр"); "а також", "ainsi que" going on with a list, "dans celle de" naming a region.
  */
 class FormsAndClaimantsTest {
 
@@ -144,6 +145,11 @@ class FormsAndClaimantsTest {
             "es|En el propio Pokrovsk, grupos de infantería rusa se han infiltrado en los barrios del sur.|704422 advancing RU asserted",
             "ru|В самом Покровске российские штурмовые группы просочились в южные кварталы.|704422 advancing RU asserted",
             "ru|Отражены пять контратак штурмовых групп ВСУ в районе Часова Яра.|710915 fighting UA asserted",
+            // a first name ends a place's name before it; "гатить по" (pounds); "а також", "ainsi que" go on with a list
+            "uk|Міський голова Ірпеня Олександр Маркушин повідомив, що українські військові звільнили місто.|707565 captured UA asserted",
+            "uk|Ворог і далі гатить по Ірпеню з артилерії.|707565 shelled RU asserted",
+            "uk|Сили оборони відбили атаки противника в районах Білогорівки на Луганщині, а також Красногорівки та Вугледара на Донеччині, йдеться у зведенні Генштабу.|712588 fighting RU asserted;704393 fighting RU asserted;9377604492 fighting RU asserted",
+            "fr|Le Kremlin a annoncé que l'armée russe s'était emparée de Pokrovsk, dans la région de Donetsk, ainsi que de Vovtchansk, dans celle de Kharkiv.|704422 captured RU asserted;689304 captured RU asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
