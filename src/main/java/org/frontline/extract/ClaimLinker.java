@@ -64,8 +64,9 @@ public final class ClaimLinker {
      * participle of a reduced relative with its agent ("L'armée ukrainienne est entrée dans Kherson,
      * abandonnée la veille par les troupes russes") or a fight or strike in a relative of place
      * ("llegar a las afueras de X, donde se libran duros combates") or an advance there ("fighting
-     * continues in X, where Russian groups have infiltrated the south"); not another relative after a
-     * claim of the main clause ("abandon Mirnograd, which is already under threat of encirclement": context) ("Бахмут, который
+     * continues in X, where Russian groups have infiltrated the south") or any claim but an encirclement
+     * in an object relative ("бої тривають у X, яку ворог намагається взяти"; "abandon Mirnograd, which
+     * is already under threat of encirclement" describes the town: context) ("Бахмут, который
      * российские войска заняли в мае, обстреливается": taken, and shelled; "combates en X, donde las
      * tropas rusas controlan buena parte": fighting, and an advance): one mention may carry a claim told in the
      * relative clause and one told by the main clause.
@@ -88,7 +89,7 @@ public final class ClaimLinker {
             boolean reduced = l.trigger().from() == to && ClauseStructure.reducedRelative(s, l.trigger());
             boolean where = relativeOfPlace(s, to, l.trigger().from());
             boolean sceneOfPlace = where && (scene(l.trigger()) || l.trigger().cue().label().equals("advancing"))
-                    || l.trigger().cue().label().equals("shelled") && objectRelative(s, to, l.trigger().from());
+                    || objectRelative(s, to, l.trigger().from()) && !l.trigger().cue().label().equals("encircled");
             if (newType && (bestInRelative ? outsideRelative : reduced || sceneOfPlace)
                     && !(where && gain(l.trigger()))) {
                 out.add(l);

@@ -515,7 +515,10 @@ public final class Extractor {
             }
             String k = n.placeKey() + "|" + claim.type().code();
             Integer known = distances.get(k);
-            if (known == null || link.distance() < known) {
+            Claim held = byPlaceAndType.get(k);
+            // "бої тривають у X, яку ворог намагається взяти": of two fights at X, the one naming its attacker
+            boolean sides = held != null && claim.type() == ClaimType.FIGHTING && (held.side() == null) != (claim.side() == null);
+            if (known == null || (sides ? claim.side() != null : link.distance() < known)) {
                 byPlaceAndType.put(k, claim);
                 distances.put(k, link.distance());
             }

@@ -42,7 +42,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the object of the trigger that counted its places, past the trigger's usual reach; "in X itself"
  * (en el propio, в самом) opening a sentence; assault groups (штурмовые группы) as units, whose
  * side after an attack noun names the attacker; a first name ending a place's name before it
- * ("Ірпеня Олександр"); "а також", "ainsi que" going on with a list, "dans celle de" naming a region.
+ * ("Ірпеня Олександр"); "а також", "ainsi que" going on with a list, "dans celle de" naming a region;
+ * "у районах" opening a sentence; bombs falling on a place; of two fights at a place, the one
+ * naming its attacker (an attempt told in an object relative).
  */
 class FormsAndClaimantsTest {
 
@@ -150,6 +152,11 @@ class FormsAndClaimantsTest {
             "uk|Ворог і далі гатить по Ірпеню з артилерії.|707565 shelled RU asserted",
             "uk|Сили оборони відбили атаки противника в районах Білогорівки на Луганщині, а також Красногорівки та Вугледара на Донеччині, йдеться у зведенні Генштабу.|712588 fighting RU asserted;704393 fighting RU asserted;9377604492 fighting RU asserted",
             "fr|Le Kremlin a annoncé que l'armée russe s'était emparée de Pokrovsk, dans la région de Donetsk, ainsi que de Vovtchansk, dans celle de Kharkiv.|704422 captured RU asserted;689304 captured RU asserted",
+            // "у районах" opens a sentence like "у районі"; bombs falling on a place strike it;
+            // the attempt of an object relative names the attacker of the fight at its place
+            "uk|У районах Лук'янців та Вовчанська українські підрозділи відійшли на вигідніші позиції.|9947960468 withdrew UA asserted;689304 withdrew UA asserted",
+            "uk|Тим часом російські КАБи падають на Липці.|9087225389 shelled RU asserted",
+            "uk|Бої тривають у Мар'їнці, яку росіяни намагаються взяти.|701845 fighting RU asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
