@@ -325,6 +325,9 @@ public final class SideReader {
         }
         List<CueHit> out = new java.util.ArrayList<>(s.actors());
         for (CueHit e : enemy) {
+            if (s.actors().stream().anyMatch(a -> a.to() == e.from() && !ClauseStructure.punctuated(s, a.to() - 1, e.from()))) {
+                continue; // "die russischen Angreifer": the side word before already names them
+            }
             Side own = speakerBefore(s, e);
             own = own != null ? own : subjectBefore(s, e);
             // a claimant carried over from an earlier sentence does not say whose enemy this is where
@@ -380,7 +383,7 @@ public final class SideReader {
     /**
      * The side of the one who speaks of "the enemy" in the sentence: a side word right before a
      * reporting or conceding verb that precedes the enemy word ("Украинские военные признают, что
-     * противник продвинулся"), or null.
+     * противник продвинулся") or in a source phrase before it ("По данным украинских военных"), or null.
      */
     private static Side speakerBefore(SentenceView s, CueHit enemy) {
         Side speaker = null;
@@ -389,7 +392,8 @@ public final class SideReader {
                 break;
             }
             int reach = Math.min(enemy.from(), a.to() + SPEAKER_GAP);
-            if (!s.rules().list("attribution").find(s.tokens(), a.to(), reach).isEmpty()
+            if (ClauseStructure.inSourcePhrase(s, a) // "По данным украинских военных, ... противник"
+                    || !s.rules().list("attribution").find(s.tokens(), a.to(), reach).isEmpty()
                     || !s.rules().list("concession").find(s.tokens(), a.to(), reach).isEmpty()) {
                 speaker = Side.valueOf(a.cue().label());
             }

@@ -44,7 +44,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * side after an attack noun names the attacker; a first name ending a place's name before it
  * ("Ірпеня Олександр"); "а також", "ainsi que" going on with a list, "dans celle de" naming a region;
  * "у районах" opening a sentence; bombs falling on a place; of two fights at a place, the one
- * naming its attacker (an attempt told in an object relative).
+ * naming its attacker (an attempt told in an object relative); "the attackers" (die Angreifer) as
+ * the enemy of the one who speaks, who may be named in a source phrase ("По данным украинских военных").
  */
 class FormsAndClaimantsTest {
 
@@ -157,6 +158,12 @@ class FormsAndClaimantsTest {
             "uk|У районах Лук'янців та Вовчанська українські підрозділи відійшли на вигідніші позиції.|9947960468 withdrew UA asserted;689304 withdrew UA asserted",
             "uk|Тим часом російські КАБи падають на Липці.|9087225389 shelled RU asserted",
             "uk|Бої тривають у Мар'їнці, яку росіяни намагаються взяти.|701845 fighting RU asserted",
+            // "the attackers" are the enemy of the one who speaks, named in a source phrase too;
+            // after a side word ("die russischen Angreifer") they are that side's
+            "ru|По данным украинских военных, самые мощные атаки противник ведёт у Бердычей.|8000000007 fighting RU asserted",
+            "de|Nach Angaben der ukrainischen Armee greifen die Angreifer bei Awdijiwka an.|713122 fighting RU asserted",
+            "de|Die ukrainische Armee hat sich aus Wuhledar zurückgezogen. Die russischen Angreifer hatten die Stadt zuvor eingekreist.|9377604492 withdrew UA asserted;9377604492 encircled RU asserted",
+            "ru|По данным Генштаба ВСУ, противник отвёл часть сил из Гостомеля.|708251 withdrew RU asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
