@@ -134,7 +134,9 @@ public final class Anaphora {
             }
             List<FoundName> names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE).toList();
             if (names.isEmpty()) {
-                names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CONTEXT).toList();
+                // "the mayor of X said the city ...", but not the name of a unit or plant ("Восточной группировки")
+                names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CONTEXT
+                        && s.rules().list("context_after").startingAt(s.tokens(), n.tokenTo(), s.tokens().size()) == null).toList();
             }
             if (!names.isEmpty()) {
                 if (latter) {

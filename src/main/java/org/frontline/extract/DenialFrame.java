@@ -17,11 +17,14 @@ public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side 
     /**
      * True when the frame governs a claim whose trigger starts at {@code triggerFrom}: the trigger
      * follows the denial cue, and no reporting verb stands between them ("Kyiv denied this and
-     * said fighting continues": the fighting is the denier's own assertion).
+     * said fighting continues": the fighting is the denier's own assertion), nor a colon ("В Киеве
+     * эти заявления отвергли: ... бои продолжаются": what follows is the denier's own account).
      */
     public boolean covers(SentenceView s, int triggerFrom) {
         return cue.to() <= triggerFrom
-                && s.rules().list("attribution").find(s.tokens(), end, triggerFrom).isEmpty();
+                && s.rules().list("attribution").find(s.tokens(), end, triggerFrom).isEmpty()
+                && (triggerFrom == cue.to() || !s.text().substring(s.tokens().get(cue.to() - 1).end(),
+                        s.tokens().get(triggerFrom).start()).contains(":"));
     }
 
     /** Finds the first denial frame of a sentence. */

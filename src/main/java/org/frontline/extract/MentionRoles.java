@@ -10,6 +10,8 @@ import org.frontline.model.MentionRole;
  * Stateless and thread-safe.
  */
 public final class MentionRoles {
+    /** Words from a capital opening the sentence to the verb that makes it the government answering there. */
+    static final int ANSWER_REACH = 4;
 
     /** What a mention is, before claims are linked. */
     public enum Verdict {
@@ -46,7 +48,8 @@ public final class MentionRoles {
             to++;
         }
         if (overlaps(s.claimants(), mFrom, mTo)
-                || overlaps(s.actors(), mFrom, mTo) && (actsAsGovernment(s, mTo) || spokenIn(s, from))) {
+                || overlaps(s.actors(), mFrom, mTo) && (actsAsGovernment(s, mTo) || spokenIn(s, from)
+                        || answersIn(s, from, to) || sourceBefore(s, from))) {
             return Verdict.POLITICAL;
         }
         int after = skipCoordinated(s, to);
@@ -91,6 +94,30 @@ public final class MentionRoles {
         int start = Math.max(s.from(), in.from() - 2);
         return s.rules().list("attribution").endingAt(s.tokens(), start, in.from()) != null
                 || s.rules().list("concession").endingAt(s.tokens(), start, in.from()) != null;
+    }
+
+    /**
+     * "В Киеве эти заявления отвергли", "У Києві цю заяву відкинули": a capital opening the sentence
+     * after a preposition of place, with a denying, reporting or conceding verb within
+     * {@value #ANSWER_REACH} words after it, names the government answering there.
+     */
+    private static boolean answersIn(SentenceView s, int from, int to) {
+        CueHit in = s.rules().list("locative_before").endingAt(s.tokens(), s.from(), from);
+        if (in == null || in.from() != s.from()) {
+            return false;
+        }
+        int end = Math.min(s.to(), to + ANSWER_REACH);
+        for (String list : List.of("denial", "attribution", "concession")) {
+            if (!s.rules().list(list).find(s.tokens(), to, end).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Selon Kyiv", "according to Moscow": a capital right after a source phrase names its government. */
+    private static boolean sourceBefore(SentenceView s, int from) {
+        return s.rules().list("source_phrases").endingAt(s.tokens(), s.from(), from) != null;
     }
 
     /**

@@ -45,7 +45,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("Ірпеня Олександр"); "а також", "ainsi que" going on with a list, "dans celle de" naming a region;
  * "у районах" opening a sentence; bombs falling on a place; of two fights at a place, the one
  * naming its attacker (an attempt told in an object relative); "the attackers" (die Angreifer) as
- * the enemy of the one who speaks, who may be named in a source phrase ("По данным украинских военных").
+ * the enemy of the one who speaks, who may be named in a source phrase ("По данным украинских военных");
+ * a capital opening a sentence before a denial ("В Киеве эти заявления отвергли") or after a source
+ * phrase ("Selon Kyiv") as a government, whose account after a colon it does not deny; "there" never
+ * standing for a unit's name.
  */
 class FormsAndClaimantsTest {
 
@@ -164,6 +167,11 @@ class FormsAndClaimantsTest {
             "de|Nach Angaben der ukrainischen Armee greifen die Angreifer bei Awdijiwka an.|713122 fighting RU asserted",
             "de|Die ukrainische Armee hat sich aus Wuhledar zurückgezogen. Die russischen Angreifer hatten die Stadt zuvor eingekreist.|9377604492 withdrew UA asserted;9377604492 encircled RU asserted",
             "ru|По данным Генштаба ВСУ, противник отвёл часть сил из Гостомеля.|708251 withdrew RU asserted",
+            // a capital opening the sentence before a denial, or after "selon", is the government speaking
+            "ru|Пригожин заявил о взятии Соледара. В Киеве эти заявления отвергли: по словам Маляр, бои там продолжаются.|706757 captured RU denied;706757 fighting - asserted",
+            "fr|Moscou affirme avoir pris Koupiansk. Selon Kyiv, des soldats russes se cachent encore dans la ville, où les combats se poursuivent.|703656 captured RU asserted;703656 fighting - asserted",
+            // "there" never stands for the name of a unit ("Восточной группировки")
+            "ru|Пригожин заявил о взятии Соледара. Пресс-офицер Восточной группировки ВСУ Сергей Череватый заявил, что бои там продолжаются.|706757 captured RU asserted;706757 fighting - asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
