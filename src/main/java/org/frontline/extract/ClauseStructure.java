@@ -38,7 +38,7 @@ final class ClauseStructure {
      * True when the trigger is a participle governed by a passive auxiliary: one of the
      * {@code passive} list before it (within one word, or within the auxiliary's {@code scope=N} for
      * verb-final German), with no punctuation between, or one of {@code passive_after} right after
-     * it ("eingekesselt zu werden"). Never for a trigger flagged {@code intransitive} (French and
+     * it ("eingekesselt zu werden") or after the participle coordinated with it. Never for a trigger flagged {@code intransitive} (French and
      * German build the perfect of motion verbs with "être"/"sein": "sont entrés", "sind
      * eingedrungen"), for a gerund ("are advancing", "están atacando") or an advance or fight
      * without a side.
@@ -62,7 +62,25 @@ final class ClauseStructure {
             }
         }
         return s.rules().list("passive_after").startingAt(s.tokens(), trigger.to(), s.to()) != null
+                || coordinatedBeforePassive(s, trigger)
                 || reducedRelative(s, trigger);
+    }
+
+    /**
+     * "abgeschnitten und eingekesselt werden": a participle coordinated with a next one that the
+     * auxiliary after it governs shares its voice.
+     */
+    private static boolean coordinatedBeforePassive(SentenceView s, CueHit trigger) {
+        CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), trigger.to(), s.to());
+        if (and == null) {
+            return false;
+        }
+        for (CueHit next : s.triggers()) {
+            if (next.from() == and.to() && s.rules().list("passive_after").startingAt(s.tokens(), next.to(), s.to()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

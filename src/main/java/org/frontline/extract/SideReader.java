@@ -116,6 +116,10 @@ public final class SideReader {
         CueHit actor = trigger.cue().has("agent-after")
                 ? nearestAfter(s, actors, trigger, afterLimit, nearestBefore(actors, trigger, null))
                 : passive || trigger.cue().has("fall") ? null : nearestBefore(actors, trigger, null);
+        if (actor != null && patient && type == ClaimType.ENCIRCLED && actor.to() <= trigger.from()
+                && !ClauseStructure.sameClause(s, actor.to() - 1, trigger.from())) {
+            actor = null; // "окупанти просуваються біля X, і ..., що селище опиниться в оточенні": not who undergoes it
+        }
         if (actor != null) {
             Side side = Side.valueOf(actor.cue().label());
             // "Речник Сил оборони заявив, що Селидове не захоплене": the speaker denies the other side's gain

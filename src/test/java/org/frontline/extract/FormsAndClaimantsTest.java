@@ -48,7 +48,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the enemy of the one who speaks, who may be named in a source phrase ("По данным украинских военных");
  * a capital opening a sentence before a denial ("В Киеве эти заявления отвергли") or after a source
  * phrase ("Selon Kyiv") as a government, whose account after a colon it does not deny; "there" never
- * standing for a unit's name.
+ * standing for a unit's name; a participle coordinated with a passive one ("abgeschnitten und
+ * eingekesselt werden"); the one undergoing an encirclement found in its own clause only.
  */
 class FormsAndClaimantsTest {
 
@@ -172,6 +173,10 @@ class FormsAndClaimantsTest {
             "fr|Moscou affirme avoir pris Koupiansk. Selon Kyiv, des soldats russes se cachent encore dans la ville, où les combats se poursuivent.|703656 captured RU asserted;703656 fighting - asserted",
             // "there" never stands for the name of a unit ("Восточной группировки")
             "ru|Пригожин заявил о взятии Соледара. Пресс-офицер Восточной группировки ВСУ Сергей Череватый заявил, что бои там продолжаются.|706757 captured RU asserted;706757 fighting - asserted",
+            // a participle coordinated with a passive one is passive; who undergoes an encirclement
+            // stands in its clause, not in the clause before
+            "de|Die ukrainischen Truppen in Bachmut könnten abgeschnitten und eingekesselt werden.|713174 encircled RU forecast",
+            "uk|Окупанти просуваються біля Великої Новосілки, і аналітики не виключають, що селище опиниться в оточенні.|690237 advancing RU asserted;690237 encircled RU forecast",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
