@@ -68,6 +68,7 @@ public final class LanguageRules {
         put("complementizers", file.complementizers());
         put("civilians", file.civilians());
         put("enemy", file.enemy());
+        put("own_forces", file.ownForces());
         put("target_markers", file.targetMarkers());
         put("anaphora", file.anaphora());
         put("settlement_words", file.settlementWords());
@@ -107,7 +108,7 @@ public final class LanguageRules {
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
         return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     public String language() {

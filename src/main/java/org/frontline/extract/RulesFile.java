@@ -44,6 +44,7 @@ record RulesFile(
         @JsonProperty("civilians") List<String> civilians,
         @JsonProperty("enemy") List<String> enemy,
         @JsonProperty("enemy_without_claimant") String enemyWithoutClaimant,
+        @JsonProperty("own_forces") List<String> ownForces,
         @JsonProperty("target_markers") List<String> targetMarkers,
         @JsonProperty("roles") Map<String, List<String>> roles,
         @JsonProperty("anaphora") List<String> anaphora,

@@ -83,7 +83,9 @@ public final class SideReader {
                     && !s.rules().list("relative_openers").find(s.tokens(), trigger.to(), after.from()).isEmpty();
             agent = agent != null ? agent : relative ? null : after;
             CueHit before = agent == null ? nearestBefore(actors, trigger, null) : null;
-            CueHit undergoer = before != null && ClauseStructure.sameClause(s, before.to() - 1, trigger.from()) ? before : null;
+            // "sus unidades habían entrado en X y que la ciudad estaba cercada": a complementizer opens another clause
+            CueHit undergoer = before != null && ClauseStructure.sameClause(s, before.to() - 1, trigger.from())
+                    && s.rules().list("complementizers").find(s.tokens(), before.to(), trigger.from()).isEmpty() ? before : null;
             if (agent != null || undergoer != null) {
                 Side side = Side.valueOf((agent != null ? agent : undergoer).cue().label());
                 // "were driven out of X by Ukrainian forces": the agent of an expulsion is the side that stayed
@@ -239,9 +241,13 @@ public final class SideReader {
         int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
         Side side = null;
         for (CueHit a : sideWords) {
+            if (a.cue().has("own")) {
+                continue; // "its units were still fighting in the town": the speaker's own forces hold out
+            }
             if (a.from() >= clauseStart && a.to() <= trigger.from() && trigger.from() - a.to() <= SUBJECT_REACH
                     && ClauseStructure.sameClause(s, a.to() - 1, trigger.from()) && !insideClaimant(s, a)
                     && !newSubjectBetween(s, a.to(), trigger)
+                    && s.rules().list("complementizers").find(s.tokens(), a.to(), trigger.from()).isEmpty()
                     && !ClauseStructure.inSourcePhrase(s, a) && !namedAsPlace(s, a) && !describesLand(s, a)) {
                 Side named = Side.valueOf(a.cue().label());
                 if (side != null && side != named) {
@@ -319,15 +325,30 @@ public final class SideReader {
     }
 
     /**
-     * The side words of the sentence: its actors, and the words for "the enemy" ("противник",
-     * "the enemy", "der Feind") standing for the side opposite the claimant's, when the claimant has one.
+     * The side words of the sentence: its actors, the words for "the enemy" ("противник",
+     * "the enemy", "der Feind") standing for the side opposite the claimant's, when the claimant has one,
+     * and those for its own forces ("its troops", "ihre Truppen", "наши подразделения") standing for the
+     * side of the one who speaks.
      */
     private static List<CueHit> sideWords(SentenceView s, Claimant claimant) {
         List<CueHit> enemy = s.find("enemy");
-        if (enemy.isEmpty()) {
+        List<CueHit> ownForces = s.find("own_forces");
+        if (enemy.isEmpty() && ownForces.isEmpty()) {
             return s.actors();
         }
         List<CueHit> out = new java.util.ArrayList<>(s.actors());
+        for (CueHit o : ownForces) {
+            // "l'annonce par Moscou du retrait de ses troupes": the forces of the side named before in the
+            // clause; "mitgeteilt, ..., nachdem ihre Truppen das Dorf eingenommen hätten": of the one who speaks
+            Side own = subjectBefore(s, o);
+            own = own != null ? own : speakerBefore(s, o);
+            own = own != null ? own : sideOf(claimant);
+            if (own != null) {
+                java.util.Set<String> flags = new java.util.HashSet<>(o.cue().flags());
+                flags.add("own");
+                out.add(new CueHit(new Cue(o.cue().pattern(), own.name(), flags, o.cue().scope()), o.from(), o.to()));
+            }
+        }
         for (CueHit e : enemy) {
             if (s.actors().stream().anyMatch(a -> a.to() == e.from() && !ClauseStructure.punctuated(s, a.to() - 1, e.from()))) {
                 continue; // "die russischen Angreifer": the side word before already names them
@@ -398,6 +419,7 @@ public final class SideReader {
             int reach = Math.min(enemy.from(), a.to() + SPEAKER_GAP);
             if (ClauseStructure.inSourcePhrase(s, a) // "По данным украинских военных, ... противник"
                     || !s.rules().list("attribution").find(s.tokens(), a.to(), reach).isEmpty()
+                    || !s.rules().list("denial").find(s.tokens(), a.to(), reach).isEmpty()
                     || !s.rules().list("concession").find(s.tokens(), a.to(), reach).isEmpty()) {
                 speaker = Side.valueOf(a.cue().label());
             }

@@ -49,7 +49,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a capital opening a sentence before a denial ("В Киеве эти заявления отвергли") or after a source
  * phrase ("Selon Kyiv") as a government, whose account after a colon it does not deny; "there" never
  * standing for a unit's name; a participle coordinated with a passive one ("abgeschnitten und
- * eingekesselt werden"); the one undergoing an encirclement found in its own clause only.
+ * eingekesselt werden"); the one undergoing an encirclement found in its own clause only; own forces
+ * ("ses troupes", "ihre Truppen", "наши подразделения") as the side named before them, else the
+ * speaker's; named commanders and officials of both sides; no subject across a complementizer.
  */
 class FormsAndClaimantsTest {
 
@@ -177,6 +179,12 @@ class FormsAndClaimantsTest {
             // stands in its clause, not in the clause before
             "de|Die ukrainischen Truppen in Bachmut könnten abgeschnitten und eingekesselt werden.|713174 encircled RU forecast",
             "uk|Окупанти просуваються біля Великої Новосілки, і аналітики не виключають, що селище опиниться в оточенні.|690237 advancing RU asserted;690237 encircled RU forecast",
+            // own forces ("ses troupes", "ihre Truppen") are the side named before them in the clause, else the speaker's
+            "fr|L'annonce par Moscou du retrait de ses troupes de Lyman a suivi.|704204 withdrew RU asserted",
+            "de|Die ukrainische Armee teilte mit, die russische Garnison in Lyman sei eingeschlossen, nachdem ihre Truppen das Dorf Jampil eingenommen hätten.|704204 encircled UA asserted;688505 captured UA asserted",
+            "fr|Le commandant en chef Valeri Zaloujny a reconnu que ses troupes s'étaient retirées de Marinka.|701845 withdrew UA asserted",
+            // a side word before a complementizer is not the subject after it
+            "es|El Ministerio de Defensa ruso afirmó que sus unidades habían entrado en Pokrovsk y que la ciudad estaba cercada.|704422 captured RU asserted;704422 encircled RU asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
