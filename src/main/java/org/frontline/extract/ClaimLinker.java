@@ -36,6 +36,10 @@ public final class ClaimLinker {
     static final int REGION_WORDS = 4;
     /** Words from the start of a place to a place-before trigger that makes it that trigger's own subject. */
     static final int NEAR_SUBJECT = 3;
+    /** Words of an opening adverbial before a comma that a fronted locative may follow ("Further south, in X, ..."). */
+    static final int OPENING_WORDS = 4;
+    /** Spans longer than this many tokens are counted without looking for numbers in them. */
+    static final int NUMBER_SPAN = 2 * MAX_BEFORE;
     /** Words from a trigger to a list opener that continues its object ("..., among them X"). */
     static final int LIST_REACH = 12;
     /** Words from a list opener to a place of its list. */
@@ -135,7 +139,7 @@ public final class ClaimLinker {
                 && !ClauseStructure.boundaryBetween(s, t.to(), from)
                 && s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
             candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
-        } else if (t.to() <= from && listOwner(s, t, from) == ListOwner.THIS) {
+        } else if (t.to() <= from && from - t.to() <= LIST_REACH + LIST_WORDS && listOwner(s, t, from) == ListOwner.THIS) {
             candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
         } else if (takesPlaceBefore(s, t) && to <= t.from() && !attributive(s, t) && !nearerSubject(s, places, from, t)
                 && !placeBetweenNotListed(s, places, to, t.from())
@@ -260,6 +264,13 @@ public final class ClaimLinker {
      */
     static boolean frontedLocative(SentenceView s, int from) {
         CueHit locative = s.rules().list("locative_before").startingAt(s.tokens(), s.from(), from);
+        for (int i = s.from() + 1; locative == null && i <= Math.min(from - 1, s.from() + OPENING_WORDS); i++) {
+            if (ClauseStructure.commaBefore(s, i)) {
+                // "Plus au sud, à Marïnka, les combats durent": after a short opening adverbial
+                locative = s.rules().list("locative_before").startingAt(s.tokens(), i, from);
+                break;
+            }
+        }
         return locative != null && locative.to() == from
                 && s.actors().stream().noneMatch(a -> a.from() <= from && from < a.to());
     }
@@ -386,13 +397,13 @@ public final class ClaimLinker {
      * before the list. The object slot of that trigger goes on in the list, past its usual reach.
      */
     private static ListOwner listOwner(SentenceView s, CueHit t, int from) {
-        for (CueHit l : s.rules().list("list_openers").find(s.tokens(), t.to(), from)) {
+        for (CueHit l : s.rules().list("list_openers").find(s.tokens(), t.to(), Math.min(from, t.to() + LIST_REACH + 1))) {
             if (!ClauseStructure.commaBefore(s, l.from()) || l.from() - t.to() > LIST_REACH || from - l.to() > LIST_WORDS
                     || ClauseStructure.boundaryBetween(s, t.to(), l.from()) || ClauseStructure.boundaryBetween(s, l.to(), from)
                     || !s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
                 continue; // the opener itself may open clauses too ("а також"): in a list it opens none
             }
-            List<CueHit> counts = s.rules().list("place_counts").find(s.tokens(), s.from(), l.from());
+            List<CueHit> counts = s.rules().list("place_counts").find(s.tokens(), Math.max(s.from(), l.from() - LIST_REACH - COUNT_REACH - 1), l.from());
             boolean owns;
             if (!counts.isEmpty()) {
                 CueHit count = counts.get(counts.size() - 1);
@@ -406,7 +417,16 @@ public final class ClaimLinker {
         return ListOwner.NONE;
     }
 
+    /** Words from token {@code from} to {@code to}, a number's digit groups not counted ("2 000 soldiers"). */
     private static int words(SentenceView s, int from, int to) {
-        return Math.max(0, to - from);
+        if (to - from > NUMBER_SPAN) {
+            return to - from; // far in any case: not worth reading
+        }
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            String w = s.tokens().get(i).norm();
+            n += w.isEmpty() || !w.chars().allMatch(Character::isDigit) ? 1 : 0;
+        }
+        return n;
     }
 }

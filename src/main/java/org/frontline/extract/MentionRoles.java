@@ -102,8 +102,8 @@ public final class MentionRoles {
      * {@value #ANSWER_REACH} words after it, names the government answering there.
      */
     private static boolean answersIn(SentenceView s, int from, int to) {
-        CueHit in = s.rules().list("locative_before").endingAt(s.tokens(), s.from(), from);
-        if (in == null || in.from() != s.from()) {
+        CueHit in = s.rules().list("locative_before").startingAt(s.tokens(), s.from(), from);
+        if (in == null || in.to() != from) {
             return false;
         }
         int end = Math.min(s.to(), to + ANSWER_REACH);
@@ -117,7 +117,7 @@ public final class MentionRoles {
 
     /** "Selon Kyiv", "according to Moscow": a capital right after a source phrase names its government. */
     private static boolean sourceBefore(SentenceView s, int from) {
-        return s.rules().list("source_phrases").endingAt(s.tokens(), s.from(), from) != null;
+        return s.rules().list("source_phrases").endingAt(s.tokens(), Math.max(s.from(), from - LOOK_BACK), from) != null;
     }
 
     /**
@@ -150,7 +150,22 @@ public final class MentionRoles {
         }
         CueHit and = gap == 0 ? null : s.rules().list("conjunctions").startingAt(s.tokens(), a.tokenTo(), b.tokenFrom());
         String between = s.text().substring(a.end(), b.start()).trim();
-        return gap == 0 ? between.equals(",") : and != null;
+        return gap == 0 ? between.equals(",") && listGoesOn(s, b) : and != null;
+    }
+
+    /**
+     * True when another name follows {@code b} after a comma or conjunction: "X, Y and Z" is a list;
+     * "on the bank of the Donets, Lysychansk could be encircled" is not.
+     */
+    private static boolean listGoesOn(SentenceView s, FoundName b) {
+        int next = b.tokenTo();
+        if (next >= s.to()) {
+            return false;
+        }
+        CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), next, s.to());
+        boolean comma = s.text().substring(b.end(), s.tokens().get(next).start()).contains(",");
+        int after = and != null ? and.to() : next;
+        return (comma || and != null) && after < s.to() && s.tokens().get(after).capitalised();
     }
 
     private static boolean overlaps(List<CueHit> hits, int from, int to) {

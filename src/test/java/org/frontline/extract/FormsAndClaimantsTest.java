@@ -51,7 +51,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * standing for a unit's name; a participle coordinated with a passive one ("abgeschnitten und
  * eingekesselt werden"); the one undergoing an encirclement found in its own clause only; own forces
  * ("ses troupes", "ihre Truppen", "наши подразделения") as the side named before them, else the
- * speaker's; named commanders and officials of both sides; no subject across a complementizer.
+ * speaker's; named commanders and officials of both sides; no subject across a complementizer;
+ * digit groups not counted as words; a locative after a short opening adverbial ("Plus au sud, à
+ * X,"); a comma alone making no list of two names; "durchgebrochen"; attempts repelled with a count.
  */
 class FormsAndClaimantsTest {
 
@@ -185,6 +187,13 @@ class FormsAndClaimantsTest {
             "fr|Le commandant en chef Valeri Zaloujny a reconnu que ses troupes s'étaient retirées de Marinka.|701845 withdrew UA asserted",
             // a side word before a complementizer is not the subject after it
             "es|El Ministerio de Defensa ruso afirmó que sus unidades habían entrado en Pokrovsk y que la ciudad estaba cercada.|704422 captured RU asserted;704422 encircled RU asserted",
+            // digit groups are no words between a trigger and its place; a fronted locative after a short
+            // opening adverbial; two names parted by a comma are no list unless it goes on
+            "fr|Moscou affirme avoir encerclé entre 2 000 et 3 000 soldats ukrainiens à Hirské et à Zolote.|708273 encircled RU asserted;9178181484 encircled RU asserted",
+            "fr|Plus au sud, à Marïnka, les combats de rue durent depuis plus d'un an.|701845 fighting - asserted",
+            "fr|Sur l'autre rive du Donets, Lyssytchansk pourrait à son tour être encerclée, avertissent des analystes.|702972 encircled - forecast",
+            "de|Weiter südlich haben die Russen Hirske eingenommen, nachdem sie schon zuvor bei Toschkiwka durchgebrochen waren.|708273 captured RU asserted;691355 advancing RU asserted",
+            "uk|На лівому березі, у районі Кринок, морські піхотинці відбили кілька спроб противника скинути їх у річку.|8000000008 fighting RU asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
