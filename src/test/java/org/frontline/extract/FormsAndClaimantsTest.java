@@ -53,7 +53,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("ses troupes", "ihre Truppen", "наши подразделения") as the side named before them, else the
  * speaker's; named commanders and officials of both sides; no subject across a complementizer;
  * digit groups not counted as words; a locative after a short opening adverbial ("Plus au sud, à
- * X,"); a comma alone making no list of two names; "durchgebrochen"; attempts repelled with a count.
+ * X,"); a comma alone making no list of two names; "durchgebrochen"; attempts repelled with a count;
+ * Russian "уходят из", "возвращение контроля над", a flag over a building in X.
  */
 class FormsAndClaimantsTest {
 
@@ -194,6 +195,10 @@ class FormsAndClaimantsTest {
             "fr|Sur l'autre rive du Donets, Lyssytchansk pourrait à son tour être encerclée, avertissent des analystes.|702972 encircled - forecast",
             "de|Weiter südlich haben die Russen Hirske eingenommen, nachdem sie schon zuvor bei Toschkiwka durchgebrochen waren.|708273 captured RU asserted;691355 advancing RU asserted",
             "uk|На лівому березі, у районі Кринок, морські піхотинці відбили кілька спроб противника скинути їх у річку.|8000000008 fighting RU asserted",
+            // leaving in the present tense, control returned told by a noun, a flag over a building in X
+            "ru|Минобороны России признало, что войска уходят из района Балаклеи и Изюма.|712926 withdrew RU asserted;707292 withdrew RU asserted",
+            "ru|Накануне ВСУ сообщили о возвращении контроля над посёлком Шевченково.|694137 retaken UA asserted",
+            "ru|Украинские военные опубликовали видео с флагом над зданием горсовета в Балаклее.|712926 captured UA asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
