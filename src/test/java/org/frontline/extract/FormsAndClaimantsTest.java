@@ -54,7 +54,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * speaker's; named commanders and officials of both sides; no subject across a complementizer;
  * digit groups not counted as words; a locative after a short opening adverbial ("Plus au sud, à
  * X,"); a comma alone making no list of two names; "durchgebrochen"; attempts repelled with a count;
- * Russian "уходят из", "возвращение контроля над", a flag over a building in X.
+ * Russian "уходят из", "возвращение контроля над", a flag over a building in X; strikes told by what a
+ * place suffers or comes under ("came under a wave of drones", "sufrir ataques con misiles", "a été
+ * visée", "Artilleriebeschuss auf", "зазнала ударів").
  */
 class FormsAndClaimantsTest {
 
@@ -199,6 +201,12 @@ class FormsAndClaimantsTest {
             "ru|Минобороны России признало, что войска уходят из района Балаклеи и Изюма.|712926 withdrew RU asserted;707292 withdrew RU asserted",
             "ru|Накануне ВСУ сообщили о возвращении контроля над посёлком Шевченково.|694137 retaken UA asserted",
             "ru|Украинские военные опубликовали видео с флагом над зданием горсовета в Балаклее.|712926 captured UA asserted",
+            // strikes told by what a place suffers or comes under
+            "en|Zaporizhzhia came under a wave of Russian drones overnight.|687700 shelled RU asserted",
+            "es|La ciudad de Járkov volvió a sufrir ataques con misiles rusos contra su red eléctrica.|706483 shelled RU asserted",
+            "fr|Kharkiv a été visée en fin de matinée par deux bombes planantes russes.|706483 shelled RU asserted",
+            "de|Die Militärverwaltung meldete russischen Artilleriebeschuss auf Stepnohirsk und Huljajpole.|692248 shelled RU asserted;707898 shelled RU asserted",
+            "uk|Костянтинівка протягом доби зазнала ударів керованими авіабомбами.|705104 shelled - asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
