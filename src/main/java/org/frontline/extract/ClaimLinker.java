@@ -38,6 +38,8 @@ public final class ClaimLinker {
     static final int NEAR_SUBJECT = 3;
     /** Words of an opening adverbial before a comma that a fronted locative may follow ("Further south, in X, ..."). */
     static final int OPENING_WORDS = 4;
+    /** Words of an apposition between a place and the relative pronoun of its clause ("X, the largest town that ..."). */
+    static final int APPOSITION_WORDS = 4;
     /** Spans longer than this many tokens are counted without looking for numbers in them. */
     static final int NUMBER_SPAN = 2 * MAX_BEFORE;
     /** Words from a trigger to a list opener that continues its object ("..., among them X"). */
@@ -302,9 +304,22 @@ public final class ClaimLinker {
      * "Бахмут, который российские войска заняли в мае"): the place is the trigger's object.
      */
     static boolean objectRelative(SentenceView s, int placeTo, int triggerFrom) {
+        if (placeTo >= triggerFrom || !ClauseStructure.punctuated(s, placeTo - 1, placeTo)) {
+            return false;
+        }
         CueHit which = s.rules().list("object_relatives").startingAt(s.tokens(), placeTo, triggerFrom);
-        return which != null && triggerFrom - which.to() <= RELATIVE_REACH
-                && s.text().substring(s.tokens().get(placeTo - 1).end(), s.tokens().get(placeTo).start()).contains(",");
+        for (int i = placeTo + 1; which == null && i < Math.min(triggerFrom, placeTo + APPOSITION_WORDS + 1); i++) {
+            // "Sudzha, la principal localidad que las fuerzas ucranianas controlaban", "Суджи — крупнейшего
+            // населённого пункта, который ...": a short apposition before the relative
+            boolean commaHere = ClauseStructure.commaBefore(s, i);
+            CueHit at = s.rules().list("object_relatives").startingAt(s.tokens(), i, triggerFrom);
+            if (at != null && (commaHere || !ClauseStructure.punctuated(s, i - 1, i))) {
+                which = at;
+            } else if (commaHere) {
+                break;
+            }
+        }
+        return which != null && triggerFrom - which.to() <= RELATIVE_REACH;
     }
 
     /** True when a candidate place follows the trigger within its reach: the trigger has its own object. */

@@ -56,7 +56,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * X,"); a comma alone making no list of two names; "durchgebrochen"; attempts repelled with a count;
  * Russian "уходят из", "возвращение контроля над", a flag over a building in X; strikes told by what a
  * place suffers or comes under ("came under a wave of drones", "sufrir ataques con misiles", "a été
- * visée", "Artilleriebeschuss auf", "зазнала ударів").
+ * visée", "Artilleriebeschuss auf", "зазнала ударів"); French "dont" and a short apposition before a
+ * relative clause of a place.
  */
 class FormsAndClaimantsTest {
 
@@ -207,6 +208,8 @@ class FormsAndClaimantsTest {
             "fr|Kharkiv a été visée en fin de matinée par deux bombes planantes russes.|706483 shelled RU asserted",
             "de|Die Militärverwaltung meldete russischen Artilleriebeschuss auf Stepnohirsk und Huljajpole.|692248 shelled RU asserted;707898 shelled RU asserted",
             "uk|Костянтинівка протягом доби зазнала ударів керованими авіабомбами.|705104 shelled - asserted",
+            // "dont" opens a relative; a short apposition may stand between the place and its relative
+            "fr|Le ministère russe de la Défense annonce que ses troupes ont repris Soudja, dont les forces ukrainiennes s'étaient emparées en août dernier.|486816 retaken RU asserted;486816 captured UA asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
