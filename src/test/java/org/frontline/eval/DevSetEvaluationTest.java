@@ -46,11 +46,11 @@ class DevSetEvaluationTest {
             "/eval/dev-more.jsonl,    Second development set,  0.93, 0.84",
             "/eval/dev-third.jsonl,   Third development set,   0.95, 0.88",
             "/eval/dev-fourth.jsonl,  Fourth development set,  0.95, 0.86",
-            "/eval/dev-fifth.jsonl,   Fifth development set,   0.85, 0.65",
-            "/eval/dev-sixth.jsonl,   Sixth development set,   0.86, 0.68",
-            "/eval/dev-seventh.jsonl, Seventh development set, 0.81, 0.67",
-            "/eval/dev-eighth.jsonl,  Eighth development set,  0.88, 0.67",
-            "/eval/dev-ninth.jsonl,   Ninth development set,   0.81, 0.65",
+            "/eval/dev-fifth.jsonl,   Fifth development set,   0.86, 0.68",
+            "/eval/dev-sixth.jsonl,   Sixth development set,   0.87, 0.70",
+            "/eval/dev-seventh.jsonl, Seventh development set, 0.82, 0.70",
+            "/eval/dev-eighth.jsonl,  Eighth development set,  0.89, 0.73",
+            "/eval/dev-ninth.jsonl,   Ninth development set,   0.80, 0.66",
     })
     void precisionAndRecallOfPlaceTypeAndSide(String file, String name, double precisionFloor, double recallFloor)
             throws IOException {
