@@ -407,9 +407,9 @@ public final class ClaimLinker {
      * place, with no clause opener or reporting verb between ("took control of several border
      * villages of the Kharkiv region, among them X and Y", "repelled 57 assaults in the Pokrovsk
      * sector, most of them near X, Y and Z"), and whose it is: the trigger counting the places
-     * within {@value #COUNT_REACH} words after it or {@value #COUNT_BEFORE} before ("la libération de sept localités depuis le début de la
-     * contre-offensive, parmi lesquelles X": not the counter-offensive), else the last trigger
-     * before the list. The object slot of that trigger goes on in the list, past its usual reach.
+     * within {@value #COUNT_REACH} words after it or {@value #COUNT_BEFORE} before ("la libération de
+     * sept localités depuis le début de la contre-offensive, parmi lesquelles X": not the
+     * counter-offensive), else the last trigger before the list. The object slot of that trigger goes on in the list, past its usual reach.
      */
     private static ListOwner listOwner(SentenceView s, CueHit t, int from) {
         for (CueHit l : s.rules().list("list_openers").find(s.tokens(), t.to(), Math.min(from, t.to() + LIST_REACH + 1))) {
@@ -418,7 +418,8 @@ public final class ClaimLinker {
                     || !s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
                 continue; // the opener itself may open clauses too ("а також"): in a list it opens none
             }
-            List<CueHit> counts = s.rules().list("place_counts").find(s.tokens(), Math.max(s.from(), l.from() - LIST_REACH - COUNT_REACH - 1), l.from());
+            int countsFrom = Math.max(s.from(), l.from() - LIST_REACH - COUNT_REACH - 1);
+            List<CueHit> counts = s.rules().list("place_counts").find(s.tokens(), countsFrom, l.from());
             boolean owns;
             if (!counts.isEmpty()) {
                 CueHit count = counts.get(counts.size() - 1);

@@ -38,9 +38,9 @@ final class ClauseStructure {
      * True when the trigger is a participle governed by a passive auxiliary: one of the
      * {@code passive} list before it (within one word, or within the auxiliary's {@code scope=N} for
      * verb-final German), with no punctuation between, or one of {@code passive_after} right after
-     * it ("eingekesselt zu werden") or after the participle coordinated with it. Never for a trigger flagged {@code intransitive} (French and
-     * German build the perfect of motion verbs with "être"/"sein": "sont entrés", "sind
-     * eingedrungen"), for a gerund ("are advancing", "están atacando") or an advance or fight
+     * it ("eingekesselt zu werden") or after the participle coordinated with it. Never for a trigger
+     * flagged {@code intransitive} (French and German build the perfect of motion verbs with
+     * "être"/"sein": "sont entrés", "sind eingedrungen"), for a gerund ("are advancing", "están atacando") or an advance or fight
      * without a side.
      */
     static boolean passive(SentenceView s, CueHit trigger) {
@@ -75,12 +75,8 @@ final class ClauseStructure {
         if (and == null) {
             return false;
         }
-        for (CueHit next : s.triggers()) {
-            if (next.from() == and.to() && s.rules().list("passive_after").startingAt(s.tokens(), next.to(), s.to()) != null) {
-                return true;
-            }
-        }
-        return false;
+        CueHit next = s.rules().triggers().startingAt(s.tokens(), and.to(), s.to());
+        return next != null && s.rules().list("passive_after").startingAt(s.tokens(), next.to(), s.to()) != null;
     }
 
     /**
