@@ -57,7 +57,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Russian "уходят из", "возвращение контроля над", a flag over a building in X; strikes told by what a
  * place suffers or comes under ("came under a wave of drones", "sufrir ataques con misiles", "a été
  * visée", "Artilleriebeschuss auf", "зазнала ударів"); French "dont" and a short apposition before a
- * relative clause of a place.
+ * relative clause of a place; a superlative opening a list ("the heaviest near X and Y").
  */
 class FormsAndClaimantsTest {
 
@@ -210,6 +210,8 @@ class FormsAndClaimantsTest {
             "uk|Костянтинівка протягом доби зазнала ударів керованими авіабомбами.|705104 shelled - asserted",
             // "dont" opens a relative; a short apposition may stand between the place and its relative
             "fr|Le ministère russe de la Défense annonce que ses troupes ont repris Soudja, dont les forces ukrainiennes s'étaient emparées en août dernier.|486816 retaken RU asserted;486816 captured UA asserted",
+            // a superlative after a comma opens a list of the counted attacks' places
+            "en|The General Staff counted 52 Russian assaults in the Pokrovsk sector, the heaviest near Ukrainsk and Kurakhivka.|690771 fighting RU asserted;9688285460 fighting RU asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
