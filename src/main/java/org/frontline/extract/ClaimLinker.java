@@ -47,9 +47,9 @@ public final class ClaimLinker {
     /** Words from a list opener to a place of its list. */
     static final int LIST_WORDS = 10;
     /** Words from a trigger to the plural noun counting the places a list names ("took control of several villages"). */
-    static final int COUNT_REACH = 5;
+    static final int LIST_COUNT_AFTER = 5;
     /** Words from such a noun to a trigger after it ("aus mehreren Ortschaften zurückgezogen"). */
-    static final int COUNT_BEFORE = 3;
+    static final int LIST_COUNT_BEFORE = 3;
 
     /**
      * The trigger governing the place at tokens {@code [from, to)}, if any.
@@ -407,7 +407,7 @@ public final class ClaimLinker {
      * place, with no clause opener or reporting verb between ("took control of several border
      * villages of the Kharkiv region, among them X and Y", "repelled 57 assaults in the Pokrovsk
      * sector, most of them near X, Y and Z"), and whose it is: the trigger counting the places
-     * within {@value #COUNT_REACH} words after it or {@value #COUNT_BEFORE} before ("la libération de
+     * within {@value #LIST_COUNT_AFTER} words after it or {@value #LIST_COUNT_BEFORE} before ("la libération de
      * sept localités depuis le début de la contre-offensive, parmi lesquelles X": not the
      * counter-offensive), else the last trigger before the list. The object slot of that trigger goes on in the list, past its usual reach.
      */
@@ -418,13 +418,13 @@ public final class ClaimLinker {
                     || !s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
                 continue; // the opener itself may open clauses too ("а також"): in a list it opens none
             }
-            int countsFrom = Math.max(s.from(), l.from() - LIST_REACH - COUNT_REACH - 1);
+            int countsFrom = Math.max(s.from(), l.from() - LIST_REACH - LIST_COUNT_AFTER - 1);
             List<CueHit> counts = s.rules().list("place_counts").find(s.tokens(), countsFrom, l.from());
             boolean owns;
             if (!counts.isEmpty()) {
                 CueHit count = counts.get(counts.size() - 1);
-                owns = count.from() >= t.to() && count.from() - t.to() <= COUNT_REACH
-                        || count.to() <= t.from() && t.from() - count.to() <= COUNT_BEFORE; // "aus mehreren Ortschaften zurückgezogen"
+                owns = count.from() >= t.to() && count.from() - t.to() <= LIST_COUNT_AFTER
+                        || count.to() <= t.from() && t.from() - count.to() <= LIST_COUNT_BEFORE; // "aus mehreren Ortschaften zurückgezogen"
             } else {
                 owns = s.triggers().stream().noneMatch(o -> o != t && o.from() >= t.to() && o.from() < l.from());
             }

@@ -164,6 +164,14 @@ final class ClauseStructure {
         return false;
     }
 
+    /**
+     * True when a complementizer ("that", "que", "что") stands within tokens {@code [from, to)}: a
+     * side word before it is no subject of the clause after it.
+     */
+    static boolean complementizerBetween(SentenceView s, int from, int to) {
+        return from < to && !s.rules().list("complementizers").find(s.tokens(), from, to).isEmpty();
+    }
+
     /** True when a clause opener starts within tokens {@code [from, to)}. */
     static boolean boundaryBetween(SentenceView s, int from, int to) {
         return from < to && !s.rules().list("clause_openers").find(s.tokens(), from, to).isEmpty();

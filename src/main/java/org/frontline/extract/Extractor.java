@@ -308,6 +308,10 @@ public final class Extractor {
                 byPlaceAndType.replaceAll((k, c) -> c.type() == ClaimType.FIGHTING && c.side() == null
                         && !noSide.contains(c.key()) ? c.withInferredSide(placelessAttacker) : c);
             }
+            if (!s.claimants().isEmpty()) {
+                CueHit last = s.claimants().get(s.claimants().size() - 1);
+                lastClaimant = AttributionReader.claimant(s, last);
+            }
             placelessAttacker = placelessAttacker(s, usedTriggers);
             previousSentenceClaims = found.size();
             found.addAll(byPlaceAndType.values());
@@ -315,16 +319,11 @@ public final class Extractor {
                 addMention(n, byPlaceAndType.values().stream().anyMatch(c -> c.key().startsWith(
                         article.contentHash() + ":" + n.start() + ":")));
             }
-            if (!s.claimants().isEmpty()) {
-                CueHit last = s.claimants().get(s.claimants().size() - 1);
-                lastClaimant = AttributionReader.claimant(s, last);
-            }
         }
 
         /** The one attacker of the fights this sentence tells without a place, or null. */
         private Side placelessAttacker(SentenceView s, Set<CueHit> usedTriggers) {
-            Claimant claimant = s.claimants().isEmpty() ? lastClaimant
-                    : AttributionReader.claimant(s, s.claimants().get(s.claimants().size() - 1));
+            Claimant claimant = lastClaimant; // this sentence's last claimant, else the one before
             Side attacker = null;
             for (CueHit t : s.triggers()) {
                 if (usedTriggers.contains(t) || ClaimBuilder.typeOf(s, t) != ClaimType.FIGHTING) {
@@ -413,8 +412,7 @@ public final class Extractor {
                     if (left.type() != ClaimType.WITHDREW || !escaped(left)) {
                         continue;
                     }
-                    String k = (left.placeId() != null ? "id:" + left.placeId() : "name:" + Tokens.fold(left.placeText()))
-                            + "|" + ClaimType.ENCIRCLED.code();
+                    String k = placeKey(left) + "|" + ClaimType.ENCIRCLED.code();
                     Claim ring = ringEscapedBy(left, s);
                     if (!byPlaceAndType.containsKey(k) && found.stream().noneMatch(c -> c.key().equals(ring.key()))) {
                         byPlaceAndType.put(k, ring);
@@ -539,7 +537,7 @@ public final class Extractor {
             Claim surest = null;
             for (int i = found.size() - 1; i >= 0; i--) {
                 Claim earlier = found.get(i);
-                String key = earlier.placeId() != null ? "id:" + earlier.placeId() : "name:" + Tokens.fold(earlier.placeText());
+                String key = placeKey(earlier);
                 if (c.type() == ClaimType.FIGHTING) {
                     if (earlier.type() == ClaimType.FIGHTING && earlier.side() != null && key.equals(n.placeKey())) {
                         return c.withInferredSide(earlier.side());
@@ -556,6 +554,11 @@ public final class Extractor {
                 return c.withInferredSide(c.type() == ClaimType.WITHDREW ? gainer.opposite() : gainer);
             }
             return c;
+        }
+
+        /** The key of a claim's place, as {@link FoundName#placeKey()} gives it for a mention. */
+        private static String placeKey(Claim c) {
+            return c.placeId() != null ? "id:" + c.placeId() : "name:" + Tokens.fold(c.placeText());
         }
 
         private void addMention(FoundName n, boolean claim) {

@@ -49,7 +49,7 @@ public final class MentionRoles {
         }
         if (overlaps(s.claimants(), mFrom, mTo)
                 || overlaps(s.actors(), mFrom, mTo) && (actsAsGovernment(s, mTo) || spokenIn(s, from)
-                        || answersIn(s, from, to) || sourceBefore(s, from))) {
+                        || answersIn(s, from, to) || inSource(s, mFrom, mTo))) {
             return Verdict.POLITICAL;
         }
         int after = skipCoordinated(s, to);
@@ -115,9 +115,9 @@ public final class MentionRoles {
         return false;
     }
 
-    /** "Selon Kyiv", "according to Moscow": a capital right after a source phrase names its government. */
-    private static boolean sourceBefore(SentenceView s, int from) {
-        return s.rules().list("source_phrases").endingAt(s.tokens(), Math.max(s.from(), from - LOOK_BACK), from) != null;
+    /** "Selon Kyiv", "according to Moscow": a capital in a source phrase names its government. */
+    private static boolean inSource(SentenceView s, int from, int to) {
+        return s.actors().stream().anyMatch(a -> a.from() < to && from < a.to() && ClauseStructure.inSourcePhrase(s, a));
     }
 
     /**

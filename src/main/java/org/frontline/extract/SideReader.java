@@ -85,7 +85,7 @@ public final class SideReader {
             CueHit before = agent == null ? nearestBefore(actors, trigger, null) : null;
             // "sus unidades habían entrado en X y que la ciudad estaba cercada": a complementizer opens another clause
             CueHit undergoer = before != null && ClauseStructure.sameClause(s, before.to() - 1, trigger.from())
-                    && s.rules().list("complementizers").find(s.tokens(), before.to(), trigger.from()).isEmpty() ? before : null;
+                    && !ClauseStructure.complementizerBetween(s, before.to(), trigger.from()) ? before : null;
             if (agent != null || undergoer != null) {
                 Side side = Side.valueOf((agent != null ? agent : undergoer).cue().label());
                 // "were driven out of X by Ukrainian forces": the agent of an expulsion is the side that stayed
@@ -247,7 +247,7 @@ public final class SideReader {
             if (a.from() >= clauseStart && a.to() <= trigger.from() && trigger.from() - a.to() <= SUBJECT_REACH
                     && ClauseStructure.sameClause(s, a.to() - 1, trigger.from()) && !insideClaimant(s, a)
                     && !newSubjectBetween(s, a.to(), trigger)
-                    && s.rules().list("complementizers").find(s.tokens(), a.to(), trigger.from()).isEmpty()
+                    && !ClauseStructure.complementizerBetween(s, a.to(), trigger.from())
                     && !ClauseStructure.inSourcePhrase(s, a) && !namedAsPlace(s, a) && !describesLand(s, a)) {
                 Side named = Side.valueOf(a.cue().label());
                 if (side != null && side != named) {
@@ -398,7 +398,7 @@ public final class SideReader {
         CueHit subject = null;
         for (CueHit a : s.actors()) {
             if (a.to() <= enemy.from() && ClauseStructure.sameClause(s, a.to() - 1, enemy.from())
-                    && s.rules().list("complementizers").find(s.tokens(), a.to(), enemy.from()).isEmpty()) {
+                    && !ClauseStructure.complementizerBetween(s, a.to(), enemy.from())) {
                 subject = a;
             }
         }
@@ -490,7 +490,7 @@ public final class SideReader {
         int from = Math.max(s.from(), a.from() - 6);
         for (String list : List.of("attribution", "concession")) {
             for (CueHit v : s.rules().list(list).find(s.tokens(), from, a.from())) {
-                if (a.from() - v.to() <= 1 && s.rules().list("complementizers").find(s.tokens(), v.to(), a.from()).isEmpty()
+                if (a.from() - v.to() <= 1 && !ClauseStructure.complementizerBetween(s, v.to(), a.from())
                         && (ClauseStructure.commaBefore(s, v.from()) || ClauseStructure.commaBefore(s, v.from() - 1))
                         && !ClauseStructure.commaBefore(s, a.from()) && !ClauseStructure.commaBefore(s, a.from() - 1)) {
                     return true;

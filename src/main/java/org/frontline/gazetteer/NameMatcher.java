@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 final class NameMatcher {
     /** A "ch" not after "t" or "s": French spells "sh" so ("tch" is "ch", "sch" is German). */
     private static final Pattern FRENCH_CH = Pattern.compile("(?<![ts])ch");
-    /** A "z" not in "zh", "sz", "tz" or "zz": German spells "ts" so. */
+    /** An "s" opening a word before a vowel or "w": German spells "z" so (Swjerowe, Sawody). */
     private static final Pattern GERMAN_S = Pattern.compile("^s[waeiouj]");
+    /** A "z" not in "zh", "sz", "tz" or "zz": German spells "ts" so. */
     private static final Pattern GERMAN_Z = Pattern.compile("(?<![stz])z(?![hz])");
     /** Keys whose Latin-only transliterated matches are remembered. */
     static final int LOOSE_CACHE = 100_000;
