@@ -313,6 +313,9 @@ public final class ClaimLinker {
             // населённого пункта, который ...": a short apposition before the relative
             boolean commaHere = ClauseStructure.commaBefore(s, i);
             CueHit at = s.rules().list("object_relatives").startingAt(s.tokens(), i, triggerFrom);
+            if (at == null && !commaHere) {
+                at = relativeAfterHead(s, i, triggerFrom);
+            }
             if (at != null && (commaHere || !ClauseStructure.punctuated(s, i - 1, i))) {
                 which = at;
             } else if (commaHere) {
@@ -320,6 +323,28 @@ public final class ClaimLinker {
             }
         }
         return which != null && triggerFrom - which.to() <= RELATIVE_REACH;
+    }
+
+    /**
+     * The start of a relative clause that English opens without "which" after the head noun of an
+     * apposition ({@code relative_heads}): "that" or, with no pronoun at all, a side word as the
+     * clause's subject ("Sudzha, the largest town Ukraine seized", "a town that Russian forces had
+     * occupied"). Null when the word at {@code i} does not follow such a head or opens no such clause.
+     */
+    private static CueHit relativeAfterHead(SentenceView s, int i, int limit) {
+        if (!ClauseStructure.relativeHeadBefore(s, i)) {
+            return null;
+        }
+        CueHit that = s.rules().list("complementizers").startingAt(s.tokens(), i, limit);
+        if (that != null) {
+            return that;
+        }
+        for (CueHit a : s.actors()) {
+            if (a.from() == i) {
+                return new CueHit(a.cue(), i, i);
+            }
+        }
+        return null;
     }
 
     /** True when a candidate place follows the trigger within its reach: the trigger has its own object. */

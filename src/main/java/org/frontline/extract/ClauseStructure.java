@@ -352,6 +352,14 @@ final class ClauseStructure {
                 || at + 1 < limit && openers.startingAt(s.tokens(), at + 1, limit) != null);
     }
 
+    /**
+     * True when the word before token {@code i} is the head noun of an apposition after which English
+     * may open a relative clause with no pronoun ({@code relative_heads}: "the largest town Ukraine seized").
+     */
+    static boolean relativeHeadBefore(SentenceView s, int i) {
+        return s.rules().list("relative_heads").endingAt(s.tokens(), Math.max(s.from(), i - 2), i) != null;
+    }
+
     /** True when a comma stands right before token {@code i} of the sentence (false at its first token). */
     static boolean commaBefore(SentenceView s, int i) {
         if (i <= s.from() || i >= s.to()) {

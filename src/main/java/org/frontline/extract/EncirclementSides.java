@@ -1,6 +1,7 @@
 package org.frontline.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.frontline.model.Claim;
@@ -46,6 +47,12 @@ final class EncirclementSides {
         return out;
     }
 
+    /** True when one claim retakes the place the other tells captured. */
+    private static boolean retakeOf(Claim c, Claim o) {
+        return c.placeText().equals(o.placeText()) && EnumSet.of(c.type(), o.type())
+                .equals(EnumSet.of(ClaimType.RETAKEN, ClaimType.CAPTURED));
+    }
+
     /** The side on the move in the claim nearest to {@code c} (the earlier one at equal distance). */
     private static Side nearestMover(List<Claim> claims, Claim c, boolean gainsOnly) {
         Side best = null;
@@ -58,7 +65,8 @@ final class EncirclementSides {
             }
             int distance = Math.abs(o.quoteStart() - c.quoteStart());
             if (distance < bestDistance || distance == bestDistance && o.quoteStart() < c.quoteStart()) {
-                best = o.gainingSide();
+                // "retook X, which Russian forces had occupied": a place taken back was the other side's
+                best = retakeOf(c, o) ? o.gainingSide().opposite() : o.gainingSide();
                 bestDistance = distance;
             }
         }

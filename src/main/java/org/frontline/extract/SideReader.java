@@ -529,9 +529,11 @@ public final class SideReader {
     private static boolean describesLand(SentenceView s, CueHit actor) {
         Lexicon nouns = s.rules().list("geographic_nouns");
         CueHit before = nouns.endingAt(s.tokens(), Math.max(s.from(), actor.from() - 3), actor.from());
-        // a comma ends the description: not "Across the border, Russian drones"
+        // a comma ends the description: not "Across the border, Russian drones"; nor does a relative
+        // clause without pronoun that the side word opens ("the largest town Ukraine seized")
         return nouns.startingAt(s.tokens(), actor.to(), s.to()) != null
                 || before != null && !ClauseStructure.punctuated(s, before.to() - 1, actor.from())
+                && !ClauseStructure.relativeHeadBefore(s, actor.from())
                 || ownsRegion(s, actor);
     }
 
@@ -606,7 +608,8 @@ public final class SideReader {
      */
     private static boolean inRelativeAfterPlace(SentenceView s, CueHit a, TriggerLink link) {
         return link.trigger().to() <= link.placeFrom() && a.from() >= link.placeTo()
-                && ClauseStructure.relativeClauseAt(s, link.placeTo(), a.from());
+                && (ClauseStructure.relativeClauseAt(s, link.placeTo(), a.from())
+                || ClaimLinker.objectRelative(s, link.placeTo(), a.to()));
     }
 
     /**

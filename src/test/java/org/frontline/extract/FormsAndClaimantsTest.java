@@ -57,7 +57,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Russian "уходят из", "возвращение контроля над", a flag over a building in X; strikes told by what a
  * place suffers or comes under ("came under a wave of drones", "sufrir ataques con misiles", "a été
  * visée", "Artilleriebeschuss auf", "зазнала ударів"); French "dont" and a short apposition before a
- * relative clause of a place; a superlative opening a list ("the heaviest near X and Y").
+ * relative clause of a place; a superlative opening a list ("the heaviest near X and Y"); English
+ * relatives after an apposition's head noun with "that" or no pronoun ("the largest town Ukraine
+ * seized"), whose side word is neither land nor the main clause's agent.
  */
 class FormsAndClaimantsTest {
 
@@ -212,6 +214,11 @@ class FormsAndClaimantsTest {
             "fr|Le ministère russe de la Défense annonce que ses troupes ont repris Soudja, dont les forces ukrainiennes s'étaient emparées en août dernier.|486816 retaken RU asserted;486816 captured UA asserted",
             // a superlative after a comma opens a list of the counted attacks' places
             "en|The General Staff counted 52 Russian assaults in the Pokrovsk sector, the heaviest near Ukrainsk and Kurakhivka.|690771 fighting RU asserted;9688285460 fighting RU asserted",
+            // English relatives after an apposition's head noun, with "that" or no pronoun at all; a place
+            // taken back was the other side's
+            "en|Soldiers of the brigade said they had retaken Trostianets, a town Russian forces had occupied since the first days of the invasion.|691255 retaken UA asserted;691255 captured RU asserted",
+            "en|Russia's defence ministry said its troops had recaptured Sudzha, the largest town that Ukraine seized during its incursion.|486816 retaken RU asserted;486816 captured UA asserted",
+            "en|Ukrainian troops entered Kherson, the city Russian officials visited in May.|706448 captured UA asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
