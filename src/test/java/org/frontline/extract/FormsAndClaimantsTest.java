@@ -59,7 +59,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * visée", "Artilleriebeschuss auf", "зазнала ударів"); French "dont" and a short apposition before a
  * relative clause of a place; a superlative opening a list ("the heaviest near X and Y"); English
  * relatives after an apposition's head noun with "that" or no pronoun ("the largest town Ukraine
- * seized"), whose side word is neither land nor the main clause's agent.
+ * seized"), whose side word is neither land nor the main clause's agent; a place in a side's hands
+ * (in ukrainischer Hand, en manos ucranianas, в українських руках); German zu-infinitives ("X zu
+ * stürmen"), "eingesickert", "vorangekommen", "räumte ... ein" (a concession, no withdrawal), "im
+ * Abschnitt X" (a direction).
  */
 class FormsAndClaimantsTest {
 
@@ -219,6 +222,16 @@ class FormsAndClaimantsTest {
             "en|Soldiers of the brigade said they had retaken Trostianets, a town Russian forces had occupied since the first days of the invasion.|691255 retaken UA asserted;691255 captured RU asserted",
             "en|Russia's defence ministry said its troops had recaptured Sudzha, the largest town that Ukraine seized during its incursion.|486816 retaken RU asserted;486816 captured UA asserted",
             "en|Ukrainian troops entered Kherson, the city Russian officials visited in May.|706448 captured UA asserted",
+            // a place in a side's hands is held; German zu-infinitives take their object before them; "räumte
+            // ... ein" concedes, it vacates nothing; a sector names a direction
+            "de|Russische Sturmtrupps versuchen seit Wochen, Wowtschansk zu stürmen.|689304 fighting RU asserted",
+            "de|Russische Einheiten seien in den Osten von Pokrowsk eingesickert, räumte ein Sprecher ein.|704422 advancing RU asserted",
+            "de|Der Bürgermeister sagte, Kupjansk sei wieder in ukrainischer Hand.|703656 retaken UA asserted",
+            "de|Bei Robotyne sind ukrainische Einheiten weiter vorangekommen.|8000000003 advancing UA asserted",
+            "de|Im Abschnitt Kupjansk kommt der russische Vormarsch nur langsam voran.|",
+            "en|Local officials said Avdiivka was still in Ukrainian hands on Monday.|713122 captured UA asserted",
+            "es|El alcalde aseguró que Vovchansk sigue en manos ucranianas.|689304 captured UA asserted",
+            "uk|За словами речника, Часів Яр досі в українських руках.|710915 captured UA asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
