@@ -56,6 +56,9 @@ public final class ClaimBuilder {
         Side side = sides.read(s, link, denial.map(DenialFrame::end).orElse(s.from()),
                 denial.map(DenialFrame::denierSide).orElse(null), attribution.claimant(), negated);
         ClaimType type = typeOf(s, link.trigger());
+        if ((type == ClaimType.CAPTURED || type == ClaimType.RETAKEN) && partOf(s, link)) {
+            type = ClaimType.ADVANCING; // "won back roughly half of X": partial control is an advance
+        }
         ClaimStatus claimStatus = status.status();
         if (claimStatus == ClaimStatus.FORECAST && status.cue() != null && status.cue().cue().has("attempt")
                 && (type == ClaimType.CAPTURED || type == ClaimType.ADVANCING || type == ClaimType.FIGHTING)) {
@@ -67,6 +70,21 @@ public final class ClaimBuilder {
         return new Claim(0, 0, key, place.surface(), place.resolution().resolved() ? place.resolution().place().id() : null,
                 type, side, attribution.claimant(), claimStatus, status.deniedBy(), eventDate,
                 s.quote(), s.sentence().start(), s.sentence().end(), confidence(link, place, attribution));
+    }
+
+    /**
+     * True when a word of part ({@code partial}: "half of", "most of") stands between the trigger and
+     * its place after it, or right before a place told before its trigger ("la moitié de X est passée
+     * sous contrôle russe").
+     */
+    private static boolean partOf(SentenceView s, TriggerLink link) {
+        Lexicon partial = s.rules().list("partial");
+        if (link.placeBefore()) {
+            return partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 3), link.placeFrom()) != null
+                    || partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 4), link.placeFrom() - 1) != null;
+        }
+        return link.trigger().to() <= link.placeFrom()
+                && !partial.find(s.tokens(), link.trigger().to(), link.placeFrom()).isEmpty();
     }
 
     /** The side of a fighting trigger told without a place ("repelled 70 Russian attacks"), or null. */

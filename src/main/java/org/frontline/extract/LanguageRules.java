@@ -62,6 +62,7 @@ public final class LanguageRules {
         put("locative_relatives", file.locativeRelatives());
         put("object_relatives", file.objectRelatives());
         put("relative_heads", file.relativeHeads());
+        put("partial", file.partial());
         put("degree_adverbs", file.degreeAdverbs());
         put("withdrawal_destinations", file.withdrawalDestinations());
         put("strike_weapons", file.strikeWeapons());
@@ -109,7 +110,7 @@ public final class LanguageRules {
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
         return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     public String language() {
@@ -137,7 +138,7 @@ public final class LanguageRules {
 
     /**
      * A named list of the rule file: attribution, pronoun_attribution, denial, negation, forecast,
-     * history, passive, clause_openers, source_phrases, geographic_nouns, passive_after, gerund_endings, agent_markers, locative_relatives, object_relatives, relative_heads, degree_adverbs, withdrawal_destinations, strike_weapons, concession, complementizers, civilians, anaphora, settlement_words, conjunctions, or a role list such as distance_before.
+     * history, passive, clause_openers, source_phrases, geographic_nouns, passive_after, gerund_endings, agent_markers, locative_relatives, object_relatives, relative_heads, partial, degree_adverbs, withdrawal_destinations, strike_weapons, concession, complementizers, civilians, anaphora, settlement_words, conjunctions, or a role list such as distance_before.
      */
     public Lexicon list(String name) {
         return lists.getOrDefault(name, Lexicon.EMPTY);

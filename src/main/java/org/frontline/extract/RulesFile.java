@@ -37,6 +37,7 @@ record RulesFile(
         @JsonProperty("locative_relatives") List<String> locativeRelatives,
         @JsonProperty("object_relatives") List<String> objectRelatives,
         @JsonProperty("relative_heads") List<String> relativeHeads,
+        @JsonProperty("partial") List<String> partial,
         @JsonProperty("degree_adverbs") List<String> degreeAdverbs,
         @JsonProperty("withdrawal_destinations") List<String> withdrawalDestinations,
         @JsonProperty("strike_weapons") List<String> strikeWeapons,

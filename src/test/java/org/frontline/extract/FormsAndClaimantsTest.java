@@ -62,7 +62,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * seized"), whose side word is neither land nor the main clause's agent; a place in a side's hands
  * (in ukrainischer Hand, en manos ucranianas, в українських руках); German zu-infinitives ("X zu
  * stürmen"), "eingesickert", "vorangekommen", "räumte ... ein" (a concession, no withdrawal), "im
- * Abschnitt X" (a direction).
+ * Abschnitt X" (a direction); a part of a place taken or won back ("half of", "la moitié de"), an advance.
  */
 class FormsAndClaimantsTest {
 
@@ -232,6 +232,11 @@ class FormsAndClaimantsTest {
             "en|Local officials said Avdiivka was still in Ukrainian hands on Monday.|713122 captured UA asserted",
             "es|El alcalde aseguró que Vovchansk sigue en manos ucranianas.|689304 captured UA asserted",
             "uk|За словами речника, Часів Яр досі в українських руках.|710915 captured UA asserted",
+            // a part of a place taken or won back is an advance
+            "en|Ukrainian counterattacks had won back roughly half of Sievierodonetsk.|691999 advancing UA asserted",
+            "fr|Selon Moscou, plus de la moitié de Siversk est passée sous contrôle russe.|694403 advancing RU asserted",
+            "es|Las tropas rusas tomaron la mitad de Vovchansk, según el gobernador.|689304 advancing RU asserted",
+            "de|Ukrainische Truppen eroberten einen Teil von Robotyne zurück.|8000000003 advancing UA asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
