@@ -62,7 +62,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * seized"), whose side word is neither land nor the main clause's agent; a place in a side's hands
  * (in ukrainischer Hand, en manos ucranianas, в українських руках); German zu-infinitives ("X zu
  * stürmen"), "eingesickert", "vorangekommen", "räumte ... ein" (a concession, no withdrawal), "im
- * Abschnitt X" (a direction); a part of a place taken or won back ("half of", "la moitié de"), an advance.
+ * Abschnitt X" (a direction); a part of a place taken or won back ("half of", "la moitié de"), an advance; Spanish "vuelve a estar bajo control" (retaken) and "se marcharon" (withdrew).
  */
 class FormsAndClaimantsTest {
 
@@ -237,6 +237,9 @@ class FormsAndClaimantsTest {
             "fr|Selon Moscou, plus de la moitié de Siversk est passée sous contrôle russe.|694403 advancing RU asserted",
             "es|Las tropas rusas tomaron la mitad de Vovchansk, según el gobernador.|689304 advancing RU asserted",
             "de|Ukrainische Truppen eroberten einen Teil von Robotyne zurück.|8000000003 advancing UA asserted",
+            // Spanish: a place back under control told with "vuelve a estar"; "se marcharon" leaves a place
+            "es|«Kupiansk vuelve a estar bajo control ucraniano», escribió el portavoz.|703656 retaken UA asserted",
+            "es|Las tropas rusas se marcharon de Izium el sábado.|707292 withdrew RU asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
