@@ -135,6 +135,7 @@ public final class ClaimLinker {
             // a separable verb around its object: "rücken auf X vor", "drangen in X ein"
             candidate = new TriggerLink(t, from, to, 0, false);
         } else if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
+                && !leavesRelative(s, t, from)
                 && listOwner(s, t, from) != ListOwner.ANOTHER
                 && !barrierBetween(barriers, t.to(), from)
                 && (!barrierBetween(places, t.to(), from) || coordinated(s, from))
@@ -347,10 +348,35 @@ public final class ClaimLinker {
         return null;
     }
 
+    /**
+     * True when the trigger stands in an object relative clause opened after a comma ("X, який окупанти
+     * тримали в напівоточенні, знову має сполучення з Y") and a comma closes that clause before the
+     * place at {@code placeFrom}: the place belongs to the main clause, not to the relative's trigger.
+     */
+    private static boolean leavesRelative(SentenceView s, CueHit t, int placeFrom) {
+        int open = -1;
+        for (int i = t.from(); i > s.from() && i >= t.from() - RELATIVE_REACH && open < 0; i--) {
+            if (ClauseStructure.commaBefore(s, i)) {
+                open = i;
+            }
+        }
+        Lexicon relatives = s.rules().list("object_relatives");
+        if (open < 0 || relatives.startingAt(s.tokens(), open, t.from()) == null
+                && relatives.startingAt(s.tokens(), open + 1, t.from()) == null) {
+            return false;
+        }
+        for (int i = t.to(); i <= placeFrom; i++) {
+            if (ClauseStructure.commaBefore(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a candidate place follows the trigger within its reach: the trigger has its own object. */
     private static boolean hasOwnPlace(SentenceView s, CueHit t, List<Integer> places) {
         for (int p : places) {
-            if (p >= t.to() && p - t.to() <= t.cue().scopeOr(MAX_AFTER)) {
+            if (p >= t.to() && p - t.to() <= t.cue().scopeOr(MAX_AFTER) && !leavesRelative(s, t, p)) {
                 return true;
             }
         }

@@ -62,7 +62,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * seized"), whose side word is neither land nor the main clause's agent; a place in a side's hands
  * (in ukrainischer Hand, en manos ucranianas, в українських руках); German zu-infinitives ("X zu
  * stürmen"), "eingesickert", "vorangekommen", "räumte ... ein" (a concession, no withdrawal), "im
- * Abschnitt X" (a direction); a part of a place taken or won back ("half of", "la moitié de"), an advance; Spanish "vuelve a estar bajo control" (retaken) and "se marcharon" (withdrew).
+ * Abschnitt X" (a direction); a part of a place taken or won back ("half of", "la moitié de"), an advance; Spanish "vuelve a estar bajo control" (retaken) and "se marcharon" (withdrew); holding a place
+ * encircled (тримали в напівоточенні); a relative's trigger not reaching past the comma closing it.
  */
 class FormsAndClaimantsTest {
 
@@ -240,6 +241,11 @@ class FormsAndClaimantsTest {
             // Spanish: a place back under control told with "vuelve a estar"; "se marcharon" leaves a place
             "es|«Kupiansk vuelve a estar bajo control ucraniano», escribió el portavoz.|703656 retaken UA asserted",
             "es|Las tropas rusas se marcharon de Izium el sábado.|707292 withdrew RU asserted",
+            // holding a place encircled is closing the ring; a trigger in an object relative does not reach
+            // past the comma closing it; "Військові" opening a sentence is no place
+            "uk|Чернігів, який окупанти понад місяць тримали в напівоточенні, знову має сполучення з Києвом.|710735 encircled RU asserted",
+            "ru|Российские войска больше месяца держали Чернигов в полуокружении.|710735 encircled RU asserted",
+            "uk|Військові експерти не виключають, що наступною може впасти Кремінна.|704138 captured - forecast",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
