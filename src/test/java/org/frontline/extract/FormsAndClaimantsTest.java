@@ -92,7 +92,7 @@ class FormsAndClaimantsTest {
             "de|Balaklija hatten die Ukrainer nach Angaben von Präsident Wolodymyr Selenskyj schon am Donnerstag befreit.|712926 captured UA asserted",
             "de|Am Abend meldete der Generalstab in Kiew, im Raum Awdijiwka seien binnen eines Tages 15 Angriffe abgewehrt worden.|713122 fighting RU asserted",
             "de|In Isjum haben ukrainische Einheiten die Kontrolle übernommen.|707292 captured UA asserted",
-            "es|Las tropas rusas que avanzan desde Popasna, ciudad que los defensores ucranianos abandonaron en mayo, han irrumpido en Toshkivka.|691355 advancing RU asserted",
+            "es|Las tropas rusas que avanzan desde Popasna, ciudad que los defensores ucranianos abandonaron en mayo, han irrumpido en Toshkivka.|691355 advancing RU asserted;696566 withdrew UA asserted",
             "en|Russian units advancing from Popasna have entered Toshkivka.|691355 captured RU asserted",
             "fr|D'après l'état-major ukrainien, les défenseurs ont repoussé au cours des dernières 24 heures des assauts près de Lyptsi.|9087225389 fighting RU asserted",
             "es|Las rutas desde Dobropillia ya están bajo control de fuego de los drones rusos.|",

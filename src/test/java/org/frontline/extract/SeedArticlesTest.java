@@ -41,6 +41,7 @@ class SeedArticlesTest {
             000 | Toretsk        | captured  | RU | asserted   | *           | *               | need
             000 | Toretsk        | captured  | *  | *          | *           | *               | may
             000 | Toretsk        | retaken   | *  | forecast   | *           | *               | may
+            000 | Toretsk        | advancing | RU | forecast   | *           | *               | may
             001 | Rodynske       | advancing | RU | asserted   | RU_SIDE     | 2025-07-16/day  | need
             001 | ?Vneshenka     | withdrew  | UA | asserted   | RU_SIDE     | *               | need
             001 | ?Vneshenka     | fighting  | -  | asserted   | *           | *               | need
