@@ -80,6 +80,7 @@ public final class ClaimBuilder {
     private static boolean partOf(SentenceView s, TriggerLink link) {
         Lexicon partial = s.rules().list("partial");
         if (link.placeBefore()) {
+            // right before the place, or with one word between ("la moitié de X")
             return partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 3), link.placeFrom()) != null
                     || partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 4), link.placeFrom() - 1) != null;
         }

@@ -354,23 +354,7 @@ public final class ClaimLinker {
      * place at {@code placeFrom}: the place belongs to the main clause, not to the relative's trigger.
      */
     private static boolean leavesRelative(SentenceView s, CueHit t, int placeFrom) {
-        int open = -1;
-        for (int i = t.from(); i > s.from() && i >= t.from() - RELATIVE_REACH && open < 0; i--) {
-            if (ClauseStructure.commaBefore(s, i)) {
-                open = i;
-            }
-        }
-        Lexicon relatives = s.rules().list("object_relatives");
-        if (open < 0 || relatives.startingAt(s.tokens(), open, t.from()) == null
-                && relatives.startingAt(s.tokens(), open + 1, t.from()) == null) {
-            return false;
-        }
-        for (int i = t.to(); i <= placeFrom; i++) {
-            if (ClauseStructure.commaBefore(s, i)) {
-                return true;
-            }
-        }
-        return false;
+        return ClauseStructure.closedObjectRelative(s, t.from(), t.to(), placeFrom, RELATIVE_REACH);
     }
 
     /** True when a candidate place follows the trigger within its reach: the trigger has its own object. */

@@ -360,6 +360,31 @@ final class ClauseStructure {
         return s.rules().list("relative_heads").endingAt(s.tokens(), Math.max(s.from(), i - 2), i) != null;
     }
 
+    /**
+     * True when the words {@code [from, to)} stand in an object relative clause opened after a comma at
+     * most {@code reach} words before them (its pronoun, "que", "який", "which", at the comma or one word
+     * on; not "що", which mostly opens a complement) and a comma closes that clause before token {@code end}.
+     */
+    static boolean closedObjectRelative(SentenceView s, int from, int to, int end, int reach) {
+        int open = -1;
+        for (int i = from; i > s.from() && i >= from - reach && open < 0; i--) {
+            if (commaBefore(s, i)) {
+                open = i;
+            }
+        }
+        Lexicon relatives = s.rules().list("object_relatives");
+        if (open < 0 || relatives.startingAt(s.tokens(), open, from) == null
+                && relatives.startingAt(s.tokens(), open + 1, from) == null) {
+            return false;
+        }
+        for (int i = to; i <= end; i++) {
+            if (commaBefore(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a comma stands right before token {@code i} of the sentence (false at its first token). */
     static boolean commaBefore(SentenceView s, int i) {
         if (i <= s.from() || i >= s.to()) {

@@ -618,27 +618,7 @@ public final class SideReader {
      * en mayo, han irrumpido en Toshkivka"): it belongs to that clause, not to the trigger's.
      */
     private static boolean inClosedRelative(SentenceView s, CueHit a, CueHit trigger) {
-        if (a.to() > trigger.from()) {
-            return false;
-        }
-        int open = -1;
-        for (int i = a.from(); i > s.from() && i >= a.from() - RELATIVE_REACH && open < 0; i--) {
-            if (ClauseStructure.commaBefore(s, i)) {
-                open = i;
-            }
-        }
-        // an object relative ("que", "який"; not "що", which mostly opens a complement) at the comma or one word on
-        Lexicon relatives = s.rules().list("object_relatives");
-        if (open < 0 || relatives.startingAt(s.tokens(), open, a.from()) == null
-                && relatives.startingAt(s.tokens(), open + 1, a.from()) == null) {
-            return false;
-        }
-        for (int i = a.to(); i <= trigger.from(); i++) {
-            if (ClauseStructure.commaBefore(s, i)) {
-                return true;
-            }
-        }
-        return false;
+        return a.to() <= trigger.from() && ClauseStructure.closedObjectRelative(s, a.from(), a.to(), trigger.from(), RELATIVE_REACH);
     }
 
     /** The side word inside a trigger of several words ("repelled Russian attacks"), or null. */
