@@ -132,6 +132,14 @@ final class ClauseStructure {
         return true;
     }
 
+    /**
+     * True when the trigger is an adverbial participle right after a comma ("..., звільнивши Ямпіль",
+     * "..., capturing X"): its subject is that of the clause before the comma.
+     */
+    static boolean participleAfterComma(SentenceView s, CueHit trigger) {
+        return commaBefore(s, trigger.from()) && gerund(s, trigger);
+    }
+
     private static boolean gerund(SentenceView s, CueHit trigger) {
         String word = s.tokens().get(trigger.from()).norm();
         for (Cue ending : s.rules().list("gerund_endings").cues()) {

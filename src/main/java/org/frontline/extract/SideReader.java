@@ -114,6 +114,12 @@ public final class SideReader {
             // The adjective qualifies the attack itself ("rechazaron un ataque ruso"): it names the attacker.
             return Side.valueOf(adjective.cue().label());
         }
+        CueHit sharedSubject = !passive && !patient && gainful(type)
+                && ClauseStructure.participleAfterComma(s, trigger) ? mainClauseSubject(s, candidates, trigger) : null;
+        if (sharedSubject != null) {
+            // "Сили оборони взяли в кільце російських військових, звільнивши Ямпіль": not the object before it
+            return Side.valueOf(sharedSubject.cue().label());
+        }
         // The subject of a fall is the place: a side before it ("Ukrainian troops left after the fall of X") is no gainer.
         CueHit actor = trigger.cue().has("agent-after")
                 ? nearestAfter(s, actors, trigger, afterLimit, nearestBefore(actors, trigger, null))
@@ -589,6 +595,17 @@ public final class SideReader {
         out.add(subject);
         out.sort((x, y) -> Integer.compare(x.from(), y.from()));
         return out;
+    }
+
+    /** The first side word of the clause that ends at the comma before the trigger, or null. */
+    private static CueHit mainClauseSubject(SentenceView s, List<CueHit> candidates, CueHit trigger) {
+        int start = ClauseStructure.clauseStart(s, trigger.from() - 1);
+        for (CueHit a : candidates) {
+            if (a.from() >= start && a.to() <= trigger.from() && !invertedSpeaker(s, a)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static CueHit nearestBefore(List<CueHit> actors, CueHit trigger, CueHit fallback) {

@@ -63,7 +63,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (in ukrainischer Hand, en manos ucranianas, в українських руках); German zu-infinitives ("X zu
  * stürmen"), "eingesickert", "vorangekommen", "räumte ... ein" (a concession, no withdrawal), "im
  * Abschnitt X" (a direction); a part of a place taken or won back ("half of", "la moitié de"), an advance; Spanish "vuelve a estar bajo control" (retaken) and "se marcharon" (withdrew); holding a place
- * encircled (тримали в напівоточенні); a relative's trigger not reaching past the comma closing it.
+ * encircled (тримали в напівоточенні); a relative's trigger not reaching past the comma closing it; an adverbial participle after a comma
+ * ("звільнивши", "освободив") with the subject of the clause before it.
  */
 class FormsAndClaimantsTest {
 
@@ -246,6 +247,9 @@ class FormsAndClaimantsTest {
             "uk|Чернігів, який окупанти понад місяць тримали в напівоточенні, знову має сполучення з Києвом.|710735 encircled RU asserted",
             "ru|Российские войска больше месяца держали Чернигов в полуокружении.|710735 encircled RU asserted",
             "uk|Військові експерти не виключають, що наступною може впасти Кремінна.|704138 captured - forecast",
+            // an adverbial participle after a comma has the subject of the clause before it, not its object
+            "ru|Украинские войска прорвали оборону российских подразделений у Бахмута, освободив Андреевку.|713174 advancing UA asserted;8000000002 captured UA asserted",
+            "uk|Сили оборони оточили російський гарнізон біля Лимана, звільнивши Дробишеве.|704204 encircled UA asserted;709614 captured UA asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
