@@ -580,14 +580,8 @@ public final class SideReader {
                 || actors.stream().anyMatch(a -> a.to() <= trigger.from())) {
             return actors;
         }
-        int previousStart = ClauseStructure.clauseStart(s, opener.from());
-        CueHit subject = null;
-        for (CueHit a : candidates) {
-            if (a.from() >= previousStart && a.to() <= opener.from()) {
-                subject = a;
-                break; // the first side word of the clause before: its subject, not its object
-            }
-        }
+        // the first side word of the clause before: its subject, not its object
+        CueHit subject = firstWithin(candidates, ClauseStructure.clauseStart(s, opener.from()), opener.from());
         if (subject == null) {
             return actors;
         }
@@ -599,9 +593,14 @@ public final class SideReader {
 
     /** The first side word of the clause that ends at the comma before the trigger, or null. */
     private static CueHit mainClauseSubject(SentenceView s, List<CueHit> candidates, CueHit trigger) {
-        int start = ClauseStructure.clauseStart(s, trigger.from() - 1);
-        for (CueHit a : candidates) {
-            if (a.from() >= start && a.to() <= trigger.from() && !invertedSpeaker(s, a)) {
+        return firstWithin(candidates.stream().filter(a -> !invertedSpeaker(s, a)).toList(),
+                ClauseStructure.clauseStart(s, trigger.from() - 1), trigger.from());
+    }
+
+    /** The first of the hits that lies within tokens {@code [from, to)}, or null. */
+    private static CueHit firstWithin(List<CueHit> hits, int from, int to) {
+        for (CueHit a : hits) {
+            if (a.from() >= from && a.to() <= to) {
                 return a;
             }
         }

@@ -226,7 +226,7 @@ class FormsAndClaimantsTest {
             "en|Ukrainian troops entered Kherson, the city Russian officials visited in May.|706448 captured UA asserted",
             // a place in a side's hands is held; German zu-infinitives take their object before them; "räumte
             // ... ein" concedes, it vacates nothing; a sector names a direction
-            "de|Russische Sturmtrupps versuchen seit Wochen, Wowtschansk zu stürmen.|689304 fighting RU asserted",
+            "de|Die russischen Truppen versuchen erneut, Wowtschansk zu stürmen.|689304 fighting RU asserted",
             "de|Russische Einheiten seien in den Osten von Pokrowsk eingesickert, räumte ein Sprecher ein.|704422 advancing RU asserted",
             "de|Der Bürgermeister sagte, Kupjansk sei wieder in ukrainischer Hand.|703656 retaken UA asserted",
             "de|Bei Robotyne sind ukrainische Einheiten weiter vorangekommen.|8000000003 advancing UA asserted",
