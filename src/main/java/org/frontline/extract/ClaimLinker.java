@@ -90,7 +90,11 @@ public final class ClaimLinker {
         boolean bestInRelative = inRelative(s, to, best.trigger());
         List<TriggerLink> out = new ArrayList<>(List.of(best));
         for (TriggerLink l : all) {
-            boolean newType = out.stream().noneMatch(o -> o.trigger().cue().label().equals(l.trigger().cue().label()));
+            // "освобождение X, которую российские войска заняли в марте": a capture in the object relative
+            // of a place is a claim of its own beside the main clause's capture of it
+            boolean relativeGain = l != best && !bestInRelative && gain(l.trigger()) && objectRelative(s, to, l.trigger().from());
+            boolean newType = relativeGain
+                    || out.stream().noneMatch(o -> o.trigger().cue().label().equals(l.trigger().cue().label()));
             boolean outsideRelative = l.trigger().from() > best.trigger().to() || l.trigger().to() <= from;
             boolean reduced = l.trigger().from() == to && ClauseStructure.reducedRelative(s, l.trigger());
             boolean where = relativeOfPlace(s, to, l.trigger().from());

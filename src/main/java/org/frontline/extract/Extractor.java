@@ -2,6 +2,7 @@ package org.frontline.extract;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,13 +35,15 @@ import org.frontline.model.Side;
 public final class Extractor {
     /** Words between a gain and the plural noun counting its places ("liberated seven small villages"). */
     private static final int COUNT_REACH = 3;
+    /** Types two sides can both be said to have in one sentence at one place (one took it, then the other). */
+    private static final Set<ClaimType> TWO_SIDED = EnumSet.of(ClaimType.CAPTURED, ClaimType.RETAKEN);
 
     /** A gain that counted places without naming them, and where it stands. */
     private record CountedGain(SentenceView sentence, List<SentenceView> paragraph, CueHit trigger, int count) {
     }
 
     /** Version of the extraction rules and code; stored with each extraction. */
-    public static final int VERSION = 15;
+    public static final int VERSION = 16;
     /** Words between a repelled attempt ("відбили спроби противника") and the advance it governs. */
     static final int REPELLED_REACH = 4;
     /** Shortest stem by which a surname's case forms are told ("гайда"). */
@@ -505,13 +508,20 @@ public final class Extractor {
                 sentenceDates = claims.datesOf(s, article.published());
             }
             Claim claim = sideFromEarlierClaims(claims.build(s, paragraph, link, n, lastClaimant, facts, sentenceDates), n);
+            String k = n.placeKey() + "|" + claim.type().code();
+            Claim first = byPlaceAndType.get(k);
+            if (first != null && claim.side() != null && first.side() != null && first.side() != claim.side()
+                    && TWO_SIDED.contains(claim.type())) {
+                // "освобождение X, которую российские войска заняли в марте": the capture and the earlier one
+                k = k + "|" + claim.side();
+                claim = claim.keyedFor(claim.side());
+            }
             if (link.trigger().cue().has("fall")) {
                 falls.add(claim.key());
             }
             if (link.trigger().cue().has("no-side")) {
                 noSide.add(claim.key()); // "fighting continues in X" names no attacker, whatever came before
             }
-            String k = n.placeKey() + "|" + claim.type().code();
             Integer known = distances.get(k);
             Claim held = byPlaceAndType.get(k);
             // "бої тривають у X, яку ворог намагається взяти": of two fights at X, the one naming its attacker

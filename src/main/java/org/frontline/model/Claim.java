@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param id          store id (0 before it is stored)
  * @param articleId   the article that makes it
- * @param key         stable identity across re-ingest: article hash, mention offset and type
+ * @param key         stable identity across re-ingest: article hash, mention offset and type (and side, for
+ *                    the second claim of one type at one mention)
  * @param placeText   the place as written in the article
  * @param placeId     gazetteer place id, or null when unresolved
  * @param type        what is said to have happened
@@ -59,6 +60,15 @@ public record Claim(long id, long articleId, String key, String placeText, Long 
     public Claim withInferredSide(Side inferred) {
         return new Claim(id, articleId, key, placeText, placeId, type, inferred, claimant, status, deniedBy, eventDate,
                 quote, quoteStart, quoteEnd, confidence * 0.9);
+    }
+
+    /**
+     * This claim under a key of its own for {@code side}: the second claim of one type at one mention,
+     * by the other side ("retook X, which Russian forces had occupied": two captures of X in one sentence).
+     */
+    public Claim keyedFor(Side other) {
+        return new Claim(id, articleId, key + "-" + other.name().toLowerCase(java.util.Locale.ROOT), placeText, placeId,
+                type, side, claimant, status, deniedBy, eventDate, quote, quoteStart, quoteEnd, confidence);
     }
 
     /** This claim as a forecast by {@code side}, not denied by anyone (an encirclement a withdrawal escaped). */

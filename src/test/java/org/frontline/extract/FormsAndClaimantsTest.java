@@ -64,7 +64,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * stürmen"), "eingesickert", "vorangekommen", "räumte ... ein" (a concession, no withdrawal), "im
  * Abschnitt X" (a direction); a part of a place taken or won back ("half of", "la moitié de"), an advance; Spanish "vuelve a estar bajo control" (retaken) and "se marcharon" (withdrew); holding a place
  * encircled (тримали в напівоточенні); a relative's trigger not reaching past the comma closing it; an adverbial participle after a comma
- * ("звільнивши", "освободив") with the subject of the clause before it.
+ * ("звільнивши", "освободив") with the subject of the clause before it; a capture in the object relative
+ * of a place beside the main clause's capture of it ("liberated X, which Russian forces had seized").
  */
 class FormsAndClaimantsTest {
 
@@ -250,6 +251,10 @@ class FormsAndClaimantsTest {
             // an adverbial participle after a comma has the subject of the clause before it, not its object
             "ru|Украинские войска прорвали оборону российских подразделений у Бахмута, освободив Андреевку.|713174 advancing UA asserted;8000000002 captured UA asserted",
             "uk|Сили оборони оточили російський гарнізон біля Лимана, звільнивши Дробишеве.|704204 encircled UA asserted;709614 captured UA asserted",
+            // a capture told in the object relative of a place is kept beside the main clause's capture of it
+            "ru|Украинские войска освободили Купянск, который российская армия захватила в феврале.|703656 captured RU asserted;703656 captured UA asserted",
+            "en|Ukrainian troops liberated Izium, which Russian forces had seized in April.|707292 captured RU asserted;707292 captured UA asserted",
+            "fr|L'armée ukrainienne a libéré Lyman, que les forces russes avaient conquise en mai.|704204 captured RU asserted;704204 captured UA asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
