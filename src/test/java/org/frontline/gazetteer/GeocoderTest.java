@@ -162,13 +162,22 @@ class GeocoderTest {
 
     @Test
     void aPlaceKnownOnlyByItsLatinNameCompetesWithCyrillicNamesakes() {
-        // Hirnyk: a Lviv-oblast village with Cyrillic names, and a Donetsk-oblast town the sources give
-        // only in Latin letters; a Cyrillic form in a Donetsk text is the latter, in a Lviv text the former.
-        Candidate donetsk = best("Гірника", new GeocodeContext("uk", "Бої біля Гірника на Донеччині, Донецька область.", List.of()));
-        assertEquals("05", donetsk.place().admin1(), donetsk.reason());
-        assertEquals(MatchKind.TRANSLITERATED, donetsk.kind(), donetsk.reason());
-        Candidate lviv = best("Гірник", new GeocodeContext("uk", "Гірник, Львівська область.", List.of()));
-        assertEquals("15", lviv.place().admin1(), lviv.reason());
+        // Malynivka: a Chernivtsi-oblast village with Cyrillic names, and a Zaporizhzhia-oblast village the
+        // sources give only in Latin letters; a Cyrillic form in a Zaporizhzhia text is the latter, in a
+        // Chernivtsi text the former.
+        Candidate zaporizhzhia = best("Малинівки", new GeocodeContext("uk", "Бої біля Малинівки, Запорізька область.", List.of()));
+        assertEquals("26", zaporizhzhia.place().admin1(), zaporizhzhia.reason());
+        assertEquals(MatchKind.TRANSLITERATED, zaporizhzhia.kind(), zaporizhzhia.reason());
+        Candidate chernivtsi = best("Малинівка", new GeocodeContext("uk", "Малинівка, Чернівецька область.", List.of()));
+        assertEquals("03", chernivtsi.place().admin1(), chernivtsi.reason());
+    }
+
+    @Test
+    void aCuratedCyrillicNameTakesAPlaceKnownOnlyInLatinLettersOffItsNamesake() {
+        // Hirnyk by Kurakhove has curated Russian and Ukrainian names (aliases.tsv); Горняк is no longer
+        // read as Gornyatskiy in Rostov oblast nor Гірник as the Lviv-oblast village
+        assertEquals(9944039372L, best("Горняк", new GeocodeContext("ru", "Бои у Горняка, Донецкая область.", List.of())).place().id());
+        assertEquals(9944039372L, best("Гірника", new GeocodeContext("uk", "Бої біля Гірника, Донецька область.", List.of())).place().id());
     }
 
     @Test

@@ -44,6 +44,9 @@ class NameFinderTest {
         assertEquals(List.of("Бахмуте", "Авдеевкой", "Часовом Яре"),
                 surfaces("Бои идут в Бахмуте, под Авдеевкой и в Часовом Яре.", "ru"));
         assertEquals(List.of("Покровська", "Торецьку"), surfaces("Бої біля Покровська та у Торецьку.", "uk"));
+        // the genitive and locative plural of an adjective in a name: -их, -ых
+        assertEquals(List.of("Казачьих Лагерей", "Козачих Лагерях"),
+                surfaces("Бои у Казачьих Лагерей; бої в Козачих Лагерях.", "ru"));
         NameMatch m = finder.find("в Бахмуте", "ru").get(0);
         assertEquals(MatchKind.INFLECTED, m.kind());
     }
