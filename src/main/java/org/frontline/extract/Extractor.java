@@ -498,6 +498,15 @@ public final class Extractor {
                         && l.trigger().from() - t.to() <= REPELLED_REACH) {
                     return new TriggerLink(t, l.placeFrom(), l.placeTo(), l.distance(), l.placeBefore());
                 }
+                boolean repelledAfter = t.cue().label().equals("fighting") && t.cue().has("place-before")
+                        && (t.cue().has("patient") || t.cue().has("repelled"));
+                int end = Math.max(l.placeTo(), l.trigger().to()); // the advance and its place, in either order
+                if (repelledAfter && t.from() >= end && t.from() - end <= REPELLED_REACH
+                        && !ClauseStructure.boundaryBetween(s, end, t.from())) {
+                    // "wo ein Vorstoß bei X abgewehrt worden sei", "bei X seien russische Vorstöße abgewehrt
+                    // worden", "advances near X were repelled": a fight
+                    return new TriggerLink(t, l.placeFrom(), l.placeTo(), l.distance(), l.placeBefore());
+                }
             }
             return l;
         }

@@ -65,7 +65,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Abschnitt X" (a direction); a part of a place taken or won back ("half of", "la moitié de"), an advance; Spanish "vuelve a estar bajo control" (retaken) and "se marcharon" (withdrew); holding a place
  * encircled (тримали в напівоточенні); a relative's trigger not reaching past the comma closing it; an adverbial participle after a comma
  * ("звільнивши", "освободив") with the subject of the clause before it; a capture in the object relative
- * of a place beside the main clause's capture of it ("liberated X, which Russian forces had seized").
+ * of a place beside the main clause's capture of it ("liberated X, which Russian forces had seized"); advances
+ * told as nouns (Vorstöße), "broken through to", "a foothold near"; "driven ... out of"; "залишають"; an advance
+ * repelled after its place ("bei X seien Vorstöße abgewehrt worden"), a fight.
  */
 class FormsAndClaimantsTest {
 
@@ -255,6 +257,15 @@ class FormsAndClaimantsTest {
             "ru|Украинские войска освободили Купянск, который российская армия захватила в феврале.|703656 captured RU asserted;703656 captured UA asserted",
             "en|Ukrainian troops liberated Izium, which Russian forces had seized in April.|707292 captured RU asserted;707292 captured UA asserted",
             "fr|L'armée ukrainienne a libéré Lyman, que les forces russes avaient conquise en mai.|704204 captured RU asserted;704204 captured UA asserted",
+            // advances told as nouns (Vorstöße), a breakthrough, a foothold near a place; driven out of a place;
+            // the present of leaving (залишають); an advance repelled after its place is a fight
+            "de|Die ukrainische Armee meldete Vorstöße bei Robotyne.|8000000003 advancing UA asserted",
+            "en|Ukrainian troops had broken through to Kupiansk.|703656 advancing UA asserted",
+            "en|Ukrainian marines hold a foothold near Krynky.|8000000008 advancing UA asserted",
+            "en|Ukrainian forces have driven Russian troops out of Izium.|707292 withdrew RU asserted",
+            "uk|Окупанти поспіхом залишають Великий Бурлук.|690193 withdrew RU asserted",
+            "de|Bei Lypzi seien russische Vorstöße abgewehrt worden.|9087225389 fighting RU asserted",
+            "de|Ukrainische Truppen meldeten abgewehrte Vorstöße bei Lypzi.|9087225389 fighting RU asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
