@@ -67,7 +67,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("звільнивши", "освободив") with the subject of the clause before it; a capture in the object relative
  * of a place beside the main clause's capture of it ("liberated X, which Russian forces had seized"); advances
  * told as nouns (Vorstöße), "broken through to", "a foothold near"; "driven ... out of"; "залишають"; an advance
- * repelled after its place ("bei X seien Vorstöße abgewehrt worden"), a fight.
+ * repelled after its place ("bei X seien Vorstöße abgewehrt worden"), a fight; strikes on a place listed after
+ * "and neighbouring" or a repeated preposition, "come under ... attacks", "visé", "touchée", "la cible de".
  */
 class FormsAndClaimantsTest {
 
@@ -266,6 +267,15 @@ class FormsAndClaimantsTest {
             "uk|Окупанти поспіхом залишають Великий Бурлук.|690193 withdrew RU asserted",
             "de|Bei Lypzi seien russische Vorstöße abgewehrt worden.|9087225389 fighting RU asserted",
             "de|Ukrainische Truppen meldeten abgewehrte Vorstöße bei Lypzi.|9087225389 fighting RU asserted",
+            // strikes: a place listed after "and neighbouring" or a repeated preposition, "under ... shelling",
+            // "come under ... attacks", French active "visé", "touchée", "la cible de", "tiré des roquettes sur"
+            "en|Russian shelling of Kramatorsk and neighbouring Sloviansk went on overnight.|693468 shelled RU asserted;704508 shelled RU asserted",
+            "en|Kostiantynivka has come under near-daily Russian glide-bomb attacks.|705104 shelled RU asserted",
+            "fr|Les autorités signalent des frappes de drones ukrainiens sur Rylsk et sur Lgov.|695019 shelled UA asserted;9896537440 shelled UA asserted",
+            "fr|Des missiles russes ont de nouveau visé Kharkiv.|706483 shelled RU asserted",
+            "fr|Zaporijjia a été touchée par une frappe de missiles russes.|687700 shelled RU asserted",
+            "fr|Orikhiv est devenue la cible quotidienne de bombes planantes russes.|698428 shelled RU asserted",
+            "es|Járkov sigue recibiendo el fuego de la artillería rusa.|706483 shelled RU asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
