@@ -276,6 +276,11 @@ class FormsAndClaimantsTest {
             "fr|Zaporijjia a été touchée par une frappe de missiles russes.|687700 shelled RU asserted",
             "fr|Orikhiv est devenue la cible quotidienne de bombes planantes russes.|698428 shelled RU asserted",
             "es|Járkov sigue recibiendo el fuego de la artillería rusa.|706483 shelled RU asserted",
+            // "X selbst und Y", "Саму X": a place itself, then the list or the verb; drones and glide bombs after the place
+            "de|Orichiw selbst und das Dorf Mala Tokmatschka wurden erneut mit russischen Gleitbomben angegriffen.|698428 shelled RU asserted;702153 shelled RU asserted",
+            "uk|Саму Костянтинівку окупанти майже щодня атакують керованими авіабомбами.|705104 shelled RU asserted",
+            "ru|Утром Харьков атаковали российские ударные беспилотники.|706483 shelled RU asserted",
+            "es|Severodonetsk sigue siendo bombardeada día y noche por la artillería rusa.|691999 shelled RU asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
