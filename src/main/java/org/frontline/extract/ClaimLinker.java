@@ -398,14 +398,22 @@ public final class ClaimLinker {
                 break;
             }
         }
-        if (previous.placeBefore() && to > previous.trigger().from()
-                || from < after || from - after > 3) {
+        CueHit bearing = s.rules().list("bearing_after").startingAt(s.tokens(), after, from);
+        if (bearing != null) {
+            after = bearing.to(); // "attacking near Berdychi to the north-west and near Vodiane"
+        }
+        if (previous.placeBefore() && to > previous.trigger().from() || from < after) {
             return Optional.empty();
         }
         String gap = s.text().substring(s.tokens().get(previous.placeTo() - 1).end(), s.tokens().get(from).start());
         CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), after, from);
-        CueHit near = and == null ? null : s.rules().list("locative_before").startingAt(s.tokens(), and.to(), from);
-        CueHit gapWord = and == null ? null : s.rules().list("name_gap_words").startingAt(s.tokens(), and.to(), from);
+        CueHit andBearing = and == null ? null : s.rules().list("bearing_after").startingAt(s.tokens(), and.to(), from);
+        int next = andBearing != null ? andBearing.to() : and == null ? after : and.to(); // "and from the south near Y"
+        if (from - after - (andBearing == null ? 0 : andBearing.to() - andBearing.from()) > 3) {
+            return Optional.empty();
+        }
+        CueHit near = and == null ? null : s.rules().list("locative_before").startingAt(s.tokens(), next, from);
+        CueHit gapWord = and == null ? null : s.rules().list("name_gap_words").startingAt(s.tokens(), next, from);
         boolean conjunction = and != null && (and.to() == from || near != null && near.to() == from
                 || gapWord != null && gapWord.to() == from);
         boolean comma = from == previous.placeTo() && gap.trim().equals(",");

@@ -44,6 +44,10 @@ class ListsAndEscapesTest {
     // lists and escapes
     @CsvSource(delimiter = '|', value = {
             "en|Ukrainian troops left Avdiivka to avoid encirclement.|713122 withdrew UA asserted;713122 encircled RU forecast",
+            // a compass phrase after a listed place, or after "and", does not end the list
+            "en|Russian units attacked near Berdychi to the north-west and near Vodiane to the south.|8000000007 fighting RU asserted;8000000020 fighting RU asserted",
+            "en|Russian units attacked the town from the north near Berdychi and from the south near Vodiane.|8000000007 fighting RU asserted;8000000020 fighting RU asserted",
+            "es|Las tropas rusas atacaron cerca de Berdichi al noroeste y cerca de Vodiane al sur.|8000000007 fighting RU asserted;8000000020 fighting RU asserted",
             "ru|ВСУ оставили Угледар, чтобы избежать окружения.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "de|Die ukrainische Armee hat sich aus Wuhledar zurückgezogen, um einer Einkesselung zu entgehen.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "es|Las tropas ucranianas se retiraron de Avdiivka tras meses de asedio.|713122 withdrew UA asserted",
