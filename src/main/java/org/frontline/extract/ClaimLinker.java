@@ -270,15 +270,26 @@ public final class ClaimLinker {
      * capital that names a government ("В Киеве связывают отступление с ...": in Kyiv, officials ...).
      */
     static boolean frontedLocative(SentenceView s, int from) {
-        CueHit locative = s.rules().list("locative_before").startingAt(s.tokens(), s.from(), from);
-        for (int i = s.from() + 1; locative == null && i <= Math.min(from - 1, s.from() + OPENING_WORDS); i++) {
+        int start = s.from();
+        CueHit adverb = s.rules().list("opening_adverbs").startingAt(s.tokens(), start, from);
+        if (adverb != null && !ClauseStructure.commaBefore(s, adverb.to())) {
+            start = adverb.to(); // "Водночас біля X тривають бої", "Auch um X toben Gefechte"
+        }
+        CueHit locative = s.rules().list("locative_before").startingAt(s.tokens(), start, from);
+        for (int i = start + 1; locative == null && i <= Math.min(from - 1, start + OPENING_WORDS); i++) {
             if (ClauseStructure.commaBefore(s, i)) {
                 // "Plus au sud, à Marïnka, les combats durent": after a short opening adverbial
                 locative = s.rules().list("locative_before").startingAt(s.tokens(), i, from);
                 break;
             }
         }
-        return locative != null && locative.to() == from
+        int at = locative == null ? -1 : locative.to();
+        for (int i = 0; at >= 0 && at < from && i < 2; i++) {
+            // "У сусідньому Гостомелі", "im weiter nördlich gelegenen X"
+            CueHit gap = s.rules().list("name_gap_words").startingAt(s.tokens(), at, from);
+            at = gap == null ? at : gap.to();
+        }
+        return locative != null && at == from
                 && s.actors().stream().noneMatch(a -> a.from() <= from && from < a.to());
     }
 

@@ -48,6 +48,10 @@ class ListsAndEscapesTest {
             "en|Russian units attacked near Berdychi to the north-west and near Vodiane to the south.|8000000007 fighting RU asserted;8000000020 fighting RU asserted",
             "en|Russian units attacked the town from the north near Berdychi and from the south near Vodiane.|8000000007 fighting RU asserted;8000000020 fighting RU asserted",
             "es|Las tropas rusas atacaron cerca de Berdichi al noroeste y cerca de Vodiane al sur.|8000000007 fighting RU asserted;8000000020 fighting RU asserted",
+            // a sentence opening with a discourse adverb, or a locative with an adjective, before the place of a fight
+            "uk|Водночас біля Липців, за даними Генштабу, тривають запеклі бої.|9087225389 fighting - asserted",
+            "uk|У сусідньому Вовчанську, за 5 кілометрів від кордону, бої не вщухають.|689304 fighting - asserted",
+            "ru|Тем временем у Работино продолжаются тяжёлые бои.|8000000003 fighting - asserted",
             "ru|ВСУ оставили Угледар, чтобы избежать окружения.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "de|Die ukrainische Armee hat sich aus Wuhledar zurückgezogen, um einer Einkesselung zu entgehen.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "es|Las tropas ucranianas se retiraron de Avdiivka tras meses de asedio.|713122 withdrew UA asserted",
