@@ -265,11 +265,15 @@ public final class ClaimLinker {
     }
 
     /**
-     * True when the place opens its sentence in a locative phrase ("In Bakhmut, fighting
-     * continues", "У Соледарі тривають бої"): it is the scene of the claim that follows. Not for a
+     * True when the place opens its sentence, or a reported clause ("что у X отражены атаки"), in a
+     * locative phrase ("In Bakhmut, fighting continues", "У Соледарі тривають бої"): it is the scene
+     * of the claim that follows. Not for a
      * capital that names a government ("В Киеве связывают отступление с ...": in Kyiv, officials ...).
      */
     static boolean frontedLocative(SentenceView s, int from) {
+        if (s.actors().stream().anyMatch(a -> a.from() <= from && from < a.to())) {
+            return false;
+        }
         int start = s.from();
         CueHit adverb = s.rules().list("opening_adverbs").startingAt(s.tokens(), start, from);
         if (adverb != null && !ClauseStructure.commaBefore(s, adverb.to())) {
@@ -283,14 +287,29 @@ public final class ClaimLinker {
                 break;
             }
         }
+        if (reaches(s, locative, from)) {
+            return true;
+        }
+        for (int i = from - 1; i > s.from() && i >= from - OPENING_WORDS; i--) {
+            // "сообщили, что у X отражены атаки", "...: у X тривають бої": a locative opening a reported clause
+            CueHit opens = s.rules().list("locative_before").startingAt(s.tokens(), i, from);
+            String gap = s.text().substring(s.tokens().get(i - 1).end(), s.tokens().get(i).start());
+            if (opens != null && (gap.contains(":")
+                    || s.rules().list("complementizers").endingAt(s.tokens(), i - 1, i) != null)) {
+                return reaches(s, opens, from);
+            }
+        }
+        return false;
+    }
+
+    /** True when the locative ends at the place, or but for one or two gap words ("У сусідньому Гостомелі"). */
+    private static boolean reaches(SentenceView s, CueHit locative, int from) {
         int at = locative == null ? -1 : locative.to();
         for (int i = 0; at >= 0 && at < from && i < 2; i++) {
-            // "У сусідньому Гостомелі", "im weiter nördlich gelegenen X"
             CueHit gap = s.rules().list("name_gap_words").startingAt(s.tokens(), at, from);
             at = gap == null ? at : gap.to();
         }
-        return locative != null && at == from
-                && s.actors().stream().noneMatch(a -> a.from() <= from && from < a.to());
+        return at == from;
     }
 
     /**

@@ -52,6 +52,9 @@ class ListsAndEscapesTest {
             "uk|Водночас біля Липців, за даними Генштабу, тривають запеклі бої.|9087225389 fighting - asserted",
             "uk|У сусідньому Вовчанську, за 5 кілометрів від кордону, бої не вщухають.|689304 fighting - asserted",
             "ru|Тем временем у Работино продолжаются тяжёлые бои.|8000000003 fighting - asserted",
+            // a locative opening a reported clause, after "что" or a colon, is the scene too
+            "ru|Минобороны России сообщило, что у Клещеевки и Андреевки отражены атаки ВСУ.|8000000001 fighting UA asserted;8000000002 fighting UA asserted",
+            "uk|Речник угруповання заявив: у Куп'янську тривають бої.|703656 fighting - asserted",
             "ru|ВСУ оставили Угледар, чтобы избежать окружения.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "de|Die ukrainische Armee hat sich aus Wuhledar zurückgezogen, um einer Einkesselung zu entgehen.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "es|Las tropas ucranianas se retiraron de Avdiivka tras meses de asedio.|713122 withdrew UA asserted",
