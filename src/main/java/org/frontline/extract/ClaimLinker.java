@@ -313,15 +313,33 @@ public final class ClaimLinker {
     }
 
     /**
-     * True when the place opens its sentence as the object of a trigger that follows it within
+     * True when the place opens its sentence ({@link #opensSentence}) as the object of a trigger that follows it within
      * {@value #FRONTED_REACH} words with no punctuation between, in a language whose case endings
      * allow it ({@link LanguageRules#frontedObjects()}: "Запоріжжя вночі атакували ударні дрони").
      */
     private static boolean frontedObject(SentenceView s, int from, int to, CueHit t) {
-        if (!s.rules().frontedObjects() || from != s.from() || to > t.from() || words(s, to, t.from()) > FRONTED_REACH) {
+        if (!s.rules().frontedObjects() || !opensSentence(s, from) || to > t.from() || words(s, to, t.from()) > FRONTED_REACH) {
             return false;
         }
         return !ClauseStructure.punctuated(s, to - 1, t.from());
+    }
+
+    /**
+     * True when the place opens its sentence, but for a discourse adverb and one or two gap words
+     * before it ("Сусідню Красногорівку окупанти атакують", "А саму X ...").
+     */
+    private static boolean opensSentence(SentenceView s, int from) {
+        int at = s.from();
+        CueHit adverb = s.rules().list("opening_adverbs").startingAt(s.tokens(), at, from);
+        at = adverb != null && !ClauseStructure.commaBefore(s, adverb.to()) ? adverb.to() : at;
+        for (int i = 0; at < from && i < 2; i++) {
+            CueHit gap = s.rules().list("name_gap_words").startingAt(s.tokens(), at, from);
+            if (gap == null) {
+                return false;
+            }
+            at = gap.to();
+        }
+        return at == from;
     }
 
     /**

@@ -55,6 +55,9 @@ class ListsAndEscapesTest {
             // a locative opening a reported clause, after "что" or a colon, is the scene too
             "ru|Минобороны России сообщило, что у Клещеевки и Андреевки отражены атаки ВСУ.|8000000001 fighting UA asserted;8000000002 fighting UA asserted",
             "uk|Речник угруповання заявив: у Куп'янську тривають бої.|703656 fighting - asserted",
+            // a fronted object after an adjective or a discourse adverb
+            "uk|Сусідню Красногорівку окупанти атакують майже щодня.|704393 fighting RU asserted",
+            "ru|А соседнюю Красногоровку оккупанты обстреливают каждый день.|704393 shelled RU asserted",
             "ru|ВСУ оставили Угледар, чтобы избежать окружения.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "de|Die ukrainische Armee hat sich aus Wuhledar zurückgezogen, um einer Einkesselung zu entgehen.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "es|Las tropas ucranianas se retiraron de Avdiivka tras meses de asedio.|713122 withdrew UA asserted",
