@@ -281,6 +281,9 @@ class FormsAndClaimantsTest {
             "uk|Саму Костянтинівку окупанти майже щодня атакують керованими авіабомбами.|705104 shelled RU asserted",
             "ru|Утром Харьков атаковали российские ударные беспилотники.|706483 shelled RU asserted",
             "es|Severodonetsk sigue siendo bombardeada día y noche por la artillería rusa.|691999 shelled RU asserted",
+            // a flag's colours name its side; a flag flying over a place
+            "en|Soldiers raised a blue and yellow flag over the town hall in Izium.|707292 captured UA asserted",
+            "es|La bandera ucraniana ondeaba ya sobre Balakliia.|712926 captured UA asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));

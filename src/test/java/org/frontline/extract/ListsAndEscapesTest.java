@@ -113,7 +113,7 @@ class ListsAndEscapesTest {
             "de|Die Armee hat Kupjansk befreit, Polizei und Verwaltung würden in die befreiten Orte zurückkehren.|703656 captured - asserted",
             "en|Russian forces may try to encircle Pokrovsk.|704422 encircled RU forecast",
             "en|Ukrainian soldiers raised the national flag in Kupiansk.|703656 captured UA asserted",
-            "de|Am Samstag hissten Soldaten die blau-gelbe Flagge vor dem Rathaus von Kupjansk.|703656 captured - asserted",
+            "de|Am Samstag hissten Soldaten die blau-gelbe Flagge vor dem Rathaus von Kupjansk.|703656 captured UA asserted",
             "es|Rusia anunció una reagrupación de sus tropas desde las zonas de Balakliia e Izium.|707292 withdrew RU asserted;712926 withdrew RU asserted",
             "es|Un mes después de que Moscú tomara Novohrodivka.|9882603061 captured RU asserted",
             "uk|Тим часом по Ліпцях противник завдає ударів, а Костянтинівку ворог щодня атакує КАБами.|705104 shelled RU asserted;9087225389 shelled RU asserted",
