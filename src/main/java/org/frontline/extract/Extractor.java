@@ -550,8 +550,8 @@ public final class Extractor {
          * (a plain "liberated" over a weak "was under occupation").
          */
         private Claim sideFromEarlierClaims(Claim c, FoundName n) {
-            if (c.side() != null || c.type() == ClaimType.SHELLED) {
-                return c;
+            if (c.side() != null || c.type() == ClaimType.SHELLED || c.type() == ClaimType.ENCIRCLED) {
+                return c; // who gained a place tells nothing of who closed a ring around it
             }
             Claim surest = null;
             for (int i = found.size() - 1; i >= 0; i--) {

@@ -58,6 +58,8 @@ class ListsAndEscapesTest {
             // a fronted object after an adjective or a discourse adverb
             "uk|Сусідню Красногорівку окупанти атакують майже щодня.|704393 fighting RU asserted",
             "ru|А соседнюю Красногоровку оккупанты обстреливают каждый день.|704393 shelled RU asserted",
+            // an encirclement without a side takes the side on the move nearest to it, not the gainer of the place before
+            "ru|ВСУ освободили Купянск. Российские войска наступают у Синьковки. Купянск может оказаться в окружении.|703656 captured UA asserted;703656 encircled RU forecast;8000000030 fighting RU asserted",
             "ru|ВСУ оставили Угледар, чтобы избежать окружения.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "de|Die ukrainische Armee hat sich aus Wuhledar zurückgezogen, um einer Einkesselung zu entgehen.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "es|Las tropas ucranianas se retiraron de Avdiivka tras meses de asedio.|713122 withdrew UA asserted",
