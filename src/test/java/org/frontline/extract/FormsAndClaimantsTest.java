@@ -284,6 +284,10 @@ class FormsAndClaimantsTest {
             // a flag's colours name its side; a flag flying over a place
             "en|Soldiers raised a blue and yellow flag over the town hall in Izium.|707292 captured UA asserted",
             "es|La bandera ucraniana ondeaba ya sobre Balakliia.|712926 captured UA asserted",
+            // a bridgehead held or widened near a place is an advance
+            "uk|Українські морські піхотинці утримують плацдарм у Кринках.|8000000008 advancing UA asserted",
+            "ru|Российские войска расширяют плацдарм у Двуречной.|709399 advancing RU asserted",
+            "de|Russische Truppen haben ihren Brückenkopf bei Dworitschna ausgebaut.|709399 advancing RU asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
