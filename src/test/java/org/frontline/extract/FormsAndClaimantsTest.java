@@ -288,6 +288,10 @@ class FormsAndClaimantsTest {
             "uk|Українські морські піхотинці утримують плацдарм у Кринках.|8000000008 advancing UA asserted",
             "ru|Российские войска расширяют плацдарм у Двуречной.|709399 advancing RU asserted",
             "de|Russische Truppen haben ihren Brückenkopf bei Dworitschna ausgebaut.|709399 advancing RU asserted",
+            // "more favourable positions", "a manoeuvre": the euphemisms of a withdrawal
+            "en|The General Staff said some units near Vovchansk had moved to more favourable positions.|689304 withdrew UA asserted",
+            "ru|Генштаб ВСУ признал, что в районе Волчанска украинские подразделения «совершили манёвр».|689304 withdrew UA asserted",
+            "es|Las unidades ucranianas en Kupiansk se replegaron a posiciones más ventajosas.|703656 withdrew UA asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
