@@ -292,6 +292,10 @@ class FormsAndClaimantsTest {
             "en|The General Staff said some units near Vovchansk had moved to more favourable positions.|689304 withdrew UA asserted",
             "ru|Генштаб ВСУ признал, что в районе Волчанска украинские подразделения «совершили манёвр».|689304 withdrew UA asserted",
             "es|Las unidades ucranianas en Kupiansk se replegaron a posiciones más ventajosas.|703656 withdrew UA asserted",
+            // a regrouping away from a place told after it, or of the troops "stationed" there
+            "de|Moskau räumte ein, dass es seine Truppen aus dem Raum Isjum umgruppiere.|707292 withdrew RU asserted",
+            "es|Rusia anunció que sus unidades desplegadas en Izium se reagrupaban hacia Donetsk.|707292 withdrew RU asserted",
+            "ru|Минобороны объявило о перегруппировке войск, находившихся в районе Изюма.|707292 withdrew RU asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
