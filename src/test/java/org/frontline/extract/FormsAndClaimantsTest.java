@@ -296,6 +296,9 @@ class FormsAndClaimantsTest {
             "de|Moskau räumte ein, dass es seine Truppen aus dem Raum Isjum umgruppiere.|707292 withdrew RU asserted",
             "es|Rusia anunció que sus unidades desplegadas en Izium se reagrupaban hacia Donetsk.|707292 withdrew RU asserted",
             "ru|Минобороны объявило о перегруппировке войск, находившихся в районе Изюма.|707292 withdrew RU asserted",
+            // a pincer (tenaille, Zange) and a town closed on three sides
+            "de|Russische Einheiten haben Welyka Nowosilka von drei Seiten umschlossen.|690237 encircled RU asserted",
+            "fr|Les forces russes cherchent à prendre Kourakhove en tenaille.|695357 encircled RU forecast",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
