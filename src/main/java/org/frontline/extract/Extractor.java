@@ -517,6 +517,9 @@ public final class Extractor {
                 sentenceDates = claims.datesOf(s, article.published());
             }
             Claim claim = sideFromEarlierClaims(claims.build(s, paragraph, link, n, lastClaimant, facts, sentenceDates), n);
+            if (claim.side() == null && claim.type() == ClaimType.FIGHTING && !link.trigger().cue().has("no-side")) {
+                claim = attackerOfPreviousSentence(claim);
+            }
             String k = n.placeKey() + "|" + claim.type().code();
             Claim first = byPlaceAndType.get(k);
             if (first != null && claim.side() != null && first.side() != null && first.side() != claim.side()
@@ -573,6 +576,25 @@ public final class Extractor {
                 return c.withInferredSide(c.type() == ClaimType.WITHDREW ? gainer.opposite() : gainer);
             }
             return c;
+        }
+
+        /**
+         * A fight told without its attacker right after a sentence whose fights all have one
+         * ("Russian forces attacked near X and Y. Fighting near Z was heavy"): that attacker.
+         */
+        private Claim attackerOfPreviousSentence(Claim c) {
+            Side attacker = null;
+            for (int i = previousSentenceClaims; i < found.size(); i++) {
+                Claim p = found.get(i);
+                if (p.type() != ClaimType.FIGHTING || p.side() == null) {
+                    continue;
+                }
+                if (attacker != null && attacker != p.side()) {
+                    return c;
+                }
+                attacker = p.side();
+            }
+            return attacker == null ? c : c.withInferredSide(attacker);
         }
 
         /** The key of a claim's place, as {@link FoundName#placeKey()} gives it for a mention. */

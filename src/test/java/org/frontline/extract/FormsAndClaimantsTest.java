@@ -133,9 +133,9 @@ class FormsAndClaimantsTest {
             "ru|Отход из Херсона прошёл без потерь. Во второй половине дня украинские подразделения вошли в областной центр и взяли его под контроль.|706448 withdrew - asserted;706448 captured UA asserted",
             // a restated gain takes the side of the surest earlier statement; "May" the month is no "may"
             "en|Ukrainian troops liberated Lyman on Saturday. Lyman was under Russian occupation from May. The liberation of Lyman came a day after the annexation ceremony.|704204 captured UA asserted;704204 captured RU asserted;704204 captured UA asserted",
-            // "the city" skips the villages named since
-            "ru|Российские войска штурмуют Авдеевку. Самые мощные атаки противник ведёт у Бердычей. Город ежедневно подвергается ударам авиации.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
-            "en|Russian forces are storming Avdiivka. The heaviest attacks are near Berdychi. The city is shelled every day.|713122 fighting RU asserted;8000000007 fighting - asserted;713122 shelled - asserted",
+            // "the city" skips the villages named since (the attacks near Berdychi take the attacker of the sentence before)
+            "ru|Российские войска штурмуют Авдеевку. Самые мощные атаки противник ведёт у Бердычей. Город ежедневно подвергается ударам авиации.|713122 fighting RU asserted;8000000007 fighting RU asserted;713122 shelled - asserted",
+            "en|Russian forces are storming Avdiivka. The heaviest attacks are near Berdychi. The city is shelled every day.|713122 fighting RU asserted;8000000007 fighting RU asserted;713122 shelled - asserted",
             // a one-sided speaker who says a place was not taken denies the other side's gain
             "uk|Речник Сил оборони заявив, що Селидове не захоплене.|694677 captured RU denied",
             "ru|Представитель ВСУ заявил, что Селидово не захвачено.|694677 captured RU denied",

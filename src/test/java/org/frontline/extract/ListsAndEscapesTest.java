@@ -60,6 +60,9 @@ class ListsAndEscapesTest {
             "ru|А соседнюю Красногоровку оккупанты обстреливают каждый день.|704393 shelled RU asserted",
             // an encirclement without a side takes the side on the move nearest to it, not the gainer of the place before
             "ru|ВСУ освободили Купянск. Российские войска наступают у Синьковки. Купянск может оказаться в окружении.|703656 captured UA asserted;703656 encircled RU forecast;8000000030 fighting RU asserted",
+            // a fight without attacker right after a sentence whose fights all have one takes it; "fighting continues" does not
+            "en|Russian forces attacked near Berdychi and Pervomaiske. Attacks near Sieverne were also reported.|8000000006 fighting RU asserted;8000000007 fighting RU asserted;8000000016 fighting RU asserted",
+            "en|Russian forces attacked near Berdychi. Fighting continues in Sieverne.|8000000007 fighting RU asserted;8000000016 fighting - asserted",
             "ru|ВСУ оставили Угледар, чтобы избежать окружения.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "de|Die ukrainische Armee hat sich aus Wuhledar zurückgezogen, um einer Einkesselung zu entgehen.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "es|Las tropas ucranianas se retiraron de Avdiivka tras meses de asedio.|713122 withdrew UA asserted",
