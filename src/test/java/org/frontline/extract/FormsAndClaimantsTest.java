@@ -299,6 +299,10 @@ class FormsAndClaimantsTest {
             // a pincer (tenaille, Zange) and a town closed on three sides
             "de|Russische Einheiten haben Welyka Nowosilka von drei Seiten umschlossen.|690237 encircled RU asserted",
             "fr|Les forces russes cherchent à prendre Kourakhove en tenaille.|695357 encircled RU forecast",
+            // Spanish gerunds of a capture; moving back into a place; a place given back to a side's hands
+            "es|Las tropas ucranianas avanzaron hacia el sur, liberando Makarivka.|8000000025 captured UA asserted",
+            "en|Ukrainian troops have moved back into Kupiansk.|703656 retaken UA asserted",
+            "es|La contraofensiva ha devuelto a manos ucranianas Balakliia.|712926 retaken UA asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
