@@ -303,6 +303,10 @@ class FormsAndClaimantsTest {
             "es|Las tropas ucranianas avanzaron hacia el sur, liberando Makarivka.|8000000025 captured UA asserted",
             "en|Ukrainian troops have moved back into Kupiansk.|703656 retaken UA asserted",
             "es|La contraofensiva ha devuelto a manos ucranianas Balakliia.|712926 retaken UA asserted",
+            // pressure on a place is a fight there, but not pressure on a road that leads to it; leaving a place (вийти з)
+            "uk|Російські війська посилили тиск на Костянтинівку.|705104 fighting RU asserted",
+            "es|La presión ucraniana sobre la vía férrea que une Bajmut con Górlovka continuará.|",
+            "uk|Командування дозволило підрозділам вийти з Вугледара.|9377604492 withdrew - asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
