@@ -307,6 +307,10 @@ class FormsAndClaimantsTest {
             "uk|Російські війська посилили тиск на Костянтинівку.|705104 fighting RU asserted",
             "es|La presión ucraniana sobre la vía férrea que une Bajmut con Górlovka continuará.|",
             "uk|Командування дозволило підрозділам вийти з Вугледара.|9377604492 withdrew - asserted",
+            // "now control most of X" is partial control, not the general "now control X"; crossing the border near X
+            "en|Russian units now control most of Toretsk, the regional governor said.|709354 advancing RU asserted",
+            "en|Ukrainian troops crossed the border near Sudzha at dawn.|486816 advancing UA asserted",
+            "en|Russian assault groups burst into Pokrovsk from the south.|704422 advancing RU asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
