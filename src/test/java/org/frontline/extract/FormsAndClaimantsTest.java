@@ -311,6 +311,7 @@ class FormsAndClaimantsTest {
             "en|Russian units now control most of Toretsk, the regional governor said.|709354 advancing RU asserted",
             "en|Ukrainian troops crossed the border near Sudzha at dawn.|486816 advancing UA asserted",
             "en|Russian assault groups burst into Pokrovsk from the south.|704422 advancing RU asserted",
+            "fr|Depuis lundi, les unités russes s'en prennent à Kourakhove par le sud.|695357 fighting RU asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
