@@ -157,7 +157,7 @@ public final class SideReader {
         if (own != null && gainful(type) && negated) {
             return own.opposite(); // "«Місто не захоплене», — сказав речник Сил оборони"
         }
-        if (own != null && gainful(type) && type != ClaimType.ENCIRCLED && !trigger.cue().has("fall")) {
+        if (own != null && gainful(type) && type != ClaimType.ENCIRCLED && !trigger.cue().has("fall") && !narrated(s)) {
             return conceded(s, trigger) ? own.opposite() : own;
         }
         if (own != null && type == ClaimType.WITHDREW && !patient) {
@@ -514,6 +514,15 @@ public final class SideReader {
 
     private static boolean conceded(SentenceView s, CueHit trigger) {
         return !s.rules().list("concession").find(s.tokens(), s.from(), trigger.from()).isEmpty();
+    }
+
+    /**
+     * True when the sentence names no claimant and has no reporting verb ("Depuis la libération de X,
+     * la pression n'a cessé de croître"): the outlet narrates, and a claimant carried over from an
+     * earlier sentence credits nothing to its side.
+     */
+    private static boolean narrated(SentenceView s) {
+        return s.claimants().isEmpty() && s.find("attribution").isEmpty() && s.find("pronoun_attribution").isEmpty();
     }
 
     /** Types whose side is the gaining one, which a one-sided claimant is taken to credit to itself. */

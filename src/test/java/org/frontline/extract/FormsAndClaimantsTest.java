@@ -312,6 +312,9 @@ class FormsAndClaimantsTest {
             "en|Ukrainian troops crossed the border near Sudzha at dawn.|486816 advancing UA asserted",
             "en|Russian assault groups burst into Pokrovsk from the south.|704422 advancing RU asserted",
             "fr|Depuis lundi, les unités russes s'en prennent à Kourakhove par le sud.|695357 fighting RU asserted",
+            // a sentence with no claimant and no reporting verb is the outlet's: the claimant carried over credits it nothing
+            "en|The Russian defence ministry said Ukrainian troops had entered Lyman. Since the liberation of Kupiansk last September, the whole sector has been quiet.|704204 captured UA asserted;703656 captured UA asserted",
+            "ru|Красный Лиман был занят союзными силами в конце мая.|704204 captured RU asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
