@@ -315,6 +315,11 @@ class FormsAndClaimantsTest {
             // a sentence with no claimant and no reporting verb is the outlet's: the claimant carried over credits it nothing
             "en|The Russian defence ministry said Ukrainian troops had entered Lyman. Since the liberation of Kupiansk last September, the whole sector has been quiet.|704204 captured UA asserted;703656 captured UA asserted",
             "ru|Красный Лиман был занят союзными силами в конце мая.|704204 captured RU asserted",
+            // "at the gates of X" places a town of an apposition; after a verb of being it is an advance
+            "fr|Les combats se concentrent sur Vouhledar, ville minière aux portes de Donetsk.|9377604492 fighting - asserted",
+            "es|La artillería rusa bombardeó Irpín, la ciudad dormitorio a las puertas de Kiev.|707565 shelled RU asserted",
+            "fr|Les unités russes sont maintenant aux portes de Kramatorsk.|704508 advancing RU asserted",
+            "es|Las tropas ucranianas ya están a las puertas de Tokmak.|691469 advancing UA asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
