@@ -320,6 +320,10 @@ class FormsAndClaimantsTest {
             "es|La artillería rusa bombardeó Irpín, la ciudad dormitorio a las puertas de Kiev.|707565 shelled RU asserted",
             "fr|Les unités russes sont maintenant aux portes de Kramatorsk.|704508 advancing RU asserted",
             "es|Las tropas ucranianas ya están a las puertas de Tokmak.|691469 advancing UA asserted",
+            // a river named after a bridge or a crossing over it is no settlement (villages share the names)
+            "en|Russian artillery struck the bridge over the Oskil near Kupiansk overnight.|703656 shelled RU asserted",
+            "ru|Российская артиллерия обстреливает переправы через Оскол у Купянска.|703656 shelled RU asserted",
+            "es|La artillería rusa bombardeó el puente sobre el Desna cerca de Chernígov.|710735 shelled RU asserted",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
