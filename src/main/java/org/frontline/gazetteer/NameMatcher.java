@@ -65,6 +65,9 @@ final class NameMatcher {
                 }
             }
         }
+        if (!hits.isEmpty() && !NameFolding.isCyrillic(key) && hits.stream().allMatch(h -> h.nameKind() == NameKind.ALTERNATE)) {
+            hits = withNamesakes(hits, loose(key, false));
+        }
         if (hits.isEmpty()) {
             hits = loose(key, false);
         }
@@ -75,6 +78,36 @@ final class NameMatcher {
             hits = fuzzy(key);
         }
         return hits;
+    }
+
+    /**
+     * A foreign spelling that only alternate names hold ("Schewtschenkowe", listed for the Odesa
+     * Shevchenkove alone) is as true of every namesake: the places whose transliterated names it
+     * loosely matches as well as it matches the listed place's all compete, on the same footing (the
+     * listed place by its transliteration too), and ranking decides by region, closeness and size.
+     * A looser match to another name ("Berislav" to Boryslav) does not compete.
+     */
+    private static List<Hit> withNamesakes(List<Hit> exact, List<Hit> loose) {
+        Set<Long> listed = new java.util.HashSet<>();
+        exact.forEach(h -> listed.add(h.placeId()));
+        double listedSimilarity = loose.stream().filter(h -> listed.contains(h.placeId()))
+                .mapToDouble(Hit::similarity).max().orElse(Double.NaN);
+        if (Double.isNaN(listedSimilarity)) {
+            return exact;
+        }
+        List<Hit> out = new ArrayList<>();
+        Set<Long> placed = new java.util.HashSet<>();
+        for (Hit h : loose) {
+            if (h.similarity() >= listedSimilarity && placed.add(h.placeId())) {
+                out.add(h);
+            }
+        }
+        for (Hit h : exact) {
+            if (placed.add(h.placeId())) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     List<Hit> exact(String key) {

@@ -181,6 +181,19 @@ class GeocoderTest {
     }
 
     @Test
+    void aForeignSpellingListedForOneNamesakeIsAsTrueOfTheOthers() {
+        // GeoNames lists "Schewtschenkowe" (German) and "Chevtchenkove" (French) among the alternate names
+        // of Shevchenkove villages in Odesa and Mykolaiv oblasts only; the Kharkiv-oblast one is meant here
+        Place kupiansk = gazetteer.byId(703656).orElseThrow();
+        Candidate de = best("Schewtschenkowe", new GeocodeContext("de", "im Gebiet Charkiw", List.of(kupiansk)));
+        assertEquals(694137L, de.place().id(), de.reason());
+        Candidate fr = best("Chevtchenkove", new GeocodeContext("fr", "dans la région de Kharkiv", List.of(kupiansk)));
+        assertEquals(694137L, fr.place().id(), fr.reason());
+        // a looser match to another name does not compete with the exact one: Berislav is Beryslav, not Boryslav
+        assertEquals(712260L, best("Berislav", new GeocodeContext("es", "", List.of())).place().id());
+    }
+
+    @Test
     void sameNameVillagesAreToldApartByPlacesResolvedNearby() {
         Place bakhmut = gazetteer.byId(713174).orElseThrow();
         Candidate c = best("Andriivka", new GeocodeContext("en", "", List.of(bakhmut)));
