@@ -159,8 +159,11 @@ public final class Extractor {
             Map<PlaceSpan, Resolution> out = new HashMap<>(first);
             for (PlaceSpan span : spans) {
                 Resolution r = first.get(span);
-                if (r.suggestions().size() > 1 && !confident.isEmpty()) {
-                    out.put(span, lookup.resolve(span.surface(), language, sentenceAround(span.start()), confident));
+                // the name's own first reading is no neighbour of it: it would draw the name to a namesake a
+                // few hundred metres off (GeoNames lists some towns twice, Avdiivka and Avdiyivka)
+                List<Place> others = r.resolved() ? confident.stream().filter(p -> p.id() != r.place().id()).toList() : confident;
+                if (r.suggestions().size() > 1 && !others.isEmpty()) {
+                    out.put(span, lookup.resolve(span.surface(), language, sentenceAround(span.start()), others));
                 }
             }
             nearby.addAll(confident);
