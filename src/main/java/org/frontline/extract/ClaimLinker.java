@@ -92,14 +92,16 @@ public final class ClaimLinker {
         for (TriggerLink l : all) {
             // "освобождение X, которую российские войска заняли в марте": a capture in the object relative
             // of a place is a claim of its own beside the main clause's capture of it
-            boolean relativeGain = l != best && !bestInRelative && gain(l.trigger()) && objectRelative(s, to, l.trigger().from());
+            boolean relativeGain = l != best && !bestInRelative && gain(l.trigger())
+                    && (objectRelative(s, to, l.trigger().from()) || appositiveParticiple(s, to, l.trigger()));
             boolean newType = relativeGain
                     || out.stream().noneMatch(o -> o.trigger().cue().label().equals(l.trigger().cue().label()));
             boolean outsideRelative = l.trigger().from() > best.trigger().to() || l.trigger().to() <= from;
             boolean reduced = l.trigger().from() == to && ClauseStructure.reducedRelative(s, l.trigger());
             boolean where = relativeOfPlace(s, to, l.trigger().from());
             boolean sceneOfPlace = where && (scene(l.trigger()) || l.trigger().cue().label().equals("advancing"))
-                    || objectRelative(s, to, l.trigger().from()) && !l.trigger().cue().label().equals("encircled");
+                    || (objectRelative(s, to, l.trigger().from()) || appositiveParticiple(s, to, l.trigger()))
+                    && !l.trigger().cue().label().equals("encircled");
             if (newType && (bestInRelative ? outsideRelative : reduced || sceneOfPlace)
                     && !(where && gain(l.trigger()))) {
                 out.add(l);
@@ -154,7 +156,7 @@ public final class ClaimLinker {
                 && !ClauseStructure.boundaryBetween(s, to, t.from())) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
         } else if (to <= t.from() && (frontedLocative(s, from) && words(s, to, t.from()) <= MAX_BEFORE
-                || relativeOfPlace(s, to, t.from()) || objectRelative(s, to, t.from()))
+                || relativeOfPlace(s, to, t.from()) || objectRelative(s, to, t.from()) || appositiveParticiple(s, to, t))
                 && !ClauseStructure.boundaryBetween(s, to, t.from()) && !hasOwnPlace(s, t, places)) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
         } else if (frontedObject(s, from, to, t) && !hasOwnPlace(s, t, places)) {
@@ -376,6 +378,17 @@ public final class ClaimLinker {
             }
         }
         return which != null && triggerFrom - which.to() <= RELATIVE_REACH;
+    }
+
+    /**
+     * True when the trigger is a participle with its agent closing a short apposition of the place
+     * ("Jersón, la única capital regional conquistada por Moscú", "Kherson, the only regional capital
+     * captured by Russia"): like an object relative, it tells a claim of its own about the place.
+     */
+    static boolean appositiveParticiple(SentenceView s, int placeTo, CueHit t) {
+        return ClauseStructure.commaBefore(s, placeTo) && t.from() > placeTo && t.from() - placeTo <= APPOSITION_WORDS + 1
+                && !ClauseStructure.punctuated(s, placeTo, t.from())
+                && ClauseStructure.reducedRelative(s, t);
     }
 
     /**

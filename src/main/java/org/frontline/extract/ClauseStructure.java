@@ -82,14 +82,22 @@ final class ClauseStructure {
     /**
      * True when the trigger is a participle opening a reduced relative clause right after a comma,
      * with its agent after it ("Kherson, abandonnée la veille par les troupes russes", "Avdiivka,
-     * captured by Russian forces in February"): a passive without auxiliary.
+     * captured by Russian forces in February"), or after the short head of an apposition ("Kherson,
+     * the only regional capital captured by Russia"): a passive without auxiliary.
      */
+    /** Words of an apposition's head before the participle of a reduced relative ("the only regional capital"). */
+    static final int APPOSITION_HEAD = 4;
+
     static boolean reducedRelative(SentenceView s, CueHit trigger) {
         if (trigger.from() <= s.from()) {
             return false;
         }
-        String gap = s.text().substring(s.tokens().get(trigger.from() - 1).end(), s.tokens().get(trigger.from()).start());
-        if (!gap.contains(",")) {
+        int comma = trigger.from();
+        while (comma > s.from() && trigger.from() - comma < APPOSITION_HEAD && !commaBefore(s, comma)
+                && !punctuated(s, comma - 1, comma)) {
+            comma--; // "Kherson, the only regional capital captured by Russia": after the apposition's head
+        }
+        if (!commaBefore(s, comma)) {
             return false;
         }
         int reach = Math.min(s.to(), trigger.to() + REDUCED_AGENT_REACH);

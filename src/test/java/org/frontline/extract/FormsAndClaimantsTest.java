@@ -329,6 +329,11 @@ class FormsAndClaimantsTest {
             "es|La artillería rusa bombardeó el puente sobre el Desna cerca de Chernígov.|710735 shelled RU asserted",
             // "an der Straße nach X" tells a direction: the verb at the end took the place before it
             "de|Die russischen Truppen haben Otscheretyne an der Straße nach Pokrowsk eingenommen.|9519679243 captured RU asserted",
+            // a participle with its agent after the short head of an apposition tells a capture of its own
+            "fr|Les forces ukrainiennes ont repris Robotyne, village occupé par l'armée russe depuis 2022.|8000000003 retaken UA asserted;8000000003 captured RU asserted",
+            "en|Ukrainian soldiers entered Kherson, the only regional capital captured by Russia since February.|706448 captured UA asserted;706448 captured RU asserted",
+            // not a noun with a direction after "par": the encirclement threatened from the north is no capture by anyone
+            "fr|Khortytsia a autorisé le retrait des unités qui défendaient Vouhledar, menacée d'encerclement par le nord et par l'est.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
     })
     void claimsOf(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
