@@ -291,11 +291,15 @@ public final class SideReader {
 
     /**
      * "attacks on Ukrainian positions near X", "удары по позициям ВСУ": a side word after an attack
-     * or strike, introduced by a {@code target_markers} word, names its target; the other side attacks.
+     * or strike, introduced by a {@code target_markers} word or, right after the trigger, followed by
+     * one ("attacked Ukrainian positions"), names its target; the other side attacks.
      */
     private static boolean targeted(SentenceView s, CueHit trigger, CueHit actor, ClaimType type) {
         if (type != ClaimType.FIGHTING && type != ClaimType.SHELLED) {
             return false;
+        }
+        if (actor.from() == trigger.to() && s.rules().list("target_markers").startingAt(s.tokens(), actor.to(), s.to()) != null) {
+            return true; // "атакуют украинские позиции у X", "attacked Ukrainian positions near X": the noun after it
         }
         int from = Math.max(trigger.to() - 1, actor.from() - TARGET_REACH);
         for (CueHit m : s.rules().list("target_markers").find(s.tokens(), from, actor.from())) {

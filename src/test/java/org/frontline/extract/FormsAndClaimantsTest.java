@@ -331,6 +331,10 @@ class FormsAndClaimantsTest {
             "de|Die russischen Truppen haben Otscheretyne an der Straße nach Pokrowsk eingenommen.|9519679243 captured RU asserted",
             // a participle with its agent after the short head of an apposition tells a capture of its own
             "fr|Les forces ukrainiennes ont repris Robotyne, village occupé par l'armée russe depuis 2022.|8000000003 retaken UA asserted;8000000003 captured RU asserted",
+            // a side word right after an attack, followed by a target noun, names what is attacked; not fire from them
+            "ru|Штурмовые отряды атакуют украинские позиции у Клещеевки.|8000000001 fighting RU asserted",
+            "en|Assault groups attacked Russian positions near Robotyne overnight.|8000000003 fighting UA asserted",
+            "ru|Правобережный Херсон продолжает подвергаться обстрелам с российских позиций на левом берегу.|706448 shelled RU asserted",
             "en|Ukrainian soldiers entered Kherson, the only regional capital captured by Russia since February.|706448 captured UA asserted;706448 captured RU asserted",
             // not a noun with a direction after "par": the encirclement threatened from the north is no capture by anyone
             "fr|Khortytsia a autorisé le retrait des unités qui défendaient Vouhledar, menacée d'encerclement par le nord et par l'est.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
