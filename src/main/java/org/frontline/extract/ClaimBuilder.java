@@ -77,12 +77,19 @@ public final class ClaimBuilder {
      * its place after it, or right before a place told before its trigger ("la moitié de X est passée
      * sous contrôle russe").
      */
+    /** Words after a relative's verb within which its object may tell a part ("contrôle déjà les quartiers orientaux"). */
+    static final int PARTIAL_OBJECT = 4;
+
     private static boolean partOf(SentenceView s, TriggerLink link) {
         Lexicon partial = s.rules().list("partial");
         if (link.placeBefore()) {
-            // right before the place, or with one word between ("la moitié de X")
+            // right before the place, or with one word between ("la moitié de X"), or as the object of a
+            // relative's verb ("X, dont l'ennemi contrôle la partie orientale")
             return partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 3), link.placeFrom()) != null
-                    || partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 4), link.placeFrom() - 1) != null;
+                    || partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 4), link.placeFrom() - 1) != null
+                    || link.trigger().from() >= link.placeTo() && !partial.find(s.tokens(), link.trigger().to(),
+                            Math.min(s.to(), link.trigger().to() + PARTIAL_OBJECT)).isEmpty()
+                    && !ClauseStructure.punctuated(s, link.trigger().to() - 1, Math.min(s.to() - 1, link.trigger().to() + PARTIAL_OBJECT - 1));
         }
         return link.trigger().to() <= link.placeFrom()
                 && !partial.find(s.tokens(), link.trigger().to(), link.placeFrom()).isEmpty();

@@ -334,6 +334,9 @@ class FormsAndClaimantsTest {
             // a side word right after an attack, followed by a target noun, names what is attacked; not fire from them
             "ru|Штурмовые отряды атакуют украинские позиции у Клещеевки.|8000000001 fighting RU asserted",
             "en|Assault groups attacked Russian positions near Robotyne overnight.|8000000003 fighting UA asserted",
+            // a verb of control in an object relative; a part as that verb's object is partial control
+            "es|Los rusos atacan Siversk, que las fuerzas ucranianas controlan desde 2022.|694403 fighting RU asserted;694403 captured UA asserted",
+            "fr|Les Russes pilonnent Toretsk, dont ils contrôlent déjà les quartiers est.|709354 shelled RU asserted;709354 advancing RU asserted",
             "ru|Правобережный Херсон продолжает подвергаться обстрелам с российских позиций на левом берегу.|706448 shelled RU asserted",
             "en|Ukrainian soldiers entered Kherson, the only regional capital captured by Russia since February.|706448 captured UA asserted;706448 captured RU asserted",
             // not a noun with a direction after "par": the encirclement threatened from the north is no capture by anyone
