@@ -72,14 +72,15 @@ public final class ClaimBuilder {
                 s.quote(), s.sentence().start(), s.sentence().end(), confidence(link, place, attribution));
     }
 
-    /**
-     * True when a word of part ({@code partial}: "half of", "most of") stands between the trigger and
-     * its place after it, or right before a place told before its trigger ("la moitié de X est passée
-     * sous contrôle russe").
-     */
     /** Words after a relative's verb within which its object may tell a part ("contrôle déjà les quartiers orientaux"). */
     static final int PARTIAL_OBJECT = 4;
 
+    /**
+     * True when a word of part ({@code partial}: "half of", "most of") stands between the trigger and
+     * its place after it, or right before a place told before its trigger ("la moitié de X est passée
+     * sous contrôle russe"), or as the object of a relative's verb after the place ("X, dont l'ennemi
+     * contrôle la partie orientale").
+     */
     private static boolean partOf(SentenceView s, TriggerLink link) {
         Lexicon partial = s.rules().list("partial");
         if (link.placeBefore()) {

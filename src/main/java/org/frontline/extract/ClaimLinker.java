@@ -386,9 +386,8 @@ public final class ClaimLinker {
      * captured by Russia"): like an object relative, it tells a claim of its own about the place.
      */
     static boolean appositiveParticiple(SentenceView s, int placeTo, CueHit t) {
-        return ClauseStructure.commaBefore(s, placeTo) && t.from() > placeTo && t.from() - placeTo <= APPOSITION_WORDS + 1
-                && !ClauseStructure.punctuated(s, placeTo, t.from())
-                && ClauseStructure.reducedRelative(s, t);
+        return ClauseStructure.commaBefore(s, placeTo) && t.from() > placeTo && !ClauseStructure.punctuated(s, placeTo, t.from())
+                && ClauseStructure.reducedRelative(s, t); // which bounds the apposition's head
     }
 
     /**

@@ -79,15 +79,15 @@ final class ClauseStructure {
         return next != null && s.rules().list("passive_after").startingAt(s.tokens(), next.to(), s.to()) != null;
     }
 
+    /** Words of an apposition's head before the participle of a reduced relative ("the only regional capital"). */
+    static final int APPOSITION_HEAD = 4;
+
     /**
      * True when the trigger is a participle opening a reduced relative clause right after a comma,
      * with its agent after it ("Kherson, abandonnée la veille par les troupes russes", "Avdiivka,
      * captured by Russian forces in February"), or after the short head of an apposition ("Kherson,
      * the only regional capital captured by Russia"): a passive without auxiliary.
      */
-    /** Words of an apposition's head before the participle of a reduced relative ("the only regional capital"). */
-    static final int APPOSITION_HEAD = 4;
-
     static boolean reducedRelative(SentenceView s, CueHit trigger) {
         if (trigger.from() <= s.from()) {
             return false;
