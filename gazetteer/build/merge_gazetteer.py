@@ -61,6 +61,23 @@ class Grid:
             for j in (cj - 1, cj, cj + 1):
                 yield from self.cells.get((i, j), ())
 
+def without_twins(rows):
+    """GeoNames lists a few places twice (Kurakhove 695357 and Kurakhovo 703646, 240 m apart): a row
+    within 1 km of one with a lower id that shares a name with it (primary or alternate) is dropped,
+    and its names become alternate names of the older row."""
+    grid, kept = Grid(), []
+    for row in sorted(rows, key=lambda r: r["id"]):
+        names = {norm(n) for n in row["alts"]} | {row["key"]}
+        twin = next((r for r in grid.near(row["lat"], row["lon"])
+                     if km((row["lat"], row["lon"]), (r["lat"], r["lon"])) <= 1.0
+                     and names & ({norm(n) for n in r["alts"]} | {r["key"]})), None)
+        if twin is None:
+            kept.append(row); grid.add(row)
+        else:
+            twin["alts"] = sorted(set(twin["alts"]) | set(row["alts"]) | {row["name"]} - {twin["name"]})
+    print(f"geonames twins merged {len(rows) - len(kept)}", file=sys.stderr)
+    return kept
+
 def main(cities500, citiesjson, out):
     rows, grid = [], Grid()
     with open(cities500, encoding="utf-8") as f:
@@ -74,6 +91,10 @@ def main(cities500, citiesjson, out):
                        admin2=c[11], fc=c[7], pop=pop, source="geonames", prec=precision(pop, "geonames"),
                        alts=alts, key=norm(c[1]), spelling=spelling(norm(c[1])))
             rows.append(row); grid.add(row)
+    rows = without_twins(rows)
+    grid = Grid()
+    for row in rows:
+        grid.add(row)
     n_geonames, dropped = len(rows), 0
     for x in json.load(open(citiesjson, encoding="utf-8")):
         if not in_scope(x["country"], x["admin1"]):

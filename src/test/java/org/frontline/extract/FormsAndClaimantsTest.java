@@ -103,9 +103,7 @@ class FormsAndClaimantsTest {
             "es|Las rutas desde Dobropillia ya están bajo control de fuego de los drones rusos.|",
             "es|Rechazaron 57 asaltos rusos en el sector de Pokrovsk.|",
             "ru|Командование группировки войск «Хортица» разрешило отвести подразделения из Угледара, сообщили в группировке.|9377604492 withdrew UA asserted",
-            // GeoNames lists Kurakhove twice, 240 m apart (695357 Kurakhove, 703646 Kurakhovo): the Russian form
-            // reads the larger record now that a name's own first reading no longer pulls it to its twin
-            "ru|Подразделения группировки войск «Центр» завершили освобождение Курахова.|703646 captured RU asserted",
+            "ru|Подразделения группировки войск «Центр» завершили освобождение Курахова.|695357 captured RU asserted",
             "ru|Главными целями российского наступления в Донбассе остаются Славянск и Краматорск.|",
             "uk|Звідси вже рукою подати до Кремінної, яку називають наступною ціллю українського наступу.|",
             "en|Kramatorsk remains the main target of the Russian offensive.|",
