@@ -34,6 +34,7 @@ final class NameMatcher {
 
     private final NameIndex index;
     private final ConcurrentHashMap<String, List<Hit>> latinOnlyLoose = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<Hit>> namesakeLoose = new ConcurrentHashMap<>();
 
     NameMatcher(NameIndex index) {
         this.index = index;
@@ -66,7 +67,7 @@ final class NameMatcher {
             }
         }
         if (!hits.isEmpty() && !NameFolding.isCyrillic(key) && hits.stream().allMatch(h -> h.nameKind() == NameKind.ALTERNATE)) {
-            hits = withNamesakes(hits, loose(key, false));
+            hits = withNamesakes(hits, namesakeLoose(key));
         }
         if (hits.isEmpty()) {
             hits = loose(key, false);
@@ -141,6 +142,18 @@ final class NameMatcher {
      * hits, remembered per key: the transliterated search costs three times a whole look-up, and the
      * same few hundred names recur in every article (up to {@value #LOOSE_CACHE} keys).
      */
+    /** The loose matches of a Latin key whose exact matches are all alternate names, remembered like {@link #latinOnlyLoose}. */
+    private List<Hit> namesakeLoose(String key) {
+        List<Hit> known = namesakeLoose.get(key);
+        if (known == null) {
+            known = List.copyOf(loose(key, false));
+            if (namesakeLoose.size() < LOOSE_CACHE) {
+                namesakeLoose.put(key, known);
+            }
+        }
+        return known;
+    }
+
     private List<Hit> latinOnlyLoose(String key) {
         List<Hit> known = latinOnlyLoose.get(key);
         if (known == null) {
