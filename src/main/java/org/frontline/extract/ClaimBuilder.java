@@ -88,12 +88,19 @@ public final class ClaimBuilder {
             // relative's verb ("X, dont l'ennemi contrôle la partie orientale")
             return partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 3), link.placeFrom()) != null
                     || partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 4), link.placeFrom() - 1) != null
-                    || link.trigger().from() >= link.placeTo() && !partial.find(s.tokens(), link.trigger().to(),
-                            Math.min(s.to(), link.trigger().to() + PARTIAL_OBJECT)).isEmpty()
-                    && !ClauseStructure.punctuated(s, link.trigger().to() - 1, Math.min(s.to() - 1, link.trigger().to() + PARTIAL_OBJECT - 1));
+                    || link.trigger().from() >= link.placeTo() && partInObject(s, partial, link.trigger());
         }
         return link.trigger().to() <= link.placeFrom()
                 && !partial.find(s.tokens(), link.trigger().to(), link.placeFrom()).isEmpty();
+    }
+
+    /** True when a word of part stands among the first words after the trigger, before any punctuation. */
+    private static boolean partInObject(SentenceView s, Lexicon partial, CueHit trigger) {
+        int end = trigger.to();
+        while (end < Math.min(s.to(), trigger.to() + PARTIAL_OBJECT) && !ClauseStructure.punctuated(s, end - 1, end)) {
+            end++;
+        }
+        return !partial.find(s.tokens(), trigger.to(), end).isEmpty();
     }
 
     /** The side of a fighting trigger told without a place ("repelled 70 Russian attacks"), or null. */

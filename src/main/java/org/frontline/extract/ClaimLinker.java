@@ -92,16 +92,15 @@ public final class ClaimLinker {
         for (TriggerLink l : all) {
             // "освобождение X, которую российские войска заняли в марте": a capture in the object relative
             // of a place is a claim of its own beside the main clause's capture of it
-            boolean relativeGain = l != best && !bestInRelative && gain(l.trigger())
-                    && (objectRelative(s, to, l.trigger().from()) || appositiveParticiple(s, to, l.trigger()));
+            boolean ownClause = objectClause(s, to, l.trigger());
+            boolean relativeGain = l != best && !bestInRelative && gain(l.trigger()) && ownClause;
             boolean newType = relativeGain
                     || out.stream().noneMatch(o -> o.trigger().cue().label().equals(l.trigger().cue().label()));
             boolean outsideRelative = l.trigger().from() > best.trigger().to() || l.trigger().to() <= from;
             boolean reduced = l.trigger().from() == to && ClauseStructure.reducedRelative(s, l.trigger());
             boolean where = relativeOfPlace(s, to, l.trigger().from());
             boolean sceneOfPlace = where && (scene(l.trigger()) || l.trigger().cue().label().equals("advancing"))
-                    || (objectRelative(s, to, l.trigger().from()) || appositiveParticiple(s, to, l.trigger()))
-                    && !l.trigger().cue().label().equals("encircled");
+                    || ownClause && !l.trigger().cue().label().equals("encircled");
             if (newType && (bestInRelative ? outsideRelative : reduced || sceneOfPlace)
                     && !(where && gain(l.trigger()))) {
                 out.add(l);
@@ -156,7 +155,7 @@ public final class ClaimLinker {
                 && !ClauseStructure.boundaryBetween(s, to, t.from())) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
         } else if (to <= t.from() && (frontedLocative(s, from) && words(s, to, t.from()) <= MAX_BEFORE
-                || relativeOfPlace(s, to, t.from()) || objectRelative(s, to, t.from()) || appositiveParticiple(s, to, t))
+                || relativeOfPlace(s, to, t.from()) || objectClause(s, to, t))
                 && !ClauseStructure.boundaryBetween(s, to, t.from()) && !hasOwnPlace(s, t, places)) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
         } else if (frontedObject(s, from, to, t) && !hasOwnPlace(s, t, places)) {
@@ -276,11 +275,7 @@ public final class ClaimLinker {
         if (s.actors().stream().anyMatch(a -> a.from() <= from && from < a.to())) {
             return false;
         }
-        int start = s.from();
-        CueHit adverb = s.rules().list("opening_adverbs").startingAt(s.tokens(), start, from);
-        if (adverb != null && !ClauseStructure.commaBefore(s, adverb.to())) {
-            start = adverb.to(); // "Водночас біля X тривають бої", "Auch um X toben Gefechte"
-        }
+        int start = afterOpeningAdverb(s, from); // "Водночас біля X тривають бої", "Auch um X toben Gefechte"
         CueHit locative = s.rules().list("locative_before").startingAt(s.tokens(), start, from);
         for (int i = start + 1; locative == null && i <= Math.min(from - 1, start + OPENING_WORDS); i++) {
             if (ClauseStructure.commaBefore(s, i)) {
@@ -289,25 +284,23 @@ public final class ClaimLinker {
                 break;
             }
         }
-        if (reaches(s, locative, from)) {
+        if (locative != null && reaches(s, locative.to(), from)) {
             return true;
         }
         for (int i = from - 1; i > s.from() && i >= from - OPENING_WORDS; i--) {
             // "сообщили, что у X отражены атаки", "...: у X тривають бої": a locative opening a reported clause
             CueHit opens = s.rules().list("locative_before").startingAt(s.tokens(), i, from);
-            String gap = s.text().substring(s.tokens().get(i - 1).end(), s.tokens().get(i).start());
-            if (opens != null && (gap.contains(":")
+            if (opens != null && (s.text().substring(s.tokens().get(i - 1).end(), s.tokens().get(i).start()).contains(":")
                     || s.rules().list("complementizers").endingAt(s.tokens(), i - 1, i) != null)) {
-                return reaches(s, opens, from);
+                return reaches(s, opens.to(), from);
             }
         }
         return false;
     }
 
-    /** True when the locative ends at the place, or but for one or two gap words ("У сусідньому Гостомелі"). */
-    private static boolean reaches(SentenceView s, CueHit locative, int from) {
-        int at = locative == null ? -1 : locative.to();
-        for (int i = 0; at >= 0 && at < from && i < 2; i++) {
+    /** True when token {@code at} is the place's first, or but for one or two gap words ("У сусідньому Гостомелі"). */
+    private static boolean reaches(SentenceView s, int at, int from) {
+        for (int i = 0; at < from && i < 2; i++) {
             CueHit gap = s.rules().list("name_gap_words").startingAt(s.tokens(), at, from);
             at = gap == null ? at : gap.to();
         }
@@ -331,17 +324,13 @@ public final class ClaimLinker {
      * before it ("Сусідню Красногорівку окупанти атакують", "А саму X ...").
      */
     private static boolean opensSentence(SentenceView s, int from) {
-        int at = s.from();
-        CueHit adverb = s.rules().list("opening_adverbs").startingAt(s.tokens(), at, from);
-        at = adverb != null && !ClauseStructure.commaBefore(s, adverb.to()) ? adverb.to() : at;
-        for (int i = 0; at < from && i < 2; i++) {
-            CueHit gap = s.rules().list("name_gap_words").startingAt(s.tokens(), at, from);
-            if (gap == null) {
-                return false;
-            }
-            at = gap.to();
-        }
-        return at == from;
+        return reaches(s, afterOpeningAdverb(s, from), from);
+    }
+
+    /** The token after a discourse adverb opening the sentence without a comma ("Водночас", "Auch"), else its first. */
+    private static int afterOpeningAdverb(SentenceView s, int limit) {
+        CueHit adverb = s.rules().list("opening_adverbs").startingAt(s.tokens(), s.from(), limit);
+        return adverb != null && !ClauseStructure.commaBefore(s, adverb.to()) ? adverb.to() : s.from();
     }
 
     /**
@@ -381,13 +370,14 @@ public final class ClaimLinker {
     }
 
     /**
-     * True when the trigger is a participle with its agent closing a short apposition of the place
+     * True when the trigger tells of the place in a clause of its own after it: an object relative
+     * ({@link #objectRelative}) or a participle with its agent closing a short apposition of the place
      * ("Jersón, la única capital regional conquistada por Moscú", "Kherson, the only regional capital
-     * captured by Russia"): like an object relative, it tells a claim of its own about the place.
+     * captured by Russia"; {@link ClauseStructure#reducedRelative} bounds the apposition's head).
      */
-    static boolean appositiveParticiple(SentenceView s, int placeTo, CueHit t) {
-        return ClauseStructure.commaBefore(s, placeTo) && t.from() > placeTo && !ClauseStructure.punctuated(s, placeTo, t.from())
-                && ClauseStructure.reducedRelative(s, t); // which bounds the apposition's head
+    private static boolean objectClause(SentenceView s, int placeTo, CueHit t) {
+        return objectRelative(s, placeTo, t.from()) || ClauseStructure.commaBefore(s, placeTo) && t.from() > placeTo
+                && !ClauseStructure.punctuated(s, placeTo, t.from()) && ClauseStructure.reducedRelative(s, t);
     }
 
     /**

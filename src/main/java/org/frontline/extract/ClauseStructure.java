@@ -93,8 +93,7 @@ final class ClauseStructure {
             return false;
         }
         int comma = trigger.from();
-        while (comma > s.from() && trigger.from() - comma < APPOSITION_HEAD && !commaBefore(s, comma)
-                && !punctuated(s, comma - 1, comma)) {
+        while (comma > s.from() && trigger.from() - comma < APPOSITION_HEAD && !punctuated(s, comma - 1, comma)) {
             comma--; // "Kherson, the only regional capital captured by Russia": after the apposition's head
         }
         if (!commaBefore(s, comma)) {
