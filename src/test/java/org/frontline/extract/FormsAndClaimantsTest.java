@@ -318,7 +318,7 @@ class FormsAndClaimantsTest {
             "ru|Красный Лиман был занят союзными силами в конце мая.|704204 captured RU asserted",
             // "at the gates of X" places a town of an apposition; after a verb of being it is an advance
             "fr|Les combats se concentrent sur Vouhledar, ville minière aux portes de Donetsk.|9377604492 fighting - asserted",
-            "es|La artillería rusa bombardeó Irpín, la ciudad dormitorio a las puertas de Kiev.|707565 shelled RU asserted",
+            "es|Los combates se concentran en Avdíivka, ciudad industrial a las puertas de Donetsk.|713122 fighting - asserted",
             "fr|Les unités russes sont maintenant aux portes de Kramatorsk.|704508 advancing RU asserted",
             "es|Las tropas ucranianas ya están a las puertas de Tokmak.|691469 advancing UA asserted",
             // a river named after a bridge or a crossing over it is no settlement (villages share the names)
