@@ -159,10 +159,13 @@ public final class Extractor {
             Map<PlaceSpan, Resolution> out = new HashMap<>(first);
             for (PlaceSpan span : spans) {
                 Resolution r = first.get(span);
+                if (r.suggestions().size() < 2) {
+                    continue;
+                }
                 // the name's own first reading is no neighbour of it: it would draw the name to a namesake a
-                // few hundred metres off (GeoNames lists some towns twice, Avdiivka and Avdiyivka)
+                // few hundred metres off (a twin record the gazetteer build did not catch)
                 List<Place> others = r.resolved() ? confident.stream().filter(p -> p.id() != r.place().id()).toList() : confident;
-                if (r.suggestions().size() > 1 && !others.isEmpty()) {
+                if (!others.isEmpty()) {
                     out.put(span, lookup.resolve(span.surface(), language, sentenceAround(span.start()), others));
                 }
             }
