@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.frontline.control.Baseline;
 import org.frontline.model.Claim;
 import org.frontline.model.ClaimStatus;
 import org.frontline.model.ClaimType;
@@ -43,7 +45,7 @@ public final class Extractor {
     }
 
     /** Version of the extraction rules and code; stored with each extraction. */
-    public static final int VERSION = 18;
+    public static final int VERSION = 19;
     /** Words between a repelled attempt ("відбили спроби противника") and the advance it governs. */
     static final int REPELLED_REACH = 4;
     /** Shortest stem by which a surname's case forms are told ("гайда"). */
@@ -64,11 +66,22 @@ public final class Extractor {
     private final ClaimBuilder claims = new ClaimBuilder();
     private final Anaphora anaphora = new Anaphora();
     private final EncirclementSides encirclements = new EncirclementSides();
+    private final ShellingSides shellings;
     private final Map<String, LanguageRules> emptyRules = new HashMap<>();
 
+    /** An extractor that reads who held a place before the article from the shipped baseline. */
     public Extractor(PlaceLookup lookup, RuleBook rules) {
+        this(lookup, rules, shippedHolders());
+    }
+
+    /**
+     * @param baselineHolder the side holding a place before anything the article tells (null when unknown),
+     *                       which tells who fired at it when the text does not
+     */
+    public Extractor(PlaceLookup lookup, RuleBook rules, Function<Place, Side> baselineHolder) {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.shellings = new ShellingSides(baselineHolder);
         this.identifier = new LanguageIdentifier(rules);
         for (String lang : rules.languages()) {
             splitters.put(lang, new SentenceSplitter(lang));
@@ -78,6 +91,15 @@ public final class Extractor {
     /** An extractor with the shipped rules. */
     public static Extractor withDefaultRules(PlaceLookup lookup) {
         return new Extractor(lookup, RuleBook.loadDefault());
+    }
+
+    /** The shipped baseline's holders, and Russia's own towns held by Russia (which the map leaves blank). */
+    private static Function<Place, Side> shippedHolders() {
+        Baseline baseline = Baseline.shipped();
+        return p -> {
+            Side side = baseline.sideOf(p);
+            return side != null ? side : "RU".equals(p.country()) ? Side.RU : null;
+        };
     }
 
     /** Reads one article. Never returns null; throws only on a broken {@link PlaceLookup}. */
@@ -195,6 +217,10 @@ public final class Extractor {
             List<Claim> ordered = new ArrayList<>(found);
             ordered.sort((a, b) -> Integer.compare(a.quoteStart(), b.quoteStart()));
             ordered = encirclements.fill(ordered, falls);
+            Map<Long, Place> places = new HashMap<>();
+            namesBySentence.stream().flatMap(List::stream).map(FoundName::resolution)
+                    .filter(r -> r != null && r.resolved()).forEach(r -> places.put(r.place().id(), r.place()));
+            ordered = shellings.fill(ordered, places, article.published());
             return new Extraction(language, note.toString(), new ArrayList<>(mentions.values()), ordered);
         }
 

@@ -81,7 +81,7 @@ class ListsAndEscapesTest {
             "de|Die ukrainische Armee hat sieben Dörfer im Süden befreit. Die Ministerin nannte unter anderem Neskutschne.|8000000024 captured UA asserted",
             "ru|Герасимов доложил, что российские войска освободили 86 населённых пунктов. В их числе Малая Локня.|8000000035 captured RU asserted",
             "en|Ukraine said it had liberated seven villages. Russian shelling hit Kharkiv.|706483 shelled RU asserted",
-            "en|Ukraine said it had liberated seven villages. Neskuchne was shelled.|8000000024 shelled - asserted",
+            "en|Ukraine said it had liberated seven villages. Neskuchne was shelled.|8000000024 shelled RU asserted",
     })
     // regions, groupings, relatives, sides and spellings
     @CsvSource(delimiter = '|', value = {

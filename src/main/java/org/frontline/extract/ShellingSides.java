@@ -1,0 +1,79 @@
+package org.frontline.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.frontline.model.Claim;
+import org.frontline.model.ClaimStatus;
+import org.frontline.model.ClaimType;
+import org.frontline.model.Place;
+import org.frontline.model.Side;
+
+/**
+ * Gives a side to strikes whose text names no shooter ("Kharkiv was hit by glide bombs overnight",
+ * "Горловка подвергается обстрелам"): the side that does not hold the place. Stateless and thread-safe.
+ *
+ * <p>A place is held by the gainer of the latest capture, retaking or withdrawal the article told of it
+ * before the strike (asserted or historical: "Kherson, under Ukrainian control since the Russian
+ * withdrawal, was shelled"), else by its side on the baseline date (a Ukrainian town by Ukraine,
+ * Horlivka and Crimea by Russia, a Russian town by Russia). A place the baseline does not know, or an
+ * unresolved name, keeps no side. The weak spot is a town occupied after the baseline that the article
+ * does not say changed hands (Nova Kakhovka in late 2022): it is read as Ukrainian-held.
+ */
+final class ShellingSides {
+    private final Function<Place, Side> baselineHolder;
+
+    /** @param baselineHolder the side holding a place on the baseline date, or null when unknown */
+    ShellingSides(Function<Place, Side> baselineHolder) {
+        this.baselineHolder = Objects.requireNonNull(baselineHolder, "baselineHolder");
+    }
+
+    /**
+     * @param claims the article's claims in reading order
+     * @param places the article's resolved places by id
+     * @param published the article's publication date, or null
+     * @return the same claims, strikes without a shooter given the side opposite to the place's holder
+     */
+    List<Claim> fill(List<Claim> claims, Map<Long, Place> places, LocalDate published) {
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            Side holder = c.type() != ClaimType.SHELLED || c.side() != null || c.placeId() == null
+                    ? null : holder(claims, c, places.get(c.placeId()), published);
+            out.add(holder == null ? c : c.withInferredSide(holder.opposite()));
+        }
+        return out;
+    }
+
+    private Side holder(List<Claim> claims, Claim strike, Place place, LocalDate published) {
+        Side told = null;
+        for (Claim o : claims) {
+            if (changesHands(o) && strike.placeId().equals(o.placeId()) && before(o, strike, published)) {
+                told = o.gainingSide();
+            }
+        }
+        return told != null ? told : place == null ? null : baselineHolder.apply(place);
+    }
+
+    private static boolean changesHands(Claim c) {
+        return c.side() != null && (c.status() == ClaimStatus.ASSERTED || c.status() == ClaimStatus.HISTORICAL)
+                && (c.type() == ClaimType.CAPTURED || c.type() == ClaimType.RETAKEN || c.type() == ClaimType.WITHDREW);
+    }
+
+    /**
+     * Whether a change of hands happened before a strike: told as history, or dated before the strike's
+     * own date ("in April the city was bombed again"). A fall that is the article's news is no such change,
+     * whatever the order of the text: the strikes told beside it with no date of their own ("had been
+     * shelled for weeks") led up to it.
+     */
+    private static boolean before(Claim change, Claim strike, LocalDate published) {
+        if (change.status() == ClaimStatus.HISTORICAL) {
+            return strike.status() != ClaimStatus.HISTORICAL;
+        }
+        return change.eventDate() != null && strike.eventDate() != null
+                && !strike.eventDate().date().equals(published)
+                && change.eventDate().date().isBefore(strike.eventDate().date());
+    }
+}
