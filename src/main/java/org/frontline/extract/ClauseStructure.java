@@ -369,10 +369,12 @@ final class ClauseStructure {
 
     /**
      * True when the word before token {@code i} is the head noun of an apposition after which English
-     * may open a relative clause with no pronoun ({@code relative_heads}: "the largest town Ukraine seized").
+     * may open a relative clause with no pronoun ({@code relative_heads}: "the largest town Ukraine seized");
+     * not across punctuation ("Closer to the regional capital, Russian troops attacked": a new clause).
      */
     static boolean relativeHeadBefore(SentenceView s, int i) {
-        return s.rules().list("relative_heads").endingAt(s.tokens(), Math.max(s.from(), i - 2), i) != null;
+        CueHit head = s.rules().list("relative_heads").endingAt(s.tokens(), Math.max(s.from(), i - 2), i);
+        return head != null && !punctuated(s, head.to() - 1, i);
     }
 
     /**

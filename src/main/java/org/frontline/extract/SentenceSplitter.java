@@ -4,14 +4,29 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits an article into paragraphs (at line breaks) and sentences (ICU sentence rules with the
  * locale's abbreviation list, so "Mr. Pushilin" and "z. B." do not end a sentence; nor does an
- * ordinal such as "am 14. Juli").
+ * ordinal such as "am 14. Juli"). A dateline opening the article ("MOSCOW/KYIV, Jan 6 (AWS) -",
+ * "Kiew (nme) –", "JERSÓN (Ucrania), 11 nov (ALN).-") is a paragraph of its own: the cities an agency
+ * files from are neither places nor sides of the first sentence.
  * Thread-safe: a fresh ICU iterator is cloned for every call.
  */
 public final class SentenceSplitter {
+    private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*";
+    /**
+     * Capitalised words (one or more, "/" between cities), an optional country in brackets, up to two
+     * comma-separated parts (a country, a date), an optional agency in brackets, then a dash (which
+     * may be missing after an agency: "MOSCÚ/KIEV, 21 (EUROPA NOTICIAS) El ...").
+     */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*(" + WORD + "(?:[ /]" + WORD + ")*)"
+            + "(\\s*\\([\\p{L} ]{1,20}\\))?(?:,\\s*[\\p{L}\\d .]{1,25}?){0,2}"
+            + "(?:(\\s*\\([^()\\n]{1,30}\\))(?:\\s*(?:\\.\\s*)?[-–—])?|\\s*(?:\\.\\s*)?[-–—])\\s+");
+    private static final int DATELINE_MAX = 90;
+
     private final BreakIterator prototype;
 
     /** A splitter for an ISO 639-1 language code, or the root rules for null. */
@@ -25,6 +40,11 @@ public final class SentenceSplitter {
         BreakIterator it = (BreakIterator) prototype.clone();
         int paragraph = 0;
         int lineStart = 0;
+        int dateline = datelineEnd(text);
+        if (dateline > 0) {
+            addSentences(text, 0, dateline, paragraph++, it, out);
+            lineStart = dateline;
+        }
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
@@ -36,6 +56,21 @@ public final class SentenceSplitter {
             lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    /**
+     * The end of a dateline opening the text, or 0 when there is none. A dateline is told from a
+     * sentence's opening words by its form: cities in capitals ("KYIV,"), several cities ("Bachmut/Moskau"),
+     * or an agency in brackets ("(nme)").
+     */
+    static int datelineEnd(String text) {
+        Matcher m = DATELINE.matcher(text.length() > DATELINE_MAX ? text.substring(0, DATELINE_MAX) : text);
+        if (!m.lookingAt()) {
+            return 0;
+        }
+        String cities = m.group(1);
+        boolean capitals = cities.length() >= 3 && cities.equals(cities.toUpperCase(java.util.Locale.ROOT));
+        return capitals || cities.contains("/") || m.group(2) != null || m.group(3) != null ? m.end() : 0;
     }
 
     /** "am 14." ends no sentence: a one- or two-digit number with a period is an ordinal (German dates). */

@@ -68,13 +68,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of a place beside the main clause's capture of it ("liberated X, which Russian forces had seized"); advances
  * told as nouns (Vorstöße), "broken through to", "a foothold near"; "driven ... out of"; "залишають"; an advance
  * repelled after its place ("bei X seien Vorstöße abgewehrt worden"), a fight; strikes on a place listed after
- * "and neighbouring" or a repeated preposition, "come under ... attacks", "visé", "touchée", "la cible de".
+ * "and neighbouring" or a repeated preposition, "come under ... attacks", "visé", "touchée", "la cible de"; a
+ * context cue cut off by a comma ("the regional capital, Russian troops"); "la liberación completa de"; a dateline.
  */
 class FormsAndClaimantsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "uk|Російське Міноборони заявило, що його війська «повністю звільнили» Велику Новосілку.|690237 captured RU asserted",
+            // a context cue before a comma is no role of the side word after it
+            "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
+            // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
+            "es|El Ministerio de Defensa ruso anunció la liberación completa de Dzerzhinsk.|709354 captured RU asserted",
+            "es|MOSCÚ/KIEV, 21 may (NHP).- El Ministerio de Defensa ruso anunció la liberación completa de Artiómovsk.|713174 captured RU asserted",
             "uk|Українські бригади почали контрнаступ, звільнивши Сторожеве й Макарівку.|8000000025 captured UA asserted;8000000026 captured UA asserted",
             "uk|Лиман на Донеччині повністю зачищено, заявив президент Володимир Зеленський.|704204 captured UA asserted",
             "uk|Під контроль українських підрозділів повернулися також Білозерка та Чорнобаївка.|710715 retaken UA asserted;712508 retaken UA asserted",

@@ -1,0 +1,46 @@
+package org.frontline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Datelines written for this test in the forms agencies use: split off as a paragraph of their own,
+ * and openings that look alike but are sentences left whole.
+ */
+class SentenceSplitterTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "KYIV, March 2 (AWS) - Russian troops attacked Irpin.|KYIV, March 2 (AWS) -",
+            "MOSCOW/KYIV, Jan 6 (AWS) - Russia said its forces took a village.|MOSCOW/KYIV, Jan 6 (AWS) -",
+            "SUMY, Ukraine, June 5 (TNS) - Drones struck the city.|SUMY, Ukraine, June 5 (TNS) -",
+            "Kiew (nme) – Die ukrainische Armee meldet Erfolge.|Kiew (nme) –",
+            "Bachmut/Moskau (adp) – Der Chef der Truppe sprach.|Bachmut/Moskau (adp) –",
+            "JERSÓN (Ucrania), 11 nov (ALN).- Las tropas entraron en la ciudad.|JERSÓN (Ucrania), 11 nov (ALN).-",
+            "MOSCÚ/KIEV, 21 (EUROPA NOTICIAS) El Ministerio de Defensa habló.|MOSCÚ/KIEV, 21 (EUROPA NOTICIAS)",
+            "KIEV, 1 Abr. – Las fuerzas ucranianas avanzan.|KIEV, 1 Abr. –",
+    })
+    void aDatelineIsAParagraphOfItsOwn(String text, String dateline) {
+        List<Sentence> sentences = new SentenceSplitter(null).split(text);
+        Sentence first = sentences.get(0);
+        assertEquals(dateline, text.substring(first.start(), first.end()));
+        assertEquals(0, first.paragraph());
+        assertEquals(1, sentences.get(1).paragraph(), "the text after the dateline starts the next paragraph");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Russian troops – as the ministry said – took the village.",
+            "Ukraine's General Staff said fighting went on.",
+            "Kyiv says the town still holds.",
+            "Avdiivka - a town of 30,000 before the war - has fallen.",
+            "22 h 15 – Les troupes russes ont pris le village.",
+    })
+    void anOpeningThatIsNoDatelineStaysInItsSentence(String text) {
+        assertEquals(0, SentenceSplitter.datelineEnd(text), text);
+        assertEquals(0, new SentenceSplitter(null).split(text).get(0).paragraph());
+    }
+}
