@@ -48,6 +48,7 @@ record RulesFile(
         @JsonProperty("enemy_without_claimant") String enemyWithoutClaimant,
         @JsonProperty("own_forces") List<String> ownForces,
         @JsonProperty("target_markers") List<String> targetMarkers,
+        @JsonProperty("defences") List<String> defences,
         @JsonProperty("roles") Map<String, List<String>> roles,
         @JsonProperty("anaphora") List<String> anaphora,
         @JsonProperty("settlement_words") List<String> settlementWords,

@@ -54,16 +54,19 @@ public final class SideReader {
             return ClaimType.parse(trigger.cue().label()) == ClaimType.FIGHTING ? fighter(s, sideWords, trigger, frameEnd) : null;
         }
         int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
+        ClaimType type = ClaimType.parse(trigger.cue().label());
+        // "les groupes russes se sont enfoncés dans les défenses ukrainiennes et ont atteint X": who holds the
+        // defences is not who gains ground
+        boolean gain = gainful(type) && type != ClaimType.ENCIRCLED;
         List<CueHit> candidates = sideWords.stream()
                 .filter(a -> a.from() >= frameEnd && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
                         && !namedAsPlace(s, a) && !describesLand(s, a) && !inRelativeAfterPlace(s, a, link)
-                        && !inClosedRelative(s, a, trigger)).toList();
+                        && !inClosedRelative(s, a, trigger) && !(gain && holdsDefences(s, a))).toList();
         List<CueHit> actors = withElidedSubject(s, candidates.stream()
                 .filter(a -> (a.from() >= clauseStart || a.from() >= trigger.to()) && !invertedSpeaker(s, a)).toList(),
                 candidates, clauseStart, trigger);
         int afterLimit = Math.max(trigger.to(), link.placeTo()) + AFTER_WINDOW;
         boolean patient = trigger.cue().has("patient");
-        ClaimType type = ClaimType.parse(trigger.cue().label());
         CueHit shooter = ClaimBuilder.typeOf(s, trigger) == ClaimType.SHELLED ? weaponOwner(s, actors, trigger) : null;
         if (shooter != null) {
             // "russische Gleitbomben", "ударах российских управляемых бомб", "bombes planantes russes": whatever the voice
@@ -542,6 +545,13 @@ public final class SideReader {
     private static boolean namedAsPlace(SentenceView s, CueHit actor) {
         MentionRoles.Verdict v = ROLES.classify(s, actor.from(), actor.to());
         return v != MentionRoles.Verdict.CANDIDATE && v != MentionRoles.Verdict.POLITICAL;
+    }
+
+    /** "Ukrainian positions", "les défenses ukrainiennes", "позиции ВСУ": a side word next to a defence noun. */
+    private static boolean holdsDefences(SentenceView s, CueHit actor) {
+        Lexicon defences = s.rules().list("defences");
+        return defences.endingAt(s.tokens(), Math.max(s.from(), actor.from() - 1), actor.from()) != null
+                || defences.startingAt(s.tokens(), actor.to(), Math.min(s.to(), actor.to() + 1)) != null;
     }
 
     /** "the Russian border", "the Ukrainian city of X", "границы России": a side word describing land. */

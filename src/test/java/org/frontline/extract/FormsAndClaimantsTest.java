@@ -69,13 +69,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  * told as nouns (Vorstöße), "broken through to", "a foothold near"; "driven ... out of"; "залишають"; an advance
  * repelled after its place ("bei X seien Vorstöße abgewehrt worden"), a fight; strikes on a place listed after
  * "and neighbouring" or a repeated preposition, "come under ... attacks", "visé", "touchée", "la cible de"; a
- * context cue cut off by a comma ("the regional capital, Russian troops"); "la liberación completa de"; a dateline.
+ * context cue cut off by a comma ("the regional capital, Russian troops"); "la liberación completa de"; a dateline;
+ * a side word next to defences (les défenses ukrainiennes) is the side holding them, not the one gaining ground.
  */
 class FormsAndClaimantsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "uk|Російське Міноборони заявило, що його війська «повністю звільнили» Велику Новосілку.|690237 captured RU asserted",
+            // a side word next to defences holds them: not the side that gains ground; an army's name is no defence
+            "fr|Les groupes d'infiltration russes se sont enfoncés dans les défenses ukrainiennes et ont atteint les abords de Chakhove.|9864236927 advancing RU asserted",
+            "uk|Російські штурмовики прорвали українську оборону й просунулися до Шахового.|9864236927 advancing RU asserted",
+            "en|Ukrainian defence forces have advanced near Robotyne, the General Staff said.|8000000003 advancing UA asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
