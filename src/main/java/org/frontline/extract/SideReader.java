@@ -520,7 +520,9 @@ public final class SideReader {
     }
 
     private static boolean conceded(SentenceView s, CueHit trigger) {
-        return !s.rules().list("concession").find(s.tokens(), s.from(), trigger.from()).isEmpty();
+        // not when another speaker comes between ("X, признают в Силах обороны, а Минобороны РФ отчиталось об «освобождении» Y")
+        return s.rules().list("concession").find(s.tokens(), s.from(), trigger.from()).stream()
+                .anyMatch(c -> !claimantBetween(s, c.to(), trigger.from()));
     }
 
     /**
@@ -618,6 +620,11 @@ public final class SideReader {
     private static CueHit mainClauseSubject(SentenceView s, List<CueHit> candidates, CueHit trigger) {
         return firstWithin(candidates.stream().filter(a -> !invertedSpeaker(s, a)).toList(),
                 ClauseStructure.clauseStart(s, trigger.from() - 1), trigger.from());
+    }
+
+    /** True when a claimant is named within tokens {@code [from, to)}. */
+    private static boolean claimantBetween(SentenceView s, int from, int to) {
+        return s.claimants().stream().anyMatch(c -> c.from() >= from && c.to() <= to);
     }
 
     /** The first of the hits that lies within tokens {@code [from, to)}, or null. */

@@ -70,7 +70,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * repelled after its place ("bei X seien Vorstöße abgewehrt worden"), a fight; strikes on a place listed after
  * "and neighbouring" or a repeated preposition, "come under ... attacks", "visé", "touchée", "la cible de"; a
  * context cue cut off by a comma ("the regional capital, Russian troops"); "la liberación completa de"; a dateline;
- * a side word next to defences (les défenses ukrainiennes) is the side holding them, not the one gaining ground.
+ * a side word next to defences (les défenses ukrainiennes) is the side holding them, not the one gaining ground; a
+ * concession followed by another speaker before the trigger concedes nothing of it.
  */
 class FormsAndClaimantsTest {
 
@@ -81,6 +82,8 @@ class FormsAndClaimantsTest {
             "fr|Les groupes d'infiltration russes se sont enfoncés dans les défenses ukrainiennes et ont atteint les abords de Chakhove.|9864236927 advancing RU asserted",
             "uk|Російські штурмовики прорвали українську оборону й просунулися до Шахового.|9864236927 advancing RU asserted",
             "en|Ukrainian defence forces have advanced near Robotyne, the General Staff said.|8000000003 advancing UA asserted",
+            // a concession ("признают") is no longer the speaker's once another speaker is named before the trigger
+            "ru|Бои идут у города, признают в Силах обороны, а Минобороны РФ отчиталось об «освобождении» Малиновки.|793657 captured RU asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
