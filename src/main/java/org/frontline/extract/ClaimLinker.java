@@ -110,6 +110,17 @@ public final class ClaimLinker {
     }
 
     /**
+     * The links of the place at tokens {@code [from, to)} told by a relative clause right after it ("у
+     * Иванополья и в Константиновке, которая трижды попала под удары"): a list that carries the place
+     * to an earlier trigger does not carry these.
+     */
+    public List<TriggerLink> relativeLinks(SentenceView s, int from, int to, List<Integer> barriers, List<Integer> places) {
+        return links(s, from, to, barriers, places).stream()
+                .filter(l -> l.trigger().from() >= to && ClauseStructure.relativeClauseAt(s, to, l.trigger().from()))
+                .toList();
+    }
+
+    /**
      * True when the trigger stands in a relative clause of the place ending at {@code placeTo}:
      * after a relative pronoun or relative of place, or as the participle of a reduced relative
      * ("Kherson, abandonnée la veille par les troupes russes").
@@ -463,14 +474,26 @@ public final class ClaimLinker {
             return Optional.empty();
         }
         CueHit near = and == null ? null : s.rules().list("locative_before").startingAt(s.tokens(), next, from);
-        CueHit gapWord = and == null ? null : s.rules().list("name_gap_words").startingAt(s.tokens(), next, from);
         boolean conjunction = and != null && (and.to() == from || near != null && near.to() == from
-                || gapWord != null && gapWord.to() == from);
+                || gapWordsOnly(s, next, from));
         boolean comma = from == previous.placeTo() && gap.trim().equals(",");
         if (!conjunction && !comma || gap.contains("(") || gap.contains(";")) {
             return Optional.empty();
         }
         return Optional.of(new TriggerLink(previous.trigger(), from, to, previous.distance(), previous.placeBefore()));
+    }
+
+    /** True when tokens {@code [from, to)} are one or more {@code name_gap_words} ("и непосредственно в"). */
+    private static boolean gapWordsOnly(SentenceView s, int from, int to) {
+        int i = from;
+        while (i < to) {
+            CueHit gap = s.rules().list("name_gap_words").startingAt(s.tokens(), i, to);
+            if (gap == null) {
+                return false;
+            }
+            i = gap.to();
+        }
+        return to > from;
     }
 
     /** True when the word before token {@code at} is a conjunction or a comma separates them. */

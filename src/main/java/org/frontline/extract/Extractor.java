@@ -306,7 +306,7 @@ public final class Extractor {
                 }
                 Optional<TriggerLink> continued = previous == null ? Optional.empty()
                         : linker.continueList(s, previous, n.tokenFrom(), n.tokenTo());
-                List<TriggerLink> links = continued.map(List::of)
+                List<TriggerLink> links = continued.map(c -> withRelativeLinks(s, c, n, barriers, places))
                         .orElseGet(() -> linker.links(s, n.tokenFrom(), n.tokenTo(), barriers, places))
                         .stream().map(l -> repelledAttempt(s, l)).toList();
                 for (TriggerLink l : links) {
@@ -513,6 +513,18 @@ public final class Extractor {
             return new Claim(0, 0, key, left.placeText(), left.placeId(), ClaimType.ENCIRCLED,
                     left.side() == null ? null : left.side().opposite(), left.claimant(), ClaimStatus.FORECAST, null,
                     left.eventDate(), text.substring(from, to), from, to, left.confidence());
+        }
+
+        /** A list's link of a place, then the claims of other types a relative clause after the place tells. */
+        private List<TriggerLink> withRelativeLinks(SentenceView s, TriggerLink continued, FoundName n,
+                                                    List<Integer> barriers, List<Integer> places) {
+            List<TriggerLink> out = new ArrayList<>(List.of(continued));
+            for (TriggerLink l : linker.relativeLinks(s, n.tokenFrom(), n.tokenTo(), barriers, places)) {
+                if (out.stream().noneMatch(o -> o.trigger().cue().label().equals(l.trigger().cue().label()))) {
+                    out.add(l);
+                }
+            }
+            return out;
         }
 
         /**

@@ -71,7 +71,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "and neighbouring" or a repeated preposition, "come under ... attacks", "visé", "touchée", "la cible de"; a
  * context cue cut off by a comma ("the regional capital, Russian troops"); "la liberación completa de"; a dateline;
  * a side word next to defences (les défenses ukrainiennes) is the side holding them, not the one gaining ground; a
- * concession followed by another speaker before the trigger concedes nothing of it.
+ * concession followed by another speaker before the trigger concedes nothing of it; a list going on past an adverb
+ * ("и непосредственно в"), and a listed place's relative clause telling a claim of its own.
  */
 class FormsAndClaimantsTest {
 
@@ -84,6 +85,10 @@ class FormsAndClaimantsTest {
             "en|Ukrainian defence forces have advanced near Robotyne, the General Staff said.|8000000003 advancing UA asserted",
             // a concession ("признают") is no longer the speaker's once another speaker is named before the trigger
             "ru|Бои идут у города, признают в Силах обороны, а Минобороны РФ отчиталось об «освобождении» Малиновки.|793657 captured RU asserted",
+            // a list goes on past an adverb after its conjunction; a relative clause after a listed place tells its own claim
+            "ru|Российские войска атаковали у Иванополья и непосредственно в Константиновке.|9268577865 fighting RU asserted;705104 fighting RU asserted",
+            "en|Russian forces attacked near Ivanopillia and directly in Kostiantynivka.|9268577865 fighting RU asserted;705104 fighting RU asserted",
+            "ru|Российские войска атаковали у Иванополья и в Константиновке, которая трижды попала под удары авиабомб.|9268577865 fighting RU asserted;705104 fighting RU asserted;705104 shelled RU asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
