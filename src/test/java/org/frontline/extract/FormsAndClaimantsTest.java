@@ -72,7 +72,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * context cue cut off by a comma ("the regional capital, Russian troops"); "la liberación completa de"; a dateline;
  * a side word next to defences (les défenses ukrainiennes) is the side holding them, not the one gaining ground; a
  * concession followed by another speaker before the trigger concedes nothing of it; a list going on past an adverb
- * ("и непосредственно в"), and a listed place's relative clause telling a claim of its own.
+ * ("и непосредственно в"), and a listed place's relative clause telling a claim of its own; "проникли", "просачиваются".
  */
 class FormsAndClaimantsTest {
 
@@ -89,6 +89,9 @@ class FormsAndClaimantsTest {
             "ru|Российские войска атаковали у Иванополья и непосредственно в Константиновке.|9268577865 fighting RU asserted;705104 fighting RU asserted",
             "en|Russian forces attacked near Ivanopillia and directly in Kostiantynivka.|9268577865 fighting RU asserted;705104 fighting RU asserted",
             "ru|Российские войска атаковали у Иванополья и в Константиновке, которая трижды попала под удары авиабомб.|9268577865 fighting RU asserted;705104 fighting RU asserted;705104 shelled RU asserted",
+            // infiltration told by "проникли", "просачиваются"
+            "uk|У самому Вовчанську російські штурмові групи проникли в північні квартали.|689304 advancing RU asserted",
+            "ru|Российские диверсионные группы просачиваются в Шахово.|9864236927 advancing RU asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
