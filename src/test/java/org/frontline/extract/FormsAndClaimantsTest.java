@@ -72,7 +72,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * context cue cut off by a comma ("the regional capital, Russian troops"); "la liberación completa de"; a dateline;
  * a side word next to defences (les défenses ukrainiennes) is the side holding them, not the one gaining ground; a
  * concession followed by another speaker before the trigger concedes nothing of it; a list going on past an adverb
- * ("и непосредственно в"), and a listed place's relative clause telling a claim of its own; "проникли", "просачиваются".
+ * ("и непосредственно в"), and a listed place's relative clause telling a claim of its own; "проникли", "просачиваются";
+ * "wehrten ... Sturmangriffe ab" with a source phrase between.
  */
 class FormsAndClaimantsTest {
 
@@ -92,6 +93,8 @@ class FormsAndClaimantsTest {
             // infiltration told by "проникли", "просачиваются"
             "uk|У самому Вовчанську російські штурмові групи проникли в північні квартали.|689304 advancing RU asserted",
             "ru|Российские диверсионные группы просачиваются в Шахово.|9864236927 advancing RU asserted",
+            // "wehrten ... Sturmangriffe ab", with a source phrase between: the ones who repel are not the attackers
+            "de|Weiter westlich, bei Stepnohirsk, wehrten ukrainische Truppen nach Angaben des Generalstabs mehrere Sturmangriffe ab.|692248 fighting RU asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
