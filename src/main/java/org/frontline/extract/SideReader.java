@@ -77,7 +77,7 @@ public final class SideReader {
         if (attacker != null) {
             return Side.valueOf(attacker.cue().label());
         }
-        boolean passive = ClauseStructure.passive(s, trigger);
+        boolean passive = ClauseStructure.passive(s, trigger) || participleOfSideNoun(actors, trigger);
         if (passive && !trigger.cue().has("agent-after")) {
             CueHit agent = ClauseStructure.agent(s, actors, trigger);
             CueHit after = agent != null ? null : nearestAfter(s, actors, trigger, afterLimit, null);
@@ -620,6 +620,15 @@ public final class SideReader {
     private static CueHit mainClauseSubject(SentenceView s, List<CueHit> candidates, CueHit trigger) {
         return firstWithin(candidates.stream().filter(a -> !invertedSpeaker(s, a)).toList(),
                 ClauseStructure.clauseStart(s, trigger.from() - 1), trigger.from());
+    }
+
+    /**
+     * True when a {@code participle} trigger comes right after a side word, with no auxiliary ("tropas
+     * ucranianas cercadas", "des unités ukrainiennes encerclées"): it qualifies that side's noun, a passive.
+     */
+    private static boolean participleOfSideNoun(List<CueHit> actors, CueHit trigger) {
+        CueHit before = nearestBefore(actors, trigger, null);
+        return trigger.cue().has("participle") && before != null && before.to() == trigger.from();
     }
 
     /** True when a claimant is named within tokens {@code [from, to)}. */

@@ -73,7 +73,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a side word next to defences (les défenses ukrainiennes) is the side holding them, not the one gaining ground; a
  * concession followed by another speaker before the trigger concedes nothing of it; a list going on past an adverb
  * ("и непосредственно в"), and a listed place's relative clause telling a claim of its own; "проникли", "просачиваются";
- * "wehrten ... Sturmangriffe ab" with a source phrase between.
+ * "wehrten ... Sturmangriffe ab" with a source phrase between;
+ * a participle right after a side word ("tropas ucranianas cercadas") read as a passive.
  */
 class FormsAndClaimantsTest {
 
@@ -95,6 +96,10 @@ class FormsAndClaimantsTest {
             "ru|Российские диверсионные группы просачиваются в Шахово.|9864236927 advancing RU asserted",
             // "wehrten ... Sturmangriffe ab", with a source phrase between: the ones who repel are not the attackers
             "de|Weiter westlich, bei Stepnohirsk, wehrten ukrainische Truppen nach Angaben des Generalstabs mehrere Sturmangriffe ab.|692248 fighting RU asserted",
+            // a participle right after a side word, with no auxiliary, is a passive: that side is encircled
+            "es|Siriski negó que haya tropas ucranianas cercadas en torno a Sudzha.|486816 encircled RU denied",
+            "fr|Syrsky a démenti que des unités ukrainiennes encerclées se trouvent près de Soudja.|486816 encircled RU denied",
+            "es|Las tropas rusas han cercado Avdiivka.|713122 encircled RU asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
