@@ -112,6 +112,11 @@ public final class CuePattern {
         return parts.get(0) instanceof Prefix p ? p.prefix() : null;
     }
 
+    /** How many parts must match one word exactly: of two patterns matching the same words, the more specific. */
+    int exactWords() {
+        return (int) parts.stream().filter(p -> p instanceof Word).count();
+    }
+
     @Override
     public String toString() {
         return source;

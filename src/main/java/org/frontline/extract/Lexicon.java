@@ -64,8 +64,10 @@ public final class Lexicon {
     }
 
     /**
-     * Finds the cues in tokens {@code [from, to)}: at each position the longest match wins and
-     * the search resumes after it, so hits never overlap. In token order.
+     * Finds the cues in tokens {@code [from, to)}: at each position the longest match wins (of cues of
+     * two labels matching the same words, the one with more exact words: "took back control of" as a
+     * retaking over "took [0-2] control of" as a capture) and the search resumes after it, so hits never
+     * overlap. In token order.
      */
     public List<CueHit> find(Tokens tokens, int from, int to) {
         List<CueHit> hits = new ArrayList<>();
@@ -151,7 +153,9 @@ public final class Lexicon {
     private static CueHit longest(Cue[] candidates, Tokens tokens, int at, int limit, CueHit best) {
         for (Cue c : candidates) {
             int end = c.pattern().matchAt(tokens, at, limit);
-            if (end > at && (best == null || end > best.to())) {
+            if (end > at && (best == null || end > best.to()
+                    || end == best.to() && !java.util.Objects.equals(c.label(), best.cue().label())
+                    && c.pattern().exactWords() > best.cue().pattern().exactWords())) {
                 best = new CueHit(c, at, end);
             }
         }

@@ -74,7 +74,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * concession followed by another speaker before the trigger concedes nothing of it; a list going on past an adverb
  * ("и непосредственно в"), and a listed place's relative clause telling a claim of its own; "проникли", "просачиваются";
  * "wehrten ... Sturmangriffe ab" with a source phrase between;
- * a participle right after a side word ("tropas ucranianas cercadas") read as a passive.
+ * a participle right after a side word ("tropas ucranianas cercadas") read as a passive; "took back control
+ * of", "taken X back".
  */
 class FormsAndClaimantsTest {
 
@@ -100,6 +101,9 @@ class FormsAndClaimantsTest {
             "es|Siriski negó que haya tropas ucranianas cercadas en torno a Sudzha.|486816 encircled RU denied",
             "fr|Syrsky a démenti que des unités ukrainiennes encerclées se trouvent près de Soudja.|486816 encircled RU denied",
             "es|Las tropas rusas han cercado Avdiivka.|713122 encircled RU asserted",
+            // taking back: "took back control of" (more specific than a capture's "took ... control of"), "taken X back"
+            "en|Ukrainian troops took back control of Kherson on Friday.|706448 retaken UA asserted",
+            "en|Ukrainian troops had taken Lyman back and recaptured Yampil.|704204 retaken UA asserted;688505 retaken UA asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side

@@ -21,6 +21,19 @@ class LexiconTest {
     }
 
     @Test
+    void ofTwoLabelsMatchingTheSameWordsTheMoreSpecificCueWins() {
+        Lexicon captured = Lexicon.of(List.of("took [0-2] control of", "under [0-1] control"), "captured");
+        Lexicon retaken = Lexicon.of(List.of("took back control of"), "retaken");
+        Lexicon either = Lexicon.union(List.of(captured, retaken));
+        assertEquals(List.of("took back control of @1-5"), found(either, "troops took back control of Kherson"));
+        assertEquals("retaken", either.find(Tokens.of("troops took back control of Kherson"), 0, 6).get(0).cue().label());
+        assertEquals("captured", either.find(Tokens.of("troops took full control of Kherson"), 0, 6).get(0).cue().label());
+        // within one label the first listed wins a tie, as before
+        Lexicon same = Lexicon.of(List.of("took [0-2] control of", "took back control of"), "captured");
+        assertEquals("took [0-2] control of", same.find(Tokens.of("took back control of"), 0, 4).get(0).cue().pattern().toString());
+    }
+
+    @Test
     void prefixCuesMatchEveryFormAndNothingShorter() {
         Lexicon l = Lexicon.of(List.of("captur*", "окруж*"), "capture");
         assertEquals(List.of("captur* @0-1", "captur* @2-3", "окруж* @3-4"),
