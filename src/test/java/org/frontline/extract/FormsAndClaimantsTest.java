@@ -75,7 +75,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("и непосредственно в"), and a listed place's relative clause telling a claim of its own; "проникли", "просачиваются";
  * "wehrten ... Sturmangriffe ab" with a source phrase between;
  * a participle right after a side word ("tropas ucranianas cercadas") read as a passive; "took back control
- * of", "taken X back".
+ * of", "taken X back"; offensive actions and main efforts (наступальні дії, зосереджуючи основні зусилля).
  */
 class FormsAndClaimantsTest {
 
@@ -104,6 +104,10 @@ class FormsAndClaimantsTest {
             // taking back: "took back control of" (more specific than a capture's "took ... control of"), "taken X back"
             "en|Ukrainian troops took back control of Kherson on Friday.|706448 retaken UA asserted",
             "en|Ukrainian troops had taken Lyman back and recaptured Yampil.|704204 retaken UA asserted;688505 retaken UA asserted",
+            // offensive actions and the main efforts of a staff report are fights, not advances
+            "uk|Противник продовжує наступальні дії, зосереджуючи основні зусилля в районах Ірпеня та Бучі, повідомив Генштаб ЗСУ.|707565 fighting RU asserted;711350 fighting RU asserted",
+            "ru|Российские войска продолжают наступательные действия в районе Авдеевки.|713122 fighting RU asserted",
+            "es|El enemigo concentra sus esfuerzos en la zona de Avdiivka, según el Estado Mayor ucraniano.|713122 fighting RU asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
