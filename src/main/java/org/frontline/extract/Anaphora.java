@@ -116,6 +116,12 @@ public final class Anaphora {
         return p.population() >= CITY_POPULATION || p.featureCode() != null && p.featureCode().startsWith("PPLA");
     }
 
+    /** True when a {@code context_after} cue other than an official's {@code title} follows the name ("Восточной группировки"). */
+    private static boolean namesUnitOrPlant(SentenceView s, FoundName n) {
+        CueHit after = s.rules().list("context_after").startingAt(s.tokens(), n.tokenTo(), s.tokens().size());
+        return after != null && !after.cue().has("title");
+    }
+
     /**
      * The antecedent of an anaphor at token {@code anaphorFrom}, named before it: a place that could
      * itself carry a claim, else one named for background ("the mayor of X said the city ..."); never
@@ -134,9 +140,9 @@ public final class Anaphora {
             }
             List<FoundName> names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE).toList();
             if (names.isEmpty()) {
-                // "the mayor of X said the city ...", but not the name of a unit or plant ("Восточной группировки")
-                names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CONTEXT
-                        && s.rules().list("context_after").startingAt(s.tokens(), n.tokenTo(), s.tokens().size()) == null).toList();
+                // "the mayor of X said the city ...", "X governor Y said the regional capital ...", but not the
+                // name of a unit or plant ("Восточной группировки")
+                names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CONTEXT && !namesUnitOrPlant(s, n)).toList();
             }
             if (!names.isEmpty()) {
                 if (latter) {

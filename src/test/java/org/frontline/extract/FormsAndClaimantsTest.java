@@ -75,7 +75,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("и непосредственно в"), and a listed place's relative clause telling a claim of its own; "проникли", "просачиваются";
  * "wehrten ... Sturmangriffe ab" with a source phrase between;
  * a participle right after a side word ("tropas ucranianas cercadas") read as a passive; "took back control
- * of", "taken X back"; offensive actions and main efforts (наступальні дії, зосереджуючи основні зусилля).
+ * of", "taken X back"; offensive actions and main efforts (наступальні дії, зосереджуючи основні зусилля); "X governor said the regional
+ * capital", an official's title leaving the name an antecedent.
  */
 class FormsAndClaimantsTest {
 
@@ -108,6 +109,9 @@ class FormsAndClaimantsTest {
             "uk|Противник продовжує наступальні дії, зосереджуючи основні зусилля в районах Ірпеня та Бучі, повідомив Генштаб ЗСУ.|707565 fighting RU asserted;711350 fighting RU asserted",
             "ru|Российские войска продолжают наступательные действия в районе Авдеевки.|713122 fighting RU asserted",
             "es|El enemigo concentra sus esfuerzos en la zona de Avdiivka, según el Estado Mayor ucraniano.|713122 fighting RU asserted",
+            // an official's title after a name ("Chernihiv governor") leaves the name an antecedent of "the regional capital"
+            "en|Chernihiv governor Viacheslav Chaus said the regional capital had been hit by Russian air strikes overnight.|710735 shelled RU asserted",
+            "en|Kupiansk military administration said the city had been shelled again.|703656 shelled RU asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
