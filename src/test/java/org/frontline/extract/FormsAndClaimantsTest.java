@@ -76,7 +76,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "wehrten ... Sturmangriffe ab" with a source phrase between;
  * a participle right after a side word ("tropas ucranianas cercadas") read as a passive; "took back control
  * of", "taken X back"; offensive actions and main efforts (наступальні дії, зосереджуючи основні зусилля); "X governor said the regional
- * capital", an official's title leaving the name an antecedent.
+ * capital", an official's title leaving the name an antecedent; a mayor's "sa ville"; "libérée des troupes russes" (liberated
+ * from a side: that side lost the place).
  */
 class FormsAndClaimantsTest {
 
@@ -112,6 +113,10 @@ class FormsAndClaimantsTest {
             // an official's title after a name ("Chernihiv governor") leaves the name an antecedent of "the regional capital"
             "en|Chernihiv governor Viacheslav Chaus said the regional capital had been hit by Russian air strikes overnight.|710735 shelled RU asserted",
             "en|Kupiansk military administration said the city had been shelled again.|703656 shelled RU asserted",
+            // a mayor's "his town" (sa ville); liberated from a side's troops: that side lost it
+            "fr|Le maire d'Irpin a annoncé que sa ville avait été « libérée » des troupes russes.|707565 captured UA asserted",
+            "en|Irpin has been liberated from Russian troops, the mayor said.|707565 captured UA asserted",
+            "es|Irpin fue liberada de las tropas rusas.|707565 captured UA asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
