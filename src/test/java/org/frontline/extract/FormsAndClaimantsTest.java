@@ -77,7 +77,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a participle right after a side word ("tropas ucranianas cercadas") read as a passive; "took back control
  * of", "taken X back"; offensive actions and main efforts (наступальні дії, зосереджуючи основні зусилля); "X governor said the regional
  * capital", an official's title leaving the name an antecedent; a mayor's "sa ville"; "libérée des troupes russes" (liberated
- * from a side: that side lost the place).
+ * from a side: that side lost the place); a flag's raising told by a noun (das Hissen der Flagge).
  */
 class FormsAndClaimantsTest {
 
@@ -117,6 +117,9 @@ class FormsAndClaimantsTest {
             "fr|Le maire d'Irpin a annoncé que sa ville avait été « libérée » des troupes russes.|707565 captured UA asserted",
             "en|Irpin has been liberated from Russian troops, the mayor said.|707565 captured UA asserted",
             "es|Irpin fue liberada de las tropas rusas.|707565 captured UA asserted",
+            // a flag raised told by a noun (das Hissen der Flagge, the raising of the flag)
+            "de|Ukrainische Soldaten zeigten Bilder vom Hissen der blau-gelben Flagge in Schewtschenkowe.|694137 captured UA asserted",
+            "en|Ukrainian soldiers posted a video of the raising of the national flag in Shevchenkove.|694137 captured UA asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
