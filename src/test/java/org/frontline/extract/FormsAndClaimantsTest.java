@@ -77,7 +77,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a participle right after a side word ("tropas ucranianas cercadas") read as a passive; "took back control
  * of", "taken X back"; offensive actions and main efforts (наступальні дії, зосереджуючи основні зусилля); "X governor said the regional
  * capital", an official's title leaving the name an antecedent; a mayor's "sa ville"; "libérée des troupes russes" (liberated
- * from a side: that side lost the place); a flag's raising told by a noun (das Hissen der Flagge).
+ * from a side: that side lost the place); a flag's raising told by a noun (das Hissen der Flagge); "возвращается
+ * под контроль", "повертається під контроль"; a blockade (блокировали) as an encirclement.
  */
 class FormsAndClaimantsTest {
 
@@ -120,6 +121,10 @@ class FormsAndClaimantsTest {
             // a flag raised told by a noun (das Hissen der Flagge, the raising of the flag)
             "de|Ukrainische Soldaten zeigten Bilder vom Hissen der blau-gelben Flagge in Schewtschenkowe.|694137 captured UA asserted",
             "en|Ukrainian soldiers posted a video of the raising of the national flag in Shevchenkove.|694137 captured UA asserted",
+            // returning under a side's control in the present; a blockade is an encirclement; "Збройних Сил" is no place
+            "ru|Украинские подразделения входят в Херсон, город возвращается под контроль Украины.|706448 retaken UA asserted",
+            "uk|Херсон повертається під контроль Збройних Сил України.|706448 retaken UA asserted",
+            "ru|Российские войска полностью блокировали города Чернигов и Конотоп.|710735 encircled RU asserted;705135 encircled RU asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
