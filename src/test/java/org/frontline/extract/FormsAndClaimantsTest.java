@@ -78,7 +78,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of", "taken X back"; offensive actions and main efforts (наступальні дії, зосереджуючи основні зусилля); "X governor said the regional
  * capital", an official's title leaving the name an antecedent; a mayor's "sa ville"; "libérée des troupes russes" (liberated
  * from a side: that side lost the place); a flag's raising told by a noun (das Hissen der Flagge); "возвращается
- * под контроль", "повертається під контроль"; a blockade (блокировали) as an encirclement.
+ * под контроль", "повертається під контроль"; a blockade (блокировали) as an encirclement;
+ * "поражены", "уражено" (were hit), a strike on the side named after it.
  */
 class FormsAndClaimantsTest {
 
@@ -125,6 +126,9 @@ class FormsAndClaimantsTest {
             "ru|Украинские подразделения входят в Херсон, город возвращается под контроль Украины.|706448 retaken UA asserted",
             "uk|Херсон повертається під контроль Збройних Сил України.|706448 retaken UA asserted",
             "ru|Российские войска полностью блокировали города Чернигов и Конотоп.|710735 encircled RU asserted;705135 encircled RU asserted",
+            // "поражены" (were hit) a strike whose target the side word after it names
+            "ru|В районе Часова Яра поражены скопления живой силы и техники ВСУ.|710915 shelled RU asserted",
+            "uk|У районі Бахмута уражено позиції окупантів.|713174 shelled UA asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
