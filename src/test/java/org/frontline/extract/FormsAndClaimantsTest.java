@@ -79,7 +79,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * capital", an official's title leaving the name an antecedent; a mayor's "sa ville"; "libérée des troupes russes" (liberated
  * from a side: that side lost the place); a flag's raising told by a noun (das Hissen der Flagge); "возвращается
  * под контроль", "повертається під контроль"; a blockade (блокировали) as an encirclement;
- * "поражены", "уражено" (were hit), a strike on the side named after it.
+ * "поражены", "уражено" (were hit), a strike on the side named after it; "subit des assauts", "ha vuelto
+ * a manos", "along with" going on with a list.
  */
 class FormsAndClaimantsTest {
 
@@ -129,6 +130,10 @@ class FormsAndClaimantsTest {
             // "поражены" (were hit) a strike whose target the side word after it names
             "ru|В районе Часова Яра поражены скопления живой силы и техники ВСУ.|710915 shelled RU asserted",
             "uk|У районі Бахмута уражено позиції окупантів.|713174 shelled UA asserted",
+            // "subit des assauts", "ha vuelto a manos ucranianas", a list going on with "along with"
+            "fr|Plus à l'ouest, Lyptsi subit des assauts russes répétés.|9087225389 fighting RU asserted",
+            "es|El Ministerio de Defensa confirmó que Trostianets ha vuelto a manos ucranianas.|691255 retaken UA asserted",
+            "en|Russia's defence ministry claimed to have taken Lukiantsi, along with Strilecha closer to the border.|9947960468 captured RU asserted;9243467551 captured RU asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
