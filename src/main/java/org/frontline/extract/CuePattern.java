@@ -24,10 +24,12 @@ public final class CuePattern {
 
     private final String source;
     private final List<Part> parts;
+    private final int exactWords;
 
     private CuePattern(String source, List<Part> parts) {
         this.source = source;
         this.parts = List.copyOf(parts);
+        this.exactWords = (int) parts.stream().filter(p -> p instanceof Word).count();
     }
 
     /** Parses a pattern; throws {@link IllegalArgumentException} naming a pattern that is empty. */
@@ -114,7 +116,7 @@ public final class CuePattern {
 
     /** How many parts must match one word exactly: of two patterns matching the same words, the more specific. */
     int exactWords() {
-        return (int) parts.stream().filter(p -> p instanceof Word).count();
+        return exactWords;
     }
 
     @Override
