@@ -7,7 +7,8 @@ import org.frontline.model.Claimant;
 /**
  * Finds who makes a claim: a claimant named in the sentence ("according to ISW", "Russia's
  * defence ministry said"; the nearest one before the trigger, else the first after it, so that
- * "Russia claims X, but Ukraine says Y" gives each its own), else one named elsewhere in the paragraph, nearest first: in an earlier sentence, unless the
+ * "Russia claims X, but Ukraine says Y" gives each its own; but a pointer back to the last claimant
+ * before the trigger, "the ministry said", wins over a claimant after it), else one named elsewhere in the paragraph, nearest first: in an earlier sentence, unless the
  * claim's sentence names its own unrecognised source ("the governor said"), or in the next one
  * when it only reports ("Así lo informó el Ministerio de Defensa ruso"), with a reporting verb and
  * no claims of its own, else the last claimant of
@@ -42,8 +43,14 @@ public final class AttributionReader {
                 after = c;
             }
         }
-        if (before != null || after != null) {
-            return new Attribution(claimant(s, before != null ? before : after), 1.0);
+        if (before != null) {
+            return new Attribution(claimant(s, before), 1.0);
+        }
+        // "министерство заявило о X, однако в Генштабе ВСУ это опровергли": the ministry pointed back to
+        // before the trigger speaks, not the one answering after it
+        boolean pointsBackBefore = s.find("pronoun_attribution").stream().anyMatch(p -> p.to() <= triggerFrom);
+        if (after != null && !(pointsBackBefore && previous != null)) {
+            return new Attribution(claimant(s, after), 1.0);
         }
         if (!s.find("pronoun_attribution").isEmpty() && previous != null) {
             return new Attribution(previous, 0.9);

@@ -184,4 +184,10 @@ public final class ClaimBuilder {
         double c = extraction * (0.4 + 0.6 * geocoding);
         return Math.max(0, Math.min(1, c));
     }
+
+    /** The offset of the mention a claim key names: keys are the article's hash, that offset and the type, joined by ':'. */
+    static int mentionStart(String key) {
+        int from = key.indexOf(':') + 1;
+        return Integer.parseInt(key.substring(from, key.indexOf(':', from)));
+    }
 }

@@ -337,7 +337,7 @@ public final class Extractor {
             listedPlaces(s, names, byPlaceAndType);
             escapedEncirclement(s, paragraph, names, usedTriggers, byPlaceAndType);
             countedGain = countedGain(s, paragraph, usedTriggers);
-            denyEarlierClaims(s, byPlaceAndType.values());
+            denyEarlierClaims(s, byPlaceAndType);
             if (placelessAttacker != null) {
                 // "...repelled 70 Russian attacks. Attacks near X, Y and Z were repelled": the same attacker
                 byPlaceAndType.replaceAll((k, c) -> c.type() == ClaimType.FIGHTING && c.side() == null
@@ -377,11 +377,12 @@ public final class Extractor {
          * "Moscow claimed X. Kyiv rejected this claim": a sentence whose denial governs no claim of its
          * own denies the previous sentence's gains for the other side, unless an analyst or the
          * denier's own side claimed them; they stay, as denied by the denier. The denier's side is its
-         * side word or claimant before the denial; unknown, nothing changes.
+         * side word or claimant before the denial; unknown, nothing changes. So are the sentence's own
+         * gains named before the denial ("Moscow said it took X, but Kyiv denied it").
          */
-        private void denyEarlierClaims(SentenceView s, Collection<Claim> own) {
+        private void denyEarlierClaims(SentenceView s, Map<String, Claim> byPlaceAndType) {
             Optional<DenialFrame> frame = DenialFrame.find(s);
-            if (frame.isEmpty() || own.stream().anyMatch(c -> c.status() == ClaimStatus.DENIED)) {
+            if (frame.isEmpty() || byPlaceAndType.values().stream().anyMatch(c -> c.status() == ClaimStatus.DENIED)) {
                 return;
             }
             Side denier = frame.get().denierSide();
@@ -397,14 +398,33 @@ public final class Extractor {
             if (denier == null) {
                 return;
             }
+            String denierName = by == null ? denier.name() : by;
             for (int i = previousSentenceClaims; i < found.size(); i++) {
                 Claim c = found.get(i);
-                boolean gain = c.type() != ClaimType.FIGHTING && c.type() != ClaimType.SHELLED;
-                if (gain && c.status() == ClaimStatus.ASSERTED && c.gainingSide() == denier.opposite()
-                        && c.claimant().kind() != ClaimantKind.INDEPENDENT && SideReader.sideOf(c.claimant()) != denier) {
-                    found.set(i, c.deniedBy(by == null ? denier.name() : by));
+                if (deniable(c, denier)) {
+                    found.set(i, c.deniedBy(denierName));
                 }
             }
+            CueHit cue = frame.get().cue();
+            boolean answersBack = s.triggers().stream().noneMatch(t -> t.from() >= cue.to() && frame.get().covers(s, t.from()))
+                    && s.find("negation").stream().noneMatch(n -> n.to() <= cue.from() && cue.from() - n.to() <= 2);
+            if (answersBack) { // "..., but Kyiv denied it": not "..., which denied that X is surrounded", nor "did not dispute"
+                int cueStart = s.tokens().get(cue.from()).start();
+                Side ofDenier = denier;
+                byPlaceAndType.replaceAll((k, c) -> mentionStart(c) < cueStart && deniable(c, ofDenier) ? c.deniedBy(denierName) : c);
+            }
+        }
+
+        /** A gain asserted for the other side of a denier, by no analyst and not by the denier's own side. */
+        private static boolean deniable(Claim c, Side denier) {
+            boolean gain = c.type() != ClaimType.FIGHTING && c.type() != ClaimType.SHELLED;
+            return gain && c.status() == ClaimStatus.ASSERTED && c.gainingSide() == denier.opposite()
+                    && c.claimant().kind() != ClaimantKind.INDEPENDENT && SideReader.sideOf(c.claimant()) != denier;
+        }
+
+        /** Where the mention a claim was read at starts. */
+        private static int mentionStart(Claim c) {
+            return ClaimBuilder.mentionStart(c.key());
         }
 
         /**

@@ -80,7 +80,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * from a side: that side lost the place); a flag's raising told by a noun (das Hissen der Flagge); "возвращается
  * под контроль", "повертається під контроль"; a blockade (блокировали) as an encirclement;
  * "поражены", "уражено" (were hit), a strike on the side named after it; "subit des assauts", "ha vuelto
- * a manos", "along with" going on with a list.
+ * a manos", "along with" going on with a list; a denial answering back in its own sentence ("..., but Kyiv
+ * denied it"), not a negated one nor one governing a clause after it.
  */
 class FormsAndClaimantsTest {
 
@@ -134,6 +135,12 @@ class FormsAndClaimantsTest {
             "fr|Plus à l'ouest, Lyptsi subit des assauts russes répétés.|9087225389 fighting RU asserted",
             "es|El Ministerio de Defensa confirmó que Trostianets ha vuelto a manos ucranianas.|691255 retaken UA asserted",
             "en|Russia's defence ministry claimed to have taken Lukiantsi, along with Strilecha closer to the border.|9947960468 captured RU asserted;9243467551 captured RU asserted",
+            // a denial answering back in the same sentence ("..., but Kyiv denied it"); not one governing a clause
+            // of its own after it, nor one negated ("did not dispute")
+            "en|Russia's defence ministry said its forces had taken Robotyne, but Ukraine's General Staff denied it.|8000000003 captured RU denied",
+            "ru|Минобороны России заявило о взятии Работино, однако в Генштабе ВСУ это опровергли, сообщив, что бои за село продолжаются.|8000000003 captured RU denied;8000000003 fighting - asserted",
+            "en|Russia's defence ministry said it had captured Malynivka, a claim the Ukrainian spokesman did not dispute.|793657 captured RU asserted",
+            "es|Grupos de infantería rusa se han infiltrado en Pokrovsk, reconoció el cuerpo ucraniano, que negó sin embargo que la localidad esté rodeada.|704422 advancing RU asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
