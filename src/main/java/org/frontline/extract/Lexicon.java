@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A list of {@link Cue}s searched together, such as the capture triggers of one language.
@@ -154,7 +155,7 @@ public final class Lexicon {
         for (Cue c : candidates) {
             int end = c.pattern().matchAt(tokens, at, limit);
             if (end > at && (best == null || end > best.to()
-                    || end == best.to() && !java.util.Objects.equals(c.label(), best.cue().label())
+                    || end == best.to() && !Objects.equals(c.label(), best.cue().label())
                     && c.pattern().exactWords() > best.cue().pattern().exactWords())) {
                 best = new CueHit(c, at, end);
             }

@@ -14,11 +14,13 @@ import org.frontline.model.Side;
 
 /**
  * Gives a side to strikes whose text names no shooter ("Kharkiv was hit by glide bombs overnight",
- * "Горловка подвергается обстрелам"): the side that does not hold the place. Stateless and thread-safe.
+ * "Горловка подвергается обстрелам"): the side that does not hold the place. Immutable and thread-safe.
  *
- * <p>A place is held by the gainer of the latest capture, retaking or withdrawal the article told of it
- * before the strike (asserted or historical: "Kherson, under Ukrainian control since the Russian
- * withdrawal, was shelled"), else by its side on the baseline date (a Ukrainian town by Ukraine,
+ * <p>A place is held by the gainer of the latest capture, retaking or withdrawal of it the article tells
+ * as history ("Kherson, retaken by Ukraine in November 2022, was shelled again") or dates before the
+ * strike's own date ("took X in February. In April the town was bombed"); a fall that is the article's
+ * news does not count, since the strikes told beside it led up to it. Else the place is held by its
+ * side on the baseline date (a Ukrainian town by Ukraine,
  * Horlivka and Crimea by Russia, a Russian town by Russia). A place the baseline does not know, or an
  * unresolved name, keeps no side. The weak spot is a town occupied after the baseline that the article
  * does not say changed hands (Nova Kakhovka in late 2022): it is read as Ukrainian-held.
