@@ -470,10 +470,12 @@ public final class ClaimLinker {
         CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), after, from);
         CueHit andBearing = and == null ? null : s.rules().list("bearing_after").startingAt(s.tokens(), and.to(), from);
         int next = andBearing != null ? andBearing.to() : and == null ? after : and.to(); // "and from the south near Y"
-        if (from - after - (andBearing == null ? 0 : andBearing.to() - andBearing.from()) > 3) {
+        CueHit near = and == null ? null : s.rules().list("locative_before").startingAt(s.tokens(), next, from);
+        int phrase = (andBearing == null ? 0 : andBearing.to() - andBearing.from())
+                + (near != null && near.to() == from ? near.to() - near.from() - 1 : 0); // "y en torno a Y"
+        if (from - after - phrase > 3) {
             return Optional.empty();
         }
-        CueHit near = and == null ? null : s.rules().list("locative_before").startingAt(s.tokens(), next, from);
         boolean conjunction = and != null && (and.to() == from || near != null && near.to() == from
                 || gapWordsOnly(s, next, from));
         boolean comma = from == previous.placeTo() && gap.trim().equals(",");

@@ -81,7 +81,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * под контроль", "повертається під контроль"; a blockade (блокировали) as an encirclement;
  * "поражены", "уражено" (were hit), a strike on the side named after it; "subit des assauts", "ha vuelto
  * a manos", "along with" going on with a list; a denial answering back in its own sentence ("..., but Kyiv
- * denied it"), not a negated one nor one governing a clause after it.
+ * denied it"), not a negated one nor one governing a clause after it; "y en torno a" going on with a list.
  */
 class FormsAndClaimantsTest {
 
@@ -141,6 +141,8 @@ class FormsAndClaimantsTest {
             "ru|Минобороны России заявило о взятии Работино, однако в Генштабе ВСУ это опровергли, сообщив, что бои за село продолжаются.|8000000003 captured RU denied;8000000003 fighting - asserted",
             "en|Russia's defence ministry said it had captured Malynivka, a claim the Ukrainian spokesman did not dispute.|793657 captured RU asserted",
             "es|Grupos de infantería rusa se han infiltrado en Pokrovsk, reconoció el cuerpo ucraniano, que negó sin embargo que la localidad esté rodeada.|704422 advancing RU asserted",
+            // a list going on with a locative of several words after its conjunction ("y en torno a")
+            "es|Las fuerzas rusas han avanzado dentro de Soledar y en torno a Yakovlivka.|706757 advancing RU asserted;9140523632 advancing RU asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
