@@ -143,6 +143,8 @@ class FormsAndClaimantsTest {
             "es|Grupos de infantería rusa se han infiltrado en Pokrovsk, reconoció el cuerpo ucraniano, que negó sin embargo que la localidad esté rodeada.|704422 advancing RU asserted",
             // a list going on with a locative of several words after its conjunction ("y en torno a")
             "es|Las fuerzas rusas han avanzado dentro de Soledar y en torno a Yakovlivka.|706757 advancing RU asserted;9140523632 advancing RU asserted",
+            // "sufrió por la tarde un intenso fuego de artillería ucraniana": a time adverbial inside the strike phrase
+            "es|Nova Kajovka sufrió por la tarde un intenso fuego de artillería ucraniana.|699839 shelled UA asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
