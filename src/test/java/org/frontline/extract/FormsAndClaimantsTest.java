@@ -81,7 +81,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * под контроль", "повертається під контроль"; a blockade (блокировали) as an encirclement;
  * "поражены", "уражено" (were hit), a strike on the side named after it; "subit des assauts", "ha vuelto
  * a manos", "along with" going on with a list; a denial answering back in its own sentence ("..., but Kyiv
- * denied it"), not a negated one nor one governing a clause after it; "y en torno a" going on with a list.
+ * denied it"), not a negated one nor one governing a clause after it; "y en torno a" going on with a list; a side that
+ * "still holds" a place (tiennent toujours).
  */
 class FormsAndClaimantsTest {
 
@@ -145,6 +146,9 @@ class FormsAndClaimantsTest {
             "es|Las fuerzas rusas han avanzado dentro de Soledar y en torno a Yakovlivka.|706757 advancing RU asserted;9140523632 advancing RU asserted",
             // "sufrió por la tarde un intenso fuego de artillería ucraniana": a time adverbial inside the strike phrase
             "es|Nova Kajovka sufrió por la tarde un intenso fuego de artillería ucraniana.|699839 shelled UA asserted",
+            // a side that still holds a place has it (the "remain under control" convention)
+            "fr|À l'est, les troupes russes, qui tiennent toujours Velyka Dymerka selon l'état-major, ont tiré des roquettes sur Brovary.|690266 captured RU asserted;711390 shelled RU asserted",
+            "en|Russian troops still hold Velyka Dymerka, the General Staff said.|690266 captured RU asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
