@@ -28,6 +28,8 @@ final class StoreWatcher {
     private final Timeline timer;
     private Store store;
     private long lastVersion = -1;
+    /** Set by {@link #stop}: a change found by a check already running is then not reported. */
+    private volatile boolean stopped;
 
     StoreWatcher(Path storeFile, Executor work, Duration every, Runnable onChange) {
         this.storeFile = storeFile;
@@ -44,6 +46,7 @@ final class StoreWatcher {
     }
 
     void stop() {
+        stopped = true;
         timer.stop();
         work.execute(() -> {
             if (store != null) {
@@ -64,7 +67,12 @@ final class StoreWatcher {
                 }
             });
             if (lastVersion >= 0 && version != lastVersion) {
-                Platform.runLater(onChange);
+                // not after stop(): the viewer's executors are shut down by then, a reload would be refused
+                Platform.runLater(() -> {
+                    if (!stopped) {
+                        onChange.run();
+                    }
+                });
             }
             lastVersion = version;
         } catch (RuntimeException e) {
