@@ -546,6 +546,11 @@ public final class SideReader {
      */
     private static boolean namedAsPlace(SentenceView s, CueHit actor) {
         MentionRoles.Verdict v = ROLES.classify(s, actor.from(), actor.to());
+        if (v == MentionRoles.Verdict.DISTANCE || v == MentionRoles.Verdict.DIRECTION) {
+            // "Севернее Киева", "north-west of Kyiv": a capital; not "Східніше українські штурмовики прорвали ...",
+            // where the opening adverb is followed by a side adjective, which names no place
+            return s.tokens().get(actor.from()).capitalised();
+        }
         return v != MentionRoles.Verdict.CANDIDATE && v != MentionRoles.Verdict.POLITICAL;
     }
 

@@ -82,7 +82,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "поражены", "уражено" (were hit), a strike on the side named after it; "subit des assauts", "ha vuelto
  * a manos", "along with" going on with a list; a denial answering back in its own sentence ("..., but Kyiv
  * denied it"), not a negated one nor one governing a clause after it; "y en torno a" going on with a list; a side that
- * "still holds" a place (tiennent toujours).
+ * "still holds" a place (tiennent toujours); an opening distance adverb before a side adjective (Східніше
+ * українські штурмовики), which names no place.
  */
 class FormsAndClaimantsTest {
 
@@ -149,6 +150,9 @@ class FormsAndClaimantsTest {
             // a side that still holds a place has it (the "remain under control" convention)
             "fr|À l'est, les troupes russes, qui tiennent toujours Velyka Dymerka selon l'état-major, ont tiré des roquettes sur Brovary.|690266 captured RU asserted;711390 shelled RU asserted",
             "en|Russian troops still hold Velyka Dymerka, the General Staff said.|690266 captured RU asserted",
+            // an opening adverb of distance before a side adjective names no place; before a capital it does
+            "uk|Східніше українські штурмовики прорвали першу лінію оборони біля Вербового.|9610780537 advancing UA asserted",
+            "ru|Севернее Киева отступили от Ивановки.|707453 withdrew - asserted",
             // a context cue before a comma is no role of the side word after it
             "en|Closer to the regional capital, Russian troops attacked Stepnohirsk.|692248 fighting RU asserted",
             // an adjective between a Spanish noun trigger and its "de"; a dateline's cities are no side
