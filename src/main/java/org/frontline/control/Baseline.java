@@ -69,8 +69,20 @@ public final class Baseline {
         return new Baseline(date, Map.of(), Map.of(), Set.of(), List.of(), sides);
     }
 
-    /** The shipped baseline of 2022-02-23 from the class path, or {@link #byCountry} if it is missing. */
+    /**
+     * The shipped baseline of 2022-02-23 from the class path, or {@link #byCountry} if it is missing;
+     * read once per process (the control areas and the extractor's strike sides both use it).
+     */
     public static Baseline shipped() {
+        return Shipped.BASELINE;
+    }
+
+    /** Holds the shipped baseline, read on first use. */
+    private static final class Shipped {
+        static final Baseline BASELINE = readShipped();
+    }
+
+    private static Baseline readShipped() {
         try (InputStream in = Baseline.class.getClassLoader().getResourceAsStream(SHIPPED)) {
             if (in == null) {
                 java.util.logging.Logger.getLogger(Baseline.class.getName())

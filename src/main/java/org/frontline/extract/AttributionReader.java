@@ -48,11 +48,12 @@ public final class AttributionReader {
         }
         // "министерство заявило о X, однако в Генштабе ВСУ это опровергли": the ministry pointed back to
         // before the trigger speaks, not the one answering after it
-        boolean pointsBackBefore = s.find("pronoun_attribution").stream().anyMatch(p -> p.to() <= triggerFrom);
+        List<CueHit> pointers = s.find("pronoun_attribution");
+        boolean pointsBackBefore = pointers.stream().anyMatch(p -> p.to() <= triggerFrom);
         if (after != null && !(pointsBackBefore && previous != null)) {
             return new Attribution(claimant(s, after), 1.0);
         }
-        if (!s.find("pronoun_attribution").isEmpty() && previous != null) {
+        if (!pointers.isEmpty() && previous != null) {
             return new Attribution(previous, 0.9);
         }
         boolean ownSource = !s.find("attribution").isEmpty();

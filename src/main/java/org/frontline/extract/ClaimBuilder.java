@@ -66,7 +66,7 @@ public final class ClaimBuilder {
             type = ClaimType.FIGHTING;
             claimStatus = ClaimStatus.ASSERTED;
         }
-        String key = article.contentHash() + ":" + place.start() + ":" + type.code();
+        String key = mentionKey(article.contentHash(), place.start()) + ":" + type.code();
         return new Claim(0, 0, key, place.surface(), place.resolution().resolved() ? place.resolution().place().id() : null,
                 type, side, attribution.claimant(), claimStatus, status.deniedBy(), eventDate,
                 s.quote(), s.sentence().start(), s.sentence().end(), confidence(link, place, attribution));
@@ -185,7 +185,12 @@ public final class ClaimBuilder {
         return Math.max(0, Math.min(1, c));
     }
 
-    /** The offset of the mention a claim key names: keys are the article's hash, that offset and the type, joined by ':'. */
+    /** The key of a place mention: the article's hash and the mention's offset; a claim's key adds its type. */
+    static String mentionKey(String contentHash, int start) {
+        return contentHash + ":" + start;
+    }
+
+    /** The offset of the mention a claim key names ({@link #mentionKey}). */
     static int mentionStart(String key) {
         int from = key.indexOf(':') + 1;
         return Integer.parseInt(key.substring(from, key.indexOf(':', from)));

@@ -351,7 +351,7 @@ public final class Extractor {
             found.addAll(byPlaceAndType.values());
             for (FoundName n : names) {
                 addMention(n, byPlaceAndType.values().stream().anyMatch(c -> c.key().startsWith(
-                        article.contentHash() + ":" + n.start() + ":")));
+                        ClaimBuilder.mentionKey(article.contentHash(), n.start()) + ":")));
             }
         }
 
@@ -410,7 +410,8 @@ public final class Extractor {
             if (answersBack) { // "..., but Kyiv denied it": not "..., which denied that X is surrounded", nor "did not dispute"
                 int cueStart = s.tokens().get(cue.from()).start();
                 Side ofDenier = denier;
-                byPlaceAndType.replaceAll((k, c) -> mentionStart(c) < cueStart && deniable(c, ofDenier) ? c.deniedBy(denierName) : c);
+                byPlaceAndType.replaceAll((k, c) -> ClaimBuilder.mentionStart(c.key()) < cueStart && deniable(c, ofDenier)
+                        ? c.deniedBy(denierName) : c);
             }
         }
 
@@ -419,11 +420,6 @@ public final class Extractor {
             boolean gain = c.type() != ClaimType.FIGHTING && c.type() != ClaimType.SHELLED;
             return gain && c.status() == ClaimStatus.ASSERTED && c.gainingSide() == denier.opposite()
                     && c.claimant().kind() != ClaimantKind.INDEPENDENT && SideReader.sideOf(c.claimant()) != denier;
-        }
-
-        /** Where the mention a claim was read at starts. */
-        private static int mentionStart(Claim c) {
-            return ClaimBuilder.mentionStart(c.key());
         }
 
         /**
@@ -446,7 +442,7 @@ public final class Extractor {
                     Claim left = byPlaceAndType.get(n.placeKey() + "|" + ClaimType.WITHDREW.code());
                     String k = n.placeKey() + "|" + ClaimType.ENCIRCLED.code();
                     if (left == null || !escaped(left) || byPlaceAndType.containsKey(k)
-                            || !left.key().startsWith(article.contentHash() + ":" + n.start() + ":")) {
+                            || !left.key().startsWith(ClaimBuilder.mentionKey(article.contentHash(), n.start()) + ":")) {
                         continue;
                     }
                     Claim ring = claims.build(s, paragraph, new TriggerLink(t, n.tokenFrom(), n.tokenTo(), 0, false), n,
@@ -672,7 +668,7 @@ public final class Extractor {
             MentionRole role = claim ? MentionRole.CLAIM : n.verdict().roleWithoutClaim();
             Resolution r = n.resolution();
             String surface = n.origin() == FoundName.Origin.ANAPHORA ? text.substring(n.start(), n.end()) : n.surface();
-            PlaceMention m = new PlaceMention(0, 0, article.contentHash() + ":" + n.start(), surface, n.start(), n.end(),
+            PlaceMention m = new PlaceMention(0, 0, ClaimBuilder.mentionKey(article.contentHash(), n.start()), surface, n.start(), n.end(),
                     role, r.resolved() ? r.place().id() : null, r.kind(), r.confidence(), r.suggestions());
             PlaceMention old = mentions.get(n.start());
             if (old == null || role == MentionRole.CLAIM) {

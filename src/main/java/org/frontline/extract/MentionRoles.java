@@ -62,7 +62,7 @@ public final class MentionRoles {
         if (beforeOutsideTrigger(s, "direction_before", from) || at(s, "direction_after", to)) {
             return Verdict.DIRECTION;
         }
-        if (beforeUncut(s, "context_before", from) || at(s, "context_after", to)) {
+        if (uncut(s, "context_before", from) != null || at(s, "context_after", to)) {
             return Verdict.CONTEXT;
         }
         return Verdict.CANDIDATE;
@@ -190,11 +190,7 @@ public final class MentionRoles {
         return cue != null && s.triggers().stream().noneMatch(t -> t.from() < cue.to() && cue.from() < t.to());
     }
 
-    /** A role cue before the name not cut off from it by a comma ("Closer to the regional capital, Russian troops"). */
-    private static boolean beforeUncut(SentenceView s, String list, int from) {
-        return uncut(s, list, from) != null;
-    }
-
+    /** A role cue ending right before the name, not cut off from it by a comma ("Closer to the regional capital, Russian troops"), or null. */
     private static CueHit uncut(SentenceView s, String list, int from) {
         CueHit cue = s.rules().list(list).endingAt(s.tokens(), Math.max(s.from(), from - LOOK_BACK), from);
         return cue == null || s.text().substring(s.tokens().get(cue.to() - 1).end(), s.tokens().get(from).start())

@@ -1,6 +1,7 @@
 package org.frontline.gazetteer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +49,7 @@ final class NameMatcher {
         // exact and inflected matches compete in one stage and ranking weighs them.
         List<Hit> hits = new ArrayList<>(exact(key));
         if (hits.isEmpty() || NameFolding.isCyrillic(key)) {
-            Set<Long> seen = new java.util.HashSet<>();
+            Set<Long> seen = new HashSet<>();
             hits.forEach(h -> seen.add(h.placeId()));
             for (Hit h : inflected(key)) {
                 if (seen.add(h.placeId())) {
@@ -88,7 +89,7 @@ final class NameMatcher {
      * A looser match to another name ("Berislav" to Boryslav) does not compete.
      */
     private static List<Hit> withNamesakes(List<Hit> exact, List<Hit> loose) {
-        Set<Long> listed = new java.util.HashSet<>();
+        Set<Long> listed = new HashSet<>();
         exact.forEach(h -> listed.add(h.placeId()));
         double listedSimilarity = loose.stream().filter(h -> listed.contains(h.placeId()))
                 .mapToDouble(Hit::similarity).max().orElse(Double.NaN);
@@ -96,7 +97,7 @@ final class NameMatcher {
             return exact;
         }
         List<Hit> out = new ArrayList<>();
-        Set<Long> placed = new java.util.HashSet<>();
+        Set<Long> placed = new HashSet<>();
         for (Hit h : loose) {
             if (h.similarity() >= listedSimilarity && placed.add(h.placeId())) {
                 out.add(h);

@@ -1,7 +1,7 @@
 package org.frontline.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -98,6 +98,6 @@ class StoreWatcherTest {
         work.runAll();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, reported.get(), "a change found while stopping is not reported after stop()");
-        assertTrue(work.next() == null, "nothing left on the work queue");
+        assertNull(work.next(), "nothing left on the work queue");
     }
 }
