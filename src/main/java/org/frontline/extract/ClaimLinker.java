@@ -12,7 +12,8 @@ import java.util.Optional;
  * ("captured the town of X", "abandonar tanto X como Y"), or the subject of a trigger flagged
  * {@code place-before} that follows it by at most {@value #MAX_BEFORE} words ("X, which ..., fell").
  * A trigger's {@code scope=N} narrows the first reach. A trigger in the passive voice
- * ("X was retaken") may take the place before it like a {@code place-before} one, and so may a
+ * ("X was retaken") may take the place before it like a {@code place-before} one (over an apposition
+ * of the place, whose own places it does not take: "Yampil, a village near Lyman, was retaken"), and so may a
  * trigger without an object of its own when the place opens the sentence in a locative phrase
  * ("In Bakhmut, fighting continues") or is followed by a relative of place ("X, where fighting
  * continues") or by a relative pronoun whose clause the trigger stands in ("X, which Russia
@@ -40,6 +41,8 @@ public final class ClaimLinker {
     static final int OPENING_WORDS = 4;
     /** Words of an apposition between a place and the relative pronoun of its clause ("X, the largest town that ..."). */
     static final int APPOSITION_WORDS = 4;
+    /** Words of an apposition between commas that a place-before trigger reaches over ("Yampil, a village near Lyman, was retaken"). */
+    static final int APPOSITION_REACH = 16;
     /** Spans longer than this many tokens are counted without looking for numbers in them. */
     static final int NUMBER_SPAN = 2 * MAX_BEFORE;
     /** Words from a trigger to a list opener that continues its object ("..., among them X"). */
@@ -160,11 +163,12 @@ public final class ClaimLinker {
             candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
         } else if (t.to() <= from && from - t.to() <= LIST_REACH + LIST_WORDS && listOwner(s, t, from) == ListOwner.THIS) {
             candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
-        } else if (takesPlaceBefore(s, t) && to <= t.from() && !attributive(s, t) && !nearerSubject(s, places, from, t)
-                && !placeBetweenNotListed(s, places, to, t.from())
-                && words(s, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
+        } else if (takesPlaceBefore(s, t) && to <= t.from() && !attributive(s, t) && !nearerSubject(s, places, from, to, t)
+                && !placeBetweenNotListed(s, places, afterApposition(s, places, to, t.from()), t.from())
+                && !inApposition(s, places, from, t.from())
+                && subjectWords(s, places, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
                 && !ClauseStructure.boundaryBetween(s, to, t.from())) {
-            candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
+            candidate = new TriggerLink(t, from, to, subjectWords(s, places, to, t.from()) + 1, true);
         } else if (to <= t.from() && (frontedLocative(s, from) && words(s, to, t.from()) <= MAX_BEFORE
                 || relativeOfPlace(s, to, t.from()) || objectClause(s, to, t))
                 && !ClauseStructure.boundaryBetween(s, to, t.from()) && !hasOwnPlace(s, t, places)) {
@@ -180,7 +184,10 @@ public final class ClaimLinker {
      * висоті, з якої видно підступи до Бахмута, захопленого росіянами"): it tells of that place,
      * not of a farther one.
      */
-    private static boolean nearerSubject(SentenceView s, List<Integer> places, int from, CueHit t) {
+    private static boolean nearerSubject(SentenceView s, List<Integer> places, int from, int to, CueHit t) {
+        if (afterApposition(s, places, to, t.from()) == t.from()) {
+            return false; // "Siversk, una ciudad vecina de Lisichansk, fue bombardeada": the nearer place is in an apposition
+        }
         if (!ClauseStructure.commaBefore(s, t.from())
                 || !t.cue().has("place-before") && !ClauseStructure.reducedRelative(s, t)) {
             return false; // a participle right after "X,", not a predicate after an aside
@@ -225,6 +232,74 @@ public final class ClaimLinker {
             }
         }
         return !and; // "X und die Siedlung Y": a list
+    }
+
+    /**
+     * The token after an apposition that a comma opens right after a place and another comma closes
+     * before token {@code limit} ("Yampil, a village near Lyman, was recaptured"), or {@code placeTo}
+     * when there is none. An apposition holds at most {@value #APPOSITION_REACH} words and no trigger,
+     * clause opener, relative word, reporting verb or other punctuation; it does not open with another
+     * place or a conjunction, and none follows it ("X, Y, and Z were shelled" is a list).
+     */
+    static int afterApposition(SentenceView s, List<Integer> places, int placeTo, int limit) {
+        if (!ClauseStructure.commaBefore(s, placeTo) || places.contains(placeTo)
+                || s.rules().list("conjunctions").startingAt(s.tokens(), placeTo, limit) != null) {
+            return placeTo;
+        }
+        for (int j = placeTo + 2; j <= limit && j <= placeTo + APPOSITION_REACH; j++) {
+            if (ClauseStructure.commaBefore(s, j)) {
+                int close = j;
+                boolean plain = !ClauseStructure.punctuated(s, placeTo, j - 1)
+                        && !ClauseStructure.boundaryBetween(s, placeTo, j)
+                        && s.rules().list("relative_openers").find(s.tokens(), placeTo, j).isEmpty()
+                        && s.rules().list("attribution").find(s.tokens(), placeTo, j).isEmpty()
+                        && s.triggers().stream().noneMatch(t -> t.from() >= placeTo && t.from() < close)
+                        && s.rules().list("conjunctions").startingAt(s.tokens(), j, limit) == null
+                        && !places.contains(j);
+                return plain ? j : placeTo;
+            }
+        }
+        return placeTo;
+    }
+
+    /**
+     * Words from a place to a trigger after it, not counting an apposition of the place or of the list
+     * it opens ({@link #afterApposition}; "Yampil and Drobysheve, on the roads into Lyman, were retaken").
+     */
+    private static int subjectWords(SentenceView s, List<Integer> places, int placeTo, int triggerFrom) {
+        int open = placeTo;
+        if (s.rules().list("conjunctions").startingAt(s.tokens(), placeTo, triggerFrom) != null) {
+            for (int i = placeTo + 1; i < Math.min(triggerFrom, placeTo + NEAR_SUBJECT + 1); i++) {
+                int comma = i;
+                if (ClauseStructure.commaBefore(s, comma)) {
+                    open = places.stream().anyMatch(p -> p > placeTo && p < comma) ? comma : placeTo;
+                    break;
+                }
+            }
+        }
+        return words(s, placeTo, triggerFrom) - words(s, open, afterApposition(s, places, open, triggerFrom));
+    }
+
+    /**
+     * True when the place at token {@code from} stands in an apposition of an earlier place that
+     * closes before the trigger ("Yampil, a village near Lyman, was recaptured": Yampil's, not Lyman's).
+     */
+    private static boolean inApposition(SentenceView s, List<Integer> places, int from, int triggerFrom) {
+        for (int p : places) {
+            if (p >= from) {
+                continue;
+            }
+            for (int end = p + 1; end <= Math.min(from, p + 4); end++) {
+                if (ClauseStructure.commaBefore(s, end)) {
+                    int after = afterApposition(s, places, end, triggerFrom);
+                    if (after > from) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -83,13 +83,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a manos", "along with" going on with a list; a denial answering back in its own sentence ("..., but Kyiv
  * denied it"), not a negated one nor one governing a clause after it; "y en torno a" going on with a list; a side that
  * "still holds" a place (tiennent toujours); an opening distance adverb before a side adjective (Східніше
- * українські штурмовики), which names no place.
+ * українські штурмовики), which names no place; an apposition between commas after a place ("Yampil, a small
+ * village near Lyman, was recaptured"), whose place is no subject of the verb after it.
  */
 class FormsAndClaimantsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "uk|Російське Міноборони заявило, що його війська «повністю звільнили» Велику Новосілку.|690237 captured RU asserted",
+            // an apposition between commas after a place is no subject of the passive after it: the place before it is
+            "en|Ukrainian officials said Yampil, a small village near Lyman, was recaptured on Monday.|688505 retaken UA asserted",
+            "en|Ukraine said Yampil and Drobysheve, on the roads into Lyman from the south-east and the north-west, were recaptured.|688505 retaken UA asserted;709614 retaken UA asserted",
+            "fr|Selon Kiev, Siversk, petite ville voisine de Lyssytchansk, a été bombardée dans la nuit.|694403 shelled RU asserted",
+            "es|Según Kiev, Siversk, una pequeña ciudad vecina de Lisichansk, fue bombardeada durante la noche.|694403 shelled RU asserted",
+            // a list after the apposition is no apposition: each place shares the trigger
+            "en|Yampil, Lyman, and Siversk were shelled overnight.|688505 shelled RU asserted;704204 shelled RU asserted;694403 shelled RU asserted",
             // a side word next to defences holds them: not the side that gains ground; an army's name is no defence
             "fr|Les groupes d'infiltration russes se sont enfoncés dans les défenses ukrainiennes et ont atteint les abords de Chakhove.|9864236927 advancing RU asserted",
             "uk|Російські штурмовики прорвали українську оборону й просунулися до Шахового.|9864236927 advancing RU asserted",
