@@ -352,7 +352,8 @@ public final class ClaimLinker {
     }
 
     /**
-     * True when the place opens its sentence, or a reported clause ("что у X отражены атаки"), in a
+     * True when the place opens its sentence, a reported clause ("что у X отражены атаки") or a clause
+     * after a clause opener ("а у X продолжаются бои", "mientras más al oeste, cerca de X, ..."), in a
      * locative phrase ("In Bakhmut, fighting continues", "У Соледарі тривають бої"): it is the scene
      * of the claim that follows. Not for a
      * capital that names a government ("В Киеве связывают отступление с ...": in Kyiv, officials ...).
@@ -379,6 +380,32 @@ public final class ClaimLinker {
             if (opens != null && (s.text().substring(s.tokens().get(i - 1).end(), s.tokens().get(i).start()).contains(":")
                     || s.rules().list("complementizers").endingAt(s.tokens(), i - 1, i) != null)) {
                 return reaches(s, opens.to(), from);
+            }
+            if (opens != null && reaches(s, opens.to(), from) && opensClause(s, i)) {
+                return true; // "mientras más al oeste, cerca de X, los defensores rechazaron cuatro asaltos"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when token {@code i} opens a clause after a clause opener ("while", "mientras"): right
+     * after it, or after a comma closing a short adverbial that follows it ("mientras más al oeste, ...").
+     */
+    private static boolean opensClause(SentenceView s, int i) {
+        Lexicon openers = s.rules().list("clause_openers");
+        if (openers.endingAt(s.tokens(), Math.max(s.from(), i - 3), i) != null) {
+            return true;
+        }
+        if (!ClauseStructure.commaBefore(s, i)) {
+            return false;
+        }
+        for (int j = i - 1; j > s.from() && j >= i - OPENING_WORDS; j--) {
+            if (openers.endingAt(s.tokens(), Math.max(s.from(), j - 3), j) != null) {
+                return true;
+            }
+            if (ClauseStructure.punctuated(s, j - 1, j)) {
+                return false;
             }
         }
         return false;

@@ -84,13 +84,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  * denied it"), not a negated one nor one governing a clause after it; "y en torno a" going on with a list; a side that
  * "still holds" a place (tiennent toujours); an opening distance adverb before a side adjective (Східніше
  * українські штурмовики), which names no place; an apposition between commas after a place ("Yampil, a small
- * village near Lyman, was recaptured"), whose place is no subject of the verb after it.
+ * village near Lyman, was recaptured"), whose place is no subject of the verb after it; a locative opening a clause
+ * after a clause opener ("mientras más al oeste, cerca de X, los defensores rechazaron ...", "а у X продолжаются бои").
  */
 class FormsAndClaimantsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "uk|Російське Міноборони заявило, що його війська «повністю звільнили» Велику Новосілку.|690237 captured RU asserted",
+            // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
+            "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
+            "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
+            "ru|Российские войска заняли Работино, а у Степногорска продолжаются бои.|8000000003 captured RU asserted;692248 fighting - asserted",
             // an apposition between commas after a place is no subject of the passive after it: the place before it is
             "en|Ukrainian officials said Yampil, a small village near Lyman, was recaptured on Monday.|688505 retaken UA asserted",
             "en|Ukraine said Yampil and Drobysheve, on the roads into Lyman from the south-east and the north-west, were recaptured.|688505 retaken UA asserted;709614 retaken UA asserted",
