@@ -128,7 +128,7 @@ public final class SideReader {
                 ? nearestAfter(s, actors, trigger, afterLimit, nearestBefore(actors, trigger, null))
                 : passive || trigger.cue().has("fall") ? null : nearestBefore(actors, trigger, null);
         if (actor != null && patient && type == ClaimType.ENCIRCLED && actor.to() <= trigger.from()
-                && !ClauseStructure.sameClause(s, actor.to() - 1, trigger.from())) {
+                && !ClauseStructure.sameClause(s, actor.to() - 1, trigger.from()) && !antecedent(s, actor, trigger)) {
             actor = null; // "окупанти просуваються біля X, і ..., що селище опиниться в оточенні": not who undergoes it
         }
         if (actor != null) {
@@ -679,6 +679,20 @@ public final class SideReader {
      */
     private static boolean inClosedRelative(SentenceView s, CueHit a, CueHit trigger) {
         return a.to() <= trigger.from() && ClauseStructure.closedObjectRelative(s, a.from(), a.to(), trigger.from(), RELATIVE_REACH);
+    }
+
+    /**
+     * True when the side word, or the noun right after it, is the antecedent of a relative clause whose
+     * verb is the trigger ("российских военных, которые отрезаны от снабжения"): the side undergoes it.
+     */
+    private static boolean antecedent(SentenceView s, CueHit a, CueHit trigger) {
+        for (int at = a.to(); at <= a.to() + 1 && at < trigger.from(); at++) {
+            CueHit which = s.rules().list("relative_openers").startingAt(s.tokens(), at, trigger.from());
+            if (ClauseStructure.commaBefore(s, at) && which != null) {
+                return trigger.from() - which.to() <= 1;
+            }
+        }
+        return false;
     }
 
     /** The side word inside a trigger of several words ("repelled Russian attacks"), or null. */

@@ -85,13 +85,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "still holds" a place (tiennent toujours); an opening distance adverb before a side adjective (Східніше
  * українські штурмовики), which names no place; an apposition between commas after a place ("Yampil, a small
  * village near Lyman, was recaptured"), whose place is no subject of the verb after it; a locative opening a clause
- * after a clause opener ("mientras más al oeste, cerca de X, los defensores rechazaron ...", "а у X продолжаются бои").
+ * after a clause opener ("mientras más al oeste, cerca de X, los defensores rechazaron ...", "а у X продолжаются бои");
+ * troops that "find themselves cut off" (оказалась отрезанной, опинилася відрізаною), or that a relative clause says are.
  */
 class FormsAndClaimantsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "uk|Російське Міноборони заявило, що його війська «повністю звільнили» Велику Новосілку.|690237 captured RU asserted",
+            // "оказалась отрезанной", "опинилися відрізаними": the side before is cut off; so is the antecedent of "которые отрезаны"
+            "ru|В соседнем Горском часть украинских военных оказалась отрезанной.|708273 encircled RU asserted",
+            "uk|У сусідньому Гірському частина українських військових опинилася відрізаною.|708273 encircled RU asserted",
+            "ru|В северных кварталах Купянска остаются российские военные, которые отрезаны от снабжения.|703656 encircled UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
