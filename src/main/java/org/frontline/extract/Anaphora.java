@@ -125,7 +125,7 @@ public final class Anaphora {
     /**
      * The antecedent of an anaphor at token {@code anaphorFrom}, named before it: a place that could
      * itself carry a claim, else one named for background ("the mayor of X said the city ..."); never
-     * a government, a distance or a direction.
+     * a government, a distance or a direction, but for "the latter", the last place named in any role but a government or region.
      */
     private static Optional<FoundName> antecedent(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence,
                                                   Set<Integer> claimed, boolean latter, boolean city) {
@@ -138,6 +138,15 @@ public final class Anaphora {
             if (city) {
                 named = named.stream().filter(Anaphora::city).toList(); // "the city" skips the villages named since
             }
+            if (latter) {
+                // "the latter": the last place named, even as a direction ("en dirección a X. Esta última ...")
+                List<FoundName> places = named.stream().filter(n -> n.verdict() != MentionRoles.Verdict.REGION
+                        && n.verdict() != MentionRoles.Verdict.POLITICAL && !namesUnitOrPlant(s, n)).toList();
+                if (!places.isEmpty()) {
+                    return Optional.of(places.get(places.size() - 1));
+                }
+                continue;
+            }
             List<FoundName> names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE).toList();
             if (names.isEmpty()) {
                 // "the mayor of X said the city ...", "X governor Y said the regional capital ...", but not the
@@ -145,9 +154,6 @@ public final class Anaphora {
                 names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CONTEXT && !namesUnitOrPlant(s, n)).toList();
             }
             if (!names.isEmpty()) {
-                if (latter) {
-                    return Optional.of(names.get(names.size() - 1)); // "the latter": the last place named
-                }
                 if (names.stream().map(FoundName::placeKey).distinct().count() > 1) {
                     // several places: the one its sentence made a claim about, if only one was
                     names = names.stream().filter(n -> claimed.contains(n.start())).toList();

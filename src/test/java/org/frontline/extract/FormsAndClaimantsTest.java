@@ -86,7 +86,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * українські штурмовики), which names no place; an apposition between commas after a place ("Yampil, a small
  * village near Lyman, was recaptured"), whose place is no subject of the verb after it; a locative opening a clause
  * after a clause opener ("mientras más al oeste, cerca de X, los defensores rechazaron ...", "а у X продолжаются бои");
- * troops that "find themselves cut off" (оказалась отрезанной, опинилася відрізаною), or that a relative clause says are.
+ * troops that "find themselves cut off" (оказалась отрезанной, опинилася відрізаною), or that a relative clause says are;
+ * "the latter" (esta última, cette dernière) for a place named as a direction.
  */
 class FormsAndClaimantsTest {
 
@@ -97,6 +98,10 @@ class FormsAndClaimantsTest {
             "ru|В соседнем Горском часть украинских военных оказалась отрезанной.|708273 encircled RU asserted",
             "uk|У сусідньому Гірському частина українських військових опинилася відрізаною.|708273 encircled RU asserted",
             "ru|В северных кварталах Купянска остаются российские военные, которые отрезаны от снабжения.|703656 encircled UA asserted",
+            // "the latter" is the last place named, even one named as a direction
+            "es|La presión se extiende a Shcherbinivka, en dirección a Kostiantinivka. Esta última sufrió el domingo un ataque con bombas guiadas.|705104 shelled RU asserted",
+            "fr|La pression s'étend à Chtcherbynivka, en direction de Kostiantynivka. Cette dernière a été bombardée dimanche.|705104 shelled RU asserted",
+            "en|Pressure is growing on Shcherbynivka, in the direction of Kostiantynivka. The latter was shelled on Sunday.|705104 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
