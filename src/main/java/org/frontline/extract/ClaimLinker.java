@@ -575,7 +575,8 @@ public final class ClaimLinker {
         CueHit near = and == null ? null : s.rules().list("locative_before").startingAt(s.tokens(), next, from);
         int phrase = (andBearing == null ? 0 : andBearing.to() - andBearing.from())
                 + (near != null && near.to() == from ? near.to() - near.from() - 1 : 0); // "y en torno a Y"
-        if (from - after - phrase > 3) {
+        boolean gapPhrase = and != null && from - next <= 2 * 3 && gapWordsOnly(s, next, from);
+        if (from - after - phrase > 3 && !gapPhrase) {
             return Optional.empty();
         }
         boolean conjunction = and != null && (and.to() == from || near != null && near.to() == from
@@ -587,7 +588,10 @@ public final class ClaimLinker {
         return Optional.of(new TriggerLink(previous.trigger(), from, to, previous.distance(), previous.placeBefore()));
     }
 
-    /** True when tokens {@code [from, to)} are one or more {@code name_gap_words} ("и непосредственно в"). */
+    /**
+     * True when tokens {@code [from, to)} are one or more {@code name_gap_words} ("и непосредственно в", "et
+     * sur ce qui reste de", "and the village of").
+     */
     private static boolean gapWordsOnly(SentenceView s, int from, int to) {
         int i = from;
         while (i < to) {

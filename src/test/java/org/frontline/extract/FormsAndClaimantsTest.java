@@ -87,7 +87,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * village near Lyman, was recaptured"), whose place is no subject of the verb after it; a locative opening a clause
  * after a clause opener ("mientras más al oeste, cerca de X, los defensores rechazaron ...", "а у X продолжаются бои");
  * troops that "find themselves cut off" (оказалась отрезанной, опинилася відрізаною), or that a relative clause says are;
- * "the latter" (esta última, cette dernière) for a place named as a direction.
+ * "the latter" (esta última, cette dernière) for a place named as a direction; a list going on past several gap
+ * words ("and the village of", "et ce qui reste de"), but not past "el de" (the sector of).
  */
 class FormsAndClaimantsTest {
 
@@ -102,6 +103,11 @@ class FormsAndClaimantsTest {
             "es|La presión se extiende a Shcherbinivka, en dirección a Kostiantinivka. Esta última sufrió el domingo un ataque con bombas guiadas.|705104 shelled RU asserted",
             "fr|La pression s'étend à Chtcherbynivka, en direction de Kostiantynivka. Cette dernière a été bombardée dimanche.|705104 shelled RU asserted",
             "en|Pressure is growing on Shcherbynivka, in the direction of Kostiantynivka. The latter was shelled on Sunday.|705104 shelled RU asserted",
+            // a list goes on past several gap words after its conjunction; "el de X" (the sector of X) names no place of the list
+            "en|Ukrainian units cleared Makariv and the village of Motyzhyn.|702337 captured UA asserted;9087813535 captured UA asserted",
+            "es|Las tropas ucranianas rechazaron ataques rusos contra Korenevo y en la zona de Bolshoye Soldatskoye.|544906 fighting RU asserted;9223625044 fighting RU asserted",
+            "fr|Les forces russes attaquent Novomykhaïlivka et ce qui reste de Marïnka.|8000000012 fighting RU asserted;701845 fighting RU asserted",
+            "es|En el sector de Kupiansk, las tropas rechazaron ataques rusos cerca de Synkivka, y en el de Pokrovsk hubo choques cerca de Zvirove.|8000000030 fighting RU asserted;9503350965 fighting - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
