@@ -88,7 +88,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * after a clause opener ("mientras más al oeste, cerca de X, los defensores rechazaron ...", "а у X продолжаются бои");
  * troops that "find themselves cut off" (оказалась отрезанной, опинилася відрізаною), or that a relative clause says are;
  * "the latter" (esta última, cette dernière) for a place named as a direction; a list going on past several gap
- * words ("and the village of", "et ce qui reste de"), but not past "el de" (the sector of).
+ * words ("and the village of", "et ce qui reste de"), but not past "el de" (the sector of); "reprendre"; "tiennent en
+ * revanche toujours".
  */
 class FormsAndClaimantsTest {
 
@@ -108,6 +109,9 @@ class FormsAndClaimantsTest {
             "es|Las tropas ucranianas rechazaron ataques rusos contra Korenevo y en la zona de Bolshoye Soldatskoye.|544906 fighting RU asserted;9223625044 fighting RU asserted",
             "fr|Les forces russes attaquent Novomykhaïlivka et ce qui reste de Marïnka.|8000000012 fighting RU asserted;701845 fighting RU asserted",
             "es|En el sector de Kupiansk, las tropas rechazaron ataques rusos cerca de Synkivka, y en el de Pokrovsk hubo choques cerca de Zvirove.|8000000030 fighting RU asserted;9503350965 fighting - asserted",
+            // "reprendre" (to retake), of a village named before; "tiennent en revanche toujours"
+            "fr|Les forces ukrainiennes attaquent depuis lundi les positions russes à Kolytchivka, et elles ont fini par reprendre le village.|9190932052 fighting UA asserted;9190932052 retaken UA asserted",
+            "fr|Les Russes tiennent en revanche toujours Robotyne.|8000000003 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
