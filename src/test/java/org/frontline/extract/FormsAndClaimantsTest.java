@@ -89,7 +89,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * troops that "find themselves cut off" (оказалась отрезанной, опинилася відрізаною), or that a relative clause says are;
  * "the latter" (esta última, cette dernière) for a place named as a direction; a list going on past several gap
  * words ("and the village of", "et ce qui reste de"), but not past "el de" (the sector of); "reprendre"; "tiennent en
- * revanche toujours".
+ * revanche toujours"; "our forces" (наших сил) of a speaker named after the quote, territorial defence (тероборона)
+ * as Ukrainian.
  */
 class FormsAndClaimantsTest {
 
@@ -112,6 +113,9 @@ class FormsAndClaimantsTest {
             // "reprendre" (to retake), of a village named before; "tiennent en revanche toujours"
             "fr|Les forces ukrainiennes attaquent depuis lundi les positions russes à Kolytchivka, et elles ont fini par reprendre le village.|9190932052 fighting UA asserted;9190932052 retaken UA asserted",
             "fr|Les Russes tiennent en revanche toujours Robotyne.|8000000003 captured RU asserted",
+            // "our forces" in a quote are the forces of the speaker named after it (territorial defence: Ukrainian)
+            "uk|«Макарів повністю під контролем наших сил», — наголосив речник місцевої тероборони.|702337 captured UA asserted",
+            "ru|«Макаров полностью под контролем наших сил», — подчеркнул представитель местной теробороны.|702337 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
