@@ -327,16 +327,19 @@ public final class ClaimLinker {
 
     /**
      * True when an "outskirts" cue only tells where a fight of its clause takes place ("fighting
-     * continues on the outskirts of X", "на околицях X точаться бої") or what a withdrawal left
-     * ("pushed back from the outskirts of X"): the fight or withdrawal is the claim, not an advance.
+     * continues on the outskirts of X", "на околицях X точаться бої"), what a withdrawal left
+     * ("pushed back from the outskirts of X") or what a strike hit ("обстріляла околиці X"): the fight,
+     * withdrawal or strike is the claim, not an advance.
      */
     static boolean sceneOfFight(SentenceView s, CueHit t) {
         if (!t.cue().has("outskirts")) {
             return false;
         }
         for (CueHit w : s.triggers()) {
-            if (w.cue().label().equals("withdrew") && w.to() <= t.from() && t.from() - w.to() <= LEFT_REACH) {
-                return true; // "pushed back from the outskirts of X": the withdrawal's object
+            if ((w.cue().label().equals("withdrew") || w.cue().label().equals("shelled"))
+                    && w.to() <= t.from() && t.from() - w.to() <= LEFT_REACH) {
+                // "pushed back from the outskirts of X", "shelled the outskirts of X": the withdrawal's or strike's object
+                return true;
             }
         }
         for (CueHit f : s.triggers()) {
@@ -581,7 +584,10 @@ public final class ClaimLinker {
         }
         boolean conjunction = and != null && (and.to() == from || near != null && near.to() == from
                 || gapWordsOnly(s, next, from));
-        boolean comma = from == previous.placeTo() && gap.trim().equals(",");
+        // "Снигирёвку в Николаевской области, Берислав и Дудчаны": a comma after the region phrase goes on too
+        String commaGap = after == previous.placeTo() ? gap
+                : s.text().substring(s.tokens().get(after - 1).end(), s.tokens().get(from).start());
+        boolean comma = from == after && commaGap.trim().equals(",");
         if (!conjunction && !comma || gap.contains("(") || gap.contains(";")) {
             return Optional.empty();
         }

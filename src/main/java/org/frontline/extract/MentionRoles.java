@@ -53,7 +53,7 @@ public final class MentionRoles {
             return Verdict.POLITICAL;
         }
         int after = skipCoordinated(s, to);
-        if (before(s, "region_before", from) || at(s, "region_after", after) || at(s, "region_after", to)) {
+        if (uncut(s, "region_before", from) != null || at(s, "region_after", after) || at(s, "region_after", to)) {
             return Verdict.REGION;
         }
         if (beforeOutsideTrigger(s, "distance_before", from)) {

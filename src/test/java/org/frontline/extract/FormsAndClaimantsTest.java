@@ -90,7 +90,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "the latter" (esta última, cette dernière) for a place named as a direction; a list going on past several gap
  * words ("and the village of", "et ce qui reste de"), but not past "el de" (the sector of); "reprendre"; "tiennent en
  * revanche toujours"; "our forces" (наших сил) of a speaker named after the quote, territorial defence (тероборона)
- * as Ukrainian.
+ * as Ukrainian; the outskirts a strike hits; "снова под контролем" (back under control); a list going on after a
+ * region and a comma ("X в Николаевской области, Y и Z").
  */
 class FormsAndClaimantsTest {
 
@@ -116,6 +117,15 @@ class FormsAndClaimantsTest {
             // "our forces" in a quote are the forces of the speaker named after it (territorial defence: Ukrainian)
             "uk|«Макарів повністю під контролем наших сил», — наголосив речник місцевої тероборони.|702337 captured UA asserted",
             "ru|«Макаров полностью под контролем наших сил», — подчеркнул представитель местной теробороны.|702337 captured UA asserted",
+            // the outskirts a strike hits are its target, no advance; "back under control" is a retaking
+            "en|Russian artillery shelled the outskirts of Kherson.|706448 shelled RU asserted",
+            "ru|Российская артиллерия с левого берега открыла огонь по окраинам Херсона.|706448 shelled RU asserted",
+            "uk|Російська артилерія обстріляла околиці Херсона.|706448 shelled RU asserted",
+            "ru|Херсон снова под контролем Украины.|706448 retaken UA asserted",
+            "uk|Херсон знову під контролем України.|706448 retaken UA asserted",
+            "fr|Kherson est de nouveau sous contrôle ukrainien.|706448 retaken UA asserted",
+            // a region after a listed place, then a comma: the list goes on, the name after the comma is no region
+            "ru|ВСУ освободили Снигирёвку в Николаевской области, Берислав и Дудчаны.|693379 captured UA asserted;712260 captured UA asserted;709465 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
