@@ -91,7 +91,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * words ("and the village of", "et ce qui reste de"), but not past "el de" (the sector of); "reprendre"; "tiennent en
  * revanche toujours"; "our forces" (наших сил) of a speaker named after the quote, territorial defence (тероборона)
  * as Ukrainian; the outskirts a strike hits; "снова под контролем" (back under control); a list going on after a
- * region and a comma ("X в Николаевской области, Y и Z").
+ * region and a comma ("X в Николаевской области, Y и Z"); a town returned under the flag (вернули под флаг).
  */
 class FormsAndClaimantsTest {
 
@@ -126,6 +126,9 @@ class FormsAndClaimantsTest {
             "fr|Kherson est de nouveau sous contrôle ukrainien.|706448 retaken UA asserted",
             // a region after a listed place, then a comma: the list goes on, the name after the comma is no region
             "ru|ВСУ освободили Снигирёвку в Николаевской области, Берислав и Дудчаны.|693379 captured UA asserted;712260 captured UA asserted;709465 captured UA asserted",
+            // a town "returned under the flag" is retaken
+            "ru|Западнее столицы, у Макарова, после нескольких дней тяжёлых боёв ВСУ вернули город под украинский флаг.|702337 retaken UA asserted",
+            "uk|Сили оборони повернули Макарів під український прапор.|702337 retaken UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
