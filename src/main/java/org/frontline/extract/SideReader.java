@@ -103,8 +103,11 @@ public final class SideReader {
             // "repelled Russian attacks": the side word qualifies the attack and names the attacker;
             // "wehrten ukrainische Soldaten laut Generalstab Angriffe ab": farther from the attack
             // noun, it is the subject, the side that repelled it.
+            // "pushed Russian forces out of X": inside a gain flagged expel, the side word is the side expelled
             Side named = Side.valueOf(inner.cue().label());
-            return inner.to() < trigger.to() - 1 && patient && type == ClaimType.FIGHTING ? named.opposite() : named;
+            boolean object = inner.to() < trigger.to() - 1
+                    && (patient && type == ClaimType.FIGHTING || trigger.cue().has("expel") && gainful(type));
+            return object ? named.opposite() : named;
         }
         // Only attacks: after a shelling the genitive names the target ("the shelling of Russian positions").
         CueHit genitive = type == ClaimType.FIGHTING ? genitiveAgent(s, actors, trigger) : null;

@@ -91,7 +91,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * words ("and the village of", "et ce qui reste de"), but not past "el de" (the sector of); "reprendre"; "tiennent en
  * revanche toujours"; "our forces" (наших сил) of a speaker named after the quote, territorial defence (тероборона)
  * as Ukrainian; the outskirts a strike hits; "снова под контролем" (back under control); a list going on after a
- * region and a comma ("X в Николаевской области, Y и Z"); a town returned under the flag (вернули под флаг).
+ * region and a comma ("X в Николаевской области, Y и Z"); a town returned under the flag (вернули под флаг); the side
+ * inside "pushed ... out of", the one expelled; "it said", "a-t-il précisé", "hieß es" pointing back to the last claimant.
  */
 class FormsAndClaimantsTest {
 
@@ -129,6 +130,11 @@ class FormsAndClaimantsTest {
             // a town "returned under the flag" is retaken
             "ru|Западнее столицы, у Макарова, после нескольких дней тяжёлых боёв ВСУ вернули город под украинский флаг.|702337 retaken UA asserted",
             "uk|Сили оборони повернули Макарів під український прапор.|702337 retaken UA asserted",
+            // the side inside "pushed [...] out of" is the side expelled; "it said", "a-t-il précisé", "hieß es" point back to the last claimant
+            "en|Ukrainian troops have pushed Russian forces out of Makariv.|702337 retaken UA asserted",
+            "en|Ukrainian troops have advanced, the General Staff said on Saturday. Tsyrkuny was liberated in recent days, it said.|9544139107 captured UA asserted",
+            "fr|Les forces ukrainiennes ont avancé, selon l'état-major ukrainien. Robotyne a été libéré ces derniers jours, a-t-il précisé.|8000000003 captured UA asserted",
+            "de|Die ukrainischen Truppen rückten vor, teilte der Generalstab mit. Robotyne sei befreit worden, hieß es weiter.|8000000003 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
