@@ -174,8 +174,11 @@ public final class SideReader {
         }
         actor = nearestAfter(s, actors, trigger, afterLimit, null);
         boolean encircledObject = type == ClaimType.ENCIRCLED && !passive && !trigger.cue().has("agent-after");
-        if (actor != null && encircledObject && !ClauseStructure.sameClause(s, trigger.to() - 1, actor.from())) {
-            actor = null; // "оточення X, якщо росіянам вдасться ...": the side after is in another clause
+        if (actor != null && (encircledObject || trigger.cue().has("fall"))
+                && !ClauseStructure.sameClause(s, trigger.to() - 1, actor.from())) {
+            // "оточення X, якщо росіянам вдасться ...", "dass X fällt, warnen aber, Russland ziehe Reserven
+            // heran": the side after is in another clause
+            actor = null;
         }
         if (actor != null) {
             // "surrounded Ukrainian troops in X": the side named after an active encirclement is encircled

@@ -135,6 +135,8 @@ class FormsAndClaimantsTest {
             "en|Ukrainian troops have advanced, the General Staff said on Saturday. Tsyrkuny was liberated in recent days, it said.|9544139107 captured UA asserted",
             "fr|Les forces ukrainiennes ont avancé, selon l'état-major ukrainien. Robotyne a été libéré ces derniers jours, a-t-il précisé.|8000000003 captured UA asserted",
             "de|Die ukrainischen Truppen rückten vor, teilte der Generalstab mit. Robotyne sei befreit worden, hieß es weiter.|8000000003 captured UA asserted",
+            // a side named in another clause after a fall is not the side it fell to
+            "de|Die Analysten halten es für möglich, dass auch Nowoprokopiwka in den kommenden Wochen fällt, warnen aber, Russland ziehe Reserven heran.|8000000034 captured - forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
