@@ -515,7 +515,6 @@ public final class SideReader {
                 : claimant.kind() == ClaimantKind.UA_SIDE ? Side.UA : null;
     }
 
-    /** "The General Staff admitted that fighting reached the outskirts of X": gains of the other side. */
     /**
      * True when side word {@code a} names the speaker of an inverted reporting clause: a reporting
      * or conceding verb after a comma (one word between at most: ", как признают") stands right
@@ -610,10 +609,18 @@ public final class SideReader {
         return false;
     }
 
-    /** "Russia's defence ministry said": the actor word names the source, not the subject. */
+    /**
+     * "Russia's defence ministry said", "Ukraine's Southern Defence Forces said": the actor word, inside the
+     * claimant or qualifying a claimant of its own side right before it, names the source, not the subject.
+     */
     private static boolean insideClaimant(SentenceView s, CueHit actor) {
         for (CueHit c : s.claimants()) {
-            if (c.from() <= actor.from() && actor.to() <= c.to()) {
+            ClaimantKind kind = s.rules().claimantKind(c.cue().label());
+            boolean sameSide = kind == ClaimantKind.RU_SIDE && actor.cue().label().equals("RU")
+                    || kind == ClaimantKind.UA_SIDE && actor.cue().label().equals("UA");
+            boolean adjacent = actor.to() == c.from() || c.from() - actor.to() == 1 && s.tokens().get(actor.to()).norm().equals("s");
+            boolean qualifies = sameSide && adjacent && !ClauseStructure.punctuated(s, actor.to() - 1, c.from());
+            if (c.from() <= actor.from() && actor.to() <= c.to() || qualifies) {
                 return true;
             }
         }

@@ -92,7 +92,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * revanche toujours"; "our forces" (наших сил) of a speaker named after the quote, territorial defence (тероборона)
  * as Ukrainian; the outskirts a strike hits; "снова под контролем" (back under control); a list going on after a
  * region and a comma ("X в Николаевской области, Y и Z"); a town returned under the flag (вернули под флаг); the side
- * inside "pushed ... out of", the one expelled; "it said", "a-t-il précisé", "hieß es" pointing back to the last claimant.
+ * inside "pushed ... out of", the one expelled; "it said", "a-t-il précisé", "hieß es" pointing back to the last claimant;
+ * a side word qualifying a claimant of its own side ("Ukraine's Southern Defence Forces said").
  */
 class FormsAndClaimantsTest {
 
@@ -137,6 +138,10 @@ class FormsAndClaimantsTest {
             "de|Die ukrainischen Truppen rückten vor, teilte der Generalstab mit. Robotyne sei befreit worden, hieß es weiter.|8000000003 captured UA asserted",
             // a side named in another clause after a fall is not the side it fell to
             "de|Die Analysten halten es für möglich, dass auch Nowoprokopiwka in den kommenden Wochen fällt, warnen aber, Russland ziehe Reserven heran.|8000000034 captured - forecast",
+            // a side word qualifying a claimant of its own side names the source ("Ukraine's Southern Defence Forces said")
+            "en|Ukraine's Southern Defence Forces said attacks near Zaliznychne had been repelled.|687797 fighting RU asserted",
+            // but one of the other side makes the claimant that side's ("російського Генштабу")
+            "uk|Начальник російського Генштабу доповів, що війська повернули під контроль Суджу.|486816 retaken RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
