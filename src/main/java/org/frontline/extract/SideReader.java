@@ -573,7 +573,9 @@ public final class SideReader {
             // where the opening adverb is followed by a side adjective, which names no place
             return s.tokens().get(actor.from()).capitalised();
         }
-        return v != MentionRoles.Verdict.CANDIDATE && v != MentionRoles.Verdict.POLITICAL;
+        // "the only regional capital Russian troops captured": the side word opens a relative clause after the head
+        return v != MentionRoles.Verdict.CANDIDATE && v != MentionRoles.Verdict.POLITICAL
+                && !ClauseStructure.relativeHeadBefore(s, actor.from());
     }
 
     /** "Ukrainian positions", "les défenses ukrainiennes", "позиции ВСУ": a side word next to a defence noun. */

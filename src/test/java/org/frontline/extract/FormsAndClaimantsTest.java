@@ -142,6 +142,8 @@ class FormsAndClaimantsTest {
             "en|Ukraine's Southern Defence Forces said attacks near Zaliznychne had been repelled.|687797 fighting RU asserted",
             // but one of the other side makes the claimant that side's ("російського Генштабу")
             "uk|Начальник російського Генштабу доповів, що війська повернули під контроль Суджу.|486816 retaken RU asserted",
+            // a side word opening a relative clause without pronoun after "the regional capital" names the gainer, no place
+            "en|Kherson, the only regional capital Russian troops captured, is a port.|706448 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
