@@ -141,10 +141,15 @@ final class ClauseStructure {
 
     /**
      * True when the trigger is an adverbial participle right after a comma ("..., звільнивши Ямпіль",
-     * "..., capturing X"): its subject is that of the clause before the comma.
+     * "..., capturing X"), or an infinitive after a comma and a {@code nonfinite_openers} phrase ("...,
+     * après avoir repris X", "..., tras recuperar X"): its subject is that of the clause before the comma.
      */
     static boolean participleAfterComma(SentenceView s, CueHit trigger) {
-        return commaBefore(s, trigger.from()) && gerund(s, trigger);
+        if (commaBefore(s, trigger.from()) && gerund(s, trigger)) {
+            return true;
+        }
+        CueHit opener = s.rules().list("nonfinite_openers").endingAt(s.tokens(), Math.max(s.from(), trigger.from() - 3), trigger.from());
+        return opener != null && commaBefore(s, opener.from());
     }
 
     private static boolean gerund(SentenceView s, CueHit trigger) {

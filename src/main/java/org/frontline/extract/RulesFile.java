@@ -49,6 +49,7 @@ record RulesFile(
         @JsonProperty("own_forces") List<String> ownForces,
         @JsonProperty("target_markers") List<String> targetMarkers,
         @JsonProperty("defences") List<String> defences,
+        @JsonProperty("nonfinite_openers") List<String> nonfiniteOpeners,
         @JsonProperty("roles") Map<String, List<String>> roles,
         @JsonProperty("anaphora") List<String> anaphora,
         @JsonProperty("settlement_words") List<String> settlementWords,

@@ -121,7 +121,7 @@ public final class SideReader {
             return Side.valueOf(adjective.cue().label());
         }
         CueHit sharedSubject = !passive && !patient && gainful(type)
-                && ClauseStructure.participleAfterComma(s, trigger) ? mainClauseSubject(s, candidates, trigger) : null;
+                && ClauseStructure.participleAfterComma(s, trigger) ? mainClauseSubject(s, sideWords, trigger) : null;
         if (sharedSubject != null) {
             // "Сили оборони взяли в кільце російських військових, звільнивши Ямпіль": not the object before it
             return Side.valueOf(sharedSubject.cue().label());
@@ -653,7 +653,7 @@ public final class SideReader {
         return out;
     }
 
-    /** The first side word of the clause that ends at the comma before the trigger, or null. */
+    /** The first side word of the clause that ends at the comma before the trigger, a speaker's too ("L'armée ukrainienne a affirmé ..."), or null. */
     private static CueHit mainClauseSubject(SentenceView s, List<CueHit> candidates, CueHit trigger) {
         return firstWithin(candidates.stream().filter(a -> !invertedSpeaker(s, a)).toList(),
                 ClauseStructure.clauseStart(s, trigger.from() - 1), trigger.from());

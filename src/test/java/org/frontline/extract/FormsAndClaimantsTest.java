@@ -93,7 +93,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * as Ukrainian; the outskirts a strike hits; "снова под контролем" (back under control); a list going on after a
  * region and a comma ("X в Николаевской области, Y и Z"); a town returned under the flag (вернули под флаг); the side
  * inside "pushed ... out of", the one expelled; "it said", "a-t-il précisé", "hieß es" pointing back to the last claimant;
- * a side word qualifying a claimant of its own side ("Ukraine's Southern Defence Forces said").
+ * a side word qualifying a claimant of its own side ("Ukraine's Southern Defence Forces said"); an infinitive after a
+ * comma and "après avoir", "tras" (nonfinite_openers), whose subject is the clause's before the comma.
  */
 class FormsAndClaimantsTest {
 
@@ -144,6 +145,10 @@ class FormsAndClaimantsTest {
             "uk|Начальник російського Генштабу доповів, що війська повернули під контроль Суджу.|486816 retaken RU asserted",
             // a side word opening a relative clause without pronoun after "the regional capital" names the gainer, no place
             "en|Kherson, the only regional capital Russian troops captured, is a port.|706448 captured RU asserted",
+            // an infinitive after a comma and "après avoir", "tras", "after" shares the subject of the clause before, a speaker's too
+            "fr|L'armée ukrainienne a affirmé avoir encerclé 5 000 soldats russes dans la ville, après avoir repris Drobycheve.|709614 retaken UA asserted",
+            "es|El ejército ucraniano afirmó haber cercado a miles de soldados rusos en la ciudad, tras recuperar Drobysheve.|709614 retaken UA asserted",
+            "en|The Ukrainian army said it had surrounded thousands of Russian soldiers in the town, after retaking Drobysheve.|709614 retaken UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
