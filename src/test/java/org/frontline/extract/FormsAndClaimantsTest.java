@@ -94,7 +94,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * region and a comma ("X в Николаевской области, Y и Z"); a town returned under the flag (вернули под флаг); the side
  * inside "pushed ... out of", the one expelled; "it said", "a-t-il précisé", "hieß es" pointing back to the last claimant;
  * a side word qualifying a claimant of its own side ("Ukraine's Southern Defence Forces said"); an infinitive after a
- * comma and "après avoir", "tras" (nonfinite_openers), whose subject is the clause's before the comma.
+ * comma and "après avoir", "tras" (nonfinite_openers), whose subject is the clause's before the comma; German
+ * verb-final advances (auf X vorstoßen, sich in X festgesetzt).
  */
 class FormsAndClaimantsTest {
 
@@ -149,6 +150,9 @@ class FormsAndClaimantsTest {
             "fr|L'armée ukrainienne a affirmé avoir encerclé 5 000 soldats russes dans la ville, après avoir repris Drobycheve.|709614 retaken UA asserted",
             "es|El ejército ucraniano afirmó haber cercado a miles de soldados rusos en la ciudad, tras recuperar Drobysheve.|709614 retaken UA asserted",
             "en|The Ukrainian army said it had surrounded thousands of Russian soldiers in the town, after retaking Drobysheve.|709614 retaken UA asserted",
+            // German verb-final advances: "auf X vorstoßen", "sich in X festgesetzt"
+            "de|Beobachter rechnen damit, dass die russischen Truppen nun rasch auf Tonenke und Orliwka vorstoßen könnten.|8000000011 advancing RU forecast;8000000015 advancing RU forecast",
+            "de|Russische Truppen hätten sich in den nördlichen Vierteln von Wowtschansk festgesetzt, sagte der Polizeichef.|689304 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
