@@ -436,7 +436,9 @@ public final class SideReader {
             if (a.to() > enemy.from()) {
                 break;
             }
-            int reach = Math.min(enemy.from(), a.to() + SPEAKER_GAP);
+            // "Russia's defence minister said": the possessive ending is no word of the gap
+            int possessive = a.to() < s.to() && s.tokens().get(a.to()).norm().equals("s") ? 1 : 0;
+            int reach = Math.min(enemy.from(), a.to() + SPEAKER_GAP + possessive);
             if (ClauseStructure.inSourcePhrase(s, a) // "По данным украинских военных, ... противник"
                     || !s.rules().list("attribution").find(s.tokens(), a.to(), reach).isEmpty()
                     || !s.rules().list("denial").find(s.tokens(), a.to(), reach).isEmpty()

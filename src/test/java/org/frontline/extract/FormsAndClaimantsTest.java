@@ -155,6 +155,8 @@ class FormsAndClaimantsTest {
             "de|Russische Truppen hätten sich in den nördlichen Vierteln von Wowtschansk festgesetzt, sagte der Polizeichef.|689304 advancing RU asserted",
             // "einnehmen" after its place, in a clause that "erwarten, dass" makes a forecast
             "de|Die Analysten erwarten, dass russische Truppen Tonenke bald einnehmen.|8000000011 captured RU forecast",
+            // "his troops" of a speaker named with a possessive ("Russia's defence minister said")
+            "en|Russia's defence minister said on Monday that his troops had fully liberated Marinka.|701845 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
