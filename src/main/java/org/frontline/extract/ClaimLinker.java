@@ -147,7 +147,7 @@ public final class ClaimLinker {
                                             List<Integer> places) {
         TriggerLink candidate = null;
         if (t.cue().label().equals("withdrew") && (ClauseStructure.civiliansLeave(s, t) || destination(s, t, from))
-                || sceneOfFight(s, t)) {
+                || sceneOfFight(s, t) || locatesApposition(s, places, t)) {
             return Optional.empty();
         }
         if (t.from() < from && to < t.to() && !aimedAt(s, t.from(), from)) {
@@ -237,7 +237,7 @@ public final class ClaimLinker {
     /**
      * The token after an apposition that a comma opens right after a place and another comma closes
      * before token {@code limit} ("Yampil, a village near Lyman, was recaptured"), or {@code placeTo}
-     * when there is none. An apposition holds at most {@value #APPOSITION_REACH} words and no trigger,
+     * when there is none. An apposition holds at most {@value #APPOSITION_REACH} words and no trigger but an "outskirts" cue,
      * clause opener, relative word, reporting verb or other punctuation; it does not open with another
      * place or a conjunction, and none follows it ("X, Y, and Z were shelled" is a list).
      */
@@ -253,7 +253,7 @@ public final class ClaimLinker {
                         && !ClauseStructure.boundaryBetween(s, placeTo, j)
                         && s.rules().list("relative_openers").find(s.tokens(), placeTo, j).isEmpty()
                         && s.rules().list("attribution").find(s.tokens(), placeTo, j).isEmpty()
-                        && s.triggers().stream().noneMatch(t -> t.from() >= placeTo && t.from() < close)
+                        && s.triggers().stream().noneMatch(t -> t.from() >= placeTo && t.from() < close && !t.cue().has("outskirts"))
                         && s.rules().list("conjunctions").startingAt(s.tokens(), j, limit) == null
                         && !places.contains(j);
                 return plain ? j : placeTo;
@@ -352,6 +352,36 @@ public final class ClaimLinker {
             }
         }
         return false;
+    }
+
+    /**
+     * True when an "outskirts" cue only locates the place an apposition describes ("Avdíivka, ciudad
+     * industrial a las afueras de Donetsk", "Avdiivka, an industrial suburb on the edge of Donetsk"): it
+     * stands at most six words after a comma that follows a place, with no other trigger nor side word between
+     * ("À Vovtchansk, les troupes russes tentent de percer aux abords de la ville" is a clause).
+     */
+    private static boolean locatesApposition(SentenceView s, List<Integer> places, CueHit t) {
+        if (!t.cue().has("outskirts")) {
+            return false;
+        }
+        for (int comma = t.from(); comma > s.from() && comma >= t.from() - APPOSITION_WORDS - 2; comma--) {
+            if (ClauseStructure.commaBefore(s, comma)) {
+                int open = comma;
+                boolean afterPlace = afterPlaceComma(s, places, open);
+                boolean plain = s.triggers().stream().noneMatch(o -> o != t && o.from() >= open && o.from() < t.from())
+                        && s.actors().stream().noneMatch(a -> a.from() >= open && a.from() < t.from());
+                return afterPlace && plain;
+            }
+            if (ClauseStructure.punctuated(s, comma - 1, comma)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when the comma before token {@code comma} follows a place named at most four words before it. */
+    private static boolean afterPlaceComma(SentenceView s, List<Integer> places, int comma) {
+        return places.stream().anyMatch(p -> p < comma && comma - p <= 4 && !ClauseStructure.punctuated(s, p, comma - 1));
     }
 
     /**

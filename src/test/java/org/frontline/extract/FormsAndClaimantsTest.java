@@ -157,6 +157,11 @@ class FormsAndClaimantsTest {
             "de|Die Analysten erwarten, dass russische Truppen Tonenke bald einnehmen.|8000000011 captured RU forecast",
             // "his troops" of a speaker named with a possessive ("Russia's defence minister said")
             "en|Russia's defence minister said on Monday that his troops had fully liberated Marinka.|701845 captured RU asserted",
+            // an "outskirts" cue in an apposition locates the place before it: no advance on the city named there
+            "en|Avdiivka, an industrial town on the outskirts of Donetsk, was shelled overnight.|713122 shelled RU asserted",
+            "de|Die Ukrainer zogen sich aus Marjinka, einer Kleinstadt am Stadtrand von Donezk, zurück.|701845 withdrew UA asserted",
+            // but a clause with its own side word after the comma is no apposition
+            "fr|À Vovtchansk, les troupes russes tentent de percer aux abords de la ville.|689304 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
