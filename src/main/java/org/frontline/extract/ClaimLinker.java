@@ -355,7 +355,8 @@ public final class ClaimLinker {
     }
 
     /**
-     * True when an "outskirts" cue only locates the place an apposition describes ("Avdíivka, ciudad
+     * True when an "outskirts" cue only locates the place right before it ("біля X та Y на південних
+     * підступах до Z") or the place an apposition describes ("Avdíivka, ciudad
      * industrial a las afueras de Donetsk", "Avdiivka, an industrial suburb on the edge of Donetsk"): it
      * stands at most six words after a comma that follows a place, with no other trigger nor side word between
      * ("À Vovtchansk, les troupes russes tentent de percer aux abords de la ville" is a clause).
@@ -363,6 +364,10 @@ public final class ClaimLinker {
     private static boolean locatesApposition(SentenceView s, List<Integer> places, CueHit t) {
         if (!t.cue().has("outskirts")) {
             return false;
+        }
+        if (t.from() > s.from() && !ClauseStructure.punctuated(s, t.from() - 1, t.from())
+                && places.stream().anyMatch(p -> p < t.from() && t.from() - p <= 5 && placeEndsAt(s, p, t.from()))) {
+            return true; // "біля X та Y на південних підступах до Z": the approaches locate X and Y
         }
         for (int comma = t.from(); comma > s.from() && comma >= t.from() - APPOSITION_WORDS - 2; comma--) {
             if (ClauseStructure.commaBefore(s, comma)) {
@@ -377,6 +382,18 @@ public final class ClaimLinker {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the name starting at token {@code p} (its capitalised words) is followed by nothing but gap words
+     * ("on the") up to token {@code at}, with no punctuation.
+     */
+    private static boolean placeEndsAt(SentenceView s, int p, int at) {
+        int end = p;
+        while (end < at && (s.tokens().get(end).capitalised() || s.tokens().get(end).joinedBefore())) {
+            end++;
+        }
+        return end > p && !ClauseStructure.punctuated(s, p, at) && (end == at || gapWordsOnly(s, end, at));
     }
 
     /** True when the comma before token {@code comma} follows a place named at most four words before it. */

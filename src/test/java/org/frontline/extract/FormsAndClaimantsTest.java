@@ -162,6 +162,11 @@ class FormsAndClaimantsTest {
             "de|Die Ukrainer zogen sich aus Marjinka, einer Kleinstadt am Stadtrand von Donezk, zurück.|701845 withdrew UA asserted",
             // but a clause with its own side word after the comma is no apposition
             "fr|À Vovtchansk, les troupes russes tentent de percer aux abords de la ville.|689304 fighting RU asserted",
+            // "на підступах до X" is a scene of the fight told in its clause; right after other places it only locates them
+            "uk|Ворог захопив кілька прикордонних сіл і тепер штурмує українські позиції на підступах до Липців.|9087225389 fighting RU asserted",
+            "uk|Окупанти безуспішно атакували позиції ЗСУ біля Кліщіївки та Опитного на південних підступах до Бахмута.|8000000001 fighting RU asserted;9221029769 fighting RU asserted",
+            "ru|Оккупанты атаковали позиции ВСУ у Клещеевки на южных подступах к Бахмуту.|8000000001 fighting RU asserted",
+            "en|Fighting continues in Krasnohorivka on the outskirts of Donetsk.|704393 fighting - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
