@@ -167,6 +167,8 @@ class FormsAndClaimantsTest {
             "uk|Окупанти безуспішно атакували позиції ЗСУ біля Кліщіївки та Опитного на південних підступах до Бахмута.|8000000001 fighting RU asserted;9221029769 fighting RU asserted",
             "ru|Оккупанты атаковали позиции ВСУ у Клещеевки на южных подступах к Бахмуту.|8000000001 fighting RU asserted",
             "en|Fighting continues in Krasnohorivka on the outskirts of Donetsk.|704393 fighting - asserted",
+            // "ворога з X вибито": the enemy knocked out of the place withdrew
+            "uk|У корпусі стверджують, що частину груп уже знищено, а ворога з Шахового вибито.|9864236927 withdrew RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
