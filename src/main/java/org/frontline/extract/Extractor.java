@@ -759,8 +759,10 @@ public final class Extractor {
          */
         private Resolution withWordBefore(SentenceView s, int from, boolean[] taken, PlaceSpan span) {
             if (from <= s.from() || taken[from - 1 - s.from()] || !tokens.get(from - 1).capitalised()
-                    || !text.substring(tokens.get(from - 1).end(), tokens.get(from).start()).isBlank()) {
-                return null;
+                    || !text.substring(tokens.get(from - 1).end(), tokens.get(from).start()).isBlank()
+                    || s.rules().stopwords().contains(tokens.get(from - 1).norm())
+                    || s.rules().list("locative_before").startingAt(s.tokens(), from - 1, from) != null) {
+                return null; // "In Nowa Kachowka" at a sentence's start: a preposition, no part of the name
             }
             return severalWordName(s, text.substring(tokens.get(from - 1).start(), span.end()));
         }

@@ -95,7 +95,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * inside "pushed ... out of", the one expelled; "it said", "a-t-il précisé", "hieß es" pointing back to the last claimant;
  * a side word qualifying a claimant of its own side ("Ukraine's Southern Defence Forces said"); an infinitive after a
  * comma and "après avoir", "tras" (nonfinite_openers), whose subject is the clause's before the comma; German
- * verb-final advances (auf X vorstoßen, sich in X festgesetzt).
+ * verb-final advances (auf X vorstoßen, sich in X festgesetzt); a capitalised preposition opening the sentence
+ * ("In Nowa Kachowka"), no word of the name.
  */
 class FormsAndClaimantsTest {
 
@@ -169,6 +170,9 @@ class FormsAndClaimantsTest {
             "en|Fighting continues in Krasnohorivka on the outskirts of Donetsk.|704393 fighting - asserted",
             // "ворога з X вибито": the enemy knocked out of the place withdrew
             "uk|У корпусі стверджують, що частину груп уже знищено, а ворога з Шахового вибито.|9864236927 withdrew RU asserted",
+            // a capitalised preposition opening the sentence is no first word of a name of several words
+            "de|In Nowa Kachowka meldete die Verwaltung ukrainischen Beschuss.|699839 shelled UA asserted",
+            "en|In Nova Kakhovka, Ukrainian shelling continued overnight.|699839 shelled UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
