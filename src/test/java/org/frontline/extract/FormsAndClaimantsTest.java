@@ -173,6 +173,8 @@ class FormsAndClaimantsTest {
             // a capitalised preposition opening the sentence is no first word of a name of several words
             "de|In Nowa Kachowka meldete die Verwaltung ukrainischen Beschuss.|699839 shelled UA asserted",
             "en|In Nova Kakhovka, Ukrainian shelling continued overnight.|699839 shelled UA asserted",
+            // a flag put up ("die Flagge anbringen") after the place, as a flag raised
+            "de|Soldaten verbreiteten ein Video, in dem sie am Ortsschild von Lyman die ukrainische Flagge anbringen.|704204 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
