@@ -175,6 +175,11 @@ class FormsAndClaimantsTest {
             "en|In Nova Kakhovka, Ukrainian shelling continued overnight.|699839 shelled UA asserted",
             // a flag put up ("die Flagge anbringen") after the place, as a flag raised
             "de|Soldaten verbreiteten ein Video, in dem sie am Ortsschild von Lyman die ukrainische Flagge anbringen.|704204 captured UA asserted",
+            // infinitives and present forms of gains and withdrawals (звільнити, освободить, покинуть, prendre)
+            "uk|Експерти не виключають, що найближчим часом ЗСУ можуть звільнити й Кремінну.|704138 captured UA forecast",
+            "ru|Эксперты не исключают, что ВСУ могут освободить и Кременную.|704138 captured UA forecast",
+            "ru|Украинским подразделениям пришлось покинуть Северодонецк.|691999 withdrew UA asserted",
+            "fr|Les forces ukrainiennes tentent de prendre Korenevo.|544906 fighting UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
