@@ -180,6 +180,8 @@ class FormsAndClaimantsTest {
             "ru|Эксперты не исключают, что ВСУ могут освободить и Кременную.|704138 captured UA forecast",
             "ru|Украинским подразделениям пришлось покинуть Северодонецк.|691999 withdrew UA asserted",
             "fr|Les forces ukrainiennes tentent de prendre Korenevo.|544906 fighting UA asserted",
+            "ru|Российские подразделения пытаются войти в Юнаковку.|9793623847 fighting RU asserted",
+            "uk|Російські підрозділи намагаються зайти в Юнаківку.|9793623847 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
