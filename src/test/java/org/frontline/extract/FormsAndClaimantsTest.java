@@ -182,6 +182,10 @@ class FormsAndClaimantsTest {
             "fr|Les forces ukrainiennes tentent de prendre Korenevo.|544906 fighting UA asserted",
             "ru|Российские подразделения пытаются войти в Юнаковку.|9793623847 fighting RU asserted",
             "uk|Російські підрозділи намагаються зайти в Юнаківку.|9793623847 fighting RU asserted",
+            // "to break through" (прорваться, прорватися); attempts as nouns (попытки, спроби) make it a fight, a repelled one too
+            "uk|Бійці 47-ї бригади тримають оборону в Авдіївці, попри спроби ворога прорватися до центру міста.|713122 fighting RU asserted",
+            "ru|Минобороны России сообщает об отражении попыток противника прорваться у Коренева.|544906 fighting UA asserted",
+            "uk|Тим часом російські воєнкори пишуть про спроби українських штурмових груп прорватися поблизу Красної Яруги.|542571 fighting UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
