@@ -186,6 +186,9 @@ class FormsAndClaimantsTest {
             "uk|Бійці 47-ї бригади тримають оборону в Авдіївці, попри спроби ворога прорватися до центру міста.|713122 fighting RU asserted",
             "ru|Минобороны России сообщает об отражении попыток противника прорваться у Коренева.|544906 fighting UA asserted",
             "uk|Тим часом російські воєнкори пишуть про спроби українських штурмових груп прорватися поблизу Красної Яруги.|542571 fighting UA asserted",
+            // English "fall" as a verb takes its place before it only ("Its fall leaves Pokrovsk exposed": no fall of Pokrovsk)
+            "en|Its fall leaves Pokrovsk more exposed.|",
+            "en|Analysts expect that Pokrovsk could fall within weeks.|704422 captured - forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
