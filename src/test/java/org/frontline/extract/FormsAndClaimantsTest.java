@@ -96,7 +96,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a side word qualifying a claimant of its own side ("Ukraine's Southern Defence Forces said"); an infinitive after a
  * comma and "après avoir", "tras" (nonfinite_openers), whose subject is the clause's before the comma; German
  * verb-final advances (auf X vorstoßen, sich in X festgesetzt); a capitalised preposition opening the sentence
- * ("In Nowa Kachowka"), no word of the name.
+ * ("In Nowa Kachowka"), no word of the name; "esa misma aldea" (that same village), the last place named.
  */
 class FormsAndClaimantsTest {
 
@@ -189,6 +189,8 @@ class FormsAndClaimantsTest {
             // English "fall" as a verb takes its place before it only ("Its fall leaves Pokrovsk exposed": no fall of Pokrovsk)
             "en|Its fall leaves Pokrovsk more exposed.|",
             "en|Analysts expect that Pokrovsk could fall within weeks.|704422 captured - forecast",
+            // "that same village" (esa misma aldea, ce même village) is the last place named
+            "es|Moscú informó de ataques ucranianos contra Korenevo y cerca de Málaya Loknia. Blogueros rusos aseguran que grupos de asalto ucranianos han irrumpido en esa misma aldea.|544906 fighting UA asserted;8000000035 fighting UA asserted;8000000035 advancing UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
