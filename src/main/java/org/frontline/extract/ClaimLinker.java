@@ -237,8 +237,9 @@ public final class ClaimLinker {
     /**
      * The token after an apposition that a comma opens right after a place and another comma closes
      * before token {@code limit} ("Yampil, a village near Lyman, was recaptured"), or {@code placeTo}
-     * when there is none. An apposition holds at most {@value #APPOSITION_REACH} words and no trigger but an "outskirts" cue,
-     * clause opener, relative word, reporting verb or other punctuation; it does not open with another
+     * when there is none. An apposition (or a relative clause: "la ciudad, donde aún resisten unos 1.600
+     * civiles, es bombardeada") holds at most {@value #APPOSITION_REACH} words and no trigger but an
+     * "outskirts" cue, clause opener, reporting verb or other punctuation; it does not open with another
      * place or a conjunction, and none follows it ("X, Y, and Z were shelled" is a list).
      */
     static int afterApposition(SentenceView s, List<Integer> places, int placeTo, int limit) {
@@ -251,7 +252,6 @@ public final class ClaimLinker {
                 int close = j;
                 boolean plain = !ClauseStructure.punctuated(s, placeTo, j - 1)
                         && !ClauseStructure.boundaryBetween(s, placeTo, j)
-                        && s.rules().list("relative_openers").find(s.tokens(), placeTo, j).isEmpty()
                         && s.rules().list("attribution").find(s.tokens(), placeTo, j).isEmpty()
                         && s.triggers().stream().noneMatch(t -> t.from() >= placeTo && t.from() < close && !t.cue().has("outskirts"))
                         && s.rules().list("conjunctions").startingAt(s.tokens(), j, limit) == null

@@ -200,6 +200,7 @@ class FormsAndClaimantsTest {
             "en|Ukraine said Yampil and Drobysheve, on the roads into Lyman from the south-east and the north-west, were recaptured.|688505 retaken UA asserted;709614 retaken UA asserted",
             "fr|Selon Kiev, Siversk, petite ville voisine de Lyssytchansk, a été bombardée dans la nuit.|694403 shelled RU asserted",
             "es|Según Kiev, Siversk, una pequeña ciudad vecina de Lisichansk, fue bombardeada durante la noche.|694403 shelled RU asserted",
+            "de|In Wowtschansk, wo vor dem Krieg rund 17.000 Menschen lebten, sind russische Einheiten nach Angaben der Polizei bereits in die nördlichen Stadtteile eingedrungen.|689304 advancing RU asserted",
             // a list after the apposition is no apposition: each place shares the trigger
             "en|Yampil, Lyman, and Siversk were shelled overnight.|688505 shelled RU asserted;704204 shelled RU asserted;694403 shelled RU asserted",
             // a side word next to defences holds them: not the side that gains ground; an army's name is no defence
