@@ -240,7 +240,8 @@ public final class ClaimLinker {
      * when there is none. An apposition (or a relative clause: "la ciudad, donde aún resisten unos 1.600
      * civiles, es bombardeada") holds at most {@value #APPOSITION_REACH} words and no trigger but an
      * "outskirts" cue, clause opener, reporting verb or other punctuation; it does not open with another
-     * place or a conjunction, and none follows it ("X, Y, and Z were shelled" is a list).
+     * place ("X, Y, and Z were shelled" is a list) or a conjunction; a list may go on after it ("La propia
+     * Dobropillia, a unos 15 kilómetros de la cuña, y la vecina Bilytske sufren bombardeos").
      */
     static int afterApposition(SentenceView s, List<Integer> places, int placeTo, int limit) {
         if (!ClauseStructure.commaBefore(s, placeTo) || places.contains(placeTo)
@@ -254,7 +255,6 @@ public final class ClaimLinker {
                         && !ClauseStructure.boundaryBetween(s, placeTo, j)
                         && s.rules().list("attribution").find(s.tokens(), placeTo, j).isEmpty()
                         && s.triggers().stream().noneMatch(t -> t.from() >= placeTo && t.from() < close && !t.cue().has("outskirts"))
-                        && s.rules().list("conjunctions").startingAt(s.tokens(), j, limit) == null
                         && !places.contains(j);
                 return plain ? j : placeTo;
             }

@@ -201,6 +201,7 @@ class FormsAndClaimantsTest {
             "fr|Selon Kiev, Siversk, petite ville voisine de Lyssytchansk, a été bombardée dans la nuit.|694403 shelled RU asserted",
             "es|Según Kiev, Siversk, una pequeña ciudad vecina de Lisichansk, fue bombardeada durante la noche.|694403 shelled RU asserted",
             "de|In Wowtschansk, wo vor dem Krieg rund 17.000 Menschen lebten, sind russische Einheiten nach Angaben der Polizei bereits in die nördlichen Stadtteile eingedrungen.|689304 advancing RU asserted",
+            "es|La propia Dobropillia, a unos 15 kilómetros de la punta de la cuña, y la vecina Bilytske sufren bombardeos diarios con drones.|709900 shelled RU asserted;712613 shelled RU asserted",
             // a list after the apposition is no apposition: each place shares the trigger
             "en|Yampil, Lyman, and Siversk were shelled overnight.|688505 shelled RU asserted;704204 shelled RU asserted;694403 shelled RU asserted",
             // a side word next to defences holds them: not the side that gains ground; an army's name is no defence
