@@ -290,7 +290,7 @@ public final class ClaimLinker {
                 continue;
             }
             for (int end = p + 1; end <= Math.min(from, p + 4); end++) {
-                if (ClauseStructure.commaBefore(s, end)) {
+                if (ClauseStructure.commaBefore(s, end) && nameWords(s, p, end)) {
                     int after = afterApposition(s, places, end, triggerFrom);
                     if (after > from) {
                         return true;
@@ -396,9 +396,19 @@ public final class ClaimLinker {
         return end > p && !ClauseStructure.punctuated(s, p, at) && (end == at || gapWordsOnly(s, end, at));
     }
 
-    /** True when the comma before token {@code comma} follows a place named at most four words before it. */
+    /** True when the comma before token {@code comma} follows a place's name of at most four words. */
     private static boolean afterPlaceComma(SentenceView s, List<Integer> places, int comma) {
-        return places.stream().anyMatch(p -> p < comma && comma - p <= 4 && !ClauseStructure.punctuated(s, p, comma - 1));
+        return places.stream().anyMatch(p -> p < comma && comma - p <= 4 && nameWords(s, p, comma));
+    }
+
+    /** True when tokens {@code [from, to)} are the words of one name: capitalised, or joined to the word before. */
+    private static boolean nameWords(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!s.tokens().get(i).capitalised() && !s.tokens().get(i).joinedBefore()) {
+                return false;
+            }
+        }
+        return !ClauseStructure.punctuated(s, from, to - 1);
     }
 
     /**

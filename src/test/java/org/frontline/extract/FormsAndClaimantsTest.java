@@ -119,6 +119,8 @@ class FormsAndClaimantsTest {
             // "reprendre" (to retake), of a village named before; "tiennent en revanche toujours"
             "fr|Les forces ukrainiennes attaquent depuis lundi les positions russes à Kolytchivka, et elles ont fini par reprendre le village.|9190932052 fighting UA asserted;9190932052 retaken UA asserted",
             "fr|Les Russes tiennent en revanche toujours Robotyne.|8000000003 captured RU asserted",
+            // but life that "reprend" (resumes) in a town retakes nothing
+            "fr|Trois jours après le départ des troupes, la vie reprend lentement à Kherson.|",
             // "our forces" in a quote are the forces of the speaker named after it (territorial defence: Ukrainian)
             "uk|«Макарів повністю під контролем наших сил», — наголосив речник місцевої тероборони.|702337 captured UA asserted",
             "ru|«Макаров полностью под контролем наших сил», — подчеркнул представитель местной теробороны.|702337 captured UA asserted",
