@@ -125,7 +125,8 @@ public final class Anaphora {
     /**
      * The antecedent of an anaphor at token {@code anaphorFrom}, named before it: a place that could
      * itself carry a claim, else one named for background ("the mayor of X said the city ..."); never
-     * a government, a distance or a direction, but for "the latter", the last place named in any role but a government or region.
+     * a government, a distance or a direction, but for "the latter", the last place named in any role
+     * but a government or a region.
      */
     private static Optional<FoundName> antecedent(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence,
                                                   Set<Integer> claimed, boolean latter, boolean city) {

@@ -41,7 +41,7 @@ public final class ClaimLinker {
     static final int OPENING_WORDS = 4;
     /** Words of an apposition between a place and the relative pronoun of its clause ("X, the largest town that ..."). */
     static final int APPOSITION_WORDS = 4;
-    /** Words of an apposition between commas that a place-before trigger reaches over ("Yampil, a village near Lyman, was retaken"). */
+    /** Words of an apposition between commas that a place-before trigger reaches over ("Yampil, a village near Lyman, ..."). */
     static final int APPOSITION_REACH = 16;
     /** Spans longer than this many tokens are counted without looking for numbers in them. */
     static final int NUMBER_SPAN = 2 * MAX_BEFORE;
@@ -49,6 +49,8 @@ public final class ClaimLinker {
     static final int LIST_REACH = 12;
     /** Words from a list opener to a place of its list. */
     static final int LIST_WORDS = 10;
+    /** Gap words a list may go on past after its conjunction ("and the village of", "et sur ce qui reste de"). */
+    static final int LIST_GAP_WORDS = 6;
     /** Words from a trigger to the plural noun counting the places a list names ("took control of several villages"). */
     static final int LIST_COUNT_AFTER = 5;
     /** Words from such a noun to a trigger after it ("aus mehreren Ortschaften zurückgezogen"). */
@@ -254,7 +256,8 @@ public final class ClaimLinker {
                 boolean plain = !ClauseStructure.punctuated(s, placeTo, j - 1)
                         && !ClauseStructure.boundaryBetween(s, placeTo, j)
                         && s.rules().list("attribution").find(s.tokens(), placeTo, j).isEmpty()
-                        && s.triggers().stream().noneMatch(t -> t.from() >= placeTo && t.from() < close && !t.cue().has("outskirts"))
+                        && s.triggers().stream().noneMatch(t -> t.from() >= placeTo && t.from() < close
+                                && !t.cue().has("outskirts"))
                         && !places.contains(j);
                 return plain ? j : placeTo;
             }
@@ -635,7 +638,7 @@ public final class ClaimLinker {
         CueHit near = and == null ? null : s.rules().list("locative_before").startingAt(s.tokens(), next, from);
         int phrase = (andBearing == null ? 0 : andBearing.to() - andBearing.from())
                 + (near != null && near.to() == from ? near.to() - near.from() - 1 : 0); // "y en torno a Y"
-        boolean gapPhrase = and != null && from - next <= 2 * 3 && gapWordsOnly(s, next, from);
+        boolean gapPhrase = and != null && from - next <= LIST_GAP_WORDS && gapWordsOnly(s, next, from);
         if (from - after - phrase > 3 && !gapPhrase) {
             return Optional.empty();
         }

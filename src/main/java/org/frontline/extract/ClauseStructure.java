@@ -148,7 +148,8 @@ final class ClauseStructure {
         if (commaBefore(s, trigger.from()) && gerund(s, trigger)) {
             return true;
         }
-        CueHit opener = s.rules().list("nonfinite_openers").endingAt(s.tokens(), Math.max(s.from(), trigger.from() - 3), trigger.from());
+        CueHit opener = s.rules().list("nonfinite_openers")
+                .endingAt(s.tokens(), Math.max(s.from(), trigger.from() - 3), trigger.from());
         return opener != null && commaBefore(s, opener.from());
     }
 

@@ -437,8 +437,7 @@ public final class SideReader {
                 break;
             }
             // "Russia's defence minister said": the possessive ending is no word of the gap
-            int possessive = a.to() < s.to() && s.tokens().get(a.to()).norm().equals("s") ? 1 : 0;
-            int reach = Math.min(enemy.from(), a.to() + SPEAKER_GAP + possessive);
+            int reach = Math.min(enemy.from(), a.to() + SPEAKER_GAP + possessiveEnding(s, a));
             if (ClauseStructure.inSourcePhrase(s, a) // "По данным украинских военных, ... противник"
                     || !s.rules().list("attribution").find(s.tokens(), a.to(), reach).isEmpty()
                     || !s.rules().list("denial").find(s.tokens(), a.to(), reach).isEmpty()
@@ -457,7 +456,8 @@ public final class SideReader {
     private static Side speakerAfter(SentenceView s, CueHit own) {
         for (CueHit h : s.rules().list("attribution").find(s.tokens(), own.to(), s.to())) {
             for (CueHit a : s.actors()) {
-                if (a.from() >= h.to() && a.from() - h.to() <= SPEAKER_GAP && !ClauseStructure.punctuated(s, h.to() - 1, a.from())) {
+                if (a.from() >= h.to() && a.from() - h.to() <= SPEAKER_GAP
+                        && !ClauseStructure.punctuated(s, h.to() - 1, a.from())) {
                     return Side.valueOf(a.cue().label());
                 }
             }
@@ -580,6 +580,11 @@ public final class SideReader {
                 && !ClauseStructure.relativeHeadBefore(s, actor.from());
     }
 
+    /** 1 when the possessive ending "'s" follows the side word ("Russia's"), else 0. */
+    private static int possessiveEnding(SentenceView s, CueHit a) {
+        return a.to() < s.to() && s.tokens().get(a.to()).norm().equals("s") ? 1 : 0;
+    }
+
     /** "Ukrainian positions", "les défenses ukrainiennes", "позиции ВСУ": a side word next to a defence noun. */
     private static boolean holdsDefences(SentenceView s, CueHit actor) {
         Lexicon defences = s.rules().list("defences");
@@ -601,7 +606,7 @@ public final class SideReader {
 
     /** "Russia's Kursk region", "Ukraine's Donetsk oblast": a side word whose region follows it. */
     private static boolean ownsRegion(SentenceView s, CueHit actor) {
-        int name = actor.to() < s.to() && s.tokens().get(actor.to()).norm().equals("s") ? actor.to() + 1 : actor.to();
+        int name = actor.to() + possessiveEnding(s, actor);
         for (int i = name; i < Math.min(s.to(), name + 2); i++) {
             if (!s.tokens().get(i).capitalised()) {
                 return false;
@@ -622,7 +627,7 @@ public final class SideReader {
             ClaimantKind kind = s.rules().claimantKind(c.cue().label());
             boolean sameSide = kind == ClaimantKind.RU_SIDE && actor.cue().label().equals("RU")
                     || kind == ClaimantKind.UA_SIDE && actor.cue().label().equals("UA");
-            boolean adjacent = actor.to() == c.from() || c.from() - actor.to() == 1 && s.tokens().get(actor.to()).norm().equals("s");
+            boolean adjacent = c.from() == actor.to() + possessiveEnding(s, actor);
             boolean qualifies = sameSide && adjacent && !ClauseStructure.punctuated(s, actor.to() - 1, c.from());
             if (c.from() <= actor.from() && actor.to() <= c.to() || qualifies) {
                 return true;
@@ -655,7 +660,10 @@ public final class SideReader {
         return out;
     }
 
-    /** The first side word of the clause that ends at the comma before the trigger, a speaker's too ("L'armée ukrainienne a affirmé ..."), or null. */
+    /**
+     * The first side word of the clause that ends at the comma before the trigger, a speaker's too ("L'armée
+     * ukrainienne a affirmé ..."), or null.
+     */
     private static CueHit mainClauseSubject(SentenceView s, List<CueHit> candidates, CueHit trigger) {
         return firstWithin(candidates.stream().filter(a -> !invertedSpeaker(s, a)).toList(),
                 ClauseStructure.clauseStart(s, trigger.from() - 1), trigger.from());
