@@ -193,6 +193,9 @@ class FormsAndClaimantsTest {
             "en|Analysts expect that Pokrovsk could fall within weeks.|704422 captured - forecast",
             // "that same village" (esa misma aldea, ce même village) is the last place named
             "es|Moscú informó de ataques ucranianos contra Korenevo y cerca de Málaya Loknia. Blogueros rusos aseguran que grupos de asalto ucranianos han irrumpido en esa misma aldea.|544906 fighting UA asserted;8000000035 fighting UA asserted;8000000035 advancing UA asserted",
+            // pro-Russian war bloggers as Russian claimants; "упаде" (will fall) as a fall
+            "uk|Проросійські військові блогери звітують про взяття під контроль Щербинівки.|694290 captured RU asserted",
+            "uk|Аналітики попереджають: якщо Часів Яр упаде, становище на фронті погіршиться.|710915 captured - forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
