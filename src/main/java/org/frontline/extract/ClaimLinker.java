@@ -152,6 +152,8 @@ public final class ClaimLinker {
                 || sceneOfFight(s, t) || locatesApposition(s, places, t)) {
             return Optional.empty();
         }
+        // words from the place to a trigger after it that may take its subject before it, over an apposition
+        int subject = to <= t.from() && takesPlaceBefore(s, t) ? subjectWords(s, places, to, t.from()) : Integer.MAX_VALUE;
         if (t.from() < from && to < t.to() && !aimedAt(s, t.from(), from)) {
             // a separable verb around its object: "rücken auf X vor", "drangen in X ein"
             candidate = new TriggerLink(t, from, to, 0, false);
@@ -168,9 +170,9 @@ public final class ClaimLinker {
         } else if (takesPlaceBefore(s, t) && to <= t.from() && !attributive(s, t) && !nearerSubject(s, places, from, to, t)
                 && !placeBetweenNotListed(s, places, afterApposition(s, places, to, t.from()), t.from())
                 && !inApposition(s, places, from, t.from())
-                && subjectWords(s, places, to, t.from()) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
+                && subject <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
                 && !ClauseStructure.boundaryBetween(s, to, t.from())) {
-            candidate = new TriggerLink(t, from, to, subjectWords(s, places, to, t.from()) + 1, true);
+            candidate = new TriggerLink(t, from, to, subject + 1, true);
         } else if (to <= t.from() && (frontedLocative(s, from) && words(s, to, t.from()) <= MAX_BEFORE
                 || relativeOfPlace(s, to, t.from()) || objectClause(s, to, t))
                 && !ClauseStructure.boundaryBetween(s, to, t.from()) && !hasOwnPlace(s, t, places)) {
@@ -393,7 +395,7 @@ public final class ClaimLinker {
      */
     private static boolean placeEndsAt(SentenceView s, int p, int at) {
         int end = p;
-        while (end < at && (s.tokens().get(end).capitalised() || s.tokens().get(end).joinedBefore())) {
+        while (end < at && nameWord(s, end)) {
             end++;
         }
         return end > p && !ClauseStructure.punctuated(s, p, at) && (end == at || gapWordsOnly(s, end, at));
@@ -407,11 +409,15 @@ public final class ClaimLinker {
     /** True when tokens {@code [from, to)} are the words of one name: capitalised, or joined to the word before. */
     private static boolean nameWords(SentenceView s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!s.tokens().get(i).capitalised() && !s.tokens().get(i).joinedBefore()) {
+            if (!nameWord(s, i)) {
                 return false;
             }
         }
         return !ClauseStructure.punctuated(s, from, to - 1);
+    }
+
+    private static boolean nameWord(SentenceView s, int i) {
+        return s.tokens().get(i).capitalised() || s.tokens().get(i).joinedBefore();
     }
 
     /**

@@ -177,10 +177,6 @@ public final class MentionRoles {
         return false;
     }
 
-    private static boolean before(SentenceView s, String list, int from) {
-        return s.rules().list(list).endingAt(s.tokens(), Math.max(s.from(), from - LOOK_BACK), from) != null;
-    }
-
     /**
      * A role cue before the name that is not the end of a claim trigger ("подошли к X" approaches X)
      * and not cut off from it by a comma ("12 km west, near Chasiv Yar, fighting goes on").

@@ -361,7 +361,7 @@ public final class SideReader {
             // clause; "mitgeteilt, ..., nachdem ihre Truppen das Dorf eingenommen hätten": of the one who speaks
             Side own = subjectBefore(s, o);
             own = own != null ? own : speakerBefore(s, o);
-            own = own != null ? own : speakerAfter(s, o);
+            own = own != null ? own : reportingSide(s, s.actors(), o); // "«... наших сил», — наголосив речник тероборони"
             own = own != null ? own : sideOf(claimant);
             if (own != null) {
                 java.util.Set<String> flags = new java.util.HashSet<>(o.cue().flags());
@@ -446,23 +446,6 @@ public final class SideReader {
             }
         }
         return speaker;
-    }
-
-    /**
-     * The side of the one who speaks of "our forces", named after the quote: a side word within
-     * {@value #SPEAKER_GAP} words after a reporting verb that follows them, with no punctuation between
-     * ("«X під контролем наших сил», — наголосив речник місцевої тероборони"), or null.
-     */
-    private static Side speakerAfter(SentenceView s, CueHit own) {
-        for (CueHit h : s.rules().list("attribution").find(s.tokens(), own.to(), s.to())) {
-            for (CueHit a : s.actors()) {
-                if (a.from() >= h.to() && a.from() - h.to() <= SPEAKER_GAP
-                        && !ClauseStructure.punctuated(s, h.to() - 1, a.from())) {
-                    return Side.valueOf(a.cue().label());
-                }
-            }
-        }
-        return null;
     }
 
     /**
