@@ -408,6 +408,23 @@ final class ClauseStructure {
         return false;
     }
 
+    /**
+     * The words of a short aside between commas opening at token {@code at} ("Moscú, por su parte,
+     * sostiene", "Kyiv, for its part, says"): at most {@value #ASIDE_WORDS} words closed by a comma; 0
+     * when none opens there.
+     */
+    static int commaAsideAt(SentenceView s, int at) {
+        if (!commaBefore(s, at)) {
+            return 0;
+        }
+        for (int j = at + 1; j <= Math.min(s.to() - 1, at + ASIDE_WORDS); j++) {
+            if (commaBefore(s, j)) {
+                return j - at;
+            }
+        }
+        return 0;
+    }
+
     /** True when a comma stands right before token {@code i} of the sentence (false at its first token). */
     static boolean commaBefore(SentenceView s, int i) {
         if (i <= s.from() || i >= s.to()) {

@@ -196,6 +196,9 @@ class FormsAndClaimantsTest {
             // pro-Russian war bloggers as Russian claimants; "упаде" (will fall) as a fall
             "uk|Проросійські військові блогери звітують про взяття під контроль Щербинівки.|694290 captured RU asserted",
             "uk|Аналітики попереджають: якщо Часів Яр упаде, становище на фронті погіршиться.|710915 captured - forecast",
+            // a speaker before "sus unidades" across an aside between commas; "sostiene" as a reporting verb
+            "es|Moscú, por su parte, sostiene que sus unidades ya han tomado Klishchiivka.|8000000001 captured RU asserted",
+            "es|El portavoz del grupo Jortitsia confirmó la retirada de Chásiv Yar. Moscú sostiene que sus unidades han tomado Klishchiivka, algo que el mando ucraniano desmiente.|710915 withdrew UA asserted;8000000001 captured RU denied",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
