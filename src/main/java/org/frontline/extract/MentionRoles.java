@@ -36,6 +36,7 @@ public final class MentionRoles {
     }
 
     private static final int LOOK_BACK = 10;
+    private static final int BEARING_GAP = 2;
 
     /** Classifies the mention spanning tokens {@code [mFrom, mTo)} of a sentence. */
     public Verdict classify(SentenceView s, int mFrom, int mTo) {
@@ -183,7 +184,26 @@ public final class MentionRoles {
      */
     private static boolean beforeOutsideTrigger(SentenceView s, String list, int from) {
         CueHit cue = uncut(s, list, from);
-        return cue != null && s.triggers().stream().noneMatch(t -> t.from() < cue.to() && cue.from() < t.to());
+        return cue != null && s.triggers().stream().noneMatch(t -> t.from() < cue.to() && cue.from() < t.to())
+                && !bearingOfAdvance(s, cue);
+    }
+
+    /**
+     * True when a compass bearing ("north of", "al norte de", "севернее") follows an advance within
+     * {@value #BEARING_GAP} words of its clause ("advanced north of X", "avances menores al norte de
+     * X"): the ground gained lies at the place, which is the advance's.
+     */
+    private static boolean bearingOfAdvance(SentenceView s, CueHit cue) {
+        if (!cue.cue().has("bearing")) {
+            return false;
+        }
+        for (CueHit t : s.triggers()) {
+            if (t.cue().label().equals("advancing") && t.to() <= cue.from() && cue.from() - t.to() <= BEARING_GAP
+                    && !ClauseStructure.punctuated(s, t.to() - 1, cue.from())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A role cue ending right before the name, not cut off from it by a comma ("Closer to the regional capital, Russian troops"), or null. */

@@ -199,6 +199,12 @@ class FormsAndClaimantsTest {
             // a speaker before "sus unidades" across an aside between commas; "sostiene" as a reporting verb
             "es|Moscú, por su parte, sostiene que sus unidades ya han tomado Klishchiivka.|8000000001 captured RU asserted",
             "es|El portavoz del grupo Jortitsia confirmó la retirada de Chásiv Yar. Moscú sostiene que sus unidades han tomado Klishchiivka, algo que el mando ucraniano desmiente.|710915 withdrew UA asserted;8000000001 captured RU denied",
+            // an advance right before a compass bearing gains ground at the place ("advanced north of X"); a bearing alone is a distance
+            "en|Russian troops advanced north of Avdiivka.|713122 advancing RU asserted",
+            "es|Según el ISW, las tropas rusas han conseguido avances menores al norte de Avdíivka.|713122 advancing RU asserted",
+            "fr|Les troupes ukrainiennes ont progressé à l'ouest de Verbove.|9610780537 advancing UA asserted",
+            "ru|Российские подразделения продвинулись севернее Авдеевки.|713122 advancing RU asserted",
+            "en|Russian troops shelled a village north of Avdiivka.|",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
