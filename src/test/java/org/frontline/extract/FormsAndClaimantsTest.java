@@ -205,6 +205,10 @@ class FormsAndClaimantsTest {
             "fr|Les troupes ukrainiennes ont progressé à l'ouest de Verbove.|9610780537 advancing UA asserted",
             "ru|Российские подразделения продвинулись севернее Авдеевки.|713122 advancing RU asserted",
             "en|Russian troops shelled a village north of Avdiivka.|",
+            // the place an attack comes from ("з боку X", "со стороны X", "from the direction of X") is a direction, not its target
+            "uk|Противник штурмує Селидове, атакуючи з боку Вишневого.|694677 fighting RU asserted",
+            "en|Wagner's assault groups kept attacking Bakhmut from the direction of Opytne.|713174 fighting RU asserted",
+            "ru|Враг пытался контратаковать со стороны Спартака, но безрезультатно.|",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
