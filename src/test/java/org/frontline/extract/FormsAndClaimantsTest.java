@@ -209,6 +209,12 @@ class FormsAndClaimantsTest {
             "uk|Противник штурмує Селидове, атакуючи з боку Вишневого.|694677 fighting RU asserted",
             "en|Wagner's assault groups kept attacking Bakhmut from the direction of Opytne.|713174 fighting RU asserted",
             "ru|Враг пытался контратаковать со стороны Спартака, но безрезультатно.|",
+            // German: a source phrase ("laut", "nach Angaben") between a verb and its object is no reporting verb;
+            // assault groups are the subject, not the fight; "im Kessel"; drones ("Drohnen") are no threat ("droht")
+            "de|Im Osten greifen russische Einheiten laut dem ukrainischen Generalstab auch Marjinka an.|701845 fighting RU asserted",
+            "de|Bei Myropillja haben sich russische Sturmgruppen am Ortsrand festgesetzt.|9899760238 advancing RU asserted",
+            "de|Russische Blogger schreiben, die ukrainischen Kräfte säßen in Krynky „im Kessel“.|8000000008 encircled RU asserted",
+            "de|Sumy wurde in der Nacht mit Drohnen angegriffen.|692194 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
