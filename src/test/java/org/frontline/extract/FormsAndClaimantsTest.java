@@ -215,6 +215,15 @@ class FormsAndClaimantsTest {
             "de|Bei Myropillja haben sich russische Sturmgruppen am Ortsrand festgesetzt.|9899760238 advancing RU asserted",
             "de|Russische Blogger schreiben, die ukrainischen Kräfte säßen in Krynky „im Kessel“.|8000000008 encircled RU asserted",
             "de|Sumy wurde in der Nacht mit Drohnen angegriffen.|692194 shelled RU asserted",
+            // Spanish: "controlan por completo X"; "la guarnición" as the town's garrison; "cuya" opening an object relative;
+            // holding positions in a town; "aisladas"; "el enemigo" in a text without claimant; "sufrió un ataque ruso con"
+            "es|Moscú asegura que sus unidades controlan por completo Hostómel.|708251 captured RU asserted",
+            "es|Las tropas rusas avanzan en Avdíivka. Según los analistas, la guarnición podría quedar cercada.|713122 advancing RU asserted;713122 encircled RU forecast",
+            "es|Kurájove, cuya central térmica es atacada con bombas planeadoras, resiste.|695357 shelled RU asserted",
+            "es|Los infantes de marina ucranianos mantienen posiciones en Krinki.|8000000008 advancing UA asserted",
+            "es|Según fuentes rusas, las unidades ucranianas en Sudzha estaban aisladas.|486816 encircled RU asserted",
+            "es|En Vovchansk, el enemigo intenta entrar en la ciudad.|689304 fighting RU asserted",
+            "es|Orijiv sufrió un nuevo ataque ruso con misiles.|698428 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
