@@ -36,6 +36,8 @@ import org.frontline.model.Side;
 public final class Extractor {
     /** Words between a gain and the plural noun counting its places ("liberated seven small villages"). */
     private static final int COUNT_REACH = 3;
+    /** Words at most between a fight and the word telling it goes on ("los combates continúan calle por calle"). */
+    private static final int ONGOING_REACH = 3;
     /** Types two sides can both be said to have in one sentence at one place (one took it, then the other). */
     private static final Set<ClaimType> TWO_SIDED = EnumSet.of(ClaimType.CAPTURED, ClaimType.RETAKEN);
 
@@ -335,6 +337,7 @@ public final class Extractor {
             }
             listedPlaces(s, names, byPlaceAndType);
             escapedEncirclement(s, paragraph, names, usedTriggers, byPlaceAndType);
+            fightAtTheSentencesPlace(s, paragraph, names, usedTriggers, byPlaceAndType, distances);
             countedGain = countedGain(s, paragraph, usedTriggers);
             denyEarlierClaims(s, byPlaceAndType);
             if (placelessAttacker != null) {
@@ -420,6 +423,59 @@ public final class Extractor {
             boolean gain = c.type() != ClaimType.FIGHTING && c.type() != ClaimType.SHELLED;
             return gain && c.status() == ClaimStatus.ASSERTED && c.gainingSide() == denier.opposite()
                     && c.claimant().kind() != ClaimantKind.INDEPENDENT && SideReader.sideOf(c.claimant()) != denier;
+        }
+
+        /** True when a locative preposition and a capitalised word follow token {@code from} ("в Краснояружском районе"). */
+        private static boolean locativeAfter(SentenceView s, int from) {
+            for (int i = from + 1; i < s.to(); i++) {
+                if (s.tokens().get(i).capitalised() && s.rules().list("locative_before").endingAt(s.tokens(), from, i) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when an {@code ongoing} word ("continúan", "still", "тривають") stands near the fight in its clause. */
+        private static boolean goesOn(SentenceView s, CueHit fight) {
+            for (CueHit o : s.find("ongoing")) {
+                int from = Math.min(o.from(), fight.from());
+                int to = Math.max(o.to(), fight.to());
+                if (to - from <= ONGOING_REACH + (fight.to() - fight.from()) + (o.to() - o.from())
+                        && ClauseStructure.sameClause(s, from, to - 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "Soledar no ha caído; los combates continúan", "negó que la ciudad haya caído y aseguró que sus
+         * tropas siguen rechazando los asaltos": a fight told after the sentence's one claimed place, in a
+         * clause of its own that names no place, and told as going on, is fought there.
+         */
+        private void fightAtTheSentencesPlace(SentenceView s, List<SentenceView> paragraph, List<FoundName> names,
+                                              Set<CueHit> usedTriggers, Map<String, Claim> byPlaceAndType,
+                                              Map<String, Integer> distances) {
+            List<FoundName> claimed = names.stream().filter(n -> byPlaceAndType.values().stream().anyMatch(c -> c.key()
+                    .startsWith(ClaimBuilder.mentionKey(article.contentHash(), n.start()) + ":"))).toList();
+            if (claimed.isEmpty() || claimed.stream().map(FoundName::placeKey).distinct().count() > 1
+                    || names.stream().anyMatch(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE && !claimed.contains(n))) {
+                return;
+            }
+            FoundName place = claimed.get(claimed.size() - 1);
+            if (names.stream().anyMatch(n -> n.tokenFrom() >= place.tokenTo()) || locativeAfter(s, place.tokenTo())) {
+                return; // "..., а в Краснояружском районе продолжаются бои": the fight has a place of its own
+            }
+            for (CueHit t : s.triggers()) {
+                if (usedTriggers.contains(t) || t.from() < place.tokenTo() || ClaimBuilder.typeOf(s, t) != ClaimType.FIGHTING
+                        || ClauseStructure.sameClause(s, place.tokenTo() - 1, t.from()) || !goesOn(s, t)
+                        || byPlaceAndType.containsKey(place.placeKey() + "|" + ClaimType.FIGHTING.code())) {
+                    continue;
+                }
+                usedTriggers.add(t);
+                addClaim(s, paragraph, new TriggerLink(t, place.tokenFrom(), place.tokenTo(), t.from() - place.tokenTo(), true),
+                        place, byPlaceAndType, distances);
+            }
         }
 
         /**

@@ -50,6 +50,7 @@ record RulesFile(
         @JsonProperty("target_markers") List<String> targetMarkers,
         @JsonProperty("defences") List<String> defences,
         @JsonProperty("nonfinite_openers") List<String> nonfiniteOpeners,
+        @JsonProperty("ongoing") List<String> ongoing,
         @JsonProperty("roles") Map<String, List<String>> roles,
         @JsonProperty("anaphora") List<String> anaphora,
         @JsonProperty("settlement_words") List<String> settlementWords,

@@ -224,6 +224,13 @@ class FormsAndClaimantsTest {
             "es|Según fuentes rusas, las unidades ucranianas en Sudzha estaban aisladas.|486816 encircled RU asserted",
             "es|En Vovchansk, el enemigo intenta entrar en la ciudad.|689304 fighting RU asserted",
             "es|Orijiv sufrió un nuevo ataque ruso con misiles.|698428 shelled RU asserted",
+            // a fight told as going on in a clause of its own, naming no place, after the sentence's one claimed place is fought there;
+            // not a fight of the past ("after months of fighting"), nor one with a district of its own
+            "es|Los rusos entraron en Soledar, aunque los combates continúan.|706757 captured RU asserted;706757 fighting - asserted",
+            "ru|Российские войска вошли в Волчанск, в самом городе идут уличные бои.|689304 captured RU asserted;689304 fighting - asserted",
+            "de|Russische Truppen sind in Otscheretyne eingedrungen, die Kämpfe dauern an.|9519679243 advancing RU asserted;9519679243 fighting - asserted",
+            "en|Russian troops captured Soledar after months of fighting.|706757 captured RU asserted",
+            "uk|Росіяни захопили Соледар, а в Бахмутському районі тривають бої.|706757 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
