@@ -231,6 +231,14 @@ class FormsAndClaimantsTest {
             "de|Russische Truppen sind in Otscheretyne eingedrungen, die Kämpfe dauern an.|9519679243 advancing RU asserted;9519679243 fighting - asserted",
             "en|Russian troops captured Soledar after months of fighting.|706757 captured RU asserted",
             "uk|Росіяни захопили Соледар, а в Бахмутському районі тривають бої.|706757 captured RU asserted",
+            // Ukrainian and Russian, from a helper's analysis of their misses: strike verbs in the singular ("обстріляв"), "вывод из",
+            // "майже повністю окупований" as an advance, "в мешке" and short participles ("оточене") as encirclement, "Сами" no name
+            "uk|Сам Харків за минулу добу ворог обстріляв двадцять разів.|706483 shelled RU asserted",
+            "ru|Генштаб сообщил, что начался вывод подразделений из Херсона.|706448 withdrew - asserted",
+            "uk|Гірник уже майже повністю окупований, визнають у ЗСУ.|9944039372 advancing - asserted",
+            "ru|По словам блогеров, украинские морпехи в Крынках оказались «в мешке».|8000000008 encircled RU asserted",
+            "uk|Угруповання російських військ у Лимані оточене.|704204 encircled UA asserted",
+            "ru|Сами Сумы ночью атаковали российские дроны.|692194 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
