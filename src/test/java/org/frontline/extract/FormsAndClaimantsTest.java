@@ -239,6 +239,14 @@ class FormsAndClaimantsTest {
             "ru|По словам блогеров, украинские морпехи в Крынках оказались «в мешке».|8000000008 encircled RU asserted",
             "uk|Угруповання російських військ у Лимані оточене.|704204 encircled UA asserted",
             "ru|Сами Сумы ночью атаковали российские дроны.|692194 shelled RU asserted",
+            // from a helper's analysis of English and of advances read as fights: "fight their way into" is an advance; repelled
+            // breakthrough attempts ("tentatives de percée") are fights; "den größten Teil von X kontrollieren"; "she wrote";
+            // assault groups are the subject, not the fight
+            "en|Russian troops are fighting their way into Toretsk, Ukrainian officers say.|709354 advancing RU asserted",
+            "fr|L'armée russe affirme avoir repoussé des tentatives ukrainiennes de percée près de Soudja.|486816 fighting UA asserted",
+            "de|Russische Blogger behaupten, dass Wagner-Kämpfer inzwischen den größten Teil von Soledar kontrollieren.|706757 advancing RU asserted",
+            "en|Ukrainian troops have gained ground near Klishchiivka, Hanna Maliar said. They keep advancing near Ivanivske, she wrote on Telegram.|8000000001 advancing UA asserted;9923637697 advancing UA asserted",
+            "es|Fuentes rusas sitúan a pequeños grupos de asalto ucranianos en las afueras de Verbove.|9610780537 advancing UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
