@@ -133,7 +133,7 @@ final class CandidateRanking {
             }
         }
         if (nearest != null) {
-            double near = 1.5 * Math.exp(-nearestKm / 25.0);
+            double near = 3.0 * Math.exp(-nearestKm / 25.0);
             e += near;
             if (near > 0.05 && why != null) {
                 // Math.round writes what "%.0f" wrote for a distance (never negative), without a Formatter

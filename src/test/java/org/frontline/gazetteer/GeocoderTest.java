@@ -202,6 +202,11 @@ class GeocoderTest {
         Place odesa = gazetteer.byId(698740).orElseThrow();
         Candidate far = best("Andriivka", new GeocodeContext("en", "", List.of(odesa)));
         assertEquals("17", far.place().admin1(), far.reason());
+        // a village 17 km from one place of the article beats a town of 7,500 39 km from another
+        Place huliaipole = gazetteer.byId(707898).orElseThrow();
+        Place kharkiv = gazetteer.byId(706483).orElseThrow();
+        Candidate malynivka = best("Малинівка", new GeocodeContext("uk", "", List.of(huliaipole, kharkiv)));
+        assertEquals(9890337503L, malynivka.place().id(), malynivka.reason());
     }
 
     @Test
