@@ -171,16 +171,31 @@ public final class ClaimLinker {
                 && !placeBetweenNotListed(s, places, afterApposition(s, places, to, t.from()), t.from())
                 && !inApposition(s, places, from, t.from())
                 && subject <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
-                && !ClauseStructure.boundaryBetween(s, to, t.from())) {
+                && !ClauseStructure.boundaryBetween(s, to, t.from()) && !closedConditional(s, from, t.from())) {
             candidate = new TriggerLink(t, from, to, subject + 1, true);
         } else if (to <= t.from() && (frontedLocative(s, from) && words(s, to, t.from()) <= MAX_BEFORE
                 || relativeOfPlace(s, to, t.from()) || objectClause(s, to, t))
-                && !ClauseStructure.boundaryBetween(s, to, t.from()) && !hasOwnPlace(s, t, places)) {
+                && !ClauseStructure.boundaryBetween(s, to, t.from()) && !hasOwnPlace(s, t, places)
+                && !closedConditional(s, from, t.from())) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
         } else if (frontedObject(s, from, to, t) && !hasOwnPlace(s, t, places)) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
         }
         return Optional.ofNullable(candidate);
+    }
+
+    /**
+     * True when token {@code earlier} stands in a conditional clause closed by a comma before token
+     * {@code later} ("Якщо противнику вдасться перерізати дороги на Родинське, Покровськ може опинитися
+     * в оточенні"): a place there is no subject of the main clause.
+     */
+    private static boolean closedConditional(SentenceView s, int earlier, int later) {
+        for (CueHit h : s.rules().list("clause_openers").find(s.tokens(), s.from(), earlier)) {
+            if (h.cue().has("subordinate") && ClauseStructure.clauseStart(s, later) > earlier) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -249,6 +249,8 @@ class FormsAndClaimantsTest {
             "es|Fuentes rusas sitúan a pequeños grupos de asalto ucranianos en las afueras de Verbove.|9610780537 advancing UA asserted",
             // a namesake village near the places of the article beats a bigger town near another one (Malynivka by Huliaipole)
             "uk|Під Куп’янськом тривають бої. На гуляйпільському напрямку окупанти намагалися просунутися в районі Малинівки, а поблизу Степногірська українські військові відбили дві атаки. Гуляйполе щодня обстрілюють.|703656 fighting - asserted;9890337503 fighting RU asserted;692248 fighting RU asserted;707898 shelled RU asserted",
+            // a place in a conditional clause closed by a comma is no subject of the main clause's trigger
+            "uk|Якщо противнику вдасться перерізати дороги на Родинське, Покровськ і Мирноград можуть опинитися в оточенні.|704422 encircled RU forecast;710035 encircled RU forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
