@@ -251,6 +251,10 @@ class FormsAndClaimantsTest {
             "uk|Під Куп’янськом тривають бої. На гуляйпільському напрямку окупанти намагалися просунутися в районі Малинівки, а поблизу Степногірська українські військові відбили дві атаки. Гуляйполе щодня обстрілюють.|703656 fighting - asserted;9890337503 fighting RU asserted;692248 fighting RU asserted;707898 shelled RU asserted",
             // a place in a conditional clause closed by a comma is no subject of the main clause's trigger
             "uk|Якщо противнику вдасться перерізати дороги на Родинське, Покровськ і Мирноград можуть опинитися в оточенні.|704422 encircled RU forecast;710035 encircled RU forecast",
+            // a part of a town named by a possessive ("its northern districts", "его северные окраины", "sus calles") is the town
+            "en|Russian troops entered Toretsk on Monday. Fighting continues in its northern districts.|709354 captured RU asserted;709354 fighting - asserted",
+            "ru|Российские войска вошли в Волчанск и продвинулись на его северные окраины.|689304 captured RU asserted;689304 advancing RU asserted",
+            "es|Las tropas rusas irrumpieron en Vovchansk y combaten ya en sus calles.|689304 advancing RU asserted;689304 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
