@@ -24,6 +24,8 @@ import java.util.Optional;
  */
 public final class ClaimLinker {
     static final int MAX_AFTER = 8;
+    /** Words at most between a clause opener and the place of a gapped clause ("а в конце октября — Селидово"). */
+    static final int GAPPED_WORDS = 4;
     static final int MAX_BEFORE = 15;
     /** Words between a relative of place ("where") and the trigger of its clause. */
     static final int RELATIVE_REACH = 6;
@@ -611,7 +613,8 @@ public final class ClaimLinker {
     /** True when a candidate place follows the trigger within its reach: the trigger has its own object. */
     private static boolean hasOwnPlace(SentenceView s, CueHit t, List<Integer> places) {
         for (int p : places) {
-            if (p >= t.to() && p - t.to() <= t.cue().scopeOr(MAX_AFTER) && !leavesRelative(s, t, p)) {
+            if (p >= t.to() && p - t.to() <= t.cue().scopeOr(MAX_AFTER) && !leavesRelative(s, t, p)
+                    && !ClauseStructure.boundaryBetween(s, t.to(), p)) { // "..., а Маріуполь — у травні": another clause's
                 return true;
             }
         }
@@ -673,6 +676,51 @@ public final class ClaimLinker {
             return Optional.empty();
         }
         return Optional.of(new TriggerLink(previous.trigger(), from, to, previous.distance(), previous.placeBefore()));
+    }
+
+    /**
+     * The link of a place in a gapped clause after a linked one: a comma at most {@value #GAPPED_WORDS}
+     * words after the link, a clause opener and at most as many words (a date) stand between them, a dash stands right before or after the
+     * place, and the clause has no trigger of its own ("Сєвєродонецьк росіяни захопили наприкінці
+     * червня, а Маріуполь — у травні"; "заняли Курахово, а в конце октября — Селидово"): the verb left
+     * out is the previous clause's.
+     */
+    public Optional<TriggerLink> gappedClause(SentenceView s, TriggerLink previous, int from, int to) {
+        int after = Math.max(previous.placeTo(), previous.trigger().to());
+        int comma = after;
+        while (comma < from && !ClauseStructure.commaBefore(s, comma)) {
+            comma++;
+        }
+        CueHit opener = comma >= from || comma - after > GAPPED_WORDS ? null
+                : s.rules().list("clause_openers").startingAt(s.tokens(), comma, from);
+        if (opener == null || from - opener.to() > GAPPED_WORDS) {
+            return Optional.empty();
+        }
+        int end = to < s.to() ? to + 1 : to;
+        boolean dash = dashBetween(s, from - 1, from) || to < s.to() && dashBetween(s, to - 1, to);
+        boolean ownTrigger = s.triggers().stream().anyMatch(t -> t.from() >= opener.to() && t.from() < clauseEnd(s, end));
+        if (!dash || ownTrigger) {
+            return Optional.empty();
+        }
+        return Optional.of(new TriggerLink(previous.trigger(), from, to, previous.distance(), previous.placeBefore()));
+    }
+
+    private static boolean dashBetween(SentenceView s, int a, int b) {
+        if (a < s.from() || b >= s.to()) {
+            return false;
+        }
+        String gap = s.text().substring(s.tokens().get(a).end(), s.tokens().get(b).start());
+        return gap.contains("—") || gap.contains("–");
+    }
+
+    /** The token ending the clause that goes on at token {@code at}: the next comma or semicolon, else the sentence's end. */
+    private static int clauseEnd(SentenceView s, int at) {
+        for (int i = at; i < s.to(); i++) {
+            if (ClauseStructure.commaBefore(s, i)) {
+                return i;
+            }
+        }
+        return s.to();
     }
 
     /**

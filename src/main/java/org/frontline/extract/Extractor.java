@@ -305,8 +305,10 @@ public final class Extractor {
                     previous = null;
                     continue;
                 }
+                TriggerLink before = previous;
                 Optional<TriggerLink> continued = previous == null ? Optional.empty()
-                        : linker.continueList(s, previous, n.tokenFrom(), n.tokenTo());
+                        : linker.continueList(s, previous, n.tokenFrom(), n.tokenTo())
+                        .or(() -> linker.gappedClause(s, before, n.tokenFrom(), n.tokenTo()));
                 List<TriggerLink> links = continued.map(c -> withRelativeLinks(s, c, n, barriers, places))
                         .orElseGet(() -> linker.links(s, n.tokenFrom(), n.tokenTo(), barriers, places))
                         .stream().map(l -> repelledAttempt(s, l)).toList();

@@ -255,6 +255,11 @@ class FormsAndClaimantsTest {
             "en|Russian troops entered Toretsk on Monday. Fighting continues in its northern districts.|709354 captured RU asserted;709354 fighting - asserted",
             "ru|Российские войска вошли в Волчанск и продвинулись на его северные окраины.|689304 captured RU asserted;689304 advancing RU asserted",
             "es|Las tropas rusas irrumpieron en Vovchansk y combaten ya en sus calles.|689304 advancing RU asserted;689304 fighting RU asserted",
+            // a fronted object keeps its verb when another clause's place follows it; a gapped clause after a dash takes the verb
+            // left out ("..., а Маріуполь — у травні", "..., а в конце октября — Селидово"); a clause with a verb of its own does not
+            "uk|Сусідній Сєвєродонецьк росіяни захопили ще наприкінці червня, а Маріуполь — у травні.|691999 captured RU asserted;701822 captured RU asserted",
+            "ru|Ранее в январе российские войска заняли Курахово, а в конце октября — Селидово.|695357 captured RU asserted;694677 captured RU asserted",
+            "ru|Российские войска заняли Курахово, а Селидово обороняют украинские части.|695357 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
