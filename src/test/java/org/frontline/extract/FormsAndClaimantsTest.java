@@ -260,6 +260,9 @@ class FormsAndClaimantsTest {
             "uk|Сусідній Сєвєродонецьк росіяни захопили ще наприкінці червня, а Маріуполь — у травні.|691999 captured RU asserted;701822 captured RU asserted",
             "ru|Ранее в январе российские войска заняли Курахово, а в конце октября — Селидово.|695357 captured RU asserted;694677 captured RU asserted",
             "ru|Российские войска заняли Курахово, а Селидово обороняют украинские части.|695357 captured RU asserted",
+            // "tenté jeudi de s'emparer de X": an attempt with a word between; "for its part", "por su parte" inside a passive
+            "fr|Les troupes russes ont de nouveau tenté jeudi de s'emparer de Vougledar, mais ont été repoussées, a affirmé l'état-major ukrainien.|9377604492 fighting RU asserted",
+            "es|Kostiantynivka fue por su parte bombardeada.|705104 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
