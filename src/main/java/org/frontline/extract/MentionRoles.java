@@ -54,7 +54,8 @@ public final class MentionRoles {
             return Verdict.POLITICAL;
         }
         int after = skipCoordinated(s, to);
-        if (uncut(s, "region_before", from) != null || at(s, "region_after", after) || at(s, "region_after", to)) {
+        if (regionWordBefore(s, from) != null || at(s, "region_after", after) || at(s, "region_after", to)
+                || secondRegion(s, from)) {
             return Verdict.REGION;
         }
         if (beforeOutsideTrigger(s, "distance_before", from)) {
@@ -67,6 +68,28 @@ public final class MentionRoles {
             return Verdict.CONTEXT;
         }
         return Verdict.CANDIDATE;
+    }
+
+    /**
+     * True when the name follows a conjunction after a one-word name that a region word precedes ("der
+     * Gebiete Donezk und Saporischschja", "областей Донецкой и Запорожской"): a region too.
+     */
+    private static boolean secondRegion(SentenceView s, int from) {
+        CueHit and = s.rules().list("conjunctions").endingAt(s.tokens(), Math.max(s.from(), from - 1), from);
+        int first = and == null ? -1 : and.from() - 1;
+        CueHit region = first > s.from() && s.tokens().get(first).capitalised() ? regionWordBefore(s, first) : null;
+        return region != null && !ClauseStructure.punctuated(s, region.to() - 1, first);
+    }
+
+    /**
+     * A region word right before the name ("Gebiet Donezk", "области Донецкой"), or null; not one the
+     * region's own name precedes ("в Донецькій області Старомайорське": the name after it is a village).
+     */
+    private static CueHit regionWordBefore(SentenceView s, int from) {
+        CueHit region = uncut(s, "region_before", from);
+        boolean namedBefore = region != null && region.from() > s.from() && s.tokens().get(region.from() - 1).capitalised()
+                && !ClauseStructure.punctuated(s, region.from() - 1, region.from());
+        return namedBefore ? null : region;
     }
 
     /**

@@ -263,6 +263,13 @@ class FormsAndClaimantsTest {
             // "tenté jeudi de s'emparer de X": an attempt with a word between; "for its part", "por su parte" inside a passive
             "fr|Les troupes russes ont de nouveau tenté jeudi de s'emparer de Vougledar, mais ont été repoussées, a affirmé l'état-major ukrainien.|9377604492 fighting RU asserted",
             "es|Kostiantynivka fue por su parte bombardeada.|705104 shelled RU asserted",
+            // German: a name after "der Gebiete Donezk und" is a region; "auf der ukrainischen Seite" describes land, no
+            // attacker; "X drohe die Einkesselung"; villages after a region named before its word ("в Донецькій області
+            // Старомайорське") are villages
+            "de|Die ukrainische Armee hat sich aus der Siedlung Welyka Nowosilka an der Grenze der Gebiete Donezk und Saporischschja zurückgezogen.|690237 withdrew UA asserted",
+            "de|Am Donnerstag wurde zudem die Stadt Sumy auf der ukrainischen Seite der Grenze mit Drohnen angegriffen.|692194 shelled RU asserted",
+            "de|Russische Sturmgruppen sind in Pokrowsk eingesickert. Das ISW warnte, Pokrowsk und Myrnohrad drohe die Einkesselung.|704422 advancing RU asserted;704422 encircled RU forecast;710035 encircled RU forecast",
+            "uk|Раніше влітку Сили оборони звільнили в Донецькій області Старомайорське та Урожайне.|8000000004 captured UA asserted;8000000005 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
