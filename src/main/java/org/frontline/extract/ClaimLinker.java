@@ -523,7 +523,26 @@ public final class ClaimLinker {
      * before it ("Сусідню Красногорівку окупанти атакують", "А саму X ...").
      */
     private static boolean opensSentence(SentenceView s, int from) {
-        return reaches(s, afterOpeningAdverb(s, from), from);
+        return reaches(s, afterOpeningAdverb(s, from), from) || reaches(s, afterOpeningAside(s, from), from);
+    }
+
+    /**
+     * The token after a colon or a one-word aside opening the sentence before {@code limit} ("тиск не
+     * слабшає: Очеретине росіяни захопили ще у травні", "Нагадаємо, Селидове окупанти захопили"), else
+     * the sentence's first.
+     */
+    private static int afterOpeningAside(SentenceView s, int limit) {
+        if (limit > s.from() && ClauseStructure.commaBefore(s, s.from() + 1)
+                && s.triggers().stream().noneMatch(t -> t.from() == s.from())) {
+            return s.from() + 1;
+        }
+        for (int i = limit; i > s.from(); i--) {
+            String gap = s.text().substring(s.tokens().get(i - 1).end(), s.tokens().get(i).start());
+            if (gap.contains(":") || gap.contains(";")) {
+                return i;
+            }
+        }
+        return s.from();
     }
 
     /** The token after a discourse adverb opening the sentence without a comma ("Водночас", "Auch"), else its first. */

@@ -270,6 +270,10 @@ class FormsAndClaimantsTest {
             "de|Am Donnerstag wurde zudem die Stadt Sumy auf der ukrainischen Seite der Grenze mit Drohnen angegriffen.|692194 shelled RU asserted",
             "de|Russische Sturmgruppen sind in Pokrowsk eingesickert. Das ISW warnte, Pokrowsk und Myrnohrad drohe die Einkesselung.|704422 advancing RU asserted;704422 encircled RU forecast;710035 encircled RU forecast",
             "uk|Раніше влітку Сили оборони звільнили в Донецькій області Старомайорське та Урожайне.|8000000004 captured UA asserted;8000000005 captured UA asserted",
+            // a fronted object after a colon or a one-word aside ("Нагадаємо, X окупанти захопили"); a negation before a colon
+            // denies nothing after it
+            "uk|Тим часом на Покровському напрямку тиск не слабшає: Очеретине росіяни захопили ще у травні.|9519679243 captured RU asserted",
+            "uk|Нагадаємо, Селидове окупанти захопили наприкінці жовтня.|694677 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
