@@ -777,6 +777,10 @@ public final class Extractor {
                 int from = u[0];
                 int end = tokens.get(u[1] - 1).end();
                 Resolution known = null;
+                if (u[2] == 1 && u[1] < s.to() && s.rules().list("first_names").startingAt(s.tokens(), u[1], u[1] + 1) != null
+                        && lookup.commonWord(text.substring(tokens.get(from).start(), end))) {
+                    continue; // "Mayor Ihor Terekhov": an everyday word before a first name is a title, no place
+                }
                 if (u[2] == 1) {
                     known = tentative(s, text.substring(tokens.get(from).start(), end));
                     if (known == null && s.rules().capitalisedNouns() && u[1] - from >= 2) {

@@ -274,6 +274,12 @@ class FormsAndClaimantsTest {
             // denies nothing after it
             "uk|Тим часом на Покровському напрямку тиск не слабшає: Очеретине росіяни захопили ще у травні.|9519679243 captured RU asserted",
             "uk|Нагадаємо, Селидове окупанти захопили наприкінці жовтня.|694677 captured RU asserted",
+            // "возвращен под контроль" as a retaking; "отразили очередной штурм X" repels the attacker's storm; "un proyectil ruso
+            // alcanzó"; a title before a first name ("Mayor Ihor Terekhov") is no place
+            "ru|Разведка Украины сообщила, что Херсон возвращен под контроль Украины.|706448 retaken UA asserted",
+            "ru|Украинские военные отразили очередной штурм Угледара, сообщил спикер.|9377604492 fighting RU asserted",
+            "es|En Myrnohrad, un proyectil ruso alcanzó un edificio residencial.|710035 shelled RU asserted",
+            "en|Kharkiv was struck by guided bombs overnight, Mayor Ihor Terekhov said.|706483 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
