@@ -280,6 +280,10 @@ class FormsAndClaimantsTest {
             "ru|Украинские военные отразили очередной штурм Угледара, сообщил спикер.|9377604492 fighting RU asserted",
             "es|En Myrnohrad, un proyectil ruso alcanzó un edificio residencial.|710035 shelled RU asserted",
             "en|Kharkiv was struck by guided bombs overnight, Mayor Ihor Terekhov said.|706483 shelled RU asserted",
+            // the encirclement that threatens a garrison ("гарнізонам X загрожує оточення", "гарнизону X грозит окружение"):
+            // the side named is the one inside
+            "uk|Аналітики ISW попереджають, що українським гарнізонам Покровська і Мирнограда загрожує оточення.|704422 encircled RU forecast;710035 encircled RU forecast",
+            "ru|Аналитики считают, что украинскому гарнизону Покровска грозит окружение.|704422 encircled RU forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
