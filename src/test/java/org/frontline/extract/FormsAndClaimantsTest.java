@@ -97,6 +97,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * comma and "après avoir", "tras" (nonfinite_openers), whose subject is the clause's before the comma; German
  * verb-final advances (auf X vorstoßen, sich in X festgesetzt); a capitalised preposition opening the sentence
  * ("In Nowa Kachowka"), no word of the name; "esa misma aldea" (that same village), the last place named.
+ * Sixteenth round: a speaker across an aside between commas ("Moscú, por su parte, sostiene"); an advance before a
+ * compass bearing ("advanced north of X"); the place an attack comes from ("з боку X"), a direction; German source
+ * phrases, "im Kessel", drones that are no threat; Spanish "controlan por completo", "la guarnición", "cuya"; a fight
+ * told as going on after the sentence's one claimed place ("X n'est pas tombée, les combats s'y poursuivent"); strike
+ * and withdrawal forms in Ukrainian and Russian; "fight their way into"; a namesake village near the article's places;
+ * a place in a closed conditional clause; possessive parts of a town ("its northern districts"); gapped clauses ("а
+ * Маріуполь — у травні"); regions after "der Gebiete Donezk und"; fronted objects after a colon or a one-word aside;
+ * "возвращен под контроль"; a title before a first name ("Mayor Ihor Terekhov"); encirclement threatening a garrison.
  */
 class FormsAndClaimantsTest {
 
