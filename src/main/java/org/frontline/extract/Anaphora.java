@@ -20,6 +20,8 @@ public final class Anaphora {
     static final int LOOK_BACK = 3;
     /** Population from which a place may be called a city (an anaphor flagged {@code city}). */
     static final int CITY_POPULATION = 5000;
+    /** Mentions from which a town is the one an article is about ({@link #topicCity}). */
+    static final int TOPIC_MENTIONS = 2;
     /** Words between an anaphor and the name it opens ("la localidad fronteriza ucraniana de Yunakivka"). */
     private static final int NAME_AFTER = 3;
     private static final int AFTER_TRIGGER = 3;
@@ -103,6 +105,30 @@ public final class Anaphora {
                         ante.resolution().suggestions()), FoundName.Origin.ANAPHORA));
     }
 
+    /**
+     * The town an article is about when "the city" cannot tell between the places of its sentence:
+     * the town of some size named most often so far, at least {@value #TOPIC_MENTIONS} times and
+     * more often than any other; else none.
+     */
+    private static Optional<FoundName> topicCity(List<List<FoundName>> namesBySentence, int index, int anaphorFrom) {
+        java.util.Map<String, List<FoundName>> byPlace = new java.util.LinkedHashMap<>();
+        for (int i = 0; i <= index && i < namesBySentence.size(); i++) {
+            for (FoundName n : namesBySentence.get(i)) {
+                boolean before = i < index || n.tokenTo() <= anaphorFrom;
+                if (before && n.origin() != FoundName.Origin.ANAPHORA && n.resolution().resolved() && city(n)
+                        && (n.verdict() == MentionRoles.Verdict.CANDIDATE || n.verdict() == MentionRoles.Verdict.CONTEXT)) {
+                    byPlace.computeIfAbsent(n.placeKey(), k -> new ArrayList<>()).add(n);
+                }
+            }
+        }
+        List<List<FoundName>> ranked = byPlace.values().stream().sorted((a, b) -> b.size() - a.size()).toList();
+        if (ranked.isEmpty() || ranked.get(0).size() < TOPIC_MENTIONS || ranked.size() > 1 && ranked.get(1).size() == ranked.get(0).size()) {
+            return Optional.empty();
+        }
+        List<FoundName> top = ranked.get(0);
+        return Optional.of(top.get(top.size() - 1));
+    }
+
     /** A place "the city" may stand for: a seat of an administration or one of {@value #CITY_POPULATION} people or more. */
     private static boolean city(FoundName n) {
         if (!n.resolution().resolved()) {
@@ -160,7 +186,7 @@ public final class Anaphora {
                     names = names.stream().filter(n -> claimed.contains(n.start())).toList();
                 }
                 long distinct = names.stream().map(FoundName::placeKey).distinct().count();
-                return distinct == 1 ? Optional.of(names.get(0)) : Optional.empty();
+                return distinct == 1 ? Optional.of(names.get(0)) : city ? topicCity(namesBySentence, index, anaphorFrom) : Optional.empty();
             }
         }
         return Optional.empty();
