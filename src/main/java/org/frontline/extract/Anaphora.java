@@ -1,7 +1,9 @@
 package org.frontline.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.frontline.model.Place;
@@ -99,19 +101,20 @@ public final class Anaphora {
     private static Optional<FoundName> anaphor(SentenceView s, CueHit a, List<List<FoundName>> namesBySentence,
                                                Set<Integer> claimed) {
         Tokens tokens = s.tokens();
-        return antecedent(s, a.from(), namesBySentence, claimed, a.cue().has("latter"), a.cue().has("city")).map(ante -> new FoundName(tokens.get(a.from()).start(),
+        return antecedent(s, a.from(), namesBySentence, claimed, a.cue()).map(ante -> new FoundName(tokens.get(a.from()).start(),
                 tokens.get(a.to() - 1).end(), a.from(), a.to(), ante.surface(), MentionRoles.Verdict.CANDIDATE,
                 new Resolution(ante.resolution().place(), "anaphora", ante.resolution().confidence(),
                         ante.resolution().suggestions()), FoundName.Origin.ANAPHORA));
     }
 
     /**
-     * The town an article is about when "the city" cannot tell between the places of its sentence:
+     * The town an article is about when "the city" (an anaphor flagged {@code topic}) cannot tell
+     * between the places of its sentence:
      * the town of some size named most often so far, at least {@value #TOPIC_MENTIONS} times and
      * more often than any other; else none.
      */
     private static Optional<FoundName> topicCity(List<List<FoundName>> namesBySentence, int index, int anaphorFrom) {
-        java.util.Map<String, List<FoundName>> byPlace = new java.util.LinkedHashMap<>();
+        Map<String, List<FoundName>> byPlace = new LinkedHashMap<>();
         for (int i = 0; i <= index && i < namesBySentence.size(); i++) {
             for (FoundName n : namesBySentence.get(i)) {
                 boolean before = i < index || n.tokenTo() <= anaphorFrom;
@@ -122,7 +125,8 @@ public final class Anaphora {
             }
         }
         List<List<FoundName>> ranked = byPlace.values().stream().sorted((a, b) -> b.size() - a.size()).toList();
-        if (ranked.isEmpty() || ranked.get(0).size() < TOPIC_MENTIONS || ranked.size() > 1 && ranked.get(1).size() == ranked.get(0).size()) {
+        if (ranked.isEmpty() || ranked.get(0).size() < TOPIC_MENTIONS
+                || ranked.size() > 1 && ranked.get(1).size() == ranked.get(0).size()) {
             return Optional.empty();
         }
         List<FoundName> top = ranked.get(0);
@@ -155,7 +159,9 @@ public final class Anaphora {
      * but a government or a region.
      */
     private static Optional<FoundName> antecedent(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence,
-                                                  Set<Integer> claimed, boolean latter, boolean city) {
+                                                  Set<Integer> claimed, Cue anaphor) {
+        boolean latter = anaphor.has("latter");
+        boolean city = anaphor.has("city");
         int index = s.sentence().index();
         for (int back = 0; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
             boolean current = back == 0;
@@ -186,7 +192,11 @@ public final class Anaphora {
                     names = names.stream().filter(n -> claimed.contains(n.start())).toList();
                 }
                 long distinct = names.stream().map(FoundName::placeKey).distinct().count();
-                return distinct == 1 ? Optional.of(names.get(0)) : city ? topicCity(namesBySentence, index, anaphorFrom) : Optional.empty();
+                if (distinct == 1) {
+                    return Optional.of(names.get(0));
+                }
+                // "the city", not "this city": a definite description may stand for the town the article is about
+                return anaphor.has("topic") ? topicCity(namesBySentence, index, anaphorFrom) : Optional.empty();
             }
         }
         return Optional.empty();

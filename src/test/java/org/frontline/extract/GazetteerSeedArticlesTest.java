@@ -13,14 +13,16 @@ import org.junit.jupiter.api.Test;
  * The seed-article table of {@link SeedArticlesTest}, with the real gazetteer behind the extractor.
  *
  * <p>Known gazetteer difference, tolerated here and reported to the gazetteer branch: the
- * Krasnolymanska mine (in Rodynske, next to Pokrovsk) ranks Lyman, once called Krasnyi Lyman,
- * first, because population outweighs the nearby places of the article. Claims on it are checked
- * for everything but the place.
+ * Krasnolymanska mine (in Rodynske, next to Pokrovsk) is told apart from Lyman, once called Krasnyi
+ * Lyman, only by the article's nearby places against Lyman's population; since closeness weighs
+ * more (extractor 21) the two tie (0.346 against 0.345) and the mine is left unresolved rather than
+ * pinned to either. Claims on it are checked for everything but the place.
  */
 class GazetteerSeedArticlesTest {
     /** Problems caused by the ranking described above: file 001, the mine's place. */
     private static boolean knownRankingIssue(String problem) {
-        return problem.contains(" in 001: ") && (problem.contains("Rodynske") || problem.startsWith("unexpected in 001: Lyman"));
+        return problem.contains(" in 001: ") && (problem.contains("Rodynske") || problem.startsWith("unexpected in 001: Lyman")
+                || problem.startsWith("unexpected in 001: ?Krasnolymansky"));
     }
 
     private static final GazetteerPlaceLookup LOOKUP = GazetteerPlaceLookup.loadDefault();
