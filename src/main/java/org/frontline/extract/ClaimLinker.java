@@ -537,8 +537,7 @@ public final class ClaimLinker {
             return s.from() + 1;
         }
         for (int i = limit; i > s.from(); i--) {
-            String gap = s.text().substring(s.tokens().get(i - 1).end(), s.tokens().get(i).start());
-            if (gap.contains(":") || gap.contains(";")) {
+            if (ClauseStructure.colonBetween(s, i - 1, i)) {
                 return i;
             }
         }
@@ -699,10 +698,10 @@ public final class ClaimLinker {
 
     /**
      * The link of a place in a gapped clause after a linked one: a comma at most {@value #GAPPED_WORDS}
-     * words after the link, a clause opener and at most as many words (a date) stand between them, a dash stands right before or after the
-     * place, and the clause has no trigger of its own ("Сєвєродонецьк росіяни захопили наприкінці
-     * червня, а Маріуполь — у травні"; "заняли Курахово, а в конце октября — Селидово"): the verb left
-     * out is the previous clause's.
+     * words after the link, a clause opener and at most as many words (a date) stand between them, a
+     * dash stands right before or after the place, and the clause has no trigger of its own
+     * ("Сєвєродонецьк росіяни захопили наприкінці червня, а Маріуполь — у травні"; "заняли Курахово, а
+     * в конце октября — Селидово"): the verb left out is the previous clause's.
      */
     public Optional<TriggerLink> gappedClause(SentenceView s, TriggerLink previous, int from, int to) {
         int after = Math.max(previous.placeTo(), previous.trigger().to());
@@ -732,7 +731,7 @@ public final class ClaimLinker {
         return gap.contains("—") || gap.contains("–");
     }
 
-    /** The token ending the clause that goes on at token {@code at}: the next comma or semicolon, else the sentence's end. */
+    /** The token ending the clause that goes on at token {@code at}: the next comma, else the sentence's end. */
     private static int clauseEnd(SentenceView s, int at) {
         for (int i = at; i < s.to(); i++) {
             if (ClauseStructure.commaBefore(s, i)) {

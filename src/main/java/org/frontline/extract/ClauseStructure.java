@@ -425,6 +425,15 @@ final class ClauseStructure {
         return 0;
     }
 
+    /**
+     * True when a colon or semicolon stands between tokens {@code a} and {@code b}: a clause ends there
+     * ("тиск не слабшає: Очеретине росіяни захопили").
+     */
+    static boolean colonBetween(SentenceView s, int a, int b) {
+        String gap = s.text().substring(s.tokens().get(a).end(), s.tokens().get(b).start());
+        return gap.contains(":") || gap.contains(";");
+    }
+
     /** True when a comma stands right before token {@code i} of the sentence (false at its first token). */
     static boolean commaBefore(SentenceView s, int i) {
         if (i <= s.from() || i >= s.to()) {

@@ -36,7 +36,7 @@ public final class StatusReader {
                 continue; // "не прекращаются бои", "n'exclut pas": a negated verb that affirms
             }
             int scope = n.cue().scopeOr(NEGATION_SCOPE);
-            if (n.to() <= t.from() && t.from() - n.to() <= scope && !colonBetween(s, n.to() - 1, t.from())) {
+            if (n.to() <= t.from() && t.from() - n.to() <= scope && !ClauseStructure.colonBetween(s, n.to() - 1, t.from())) {
                 return new StatusReading(ClaimStatus.DENIED, null, n);
             }
         }
@@ -69,12 +69,6 @@ public final class StatusReader {
             return new StatusReading(ClaimStatus.HISTORICAL, null, null);
         }
         return new StatusReading(ClaimStatus.ASSERTED, null, null);
-    }
-
-    /** True when a colon or semicolon ends the negated clause between tokens {@code a} and {@code b} ("тиск не слабшає: X захопили"). */
-    private static boolean colonBetween(SentenceView s, int a, int b) {
-        String gap = s.text().substring(s.tokens().get(a).end(), s.tokens().get(b).start());
-        return gap.contains(":") || gap.contains(";");
     }
 
     /**
