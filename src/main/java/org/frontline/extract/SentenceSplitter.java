@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * locale's abbreviation list, so "Mr. Pushilin" and "z. B." do not end a sentence; nor does an
  * ordinal such as "am 14. Juli"). A dateline opening the article ("MOSCOW/KYIV, Jan 6 (AWS) -",
  * "Kiew (nme) –", "JERSÓN (Ucrania), 11 nov (ALN).-") is a paragraph of its own: the cities an agency
- * files from are neither places nor sides of the first sentence.
+ * files from are neither places nor sides of the first sentence. A live blog's time stamp opening a
+ * sentence ("+++ 15:20 Uhr +++ In X ...") is left out of it, so that X still opens it.
  * Thread-safe: a fresh ICU iterator is cloned for every call.
  */
 public final class SentenceSplitter {
@@ -26,6 +27,9 @@ public final class SentenceSplitter {
             + "(\\s*\\([\\p{L} ]{1,20}\\))?(?:,\\s*[\\p{L}\\d .]{1,25}?){0,2}"
             + "(?:(\\s*\\([^()\\n]{1,30}\\))(?:\\s*(?:\\.\\s*)?[-–—])?|\\s*(?:\\.\\s*)?[-–—])\\s+");
     private static final int DATELINE_MAX = 90;
+    /** A live blog's time stamp opening a sentence ("+++ 15:20 Uhr +++", "09:12 -", "15.05"): no word of it. */
+    private static final Pattern TIME_STAMP = Pattern.compile(
+            "^(?:\\+{2,}\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|h))?\\s*(?:\\+{2,}|[-–—:|])?\\s+(?=\\p{Lu})");
 
     private final BreakIterator prototype;
 
@@ -101,6 +105,10 @@ public final class SentenceSplitter {
             }
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
+            }
+            Matcher stamp = TIME_STAMP.matcher(text.substring(start, end));
+            if (stamp.lookingAt()) {
+                start += stamp.end(); // "15:20 In Kostjantyniwka ...": the sentence opens with its first word
             }
             if (start >= end) {
                 continue;

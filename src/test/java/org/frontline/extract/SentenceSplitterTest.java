@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Datelines written for this test in the forms agencies use: split off as a paragraph of their own,
- * and openings that look alike but are sentences left whole.
+ * and openings that look alike but are sentences left whole; a live blog's time stamp left out of
+ * the sentence it opens.
  */
 class SentenceSplitterTest {
 
@@ -42,5 +43,16 @@ class SentenceSplitterTest {
     void anOpeningThatIsNoDatelineStaysInItsSentence(String text) {
         assertEquals(0, SentenceSplitter.datelineEnd(text), text);
         assertEquals(0, new SentenceSplitter(null).split(text).get(0).paragraph());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Die Lage bleibt angespannt. +++ 15:20 Uhr +++ In Kostjantyniwka schlug eine Rakete ein.|In Kostjantyniwka schlug eine Rakete ein.",
+            "The situation is tense. 15:05 In Kostiantynivka, Russian troops attacked.|In Kostiantynivka, Russian troops attacked.",
+            "La situation reste tendue. 09:12 - Les troupes russes ont pris le village.|Les troupes russes ont pris le village.",
+    })
+    void aLiveBlogTimeStampOpeningASentenceIsNoWordOfIt(String text, String second) {
+        Sentence s = new SentenceSplitter(null).split(text).get(1);
+        assertEquals(second, text.substring(s.start(), s.end()));
     }
 }
