@@ -180,7 +180,7 @@ public final class ClaimLinker {
                 && !ClauseStructure.boundaryBetween(s, to, t.from()) && !hasOwnPlace(s, t, places)
                 && !closedConditional(s, from, t.from())) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
-        } else if (frontedObject(s, from, to, t) && !hasOwnPlace(s, t, places)) {
+        } else if (frontedObject(s, places, from, to, t) && !hasOwnPlace(s, t, places)) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
         }
         return Optional.ofNullable(candidate);
@@ -511,11 +511,13 @@ public final class ClaimLinker {
      * {@value #FRONTED_REACH} words with no punctuation between, in a language whose case endings
      * allow it ({@link LanguageRules#frontedObjects()}: "Запоріжжя вночі атакували ударні дрони").
      */
-    private static boolean frontedObject(SentenceView s, int from, int to, CueHit t) {
-        if (!s.rules().frontedObjects() || !opensSentence(s, from) || to > t.from() || words(s, to, t.from()) > FRONTED_REACH) {
+    private static boolean frontedObject(SentenceView s, List<Integer> places, int from, int to, CueHit t) {
+        if (!s.rules().frontedObjects() || !opensSentence(s, from) || to > t.from()) {
             return false;
         }
-        return !ClauseStructure.punctuated(s, to - 1, t.from());
+        // "Торецьк, розташований південніше, росіяни окупували ще взимку": over an aside of the place
+        int after = afterApposition(s, places, to, t.from());
+        return words(s, after, t.from()) <= FRONTED_REACH && !ClauseStructure.punctuated(s, after == to ? to - 1 : after, t.from());
     }
 
     /**

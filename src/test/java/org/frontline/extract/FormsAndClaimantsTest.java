@@ -294,6 +294,9 @@ class FormsAndClaimantsTest {
             "ru|Аналитики считают, что украинскому гарнизону Покровска грозит окружение.|704422 encircled RU forecast",
             // "the city" after a sentence naming two towns: the town the article has named most often
             "fr|Les forces russes attaquent Pokrovsk. Les habitants de Pokrovsk et de Myrnohrad fuient vers l'ouest. La ville est bombardée chaque jour.|704422 fighting RU asserted;704422 shelled RU asserted",
+            // a fronted object over an aside of the place between commas
+            "uk|Торецьк, розташований південніше, росіяни окупували ще взимку, нагадують аналітики.|709354 captured RU asserted",
+            "ru|Доброполье, от которого до передовых российских позиций теперь около 15 километров, ежедневно атакуют российские дроны.|709900 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
