@@ -87,7 +87,8 @@ public final class MentionRoles {
      */
     private static CueHit regionWordBefore(SentenceView s, int from) {
         CueHit region = uncut(s, "region_before", from);
-        boolean namedBefore = region != null && region.from() > s.from() && s.tokens().get(region.from() - 1).capitalised()
+        boolean namedBefore = region != null && region.from() > s.from()
+                && s.tokens().get(region.from() - 1).capitalised()
                 && !ClauseStructure.punctuated(s, region.from() - 1, region.from());
         return namedBefore ? null : region;
     }

@@ -438,7 +438,8 @@ public final class SideReader {
             }
             // "Russia's defence minister said": the possessive ending is no word of the gap
             // nor is an aside between commas ("Moscú, por su parte, sostiene que sus unidades ...")
-            int reach = Math.min(enemy.from(), a.to() + SPEAKER_GAP + possessiveEnding(s, a) + ClauseStructure.commaAsideAt(s, a.to()));
+            int reach = Math.min(enemy.from(),
+                    a.to() + SPEAKER_GAP + possessiveEnding(s, a) + ClauseStructure.commaAsideAt(s, a.to()));
             if (ClauseStructure.inSourcePhrase(s, a) // "По данным украинских военных, ... противник"
                     || !s.rules().list("attribution").find(s.tokens(), a.to(), reach).isEmpty()
                     || !s.rules().list("denial").find(s.tokens(), a.to(), reach).isEmpty()
