@@ -42,6 +42,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   <li>{@code dev-eleventh.jsonl}: 96 short articles, 16 in each language, 2022-2025, written blind like the
  *       fifth to tenth but as briefs of 60-160 words in plain press style, each place checked against the
  *       gazetteer by its writer.</li>
+ *   <li>{@code dev-twelfth.jsonl}: 72 articles, 12 in each language, 2022-2025, written blind like the
+ *       eleventh at the end of the sixteenth round (briefs, agency reports with datelines, one live blog
+ *       each), read once to measure the round's rules on text they had not seen.</li>
  * </ol>
  */
 class DevSetEvaluationTest {
@@ -60,6 +63,7 @@ class DevSetEvaluationTest {
             "/eval/dev-ninth.jsonl,   Ninth development set,   0.80, 0.66",
             "/eval/dev-tenth.jsonl,   Tenth development set,   0.73, 0.50",
             "/eval/dev-eleventh.jsonl, Eleventh development set, 0.50, 0.40",
+            "/eval/dev-twelfth.jsonl, Twelfth development set, 0.50, 0.40",
     })
     void precisionAndRecallOfPlaceTypeAndSide(String file, String name, double precisionFloor, double recallFloor)
             throws IOException {
