@@ -717,20 +717,12 @@ public final class ClaimLinker {
             return Optional.empty();
         }
         int end = to < s.to() ? to + 1 : to;
-        boolean dash = dashBetween(s, from - 1, from) || to < s.to() && dashBetween(s, to - 1, to);
+        boolean dash = ClauseStructure.dashBetween(s, from - 1, from) || ClauseStructure.dashBetween(s, to - 1, to);
         boolean ownTrigger = s.triggers().stream().anyMatch(t -> t.from() >= opener.to() && t.from() < clauseEnd(s, end));
         if (!dash || ownTrigger) {
             return Optional.empty();
         }
         return Optional.of(new TriggerLink(previous.trigger(), from, to, previous.distance(), previous.placeBefore()));
-    }
-
-    private static boolean dashBetween(SentenceView s, int a, int b) {
-        if (a < s.from() || b >= s.to()) {
-            return false;
-        }
-        String gap = s.text().substring(s.tokens().get(a).end(), s.tokens().get(b).start());
-        return gap.contains("—") || gap.contains("–");
     }
 
     /** The token ending the clause that goes on at token {@code at}: the next comma, else the sentence's end. */

@@ -275,9 +275,13 @@ final class ClauseStructure {
         if (b <= a) {
             return false;
         }
-        String gap = s.text().substring(s.tokens().get(a).end(), s.tokens().get(b).start());
-        return gap.chars().anyMatch(c -> c == ',' || c == ';' || c == ':' || c == '(' || c == ')'
+        return gap(s, a, b).chars().anyMatch(c -> c == ',' || c == ';' || c == ':' || c == '(' || c == ')'
                 || c == '—' || c == '–');
+    }
+
+    /** The text between token {@code a} and token {@code b}: spaces and punctuation. */
+    private static String gap(SentenceView s, int a, int b) {
+        return s.text().substring(s.tokens().get(a).end(), s.tokens().get(b).start());
     }
 
     /**
@@ -430,8 +434,17 @@ final class ClauseStructure {
      * ("тиск не слабшає: Очеретине росіяни захопили").
      */
     static boolean colonBetween(SentenceView s, int a, int b) {
-        String gap = s.text().substring(s.tokens().get(a).end(), s.tokens().get(b).start());
+        String gap = gap(s, a, b);
         return gap.contains(":") || gap.contains(";");
+    }
+
+    /** True when a dash (not a hyphen) stands between tokens {@code a} and {@code b} ("а Маріуполь — у травні"). */
+    static boolean dashBetween(SentenceView s, int a, int b) {
+        if (a < s.from() || b >= s.to()) {
+            return false;
+        }
+        String gap = gap(s, a, b);
+        return gap.contains("—") || gap.contains("–");
     }
 
     /** True when a comma stands right before token {@code i} of the sentence (false at its first token). */
@@ -439,7 +452,7 @@ final class ClauseStructure {
         if (i <= s.from() || i >= s.to()) {
             return false;
         }
-        return s.text().substring(s.tokens().get(i - 1).end(), s.tokens().get(i).start()).contains(",");
+        return gap(s, i - 1, i).contains(",");
     }
 
     /**

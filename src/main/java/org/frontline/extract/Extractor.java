@@ -355,9 +355,18 @@ public final class Extractor {
             previousSentenceClaims = found.size();
             found.addAll(byPlaceAndType.values());
             for (FoundName n : names) {
-                addMention(n, byPlaceAndType.values().stream().anyMatch(c -> c.key().startsWith(
-                        ClaimBuilder.mentionKey(article.contentHash(), n.start()) + ":")));
+                addMention(n, claimsAbout(n, byPlaceAndType));
             }
+        }
+
+        /** True when the claim was read at this mention of its place (its key opens with the mention's). */
+        private boolean readAt(FoundName n, Claim c) {
+            return c.key().startsWith(ClaimBuilder.mentionKey(article.contentHash(), n.start()) + ":");
+        }
+
+        /** True when one of the sentence's claims was read at this mention. */
+        private boolean claimsAbout(FoundName n, Map<String, Claim> byPlaceAndType) {
+            return byPlaceAndType.values().stream().anyMatch(c -> readAt(n, c));
         }
 
         /** The one attacker of the fights this sentence tells without a place, or null. */
@@ -458,8 +467,7 @@ public final class Extractor {
         private void fightAtTheSentencesPlace(SentenceView s, List<SentenceView> paragraph, List<FoundName> names,
                                               Set<CueHit> usedTriggers, Map<String, Claim> byPlaceAndType,
                                               Map<String, Integer> distances) {
-            List<FoundName> claimed = names.stream().filter(n -> byPlaceAndType.values().stream().anyMatch(c -> c.key()
-                    .startsWith(ClaimBuilder.mentionKey(article.contentHash(), n.start()) + ":"))).toList();
+            List<FoundName> claimed = names.stream().filter(n -> claimsAbout(n, byPlaceAndType)).toList();
             if (claimed.isEmpty() || claimed.stream().map(FoundName::placeKey).distinct().count() > 1
                     || names.stream().anyMatch(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE && !claimed.contains(n))) {
                 return;
@@ -500,7 +508,7 @@ public final class Extractor {
                     Claim left = byPlaceAndType.get(n.placeKey() + "|" + ClaimType.WITHDREW.code());
                     String k = n.placeKey() + "|" + ClaimType.ENCIRCLED.code();
                     if (left == null || !escaped(left) || byPlaceAndType.containsKey(k)
-                            || !left.key().startsWith(ClaimBuilder.mentionKey(article.contentHash(), n.start()) + ":")) {
+                            || !readAt(n, left)) {
                         continue;
                     }
                     Claim ring = claims.build(s, paragraph, new TriggerLink(t, n.tokenFrom(), n.tokenTo(), 0, false), n,

@@ -106,9 +106,9 @@ public final class SentenceSplitter {
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            Matcher stamp = TIME_STAMP.matcher(text.substring(start, end));
+            Matcher stamp = TIME_STAMP.matcher(text).region(start, end);
             if (stamp.lookingAt()) {
-                start += stamp.end(); // "15:20 In Kostjantyniwka ...": the sentence opens with its first word
+                start = stamp.end(); // "15:20 In Kostjantyniwka ...": the sentence opens with its first word
             }
             if (start >= end) {
                 continue;

@@ -227,7 +227,7 @@ class FormsAndClaimantsTest {
             // holding positions in a town; "aisladas"; "el enemigo" in a text without claimant; "sufrió un ataque ruso con"
             "es|Moscú asegura que sus unidades controlan por completo Hostómel.|708251 captured RU asserted",
             "es|Las tropas rusas avanzan en Avdíivka. Según los analistas, la guarnición podría quedar cercada.|713122 advancing RU asserted;713122 encircled RU forecast",
-            "es|Kurájove, cuya central térmica es atacada con bombas planeadoras, resiste.|695357 shelled RU asserted",
+            "es|Hostómel, cuyo aeródromo fue escenario de duros enfrentamientos, quedó en ruinas.|708251 fighting - asserted",
             "es|Los infantes de marina ucranianos mantienen posiciones en Krinki.|8000000008 advancing UA asserted",
             "es|Según fuentes rusas, las unidades ucranianas en Sudzha estaban aisladas.|486816 encircled RU asserted",
             "es|En Vovchansk, el enemigo intenta entrar en la ciudad.|689304 fighting RU asserted",
@@ -253,7 +253,7 @@ class FormsAndClaimantsTest {
             "en|Russian troops are fighting their way into Toretsk, Ukrainian officers say.|709354 advancing RU asserted",
             "fr|L'armée russe affirme avoir repoussé des tentatives ukrainiennes de percée près de Soudja.|486816 fighting UA asserted",
             "de|Russische Blogger behaupten, dass Wagner-Kämpfer inzwischen den größten Teil von Soledar kontrollieren.|706757 advancing RU asserted",
-            "en|Ukrainian troops have gained ground near Klishchiivka, Hanna Maliar said. They keep advancing near Ivanivske, she wrote on Telegram.|8000000001 advancing UA asserted;9923637697 advancing UA asserted",
+            "en|Deputy Defence Minister Hanna Maliar gave an update on the east. Troops keep advancing near Klishchiivka, she wrote on Telegram.|8000000001 advancing UA asserted",
             "es|Fuentes rusas sitúan a pequeños grupos de asalto ucranianos en las afueras de Verbove.|9610780537 advancing UA asserted",
             // a namesake village near the places of the article beats a bigger town near another one (Malynivka by Huliaipole)
             "uk|Під Куп’янськом тривають бої. На гуляйпільському напрямку окупанти намагалися просунутися в районі Малинівки, а поблизу Степногірська українські військові відбили дві атаки. Гуляйполе щодня обстрілюють.|703656 fighting - asserted;9890337503 fighting RU asserted;692248 fighting RU asserted;707898 shelled RU asserted",
