@@ -48,6 +48,9 @@ public final class StatusReader {
             if (!s.rules().capitalisedNouns() && f.from() > s.from() && s.tokens().get(f.from()).capitalised()) {
                 continue; // "since May": a capitalised word inside the sentence is a name or a month, not "may"
             }
+            if (insideAdverb(s, f)) {
+                continue; // "pour sa part": a word of an adverbial phrase, not the purpose "pour"
+            }
             int scope = f.cue().scopeOr(FORECAST_SCOPE);
             boolean before = f.to() <= claimStart && claimStart - f.to() <= scope && !governsOther(s, f, t, claimStart);
             boolean inside = f.from() >= claimStart && f.to() <= claimEnd && !repelledAttempt(t, f);
@@ -69,6 +72,12 @@ public final class StatusReader {
             return new StatusReading(ClaimStatus.HISTORICAL, null, null);
         }
         return new StatusReading(ClaimStatus.ASSERTED, null, null);
+    }
+
+    /** A cue word inside a degree adverb of the sentence ("pour sa part", "quant à lui"). */
+    private static boolean insideAdverb(SentenceView s, CueHit f) {
+        return s.rules().list("degree_adverbs").find(s.tokens(), Math.max(s.from(), f.from() - 3), Math.min(s.to(), f.to() + 3))
+                .stream().anyMatch(a -> a.from() <= f.from() && f.to() <= a.to() && a.to() - a.from() > f.to() - f.from());
     }
 
     /**

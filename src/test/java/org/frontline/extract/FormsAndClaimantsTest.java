@@ -297,6 +297,17 @@ class FormsAndClaimantsTest {
             // a fronted object over an aside of the place between commas
             "uk|Торецьк, розташований південніше, росіяни окупували ще взимку, нагадують аналітики.|709354 captured RU asserted",
             "ru|Доброполье, от которого до передовых российских позиций теперь около 15 километров, ежедневно атакуют российские дроны.|709900 shelled RU asserted",
+            // the country after a compass word locates the place; it is not the side that took it
+            "de|Russland hat nach eigenen Angaben die Stadt Lyssytschansk im Osten der Ukraine eingenommen.|702972 captured RU asserted",
+            // French threats of encirclement, a finite progress toward a place, an approach to a distance,
+            // the outskirts as partial control, a burst into a town; "pour sa part" is no purpose "pour"
+            "fr|Selon les analystes, Vougledar est désormais menacée d'encerclement.|9377604492 encircled - forecast",
+            "fr|Sans renforts, Tchassiv Iar pourrait se retrouver encerclée d'ici l'été, estiment des experts.|710915 encircled - forecast",
+            "fr|Les unités ukrainiennes progressent vers Verbove, selon l'état-major.|9610780537 advancing UA asserted",
+            "fr|Les forces russes se sont rapprochées à quelques kilomètres de Kostiantynivka.|705104 advancing RU asserted",
+            "fr|Des unités russes ont pris la lisière de Pokrovsk.|704422 advancing RU asserted",
+            "fr|Des soldats russes ont fait irruption dans Toretsk mardi.|709354 advancing RU asserted",
+            "fr|Lyman, déjà en ruines, est pour sa part bombardée chaque nuit par l'artillerie russe.|704204 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
