@@ -308,6 +308,24 @@ class FormsAndClaimantsTest {
             "fr|Des unités russes ont pris la lisière de Pokrovsk.|704422 advancing RU asserted",
             "fr|Des soldats russes ont fait irruption dans Toretsk mardi.|709354 advancing RU asserted",
             "fr|Lyman, déjà en ruines, est pour sa part bombardée chaque nuit par l'artillerie russe.|704204 shelled RU asserted",
+            // Spanish and German forms from helper analyses: seizing ("apoderarse de"), a return to control, repelled
+            // attempts, strikes that "impactan en" or hit a place, ground gained, footholds; German approaches, "eigene
+            // Truppen" of a side's own bloggers, a neighbouring region named after the town, Kyiv as a source
+            "es|Según Moscú, sus fuerzas se han apoderado de Bilohorivka.|712588 captured RU asserted",
+            "es|Jersón vuelve al control de Ucrania, celebró el presidente.|706448 retaken UA asserted",
+            "es|Las fuerzas ucranianas rechazaron varios intentos de asalto cerca de Robotyne.|8000000003 fighting RU asserted",
+            "es|Los intentos rusos de cruzar el río cerca de Krynky fueron rechazados.|8000000008 fighting RU asserted",
+            "es|Dos misiles impactan en Dnipró durante la madrugada.|709930 shelled RU asserted",
+            "es|Las tropas ucranianas ganan terreno cerca de Verbove.|9610780537 advancing UA asserted",
+            "es|Los marines ucranianos se han afianzado en Krinki.|8000000008 advancing UA asserted",
+            "es|El hospital de Sumy fue alcanzado de nuevo por drones rusos.|692194 shelled RU asserted",
+            "de|Ukrainische Einheiten kämen inzwischen auch westlich davon bei Robotyne voran, sagte ein Sprecher.|8000000003 advancing UA asserted",
+            "de|Bei Kurachowe hätten russische Truppen die erste Verteidigungslinie erreicht.|695357 advancing RU asserted",
+            "de|Russische Militärblogger berichten von Gegenangriffen der eigenen Truppen am Rand von Kreminna.|704138 fighting RU asserted",
+            "de|Auch Snihuriwka im Nachbargebiet Mykolajiw sei befreit worden, sagte Selenskyj.|693379 captured UA asserted",
+            "de|Bei Kupjansk seien mehrere Angriffe abgewehrt worden, hieß es aus Kiew.|703656 fighting RU asserted",
+            "de|Die Truppen hätten sich bis an den Stadtrand von Pokrowsk herangearbeitet.|704422 advancing - asserted",
+            "de|Der Vorstoß zielt nun auf Tokmak.|",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
