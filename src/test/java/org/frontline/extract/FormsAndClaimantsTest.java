@@ -326,6 +326,18 @@ class FormsAndClaimantsTest {
             "de|Bei Kupjansk seien mehrere Angriffe abgewehrt worden, hieß es aus Kiew.|703656 fighting RU asserted",
             "de|Die Truppen hätten sich bis an den Stadtrand von Pokrowsk herangearbeitet.|704422 advancing - asserted",
             "de|Der Vorstoß zielt nun auf Tokmak.|",
+            // Ukrainian and Russian: a ring to be closed ("взяти в кільце", "взять в полукольцо"), units caught in an
+            // encirclement, "может грозить окружение", control passing "под их контроль", control restored, a flag
+            // being raised; denials in the past tense and "назвал ложью"
+            "uk|Російські війська намагаються взяти в кільце Бахмут, повідомляє Генштаб.|713174 encircled RU forecast",
+            "uk|Частина українських підрозділів у районі Вугледара потрапила в оточення, визнав речник.|9377604492 encircled RU asserted",
+            "ru|Российские войска пытаются взять в полукольцо Авдеевку.|713122 encircled RU forecast",
+            "ru|По словам аналитиков, Покровску может грозить окружение.|704422 encircled - forecast",
+            "ru|Попасная полностью перешла под их контроль, заявил Пушилин.|696566 captured RU asserted",
+            "ru|Российские войска восстановили контроль над Коренево.|544906 retaken RU asserted",
+            "uk|Бійці ЗСУ встановлюють прапор у центрі Куп'янська.|703656 captured UA asserted",
+            "uk|Речник Сил оборони заперечив, що росіяни оточили Часів Яр.|710915 encircled RU denied",
+            "ru|Генштаб ВСУ назвал ложью заявление о взятии Угледара.|9377604492 captured RU denied",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
