@@ -338,6 +338,11 @@ class FormsAndClaimantsTest {
             "uk|Бійці ЗСУ встановлюють прапор у центрі Куп'янська.|703656 captured UA asserted",
             "uk|Речник Сил оборони заперечив, що росіяни оточили Часів Яр.|710915 encircled RU denied",
             "ru|Генштаб ВСУ назвал ложью заявление о взятии Угледара.|9377604492 captured RU denied",
+            // a place a side held or controlled, told in an object relative, is that side's (not an infinitive
+            // "holding positions there")
+            "uk|Мар'їнка, яку українські сили утримували майже два роки, лежить у руїнах.|701845 captured UA asserted",
+            "ru|Работино, которое украинские войска контролировали с осени, снова обстреливают.|8000000003 captured UA asserted;8000000003 shelled RU asserted",
+            "uk|Бійці залишили Кринки: утримувати там позиції більше не мало сенсу.|8000000008 withdrew - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
