@@ -567,13 +567,25 @@ public final class ClaimLinker {
      * "Бахмут, который российские войска заняли в мае"): the place is the trigger's object.
      */
     static boolean objectRelative(SentenceView s, int placeTo, int triggerFrom) {
+        int located = placeTo < triggerFrom && !ClauseStructure.punctuated(s, placeTo - 1, placeTo)
+                ? ClauseStructure.regionComplementEnd(s, placeTo, triggerFrom) : -1;
+        if (located > 0) {
+            placeTo = located; // "Кремінна в Луганській області, яку ...": the place's region before the comma
+        }
         if (placeTo >= triggerFrom || !ClauseStructure.punctuated(s, placeTo - 1, placeTo)) {
             return false;
         }
         CueHit which = s.rules().list("object_relatives").startingAt(s.tokens(), placeTo, triggerFrom);
-        for (int i = placeTo + 1; which == null && i < Math.min(triggerFrom, placeTo + APPOSITION_WORDS + 1); i++) {
+        int limit = Math.min(triggerFrom, placeTo + APPOSITION_WORDS + 1);
+        for (int i = placeTo + 1; which == null && i < limit; i++) {
             // "Sudzha, la principal localidad que las fuerzas ucranianas controlaban", "Суджи — крупнейшего
             // населённого пункта, который ...": a short apposition before the relative
+            int region = ClauseStructure.regionComplementEnd(s, i, triggerFrom);
+            if (region > 0) {
+                // "Sudzha, la mayor localidad de la región de Kursk que ...": the region's words do not count
+                limit = Math.min(triggerFrom, limit + region - i);
+                i = region;
+            }
             boolean commaHere = ClauseStructure.commaBefore(s, i);
             CueHit at = s.rules().list("object_relatives").startingAt(s.tokens(), i, triggerFrom);
             if (at == null && !commaHere) {

@@ -93,7 +93,13 @@ final class ClauseStructure {
             return false;
         }
         int comma = trigger.from();
-        while (comma > s.from() && trigger.from() - comma < APPOSITION_HEAD && !punctuated(s, comma - 1, comma)) {
+        int head = APPOSITION_HEAD;
+        int region = regionComplementBefore(s, comma);
+        if (region > s.from()) {
+            head += comma - region; // "Sudzha, la mayor localidad de la región de Kursk ocupada por ...": over the region
+            comma = region;
+        }
+        while (comma > s.from() && trigger.from() - comma < head && !punctuated(s, comma - 1, comma)) {
             comma--; // "Kherson, the only regional capital captured by Russia": after the apposition's head
         }
         if (!commaBefore(s, comma)) {
@@ -445,6 +451,54 @@ final class ClauseStructure {
         }
         String gap = gap(s, a, b);
         return gap.contains("—") || gap.contains("–");
+    }
+
+    /** Words a region complement may take before its region word or name ("de la", "в"). */
+    private static final int REGION_LEAD = 2;
+    /** Words of a region's name. */
+    private static final int REGION_NAME = 3;
+
+    /**
+     * The end of a region complement starting at {@code i}, perhaps after {@value #REGION_LEAD} small words:
+     * a region word and its name ("de la región de Kursk", "du sud de la région de Zaporijjia" is not one)
+     * or a name and its region word ("the Kharkiv region", "Курської області"); -1 when none starts there.
+     * It locates the place before it and may stand between that place and its relative clause.
+     */
+    static int regionComplementEnd(SentenceView s, int i, int limit) {
+        for (int j = i; j < Math.min(limit, i + REGION_LEAD + 1); j++) {
+            if (j > i && (s.tokens().get(j - 1).capitalised() || punctuated(s, j - 1, j))) {
+                return -1;
+            }
+            CueHit before = s.rules().list("region_before").startingAt(s.tokens(), j, limit);
+            int name = before == null ? j : before.to();
+            int end = name;
+            while (end < limit && end - name < REGION_NAME && s.tokens().get(end).capitalised()
+                    && !punctuated(s, end - 1, end)) {
+                end++;
+            }
+            if (end > name && before != null) {
+                return end;
+            }
+            CueHit after = end > name ? s.rules().list("region_after").startingAt(s.tokens(), end, limit) : null;
+            if (after != null && !punctuated(s, end - 1, end)) {
+                return after.to();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The start of a region complement ending right at {@code end} ({@link #regionComplementEnd}), with its
+     * small words ("de la región de Kursk"), or -1.
+     */
+    static int regionComplementBefore(SentenceView s, int end) {
+        int start = -1;
+        for (int i = end - 1; i >= Math.max(s.from() + 1, end - REGION_LEAD - REGION_NAME - 2); i--) {
+            if (regionComplementEnd(s, i, end) == end) {
+                start = i;
+            }
+        }
+        return start;
     }
 
     /** True when a comma stands right before token {@code i} of the sentence (false at its first token). */

@@ -46,7 +46,7 @@ public final class Extractor {
     }
 
     /** Version of the extraction rules and code; stored with each extraction. */
-    public static final int VERSION = 21;
+    public static final int VERSION = 22;
     /** Words between a repelled attempt ("відбили спроби противника") and the advance it governs. */
     static final int REPELLED_REACH = 4;
     /** Shortest stem by which a surname's case forms are told ("гайда"). */

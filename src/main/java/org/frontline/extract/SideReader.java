@@ -126,6 +126,11 @@ public final class SideReader {
             // "Сили оборони взяли в кільце російських військових, звільнивши Ямпіль": not the object before it
             return Side.valueOf(sharedSubject.cue().label());
         }
+        CueHit relativeSubject = !passive && !patient && !trigger.cue().has("expel") ? relativeSubject(s, actors, link) : null;
+        if (relativeSubject != null) {
+            // "Суджей — ..., который удерживали украинские подразделения": the relative's own subject, not the main clause's
+            return Side.valueOf(relativeSubject.cue().label());
+        }
         // The subject of a fall is the place: a side before it ("Ukrainian troops left after the fall of X") is no gainer.
         CueHit actor = trigger.cue().has("agent-after")
                 ? nearestAfter(s, actors, trigger, afterLimit, nearestBefore(actors, trigger, null))
@@ -697,6 +702,34 @@ public final class SideReader {
         return link.trigger().to() <= link.placeFrom() && a.from() >= link.placeTo()
                 && (ClauseStructure.relativeClauseAt(s, link.placeTo(), a.from())
                 || ClaimLinker.objectRelative(s, link.placeTo(), a.to()));
+    }
+
+    /**
+     * The subject of an object relative of the place whose verb is the trigger: a side word between the place
+     * and the verb ("X, que las tropas ucranianas controlaban") or right after the verb in the same clause
+     * ("X, который удерживали украинские подразделения"); null when the trigger is not in such a clause.
+     */
+    private static CueHit relativeSubject(SentenceView s, List<CueHit> actors, TriggerLink link) {
+        CueHit trigger = link.trigger();
+        if (trigger.from() < link.placeTo() || !ClaimLinker.objectRelative(s, link.placeTo(), trigger.from())) {
+            return null;
+        }
+        CueHit before = null;
+        for (CueHit a : actors) {
+            if (a.from() >= link.placeTo() && a.to() <= trigger.from()) {
+                before = a;
+            }
+        }
+        if (before != null) {
+            return before;
+        }
+        for (CueHit a : actors) {
+            if (a.from() >= trigger.to() && a.from() - trigger.to() <= TARGET_REACH
+                    && !ClauseStructure.punctuated(s, trigger.to() - 1, a.from())) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**

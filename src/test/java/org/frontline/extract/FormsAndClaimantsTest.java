@@ -343,6 +343,15 @@ class FormsAndClaimantsTest {
             "uk|Мар'їнка, яку українські сили утримували майже два роки, лежить у руїнах.|701845 captured UA asserted",
             "ru|Работино, которое украинские войска контролировали с осени, снова обстреливают.|8000000003 captured UA asserted;8000000003 shelled RU asserted",
             "uk|Бійці залишили Кринки: утримувати там позиції більше не мало сенсу.|8000000008 withdrew - asserted",
+            // a region complement of the place or of its apposition ("de la región de Kursk", "в Луганській області")
+            // stands between the place and its relative clause or participle; the relative's subject may follow its
+            // verb; a region after a comma is an aside, and the "que" after it no relative of the place
+            "es|Rusia bombardeó Sudzha, la mayor localidad de la región de Kursk que las tropas ucranianas ocuparon en agosto.|486816 shelled RU asserted;486816 captured UA asserted",
+            "es|El ejército ruso recuperó Sudzha, la mayor localidad de la región de Kursk ocupada por las fuerzas ucranianas.|486816 retaken RU asserted;486816 captured UA asserted",
+            "fr|Les forces ukrainiennes ont libéré Kreminna, une ville de la région de Louhansk que les Russes occupaient depuis avril.|704138 captured UA asserted;704138 captured RU asserted",
+            "uk|Українські сили звільнили Кремінну в Луганській області, яку росіяни захопили навесні.|704138 captured UA asserted;704138 captured RU asserted",
+            "ru|Российские войска вернули контроль над Суджей — крупнейшим населённым пунктом Курской области, который удерживали украинские подразделения.|486816 retaken RU asserted;486816 captured UA asserted",
+            "es|Kiev confirmó que sus tropas han liberado Robótine, en la región de Zaporiyia, y que siguen progresando hacia el sur.|8000000003 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
