@@ -51,7 +51,11 @@ public final class SideReader {
         CueHit trigger = link.trigger();
         List<CueHit> sideWords = sideWords(s, claimant);
         if (trigger.cue().has("no-side")) {
-            return ClaimType.parse(trigger.cue().label()) == ClaimType.FIGHTING ? fighter(s, sideWords, trigger, frameEnd) : null;
+            if (ClaimType.parse(trigger.cue().label()) != ClaimType.FIGHTING) {
+                return null;
+            }
+            Side fighter = fighter(s, sideWords, trigger, frameEnd);
+            return fighter != null ? fighter : attackerWhere(s, sideWords, link);
         }
         int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
         ClaimType type = ClaimType.parse(trigger.cue().label());
@@ -278,6 +282,51 @@ public final class SideReader {
         }
         // "Ukrainian troops are fighting defensive battles": the subject resists, the other side attacks.
         return side != null && trigger.cue().has("patient") ? side.opposite() : side;
+    }
+
+    /**
+     * The side that attacks or tries to gain ground at the place of a fight told without its attacker, in a
+     * relative of place right after it: "combats autour d'Irpin, où les troupes russes tentent de forcer le
+     * passage", "Kämpfe um Torezk, wo russische Sturmtrupps täglich angreifen". The relative's subject is a side
+     * word followed in its clause by an attempt (a forecast cue flagged {@code attempt}) or by an attack or
+     * advance of its own; null when there is none, or when the relative tells only of holding or taking.
+     */
+    private static Side attackerWhere(SentenceView s, List<CueHit> sideWords, TriggerLink link) {
+        if (link.trigger().from() >= link.placeFrom()) {
+            return null;
+        }
+        int limit = Math.min(s.to(), link.placeTo() + ClaimLinker.RELATIVE_REACH + 2);
+        CueHit where = null;
+        for (int i = link.placeTo(); i < limit && where == null; i++) {
+            where = s.rules().list("locative_relatives").startingAt(s.tokens(), i, limit);
+            if (i > link.placeTo() && where == null && ClauseStructure.punctuated(s, i - 1, i) && !ClauseStructure.commaBefore(s, i)) {
+                return null;
+            }
+        }
+        if (where == null) {
+            return null;
+        }
+        int end = where.to();
+        while (end < s.to() && !ClauseStructure.punctuated(s, end - 1, end)) {
+            end++;
+        }
+        CueHit subject = null;
+        for (CueHit a : sideWords) {
+            if (a.from() >= where.to() && a.to() <= end && !namedAsPlace(s, a) && !describesLand(s, a)) {
+                subject = a;
+                break;
+            }
+        }
+        if (subject == null) {
+            return null;
+        }
+        int from = subject.to();
+        int to = end;
+        boolean attempt = s.find("forecast").stream()
+                .anyMatch(f -> f.cue().has("attempt") && f.from() >= from && f.to() <= to);
+        boolean attack = s.triggers().stream().anyMatch(t -> t.from() >= from && t.to() <= to && !t.cue().has("patient")
+                && t.cue().label().equals("fighting"));
+        return attempt || attack ? Side.valueOf(subject.cue().label()) : null;
     }
 
     /**

@@ -352,6 +352,12 @@ class FormsAndClaimantsTest {
             "uk|Українські сили звільнили Кремінну в Луганській області, яку росіяни захопили навесні.|704138 captured UA asserted;704138 captured RU asserted",
             "ru|Российские войска вернули контроль над Суджей — крупнейшим населённым пунктом Курской области, который удерживали украинские подразделения.|486816 retaken RU asserted;486816 captured UA asserted",
             "es|Kiev confirmó que sus tropas han liberado Robótine, en la región de Zaporiyia, y que siguen progresando hacia el sur.|8000000003 captured UA asserted",
+            // a fight told without its attacker takes the side that attacks or tries to break through in the
+            // relative of place after it; not the side that only gained ground there (labels differ on those)
+            "fr|Les combats se poursuivent autour de Vovtchansk, où les troupes russes tentent de percer vers le centre.|689304 fighting RU asserted",
+            "en|Fighting continues around Chasiv Yar, where Russian assault groups attack Ukrainian positions every day.|710915 fighting RU asserted",
+            "es|Se libran duros combates cerca de Robotyne, donde las fuerzas ucranianas intentan romper la primera línea.|8000000003 fighting UA asserted",
+            "en|Heavy fighting continues in Toretsk, where Russian units have infiltrated the northern districts.|709354 fighting - asserted;709354 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
