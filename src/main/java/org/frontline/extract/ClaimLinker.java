@@ -807,13 +807,16 @@ public final class ClaimLinker {
             }
             int countsFrom = Math.max(s.from(), l.from() - LIST_REACH - LIST_COUNT_AFTER - 1);
             List<CueHit> counts = s.rules().list("place_counts").find(s.tokens(), countsFrom, l.from());
+            boolean lastBefore = s.triggers().stream().noneMatch(o -> o != t && o.from() >= t.to() && o.from() < l.from());
             boolean owns;
             if (!counts.isEmpty()) {
                 CueHit count = counts.get(counts.size() - 1);
-                owns = count.from() >= t.to() && count.from() - t.to() <= LIST_COUNT_AFTER
+                // "haber liberado en los últimos días una decena de aldeas, entre ellas X": a capture's count
+                // farther away, but no other trigger comes between
+                owns = count.from() >= t.to() && (count.from() - t.to() <= LIST_COUNT_AFTER || lastBefore && gain(t))
                         || count.to() <= t.from() && t.from() - count.to() <= LIST_COUNT_BEFORE; // "aus mehreren Ortschaften zurückgezogen"
             } else {
-                owns = s.triggers().stream().noneMatch(o -> o != t && o.from() >= t.to() && o.from() < l.from());
+                owns = lastBefore;
             }
             return owns ? ListOwner.THIS : ListOwner.ANOTHER;
         }

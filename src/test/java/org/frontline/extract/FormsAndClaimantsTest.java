@@ -358,6 +358,8 @@ class FormsAndClaimantsTest {
             "en|Fighting continues around Chasiv Yar, where Russian assault groups attack Ukrainian positions every day.|710915 fighting RU asserted",
             "es|Se libran duros combates cerca de Robotyne, donde las fuerzas ucranianas intentan romper la primera línea.|8000000003 fighting UA asserted",
             "en|Heavy fighting continues in Toretsk, where Russian units have infiltrated the northern districts.|709354 fighting - asserted;709354 advancing RU asserted",
+            // a capture's count of places farther than usual from it, no other trigger between: the list after it is its
+            "es|Moscú asegura haber liberado en las últimas dos semanas una docena de aldeas, entre ellas Strilecha y Lukiantsi.|9243467551 captured RU asserted;9947960468 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
