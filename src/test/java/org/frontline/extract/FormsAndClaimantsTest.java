@@ -360,6 +360,16 @@ class FormsAndClaimantsTest {
             "en|Heavy fighting continues in Toretsk, where Russian units have infiltrated the northern districts.|709354 fighting - asserted;709354 advancing RU asserted",
             // a capture's count of places farther than usual from it, no other trigger between: the list after it is its
             "es|Moscú asegura haber liberado en las últimas dos semanas una docena de aldeas, entre ellas Strilecha y Lukiantsi.|9243467551 captured RU asserted;9947960468 captured RU asserted",
+            // English, from a helper's analysis: "the approaches to X" is a noun, not an advance; driving a side out
+            // of a place retakes it; cutting the last roads into a town; bombs falling on it; "claims by Moscow" is a
+            // source; "again under control" retakes; clearing mines takes nothing
+            "en|Kolychivka, a village on the southern approaches to the city, was shelled again overnight.|9190932052 shelled RU asserted",
+            "en|Ukrainian forces have driven Russian troops out of Makariv, the regional governor said.|702337 retaken UA asserted",
+            "en|Russian units are threatening to cut the last roads into Vuhledar.|9377604492 encircled RU forecast",
+            "en|Glide bombs were falling on Kostiantynivka every day.|705104 shelled RU asserted",
+            "en|Kyiv denied claims by Moscow that its units around Sudzha were encircled.|486816 encircled RU denied",
+            "en|Kolychivka is again under Ukrainian control, officials said.|9190932052 retaken UA asserted",
+            "en|Irpin is still being cleared of mines.|",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
