@@ -666,10 +666,29 @@ public final class Extractor {
             if (known == null || (sides ? claim.side() != null : link.distance() < known)) {
                 byPlaceAndType.put(k, claim);
                 distances.put(k, link.distance());
+                if (link.trigger().cue().has("expel")) {
+                    expelled(n, claim, byPlaceAndType);
+                }
             }
             if (n.origin() == FoundName.Origin.ANAPHORA) {
                 addMention(n, true);
             }
+        }
+
+        /**
+         * "Ukrainian forces have driven Russian troops out of X": an expulsion told as a gain (flagged
+         * {@code expel}) is also the withdrawal of the side expelled, with the same quote and status.
+         */
+        private static void expelled(FoundName n, Claim gain, Map<String, Claim> byPlaceAndType) {
+            boolean gained = gain.type() == ClaimType.RETAKEN || gain.type() == ClaimType.CAPTURED;
+            if (!gained || gain.side() == null) {
+                return;
+            }
+            String prefix = gain.key().substring(0, gain.key().lastIndexOf(':') + 1);
+            byPlaceAndType.putIfAbsent(n.placeKey() + "|" + ClaimType.WITHDREW.code(), new Claim(0, 0,
+                    prefix + ClaimType.WITHDREW.code(), gain.placeText(),
+                    gain.placeId(), ClaimType.WITHDREW, gain.side().opposite(), gain.claimant(), gain.status(),
+                    gain.deniedBy(), gain.eventDate(), gain.quote(), gain.quoteStart(), gain.quoteEnd(), gain.confidence()));
         }
 
         /**

@@ -145,7 +145,7 @@ class FormsAndClaimantsTest {
             "ru|Западнее столицы, у Макарова, после нескольких дней тяжёлых боёв ВСУ вернули город под украинский флаг.|702337 retaken UA asserted",
             "uk|Сили оборони повернули Макарів під український прапор.|702337 retaken UA asserted",
             // the side inside "pushed [...] out of" is the side expelled; "it said", "a-t-il précisé", "hieß es" point back to the last claimant
-            "en|Ukrainian troops have pushed Russian forces out of Makariv.|702337 retaken UA asserted",
+            "en|Ukrainian troops have pushed Russian forces out of Makariv.|702337 retaken UA asserted;702337 withdrew RU asserted",
             "en|Ukrainian troops have advanced, the General Staff said on Saturday. Tsyrkuny was liberated in recent days, it said.|9544139107 captured UA asserted",
             "fr|Les forces ukrainiennes ont avancé, selon l'état-major ukrainien. Robotyne a été libéré ces derniers jours, a-t-il précisé.|8000000003 captured UA asserted",
             "de|Die ukrainischen Truppen rückten vor, teilte der Generalstab mit. Robotyne sei befreit worden, hieß es weiter.|8000000003 captured UA asserted",
@@ -364,7 +364,7 @@ class FormsAndClaimantsTest {
             // of a place retakes it; cutting the last roads into a town; bombs falling on it; "claims by Moscow" is a
             // source; "again under control" retakes; clearing mines takes nothing
             "en|Kolychivka, a village on the southern approaches to the city, was shelled again overnight.|9190932052 shelled RU asserted",
-            "en|Ukrainian forces have driven Russian troops out of Makariv, the regional governor said.|702337 retaken UA asserted",
+            "en|Ukrainian forces have driven Russian troops out of Makariv, the regional governor said.|702337 retaken UA asserted;702337 withdrew RU asserted",
             "en|Russian units are threatening to cut the last roads into Vuhledar.|9377604492 encircled RU forecast",
             "en|Glide bombs were falling on Kostiantynivka every day.|705104 shelled RU asserted",
             "en|Kyiv denied claims by Moscow that its units around Sudzha were encircled.|486816 encircled RU denied",
@@ -639,7 +639,7 @@ class FormsAndClaimantsTest {
             "de|Die ukrainische Armee meldete Vorstöße bei Robotyne.|8000000003 advancing UA asserted",
             "en|Ukrainian troops had broken through to Kupiansk.|703656 advancing UA asserted",
             "en|Ukrainian marines hold a foothold near Krynky.|8000000008 advancing UA asserted",
-            "en|Ukrainian forces have driven Russian troops out of Izium.|707292 withdrew RU asserted",
+            "en|Ukrainian forces have driven Russian troops out of Izium.|707292 retaken UA asserted;707292 withdrew RU asserted",
             "uk|Окупанти поспіхом залишають Великий Бурлук.|690193 withdrew RU asserted",
             "de|Bei Lypzi seien russische Vorstöße abgewehrt worden.|9087225389 fighting RU asserted",
             "de|Ukrainische Truppen meldeten abgewehrte Vorstöße bei Lypzi.|9087225389 fighting RU asserted",
