@@ -558,7 +558,7 @@ public final class ClaimLinker {
      */
     static boolean relativeOfPlace(SentenceView s, int placeTo, int triggerFrom) {
         CueHit where = s.rules().list("locative_relatives").startingAt(s.tokens(), placeTo, triggerFrom);
-        return where != null && triggerFrom - where.to() <= RELATIVE_REACH;
+        return where != null && relativeWords(s, where.to(), triggerFrom) <= RELATIVE_REACH;
     }
 
     /**
@@ -597,7 +597,20 @@ public final class ClaimLinker {
                 break;
             }
         }
-        return which != null && triggerFrom - which.to() <= RELATIVE_REACH;
+        return which != null && relativeWords(s, which.to(), triggerFrom) <= RELATIVE_REACH;
+    }
+
+    /**
+     * Words of a relative clause from its pronoun to its verb, a reporting phrase inside it not counted: in
+     * "Chasiv Yar, which Russia's defence ministry said it had captured" the verb is two words after "said".
+     */
+    private static int relativeWords(SentenceView s, int from, int triggerFrom) {
+        List<CueHit> reports = s.rules().list("attribution").find(s.tokens(), from, triggerFrom);
+        CueHit report = reports.isEmpty() ? null : reports.get(reports.size() - 1);
+        if (report == null || report.from() - from > RELATIVE_REACH) {
+            return triggerFrom - from;
+        }
+        return triggerFrom - report.to();
     }
 
     /**

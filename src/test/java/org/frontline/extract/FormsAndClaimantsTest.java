@@ -370,6 +370,10 @@ class FormsAndClaimantsTest {
             "en|Kyiv denied claims by Moscow that its units around Sudzha were encircled.|486816 encircled RU denied",
             "en|Kolychivka is again under Ukrainian control, officials said.|9190932052 retaken UA asserted",
             "en|Irpin is still being cleared of mines.|",
+            // a reporting phrase inside a relative clause does not count towards its reach
+            "en|Toretsk, which Russia's defence ministry said it had captured in July, lies in ruins.|709354 captured RU asserted",
+            "en|Fighting goes on in Vovchansk, where officials said Russian units had gained a foothold in the north.|689304 fighting - asserted;689304 advancing RU asserted",
+            "es|Toretsk, que el Ministerio de Defensa ruso afirma haber tomado en julio, está en ruinas.|709354 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
