@@ -45,6 +45,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   <li>{@code dev-twelfth.jsonl}: 72 articles, 12 in each language, 2022-2025, written blind like the
  *       eleventh at the end of the sixteenth round (briefs, agency reports with datelines, one live blog
  *       each), read once to measure the round's rules on text they had not seen.</li>
+ *   <li>{@code dev-thirteenth.jsonl}: 72 articles, 12 in each language, 2022-2025, written blind in the
+ *       seventeenth round (weekly round-ups naming several places, reports built on quotes, analysis
+ *       weighing both sides' claims, agency briefs, one live blog each), its writers told first that a
+ *       liberation is a capture by the liberating side.</li>
  * </ol>
  */
 class DevSetEvaluationTest {
@@ -64,6 +68,7 @@ class DevSetEvaluationTest {
             "/eval/dev-tenth.jsonl,   Tenth development set,   0.73, 0.50",
             "/eval/dev-eleventh.jsonl, Eleventh development set, 0.50, 0.40",
             "/eval/dev-twelfth.jsonl, Twelfth development set, 0.50, 0.40",
+            "/eval/dev-thirteenth.jsonl, Thirteenth development set, 0.50, 0.40",
     })
     void precisionAndRecallOfPlaceTypeAndSide(String file, String name, double precisionFloor, double recallFloor)
             throws IOException {
