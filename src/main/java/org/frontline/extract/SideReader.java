@@ -86,8 +86,10 @@ public final class SideReader {
             CueHit agent = ClauseStructure.agent(s, actors, trigger);
             CueHit after = agent != null ? null : nearestAfter(s, actors, trigger, afterLimit, null);
             // "the garrison was surrounded, which Kyiv denied": a side in a relative clause after it is no agent
+            // nor one past a comma ("trapped around Hirske, a figure Kyiv did not confirm")
             boolean relative = after != null
-                    && !s.rules().list("relative_openers").find(s.tokens(), trigger.to(), after.from()).isEmpty();
+                    && (!s.rules().list("relative_openers").find(s.tokens(), trigger.to(), after.from()).isEmpty()
+                    || ClauseStructure.punctuated(s, trigger.to() - 1, after.from()));
             agent = agent != null ? agent : relative ? null : after;
             CueHit before = agent == null ? nearestBefore(actors, trigger, null) : null;
             // "sus unidades habían entrado en X y que la ciudad estaba cercada": a complementizer opens another clause
