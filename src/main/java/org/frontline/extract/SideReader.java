@@ -34,6 +34,8 @@ public final class SideReader {
     static final int SUBJECT_REACH = 12;
     /** Words between a target marker ("on", "по") and the side word it introduces ("on Ukrainian positions"). */
     static final int TARGET_REACH = 3;
+    /** Words of a list of places read back to its first place. */
+    private static final int LIST_BACK = 6;
     /** Words between a side word and the reporting verb it is the subject of ("Украинские военные признают"). */
     static final int SPEAKER_GAP = 3;
     /** Words between a trigger and the side word of the speaker reported after it. */
@@ -103,6 +105,14 @@ public final class SideReader {
                         || agent != null && type == ClaimType.WITHDREW && trigger.cue().has("expel");
                 return invert ? side.opposite() : side;
             }
+        }
+        CueHit ringed = type == ClaimType.ENCIRCLED && !passive && !patient ? forcesAtPlace(s, actors, link) : null;
+        if (ringed != null) {
+            // "Russland meldete, ukrainische Einheiten in Hirske eingekesselt zu haben": the units at the place are
+            // the ones encircled; the subject before them, if any, closed the ring
+            CueHit subject = nearestBefore(actors.stream().filter(a -> a.to() <= ringed.from()
+                    && ClauseStructure.sameClause(s, a.to() - 1, ringed.from())).toList(), ringed, null);
+            return subject != null ? Side.valueOf(subject.cue().label()) : Side.valueOf(ringed.cue().label()).opposite();
         }
         CueHit inner = inside(actors, trigger);
         if (inner != null) {
@@ -777,6 +787,33 @@ public final class SideReader {
         for (CueHit a : actors) {
             if (a.from() >= trigger.to() && a.from() - trigger.to() <= TARGET_REACH
                     && !ClauseStructure.punctuated(s, trigger.to() - 1, a.from())) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A side word naming forces located at the place, before an encircling verb that follows the place
+     * ("ukrainische Einheiten in Hirske eingekesselt", "ukrainische Truppen bei X einkesseln"): the side word, a
+     * noun at most, and a locative preposition right before the place; null when there is none.
+     */
+    private static CueHit forcesAtPlace(SentenceView s, List<CueHit> actors, TriggerLink link) {
+        if (link.trigger().from() < link.placeTo()) {
+            return null;
+        }
+        int first = link.placeFrom();
+        Lexicon and = s.rules().list("conjunctions");
+        while (first - 1 > s.from() && link.placeFrom() - first < LIST_BACK && (s.tokens().get(first - 1).capitalised()
+                || and.endingAt(s.tokens(), first - 1, first) != null)) {
+            first--; // "in Hirske und Solote": the first place of the list
+        }
+        CueHit at = s.rules().list("locative_before").endingAt(s.tokens(), Math.max(s.from(), first - 3), first);
+        if (at == null) {
+            return null;
+        }
+        for (CueHit a : actors) {
+            if (a.to() <= at.from() && at.from() - a.to() <= 1 && !ClauseStructure.punctuated(s, a.to() - 1, at.from())) {
                 return a;
             }
         }

@@ -374,6 +374,11 @@ class FormsAndClaimantsTest {
             "en|Toretsk, which Russia's defence ministry said it had captured in July, lies in ruins.|709354 captured RU asserted",
             "en|Fighting goes on in Vovchansk, where officials said Russian units had gained a foothold in the north.|689304 fighting - asserted;689304 advancing RU asserted",
             "es|Toretsk, que el Ministerio de Defensa ruso afirma haber tomado en julio, está en ruinas.|709354 captured RU asserted",
+            // forces named at the place before a German encircling verb are the encircled ones, the subject before
+            // them the encircler; a list of places after the locative counts too
+            "de|Russland meldete, ukrainische Einheiten in Hirske und Solote eingekesselt zu haben.|708273 encircled RU asserted;9178181484 encircled RU asserted",
+            "de|Russische Truppen haben ukrainische Einheiten bei Kurachowe eingekesselt.|695357 encircled RU asserted",
+            "de|Ukrainische Einheiten in Hirske sind eingekesselt.|708273 encircled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
