@@ -40,7 +40,8 @@ public final class StatusReader {
                 return new StatusReading(ClaimStatus.DENIED, null, n);
             }
         }
-        boolean passive = ClauseStructure.passive(s, t);
+        // "In Torezk wird weiter gekämpft": a fight's participle after the auxiliary is an impersonal passive
+        boolean passive = ClauseStructure.passive(s, t) || t.cue().has("no-side") && t.cue().has("place-before");
         for (CueHit f : s.find("forecast")) {
             if (passive && s.rules().list("passive").startingAt(s.tokens(), f.from(), f.to()) != null) {
                 continue; // "wird ... angegriffen": the auxiliary of a passive, not of a future

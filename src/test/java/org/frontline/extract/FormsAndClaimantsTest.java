@@ -379,6 +379,9 @@ class FormsAndClaimantsTest {
             "de|Russland meldete, ukrainische Einheiten in Hirske und Solote eingekesselt zu haben.|708273 encircled RU asserted;9178181484 encircled RU asserted",
             "de|Russische Truppen haben ukrainische Einheiten bei Kurachowe eingekesselt.|695357 encircled RU asserted",
             "de|Ukrainische Einheiten in Hirske sind eingekesselt.|708273 encircled RU asserted",
+            // the German impersonal passive of a fight is no future ("wird ... gekämpft"); "wird ... fallen" is
+            "de|In Torezk wird weiter gekämpft.|709354 fighting - asserted",
+            "de|Analysten erwarten, dass Pokrowsk bald fallen wird.|704422 captured - forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
