@@ -42,7 +42,7 @@ public final class ClaimLinker {
     /** Words of an opening adverbial before a comma that a fronted locative may follow ("Further south, in X, ..."). */
     static final int OPENING_WORDS = 4;
     /** Words of an apposition between a place and the relative pronoun of its clause ("X, the largest town that ..."). */
-    static final int APPOSITION_WORDS = 4;
+    static final int APPOSITION_WORDS = 6;
     /** Words of an apposition between commas that a place-before trigger reaches over ("Yampil, a village near Lyman, ..."). */
     static final int APPOSITION_REACH = 16;
     /** Spans longer than this many tokens are counted without looking for numbers in them. */

@@ -382,6 +382,17 @@ class FormsAndClaimantsTest {
             // the German impersonal passive of a fight is no future ("wird ... gekämpft"); "wird ... fallen" is
             "de|In Torezk wird weiter gekämpft.|709354 fighting - asserted",
             "de|Analysten erwarten, dass Pokrowsk bald fallen wird.|704422 captured - forecast",
+            // Spanish, from a second helper analysis: "han vuelto a estar bajo control" retakes, finite "presionan sobre"
+            // is a fight, a nominal withdrawal keeps its place before "ante la amenaza de cerco" (whose ring the other
+            // side closes), "tratan de" is an attempt, "incluida la ciudad de X" continues a list, "sometida a
+            // bombardeos"; an apposition of six words before an object relative
+            "es|Según Moscú, Malaya Loknya y otras aldeas han vuelto a estar bajo control ruso.|8000000035 retaken RU asserted",
+            "es|Las tropas rusas ya presionan sobre Sieverne, según DeepState.|8000000016 fighting RU asserted",
+            "es|Moscú anunció la retirada de sus tropas de Limán, en la región de Donetsk, ante la amenaza de cerco.|704204 withdrew RU asserted;704204 encircled UA forecast",
+            "es|Los combates continúan cerca de Robotyne, donde las brigadas ucranianas tratan de romper la línea rusa.|8000000003 fighting UA asserted",
+            "es|Rusia completó la retirada de sus tropas de la orilla derecha del Dniéper, incluida la ciudad de Jersón.|706448 withdrew RU asserted",
+            "es|Avdiivka, sometida durante meses a bombardeos rusos, está en ruinas.|713122 shelled RU asserted",
+            "es|Toretsk, una antigua ciudad minera del este que las tropas rusas intentan conquistar desde el verano, sigue resistiendo.|709354 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
