@@ -146,6 +146,10 @@ public final class Anaphora {
         return p.population() >= CITY_POPULATION || p.featureCode() != null && p.featureCode().startsWith("PPLA");
     }
 
+    private static boolean unknownSize(FoundName n) {
+        return n.resolution().resolved() && n.resolution().place().population() == 0;
+    }
+
     /** True when a {@code context_after} cue other than an official's {@code title} follows the name ("Восточной группировки"). */
     private static boolean namesUnitOrPlant(SentenceView s, FoundName n) {
         CueHit after = s.rules().list("context_after").startingAt(s.tokens(), n.tokenTo(), s.tokens().size());
@@ -192,6 +196,12 @@ public final class Anaphora {
                     names = names.stream().filter(n -> claimed.contains(n.start())).toList();
                 }
                 long distinct = names.stream().map(FoundName::placeKey).distinct().count();
+                if (city && anaphor.has("topic") && !names.isEmpty() && names.stream().allMatch(Anaphora::unknownSize)) {
+                    Optional<FoundName> topic = topicCity(namesBySentence, index, anaphorFrom);
+                    if (topic.isPresent() && !unknownSize(topic.get())) {
+                        return topic;
+                    }
+                }
                 if (distinct == 1) {
                     return Optional.of(names.get(0));
                 }

@@ -61,7 +61,7 @@ public final class AttributionReader {
             boolean reportsBack = other.sentence().index() == s.sentence().index() + 1 && other.triggers().isEmpty()
                     && !other.find("attribution").isEmpty();
             boolean earlier = other.sentence().index() < s.sentence().index() && !ownSource;
-            if ((earlier || reportsBack) && !other.claimants().isEmpty()) {
+            if ((earlier || (reportsBack && !ownSource)) && !other.claimants().isEmpty()) {
                 return new Attribution(claimant(other, other.claimants().get(0)), 0.9);
             }
         }

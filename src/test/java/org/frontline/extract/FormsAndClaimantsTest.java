@@ -393,6 +393,19 @@ class FormsAndClaimantsTest {
             "es|Rusia completó la retirada de sus tropas de la orilla derecha del Dniéper, incluida la ciudad de Jersón.|706448 withdrew RU asserted",
             "es|Avdiivka, sometida durante meses a bombardeos rusos, está en ruinas.|713122 shelled RU asserted",
             "es|Toretsk, una antigua ciudad minera del este que las tropas rusas intentan conquistar desde el verano, sigue resistiendo.|709354 fighting RU asserted",
+            // French, from a second helper analysis: "prise par", "conquérir", approaches "à une dizaine de kilomètres",
+            // a "regroupement" from places, "la situation est sous contrôle" and roads "qui relient" X name nothing, "depuis
+            // X" is where fire comes from; "la ville" prefers the article's town of known size to an unmeasured village;
+            // a sentence that names its own source keeps it (the next sentence's claimant is not borrowed)
+            "fr|Marioupol, prise par les forces russes au printemps, reste en ruines.|701822 captured RU asserted",
+            "fr|Le Kremlin avait réussi à conquérir Kherson dès les premiers jours.|706448 captured RU asserted",
+            "fr|Les forces russes se sont rapprochées à une dizaine de kilomètres de Pokrovsk.|704422 advancing RU asserted",
+            "fr|Moscou a annoncé un « regroupement » de ses troupes de Balaklia et d'Izioum vers la région de Donetsk.|712926 withdrew RU asserted;707292 withdrew RU asserted",
+            "fr|Selon le commandant, « la situation est sous contrôle » à Lyptsi.|",
+            "fr|Les frappes russes sur Kherson depuis Oleshky se poursuivent.|706448 shelled RU asserted",
+            "fr|Les Russes veulent couper les routes qui relient la ville à Zaporijjia.|",
+            "fr|Les combats font rage à Bakhmout, où les défenseurs de Bakhmout tiennent bon. Les Ukrainiens ont avancé près d'Ivanivske. Selon Kiev, les forces russes dans la ville pourraient bientôt être encerclées.|713174 fighting - asserted;9923637697 advancing UA asserted;713174 encircled UA forecast",
+            "fr|Après être entrées dans Balaklia, les forces ukrainiennes ont pris le contrôle de Koupiansk, selon les autorités ukrainiennes. Le ministère russe de la Défense a annoncé une réorganisation.|712926 captured UA asserted;703656 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
