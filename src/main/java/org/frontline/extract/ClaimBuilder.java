@@ -65,6 +65,12 @@ public final class ClaimBuilder {
             // "trying to take X", "намагається контратакувати біля X": the attempt is a fight going on
             type = ClaimType.FIGHTING;
             claimStatus = ClaimStatus.ASSERTED;
+        } else if (claimStatus == ClaimStatus.FORECAST && status.cue() != null && status.cue().cue().has("attempt")
+                && type == ClaimType.WITHDREW && (link.trigger().cue().has("patient") || link.trigger().cue().has("expel"))) {
+            // "пытаются выбить морпехов из X": trying to drive the other side out is a fight by the side trying
+            side = side == null ? null : side.opposite();
+            type = ClaimType.FIGHTING;
+            claimStatus = ClaimStatus.ASSERTED;
         }
         String key = mentionKey(article.contentHash(), place.start()) + ":" + type.code();
         return new Claim(0, 0, key, place.surface(), place.resolution().resolved() ? place.resolution().place().id() : null,

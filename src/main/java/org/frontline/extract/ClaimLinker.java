@@ -542,6 +542,11 @@ public final class ClaimLinker {
             if (ClauseStructure.colonBetween(s, i - 1, i)) {
                 return i;
             }
+            // "Губернатор повідомив, що Балаклію ЗСУ звільнили": a reported clause opens after its complementizer
+            if (i - 1 > s.from() && ClauseStructure.commaBefore(s, i - 1)
+                    && s.rules().list("complementizers").startingAt(s.tokens(), i - 1, i) != null) {
+                return i;
+            }
         }
         return s.from();
     }

@@ -406,6 +406,17 @@ class FormsAndClaimantsTest {
             "fr|Les Russes veulent couper les routes qui relient la ville à Zaporijjia.|",
             "fr|Les combats font rage à Bakhmout, où les défenseurs de Bakhmout tiennent bon. Les Ukrainiens ont avancé près d'Ivanivske. Selon Kiev, les forces russes dans la ville pourraient bientôt être encerclées.|713174 fighting - asserted;9923637697 advancing UA asserted;713174 encircled UA forecast",
             "fr|Après être entrées dans Balaklia, les forces ukrainiennes ont pris le contrôle de Koupiansk, selon les autorités ukrainiennes. Le ministère russe de la Défense a annoncé une réorganisation.|712926 captured UA asserted;703656 captured UA asserted",
+            // Ukrainian and Russian, from a second helper analysis: a fronted object after "повідомив, що", trying to
+            // drive the other side out is a fight, withdrawing to the outskirts, "контролює", "упасти", "не полишає
+            // спроб" affirms an attempt, "Нагадаємо, що", the singular "увірвався"
+            "uk|Губернатор повідомив, що Балаклію ЗСУ звільнили ще у вересні.|712926 captured UA asserted",
+            "ru|Российские силы продолжают попытки выбить украинских морпехов из Крынок.|8000000008 fighting RU asserted",
+            "ru|ВСУ отошли из микрорайона на восточную окраину Часова Яра.|710915 withdrew UA asserted",
+            "uk|Противник уже повністю контролює Очеретине, визнав речник.|9519679243 captured RU asserted",
+            "uk|Наступними можуть упасти Бердичі та Орлівка.|8000000007 captured - forecast;8000000015 captured - forecast",
+            "uk|Противник не полишає спроб просунутися в районі Юнаківки.|9793623847 fighting RU asserted",
+            "uk|Нагадаємо, що Балаклію Сили оборони звільнили ще у вересні.|712926 captured UA asserted",
+            "uk|Бої точаться у Вовчанську, де противник увірвався на північні околиці.|689304 fighting - asserted;689304 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
