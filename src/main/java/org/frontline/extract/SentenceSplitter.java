@@ -1,6 +1,7 @@
 package org.frontline.extract;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +34,19 @@ public final class SentenceSplitter {
 
     private final BreakIterator prototype;
 
-    /** A splitter for an ISO 639-1 language code, or the root rules for null. */
+    /**
+     * A splitter for an ISO 639-1 language code, or the root rules for null. The locale's abbreviations
+     * suppress breaks after them, but for one-letter ones ("r.", "s.", "z."): ICU matches those at the end of
+     * any word, so that German "Sie kamen her. Wir sahen es." was one sentence; a one-letter abbreviation
+     * inside a longer one ("z. B.", "u. a.") is joined again.
+     */
     public SentenceSplitter(String language) {
-        String tag = (language == null ? "en" : language) + "@ss=standard";
-        this.prototype = BreakIterator.getSentenceInstance(new ULocale(tag));
+        ULocale locale = new ULocale(language == null ? "en" : language);
+        FilteredBreakIteratorBuilder abbreviations = FilteredBreakIteratorBuilder.getInstance(locale);
+        for (char letter = 'a'; letter <= 'z'; letter++) {
+            abbreviations.unsuppressBreakAfter(letter + ".");
+        }
+        this.prototype = abbreviations.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
     }
 
     public List<Sentence> split(String text) {
@@ -90,6 +100,17 @@ public final class SentenceSplitter {
         return e - 1 - i <= 2 && (i == s.start() || Character.isWhitespace(text.charAt(i - 1)));
     }
 
+    /**
+     * "z." in "z. B.", "u." in "u. a.": a lone lowercase letter with a period, and another letter with a
+     * period opening what follows, are one abbreviation ("vers 8 h. Elles ..." ends a sentence).
+     */
+    private static boolean endsWithLetter(String text, Sentence s, int next) {
+        int e = s.end();
+        return e - s.start() >= 3 && text.charAt(e - 1) == '.' && Character.isLowerCase(text.charAt(e - 2))
+                && !Character.isLetterOrDigit(text.charAt(e - 3))
+                && next + 1 < text.length() && Character.isLetter(text.charAt(next)) && text.charAt(next + 1) == '.';
+    }
+
     private static boolean addSentences(String text, int from, int to, int paragraph, BreakIterator it,
                                         List<Sentence> out) {
         if (from >= to || text.substring(from, to).isBlank()) {
@@ -114,7 +135,7 @@ public final class SentenceSplitter {
                 continue;
             }
             Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.paragraph() == paragraph && endsWithOrdinal(text, last)) {
+            if (last != null && last.paragraph() == paragraph && (endsWithOrdinal(text, last) || endsWithLetter(text, last, start))) {
                 out.set(out.size() - 1, new Sentence(last.index(), paragraph, last.start(), end));
             } else {
                 out.add(new Sentence(out.size(), paragraph, start, end));

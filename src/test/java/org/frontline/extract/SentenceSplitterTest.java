@@ -55,4 +55,19 @@ class SentenceSplitterTest {
         Sentence s = new SentenceSplitter(null).split(text).get(1);
         assertEquals(second, text.substring(s.start(), s.end()));
     }
+
+    /** German words ending in "r.", "s.", "b." end sentences; "z. B.", "u. a.", "Nr.", "am 14. Juli" do not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "de|Die Truppen rücken bei Werbowe vor. Tokmak liegt weiter südlich. Dort wird gekämpft.|3",
+            "de|Die Einheiten zogen sich aus der Stadt zurück. Wir sahen es. Der Rückzug kam nicht überraschend.|3",
+            "de|Sie kamen von Osten her. Das Dorf liegt im Grab der Geschichte. Es ist leer.|3",
+            "de|Einige Orte, z. B. Robotyne, wurden u. a. am 14. Juli beschossen. Das meldete Kiew.|2",
+            "de|Die Brigade Nr. 47 rückte vor. Sie hielt die Stellung.|2",
+            "en|He came to the bar. Then he left for Kyiv, e.g. by train.|2",
+            "fr|Les troupes sont arrivées vers 8 h. Elles ont pris le village.|2",
+    })
+    void oneLetterAbbreviationsDoNotSwallowWordEndings(String language, String text, int count) {
+        assertEquals(count, new SentenceSplitter(language).split(text).size(), text);
+    }
 }
