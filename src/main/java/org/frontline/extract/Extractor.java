@@ -303,6 +303,15 @@ public final class Extractor {
             for (FoundName n : names) {
                 if (n.verdict() != MentionRoles.Verdict.CANDIDATE) {
                     previous = null;
+                    if (n.verdict() == MentionRoles.Verdict.DISTANCE || n.verdict() == MentionRoles.Verdict.DIRECTION) {
+                        // "westlich von Bachmut, das Russland im Mai 2023 erobert hatte": named for distance, the
+                        // place is still the object of the relative clause after it, and of nothing else
+                        for (TriggerLink l : linker.relativeLinks(s, n.tokenFrom(), n.tokenTo(), barriers, places)) {
+                            if (ownRelative(s, n, l) && usedTriggers.add(l.trigger())) {
+                                addClaim(s, paragraph, l, n, byPlaceAndType, distances);
+                            }
+                        }
+                    }
                     continue;
                 }
                 TriggerLink before = previous;
@@ -634,6 +643,18 @@ public final class Extractor {
                 }
             }
             return l;
+        }
+
+        /**
+         * True when a relative pronoun opens right after the comma after the name and the link's trigger comes
+         * before the clause's next comma: "Bachmut, das Russland im Mai erobert hatte", not "la ville, pour
+         * laquelle ..." nor a clause the pronoun does not open.
+         */
+        private static boolean ownRelative(SentenceView s, FoundName n, TriggerLink l) {
+            int to = n.tokenTo();
+            return ClauseStructure.commaBefore(s, to)
+                    && s.rules().list("relative_openers").startingAt(s.tokens(), to, l.trigger().from()) != null
+                    && !ClauseStructure.punctuated(s, to, l.trigger().from());
         }
 
         private void addClaim(SentenceView s, List<SentenceView> paragraph, TriggerLink link, FoundName n,

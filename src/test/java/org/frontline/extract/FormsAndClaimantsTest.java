@@ -417,6 +417,19 @@ class FormsAndClaimantsTest {
             "uk|Противник не полишає спроб просунутися в районі Юнаківки.|9793623847 fighting RU asserted",
             "uk|Нагадаємо, що Балаклію Сили оборони звільнили ще у вересні.|712926 captured UA asserted",
             "uk|Бої точаться у Вовчанську, де противник увірвався на північні околиці.|689304 fighting - asserted;689304 advancing RU asserted",
+            // German, from a second helper analysis: "rücken ... vor" over a long gap, an infinitive is no passive
+            // ("wird Cherson beschießen"), "seiner Truppen", the ministry "des Verteidigungsministeriums in Moskau", an
+            // attempt reaching past a source phrase, "gesäubert"; a place named for distance is still the object of
+            // the relative clause right after it, and of no other trigger
+            "de|Die ukrainischen Einheiten rücken inzwischen von Norden her weiter auf Werbowe vor.|9610780537 advancing UA asserted",
+            "de|Russland wird Cherson vom anderen Ufer aus beschießen, warnen Beobachter.|706448 shelled RU forecast",
+            "de|Das russische Verteidigungsministerium sprach von einem Abzug seiner Truppen aus Balaklija.|712926 withdrew RU asserted",
+            "de|Malaja Loknja sei befreit worden, hieß es nach Angaben des Verteidigungsministeriums in Moskau.|8000000035 captured RU asserted",
+            "de|Russische Sturmgruppen versuchen nach Angaben des Militärsprechers Wiktor Trehubow, die Stadt Tschassiw Jar von Süden her einzunehmen.|710915 fighting RU asserted",
+            "de|Lyman sei vollständig von russischen Truppen gesäubert, sagte ein Sprecher.|704204 captured UA asserted",
+            "de|Die Stadt auf einer Anhöhe westlich von Bachmut, das Russland im Mai 2023 erobert hatte, gilt als Schlüssel zur Region.|713174 captured RU historical",
+            "en|The fighting moved north of Bakhmut, which Russia took in May 2023, towards Siversk.|713174 captured RU historical",
+            "de|Die Kämpfe verlagern sich westlich von Bachmut, um das lange gekämpft wurde.|",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
