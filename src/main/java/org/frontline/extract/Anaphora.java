@@ -81,11 +81,46 @@ public final class Anaphora {
         List<FoundName> out = new ArrayList<>();
         for (CueHit a : s.rules().list("anaphora").find(s.tokens(), s.from(), s.to())) {
             boolean inName = names.stream().anyMatch(n -> n.tokenFrom() < a.to() && a.from() < n.tokenTo());
-            if (!inName && !opensName(s, a, names)) {
+            if (inName || opensName(s, a, names)) {
+                continue;
+            }
+            if (a.cue().has("both")) {
+                out.addAll(pair(s, a, namesBySentence));
+            } else {
                 anaphor(s, a, namesBySentence, claimed).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /**
+     * "both towns", "the two villages" (flag {@code both}): the two places of the nearest earlier sentence that
+     * names any, when it names exactly two; nothing otherwise.
+     */
+    private static List<FoundName> pair(SentenceView s, CueHit a, List<List<FoundName>> namesBySentence) {
+        int index = s.sentence().index();
+        for (int back = 1; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
+            Map<Object, FoundName> byPlace = new LinkedHashMap<>();
+            for (FoundName n : namesBySentence.get(index - back)) {
+                if (n.origin() != FoundName.Origin.ANAPHORA && n.verdict() == MentionRoles.Verdict.CANDIDATE) {
+                    byPlace.putIfAbsent(n.placeKey(), n);
+                }
+            }
+            if (byPlace.isEmpty()) {
+                continue;
+            }
+            if (byPlace.size() != 2) {
+                return List.of();
+            }
+            List<FoundName> out = new ArrayList<>();
+            for (FoundName ante : byPlace.values()) {
+                out.add(new FoundName(s.tokens().get(a.from()).start(), s.tokens().get(a.to() - 1).end(), a.from(), a.to(),
+                        ante.surface(), MentionRoles.Verdict.CANDIDATE, new Resolution(ante.resolution().place(), "anaphora",
+                        ante.resolution().confidence(), ante.resolution().suggestions()), FoundName.Origin.ANAPHORA));
+            }
+            return out;
+        }
+        return List.of();
     }
 
     /**

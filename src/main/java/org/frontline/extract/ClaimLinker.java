@@ -577,7 +577,11 @@ public final class ClaimLinker {
         if (located > 0) {
             placeTo = located; // "Кремінна в Луганській області, яку ...": the place's region before the comma
         }
-        if (placeTo >= triggerFrom || !ClauseStructure.punctuated(s, placeTo - 1, placeTo)) {
+        CueHit copula = placeTo < triggerFrom && !ClauseStructure.punctuated(s, placeTo - 1, placeTo)
+                ? s.rules().list("copulas").startingAt(s.tokens(), placeTo, triggerFrom) : null;
+        if (copula != null) {
+            placeTo = copula.to(); // "Kherson was the only regional capital Russia had captured": the predicate as an apposition
+        } else if (placeTo >= triggerFrom || !ClauseStructure.punctuated(s, placeTo - 1, placeTo)) {
             return false;
         }
         CueHit which = s.rules().list("object_relatives").startingAt(s.tokens(), placeTo, triggerFrom);

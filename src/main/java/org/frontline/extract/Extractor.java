@@ -327,12 +327,16 @@ public final class Extractor {
                 }
                 previous = links.isEmpty() ? null : links.get(0);
             }
+            Map<CueHit, Integer> anaphorOf = new HashMap<>();
             for (FoundName n : anaphora.all(s, names, namesBySentence, claimedNames)) {
                 if (roles.classify(s, n.tokenFrom(), n.tokenTo()) != MentionRoles.Verdict.CANDIDATE) {
                     continue;
                 }
                 for (TriggerLink l : linker.links(s, n.tokenFrom(), n.tokenTo(), barriers, places)) {
-                    if (usedTriggers.add(l.trigger())) {
+                    // "both towns are now under its control": the two places of one anaphor share its trigger
+                    boolean sameAnaphor = Integer.valueOf(n.tokenFrom()).equals(anaphorOf.get(l.trigger()));
+                    if (usedTriggers.add(l.trigger()) || sameAnaphor) {
+                        anaphorOf.put(l.trigger(), n.tokenFrom());
                         addClaim(s, paragraph, l, n, byPlaceAndType, distances);
                     }
                 }
@@ -731,8 +735,12 @@ public final class Extractor {
                     }
                     continue;
                 }
+                // not a ring ("threatening to encircle the Russian forces inside Bakhmut" tells nothing of who took
+                // it), but for a withdrawal from it
+                boolean ring = earlier.type() == ClaimType.ENCIRCLED && c.type() != ClaimType.WITHDREW;
                 if (earlier.side() != null && key.equals(n.placeKey()) && earlier.type() != ClaimType.FIGHTING
-                        && earlier.type() != ClaimType.SHELLED && (surest == null || earlier.confidence() > surest.confidence())) {
+                        && earlier.type() != ClaimType.SHELLED && !ring
+                        && (surest == null || earlier.confidence() > surest.confidence())) {
                     surest = earlier; // the surest earlier statement, the latest of equals
                 }
             }

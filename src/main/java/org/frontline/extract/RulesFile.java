@@ -51,6 +51,7 @@ record RulesFile(
         @JsonProperty("defences") List<String> defences,
         @JsonProperty("nonfinite_openers") List<String> nonfiniteOpeners,
         @JsonProperty("ongoing") List<String> ongoing,
+        @JsonProperty("copulas") List<String> copulas,
         @JsonProperty("roles") Map<String, List<String>> roles,
         @JsonProperty("anaphora") List<String> anaphora,
         @JsonProperty("settlement_words") List<String> settlementWords,

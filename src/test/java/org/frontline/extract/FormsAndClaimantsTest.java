@@ -430,6 +430,16 @@ class FormsAndClaimantsTest {
             "de|Die Stadt auf einer Anhöhe westlich von Bachmut, das Russland im Mai 2023 erobert hatte, gilt als Schlüssel zur Region.|713174 captured RU historical",
             "en|The fighting moved north of Bakhmut, which Russia took in May 2023, towards Siversk.|713174 captured RU historical",
             "de|Die Kämpfe verlagern sich westlich von Bachmut, um das lange gekämpft wurde.|",
+            // English, from a second helper analysis: a copula before a relative head ("X was the only regional capital
+            // Russia had captured"), "both towns" for the two places of the sentence before, "pushing back against"
+            // talk is no advance, "ending weeks of fighting" is background, "pullout from", "cut X off", reaching ditches
+            "en|Kherson was the only regional capital Russia had captured since the start of the invasion.|706448 captured RU asserted",
+            "en|Russian forces attacked Pokrovsk and Myrnohrad. Russia's defence ministry says both towns are now under its control.|704422 fighting RU asserted;710035 fighting RU asserted;704422 captured RU asserted;710035 captured RU asserted",
+            "en|In Toretsk, Kyiv is pushing back against Russian talk of victory.|",
+            "en|Ukrainian troops left Sievierodonetsk on Friday, ending weeks of street fighting for the city.|691999 withdrew UA asserted",
+            "en|The ministry said its troops had completed their pullout from Kherson by dawn.|706448 withdrew - asserted",
+            "en|Russian troops are trying to cut Lysychansk off from the south.|702972 encircled RU forecast",
+            "en|Ukrainian assault groups have reached the anti-tank ditches west of Verbove.|9610780537 advancing UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
