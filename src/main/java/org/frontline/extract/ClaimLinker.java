@@ -242,7 +242,10 @@ public final class ClaimLinker {
         if (ClauseStructure.relativeClauseAt(s, placeTo, next)) {
             return false; // "X, через який ... до Y, росіяни обстрілюють": Y is in X's relative clause
         }
-        boolean and = false;
+        // "les villes d'Irpin, de Boutcha et de Hostomel": a list whose items repeat their preposition after a comma,
+        // a conjunction before its last item
+        boolean and = ClauseStructure.commaBefore(s, placeTo) && !ClauseStructure.punctuated(s, placeTo, next)
+                && !s.rules().list("conjunctions").find(s.tokens(), next + 1, Math.min(s.to(), next + 4)).isEmpty();
         for (int i = placeTo; i < next; i++) {
             CueHit c = s.rules().list("conjunctions").startingAt(s.tokens(), i, next);
             if (c != null) {

@@ -440,6 +440,15 @@ class FormsAndClaimantsTest {
             "en|The ministry said its troops had completed their pullout from Kherson by dawn.|706448 withdrew - asserted",
             "en|Russian troops are trying to cut Lysychansk off from the south.|702972 encircled RU forecast",
             "en|Ukrainian assault groups have reached the anti-tank ditches west of Verbove.|9610780537 advancing UA asserted",
+            // third helper round: Russian passive strikes with the target before them, approaches told in a relative
+            // "к которой ... подошли", "ocupada desde", a German denier is the sentence's speaker (her side's "eigene
+            // Truppen"), a flag flying over a place, a French list repeating its preposition after a comma
+            "ru|По позициям ВСУ в районе Гуляйполя нанесён удар, сообщили в Минобороны России.|707898 shelled RU asserted",
+            "ru|Гарнизону Великой Новосёлки, к которой российские войска подошли с трёх сторон, грозит окружение.|690237 advancing RU asserted;690237 encircled RU forecast",
+            "es|Izium, ocupada desde abril, era la principal base rusa en la región.|707292 captured RU asserted",
+            "de|Das russische Verteidigungsministerium meldete die Einnahme von Bachmut. Hanna Maljar bestritt dagegen, dass die eigenen Truppen Bachmut verlassen hätten.|713174 captured RU asserted;713174 withdrew UA denied",
+            "de|Auch über Isjum wehe wieder die ukrainische Flagge, sagte ein Sprecher.|707292 captured UA asserted",
+            "fr|Les villages de Drobychevé, de Iampil et de Torské sont passés sous contrôle ukrainien.|709614 captured UA asserted;688505 captured UA asserted;9404089946 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
