@@ -112,13 +112,7 @@ public final class Anaphora {
             if (byPlace.size() != 2) {
                 return List.of();
             }
-            List<FoundName> out = new ArrayList<>();
-            for (FoundName ante : byPlace.values()) {
-                out.add(new FoundName(s.tokens().get(a.from()).start(), s.tokens().get(a.to() - 1).end(), a.from(), a.to(),
-                        ante.surface(), MentionRoles.Verdict.CANDIDATE, new Resolution(ante.resolution().place(), "anaphora",
-                        ante.resolution().confidence(), ante.resolution().suggestions()), FoundName.Origin.ANAPHORA));
-            }
-            return out;
+            return byPlace.values().stream().map(ante -> standingFor(s, a, ante)).toList();
         }
         return List.of();
     }
@@ -135,11 +129,15 @@ public final class Anaphora {
 
     private static Optional<FoundName> anaphor(SentenceView s, CueHit a, List<List<FoundName>> namesBySentence,
                                                Set<Integer> claimed) {
+        return antecedent(s, a.from(), namesBySentence, claimed, a.cue()).map(ante -> standingFor(s, a, ante));
+    }
+
+    /** The anaphor {@code a} read as the place of its antecedent, at the anaphor's own words. */
+    private static FoundName standingFor(SentenceView s, CueHit a, FoundName ante) {
         Tokens tokens = s.tokens();
-        return antecedent(s, a.from(), namesBySentence, claimed, a.cue()).map(ante -> new FoundName(tokens.get(a.from()).start(),
-                tokens.get(a.to() - 1).end(), a.from(), a.to(), ante.surface(), MentionRoles.Verdict.CANDIDATE,
-                new Resolution(ante.resolution().place(), "anaphora", ante.resolution().confidence(),
-                        ante.resolution().suggestions()), FoundName.Origin.ANAPHORA));
+        return new FoundName(tokens.get(a.from()).start(), tokens.get(a.to() - 1).end(), a.from(), a.to(),
+                ante.surface(), MentionRoles.Verdict.CANDIDATE, new Resolution(ante.resolution().place(), "anaphora",
+                ante.resolution().confidence(), ante.resolution().suggestions()), FoundName.Origin.ANAPHORA);
     }
 
     /**
@@ -181,6 +179,7 @@ public final class Anaphora {
         return p.population() >= CITY_POPULATION || p.featureCode() != null && p.featureCode().startsWith("PPLA");
     }
 
+    /** A resolved place whose size the gazetteer does not know (some villages of the citiesjson layer). */
     private static boolean unknownSize(FoundName n) {
         return n.resolution().resolved() && n.resolution().place().population() == 0;
     }

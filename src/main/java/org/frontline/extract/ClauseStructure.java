@@ -460,8 +460,8 @@ final class ClauseStructure {
 
     /**
      * The end of a region complement starting at {@code i}, perhaps after {@value #REGION_LEAD} small words:
-     * a region word and its name ("de la región de Kursk", "du sud de la région de Zaporijjia" is not one)
-     * or a name and its region word ("the Kharkiv region", "Курської області"); -1 when none starts there.
+     * a region word and its name ("de la región de Kursk", "в Луганській області") or a name and its region
+     * word ("the Kharkiv region", "Курської області"); -1 when none starts there.
      * It locates the place before it and may stand between that place and its relative clause.
      */
     static int regionComplementEnd(SentenceView s, int i, int limit) {

@@ -300,8 +300,9 @@ public final class SideReader {
      * The side that attacks or tries to gain ground at the place of a fight told without its attacker, in a
      * relative of place right after it: "combats autour d'Irpin, où les troupes russes tentent de forcer le
      * passage", "Kämpfe um Torezk, wo russische Sturmtrupps täglich angreifen". The relative's subject is a side
-     * word followed in its clause by an attempt (a forecast cue flagged {@code attempt}) or by an attack or
-     * advance of its own; null when there is none, or when the relative tells only of holding or taking.
+     * word followed in its clause by an attempt (a forecast cue flagged {@code attempt}) or by an attack of its
+     * own; null when there is none, or when the relative tells only of gaining ground ("where Russian units have
+     * infiltrated": the development sets label those fights side-less as often as not).
      */
     private static Side attackerWhere(SentenceView s, List<CueHit> sideWords, TriggerLink link) {
         if (link.trigger().from() >= link.placeFrom()) {
