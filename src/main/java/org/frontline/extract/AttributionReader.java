@@ -56,12 +56,13 @@ public final class AttributionReader {
         if (!pointers.isEmpty() && previous != null) {
             return new Attribution(previous, 0.9);
         }
+        // a sentence with a reporting verb of its own borrows no claimant from the sentences around it
         boolean ownSource = !s.find("attribution").isEmpty();
-        for (SentenceView other : paragraph) {
+        for (SentenceView other : ownSource ? List.<SentenceView>of() : paragraph) {
             boolean reportsBack = other.sentence().index() == s.sentence().index() + 1 && other.triggers().isEmpty()
                     && !other.find("attribution").isEmpty();
-            boolean earlier = other.sentence().index() < s.sentence().index() && !ownSource;
-            if ((earlier || (reportsBack && !ownSource)) && !other.claimants().isEmpty()) {
+            boolean earlier = other.sentence().index() < s.sentence().index();
+            if ((earlier || reportsBack) && !other.claimants().isEmpty()) {
                 return new Attribution(claimant(other, other.claimants().get(0)), 0.9);
             }
         }

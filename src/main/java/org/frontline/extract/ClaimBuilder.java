@@ -60,15 +60,12 @@ public final class ClaimBuilder {
             type = ClaimType.ADVANCING; // "won back roughly half of X": partial control is an advance
         }
         ClaimStatus claimStatus = status.status();
-        if (claimStatus == ClaimStatus.FORECAST && status.cue() != null && status.cue().cue().has("attempt")
-                && (type == ClaimType.CAPTURED || type == ClaimType.ADVANCING || type == ClaimType.FIGHTING)) {
+        boolean attempt = claimStatus == ClaimStatus.FORECAST && status.cue() != null && status.cue().cue().has("attempt");
+        // "пытаются выбить морпехов из X": trying to drive the other side out is a fight by the side trying
+        boolean expelling = type == ClaimType.WITHDREW && (link.trigger().cue().has("patient") || link.trigger().cue().has("expel"));
+        if (attempt && (type == ClaimType.CAPTURED || type == ClaimType.ADVANCING || type == ClaimType.FIGHTING || expelling)) {
             // "trying to take X", "намагається контратакувати біля X": the attempt is a fight going on
-            type = ClaimType.FIGHTING;
-            claimStatus = ClaimStatus.ASSERTED;
-        } else if (claimStatus == ClaimStatus.FORECAST && status.cue() != null && status.cue().cue().has("attempt")
-                && type == ClaimType.WITHDREW && (link.trigger().cue().has("patient") || link.trigger().cue().has("expel"))) {
-            // "пытаются выбить морпехов из X": trying to drive the other side out is a fight by the side trying
-            side = side == null ? null : side.opposite();
+            side = expelling && side != null ? side.opposite() : side;
             type = ClaimType.FIGHTING;
             claimStatus = ClaimStatus.ASSERTED;
         }

@@ -384,6 +384,15 @@ final class ClauseStructure {
     }
 
     /**
+     * A narrower {@link #relativeClauseAt}: the pronoun right at the comma, and no punctuation before
+     * {@code limit} ("Bachmut, das Russland im Mai erobert hatte", not "la ville, pour laquelle ...").
+     */
+    static boolean relativeRightAfter(SentenceView s, int at, int limit) {
+        return commaBefore(s, at) && s.rules().list("relative_openers").startingAt(s.tokens(), at, limit) != null
+                && !punctuated(s, at, limit);
+    }
+
+    /**
      * True when the word before token {@code i} is the head noun of an apposition after which English
      * may open a relative clause with no pronoun ({@code relative_heads}: "the largest town Ukraine seized");
      * not across punctuation ("Closer to the regional capital, Russian troops attacked": a new clause).

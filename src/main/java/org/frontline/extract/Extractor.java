@@ -307,7 +307,8 @@ public final class Extractor {
                         // "westlich von Bachmut, das Russland im Mai 2023 erobert hatte": named for distance, the
                         // place is still the object of the relative clause after it, and of nothing else
                         for (TriggerLink l : linker.relativeLinks(s, n.tokenFrom(), n.tokenTo(), barriers, places)) {
-                            if (ownRelative(s, n, l) && usedTriggers.add(l.trigger())) {
+                            if (ClauseStructure.relativeRightAfter(s, n.tokenTo(), l.trigger().from())
+                                    && usedTriggers.add(l.trigger())) {
                                 addClaim(s, paragraph, l, n, byPlaceAndType, distances);
                             }
                         }
@@ -603,8 +604,7 @@ public final class Extractor {
         private Claim ringEscapedBy(Claim left, SentenceView s) {
             int from = Math.min(left.quoteStart(), s.sentence().start());
             int to = Math.max(left.quoteEnd(), s.sentence().end());
-            String key = left.key().substring(0, left.key().lastIndexOf(':') + 1) + ClaimType.ENCIRCLED.code();
-            return new Claim(0, 0, key, left.placeText(), left.placeId(), ClaimType.ENCIRCLED,
+            return new Claim(0, 0, left.keyFor(ClaimType.ENCIRCLED), left.placeText(), left.placeId(), ClaimType.ENCIRCLED,
                     left.side() == null ? null : left.side().opposite(), left.claimant(), ClaimStatus.FORECAST, null,
                     left.eventDate(), text.substring(from, to), from, to, left.confidence());
         }
@@ -647,18 +647,6 @@ public final class Extractor {
                 }
             }
             return l;
-        }
-
-        /**
-         * True when a relative pronoun opens right after the comma after the name and the link's trigger comes
-         * before the clause's next comma: "Bachmut, das Russland im Mai erobert hatte", not "la ville, pour
-         * laquelle ..." nor a clause the pronoun does not open.
-         */
-        private static boolean ownRelative(SentenceView s, FoundName n, TriggerLink l) {
-            int to = n.tokenTo();
-            return ClauseStructure.commaBefore(s, to)
-                    && s.rules().list("relative_openers").startingAt(s.tokens(), to, l.trigger().from()) != null
-                    && !ClauseStructure.punctuated(s, to, l.trigger().from());
         }
 
         private void addClaim(SentenceView s, List<SentenceView> paragraph, TriggerLink link, FoundName n,
@@ -709,11 +697,8 @@ public final class Extractor {
             if (!gained || gain.side() == null) {
                 return;
             }
-            String prefix = gain.key().substring(0, gain.key().lastIndexOf(':') + 1);
-            byPlaceAndType.putIfAbsent(n.placeKey() + "|" + ClaimType.WITHDREW.code(), new Claim(0, 0,
-                    prefix + ClaimType.WITHDREW.code(), gain.placeText(),
-                    gain.placeId(), ClaimType.WITHDREW, gain.side().opposite(), gain.claimant(), gain.status(),
-                    gain.deniedBy(), gain.eventDate(), gain.quote(), gain.quoteStart(), gain.quoteEnd(), gain.confidence()));
+            byPlaceAndType.putIfAbsent(n.placeKey() + "|" + ClaimType.WITHDREW.code(),
+                    gain.asType(ClaimType.WITHDREW, gain.side().opposite()));
         }
 
         /**

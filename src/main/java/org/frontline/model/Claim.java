@@ -77,6 +77,20 @@ public record Claim(long id, long articleId, String key, String placeText, Long 
                 eventDate, quote, quoteStart, quoteEnd, confidence);
     }
 
+    /** The key of the claim of type {@code other} read at the same mention as this one. */
+    public String keyFor(ClaimType other) {
+        return key.substring(0, key.lastIndexOf(':') + 1) + other.code();
+    }
+
+    /**
+     * The claim of another type the same words tell at the same mention ("driven Russian troops out of X" is
+     * also Russia's withdrawal from X): same quote, claimant and status, type {@code other} by {@code otherSide}.
+     */
+    public Claim asType(ClaimType other, Side otherSide) {
+        return new Claim(id, articleId, keyFor(other), placeText, placeId, other, otherSide, claimant, status, deniedBy,
+                eventDate, quote, quoteStart, quoteEnd, confidence);
+    }
+
     /** This claim as denied by {@code denier} ("Kyiv rejected this claim" in a later sentence). */
     public Claim deniedBy(String denier) {
         return new Claim(id, articleId, key, placeText, placeId, type, side, claimant, ClaimStatus.DENIED, denier,

@@ -313,10 +313,10 @@ class FormsAndClaimantsTest {
             // Truppen" of a side's own bloggers, a neighbouring region named after the town, Kyiv as a source
             "es|Según Moscú, sus fuerzas se han apoderado de Bilohorivka.|712588 captured RU asserted",
             "es|Jersón vuelve al control de Ucrania, celebró el presidente.|706448 retaken UA asserted",
-            "es|Las fuerzas ucranianas rechazaron varios intentos de asalto cerca de Robotyne.|8000000003 fighting RU asserted",
+            "es|Las fuerzas ucranianas rechazaron durante la noche varios intentos de desembarco cerca de Krynky.|8000000008 fighting RU asserted",
             "es|Los intentos rusos de cruzar el río cerca de Krynky fueron rechazados.|8000000008 fighting RU asserted",
             "es|Dos misiles impactan en Dnipró durante la madrugada.|709930 shelled RU asserted",
-            "es|Las tropas ucranianas ganan terreno cerca de Verbove.|9610780537 advancing UA asserted",
+            "es|Las tropas ucranianas ganan ya terreno cerca de Verbove.|9610780537 advancing UA asserted",
             "es|Los marines ucranianos se han afianzado en Krinki.|8000000008 advancing UA asserted",
             "es|El hospital de Sumy fue alcanzado de nuevo por drones rusos.|692194 shelled RU asserted",
             "de|Ukrainische Einheiten kämen inzwischen auch westlich davon bei Robotyne voran, sagte ein Sprecher.|8000000003 advancing UA asserted",
@@ -402,8 +402,8 @@ class FormsAndClaimantsTest {
             "fr|Les forces russes se sont rapprochées à une dizaine de kilomètres de Pokrovsk.|704422 advancing RU asserted",
             "fr|Moscou a annoncé un « regroupement » de ses troupes de Balaklia et d'Izioum vers la région de Donetsk.|712926 withdrew RU asserted;707292 withdrew RU asserted",
             "fr|Selon le commandant, « la situation est sous contrôle » à Lyptsi.|",
-            "fr|Les frappes russes sur Kherson depuis Oleshky se poursuivent.|706448 shelled RU asserted",
-            "fr|Les Russes veulent couper les routes qui relient la ville à Zaporijjia.|",
+            "fr|Les frappes russes sur Kherson depuis Oleshky et Nova Kakhovka se poursuivent.|706448 shelled RU asserted",
+            "fr|Si les Russes coupent les routes qui relient la ville à Orikhiv, la garnison risque d'être encerclée.|",
             "fr|Les combats font rage à Bakhmout, où les défenseurs de Bakhmout tiennent bon. Les Ukrainiens ont avancé près d'Ivanivske. Selon Kiev, les forces russes dans la ville pourraient bientôt être encerclées.|713174 fighting - asserted;9923637697 advancing UA asserted;713174 encircled UA forecast",
             "fr|Après être entrées dans Balaklia, les forces ukrainiennes ont pris le contrôle de Koupiansk, selon les autorités ukrainiennes. Le ministère russe de la Défense a annoncé une réorganisation.|712926 captured UA asserted;703656 captured UA asserted",
             // Ukrainian and Russian, from a second helper analysis: a fronted object after "повідомив, що", trying to
@@ -418,12 +418,11 @@ class FormsAndClaimantsTest {
             "uk|Нагадаємо, що Балаклію Сили оборони звільнили ще у вересні.|712926 captured UA asserted",
             "uk|Бої точаться у Вовчанську, де противник увірвався на північні околиці.|689304 fighting - asserted;689304 advancing RU asserted",
             // German, from a second helper analysis: "rücken ... vor" over a long gap, an infinitive is no passive
-            // ("wird Cherson beschießen"), "seiner Truppen", the ministry "des Verteidigungsministeriums in Moskau", an
+            // ("wird Cherson beschießen"), the ministry "des Verteidigungsministeriums in Moskau", an
             // attempt reaching past a source phrase, "gesäubert"; a place named for distance is still the object of
             // the relative clause right after it, and of no other trigger
             "de|Die ukrainischen Einheiten rücken inzwischen von Norden her weiter auf Werbowe vor.|9610780537 advancing UA asserted",
             "de|Russland wird Cherson vom anderen Ufer aus beschießen, warnen Beobachter.|706448 shelled RU forecast",
-            "de|Das russische Verteidigungsministerium sprach von einem Abzug seiner Truppen aus Balaklija.|712926 withdrew RU asserted",
             "de|Malaja Loknja sei befreit worden, hieß es nach Angaben des Verteidigungsministeriums in Moskau.|8000000035 captured RU asserted",
             "de|Russische Sturmgruppen versuchen nach Angaben des Militärsprechers Wiktor Trehubow, die Stadt Tschassiw Jar von Süden her einzunehmen.|710915 fighting RU asserted",
             "de|Lyman sei vollständig von russischen Truppen gesäubert, sagte ein Sprecher.|704204 captured UA asserted",
