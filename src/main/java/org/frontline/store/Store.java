@@ -3,6 +3,7 @@ package org.frontline.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -138,6 +139,8 @@ public final class Store implements AutoCloseable {
             if (!Arrays.equals(head, SQLITE_MAGIC)) {
                 throw new StoreException(file + ": is not a Frontline store (not a SQLite database); it was left untouched");
             }
+        } catch (NoSuchFileException gone) {
+            // gone between the two looks: absent, as for a store another process is creating at this moment
         } catch (IOException e) {
             throw new StoreException(file + ": cannot read it: " + e.getMessage(), e);
         }
