@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.frontline.control.Baseline;
 import org.frontline.model.Claim;
 import org.frontline.model.ClaimStatus;
@@ -46,7 +47,7 @@ public final class Extractor {
     }
 
     /** Version of the extraction rules and code; stored with each extraction. */
-    public static final int VERSION = 22;
+    public static final int VERSION = 23;
     /** Words between a repelled attempt ("відбили спроби противника") and the advance it governs. */
     static final int REPELLED_REACH = 4;
     /** Shortest stem by which a surname's case forms are told ("гайда"). */
@@ -114,7 +115,20 @@ public final class Extractor {
             note.append("; no claim rules for '").append(language)
                     .append("': place mentions only, no claims (rules exist for ").append(rules.languages()).append(')');
         }
-        return new Reading(article, language, articleRules.orElse(null), note).run();
+        LanguageRules found = articleRules.orElse(null);
+        List<PlaceSpan> spans = lookup.findPlaces(article.text(), language);
+        Reading reading = new Reading(article, language, found, note.toString(), spans, List.of());
+        Extraction extraction = reading.run();
+        List<Place> later = reading.confidentOutsideSpans();
+        if (!later.isEmpty()) {
+            // a namesake chosen before the article's other places were known ("Лимана" read before
+            // "Дробишеве", which only the capitalised-word pass finds): read again with them as neighbours
+            Reading again = new Reading(article, language, found, note.toString(), spans, later);
+            if (!again.samePlacesAs(reading)) {
+                return again.run();
+            }
+        }
+        return extraction;
     }
 
     /** The working state of one call. Confined to the calling thread. */
@@ -154,31 +168,37 @@ public final class Extractor {
         /** Dates of the sentence being read, read when its first claim needs them. */
         private List<DateMention> sentenceDates;
 
-        Reading(ArticleText article, String language, LanguageRules articleRules, StringBuilder note) {
+        /**
+         * @param spans     the names the gazetteer's finder found in the article
+         * @param neighbours places known to be named in the article beyond the spans (found by a first reading)
+         */
+        Reading(ArticleText article, String language, LanguageRules articleRules, String note, List<PlaceSpan> spans,
+                List<Place> neighbours) {
             this.article = article;
             this.text = article.text();
             this.language = language;
             this.articleRules = articleRules;
-            this.note = note;
+            this.note = new StringBuilder(note);
             this.tokens = Tokens.of(text);
-            this.spans = lookup.findPlaces(text, language);
-            this.resolutions = resolveAll();
+            this.spans = spans;
+            this.resolutions = resolveAll(neighbours);
             this.facts = new ClaimBuilder.ArticleFacts(article.contentHash(), article.published(), article.outlet());
         }
 
         /**
          * Resolves every known name twice: first each alone with its sentence, then the doubtful
          * ones again with the confidently resolved places of the whole article as neighbours, so
-         * that a place named later ("the Krasnoarmeysky basin") still helps an earlier one.
+         * that a place named later ("the Krasnoarmeysky basin") still helps an earlier one; the
+         * {@code neighbours} given count as confidently resolved.
          */
-        private Map<PlaceSpan, Resolution> resolveAll() {
+        private Map<PlaceSpan, Resolution> resolveAll(List<Place> neighbours) {
             Map<PlaceSpan, Resolution> first = new HashMap<>();
             for (PlaceSpan span : spans) {
                 first.put(span, lookup.resolve(span.surface(), language, sentenceAround(span.start()), List.of()));
             }
-            List<Place> confident = first.values().stream()
+            List<Place> confident = Stream.concat(neighbours.stream(), first.values().stream()
                     .filter(r -> r.resolved() && r.confidence() >= CONFIDENT)
-                    .map(Resolution::place).distinct().toList();
+                    .map(Resolution::place)).distinct().toList();
             Map<PlaceSpan, Resolution> out = new HashMap<>(first);
             for (PlaceSpan span : spans) {
                 Resolution r = first.get(span);
@@ -194,6 +214,33 @@ public final class Extractor {
             }
             nearby.addAll(confident);
             return out;
+        }
+
+        /**
+         * The places this reading resolved confidently from names the finder's spans do not hold (a
+         * capitalised word the finder passed over as an everyday word: "Ізюм"; a name only
+         * transliteration finds), not yet neighbours of the spans. Call after {@link #run}.
+         */
+        List<Place> confidentOutsideSpans() {
+            Set<Long> known = new HashSet<>();
+            nearby.forEach(p -> known.add(p.id()));
+            return namesBySentence.stream().flatMap(List::stream)
+                    .filter(n -> n.origin() == FoundName.Origin.UNKNOWN)
+                    .map(FoundName::resolution)
+                    .filter(r -> r.resolved() && r.confidence() >= CONFIDENT && known.add(r.place().id()))
+                    .map(Resolution::place).toList();
+        }
+
+        /** True when the spans resolve to the same places as in {@code other}. */
+        boolean samePlacesAs(Reading other) {
+            for (PlaceSpan span : spans) {
+                Resolution a = resolutions.get(span);
+                Resolution b = other.resolutions.get(span);
+                if (a.resolved() != b.resolved() || a.resolved() && a.place().id() != b.place().id()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The line of text around an offset: context for the geocoder. */

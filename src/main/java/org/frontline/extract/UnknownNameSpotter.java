@@ -64,11 +64,11 @@ public final class UnknownNameSpotter {
         for (int i = opening ? s.from() : s.from() + 1; i < s.to(); i++) {
             if (!taken[i - s.from()] && !used[i - s.from()] && s.tokens().get(i).capitalised() && plausibleName(s, i)
                     && !s.rules().stopwords().contains(s.tokens().get(i).norm())) {
-                int end = i + 1;
+                int end = wordEnd(s, i);
                 while (end < s.to() && end - i < MAX_WORDS && !taken[end - s.from()] && !used[end - s.from()]
                         && s.tokens().get(end).capitalised() && plausibleName(s, end) && !punctuationBefore(s, end)
                         && !firstName(s, end)) {
-                    end++;
+                    end = wordEnd(s, end);
                 }
                 for (int k = i; k < end; k++) {
                     used[k - s.from()] = true;
@@ -92,11 +92,11 @@ public final class UnknownNameSpotter {
                 if (!plausibleName(s, i)) {
                     return;
                 }
-                int end = i + 1;
+                int end = wordEnd(s, i);
                 while (end < s.to() && end - i < MAX_WORDS && !taken[end - s.from()]
                         && s.tokens().get(end).capitalised() && plausibleName(s, end) && !punctuationBefore(s, end)
                         && !firstName(s, end)) {
-                    end++;
+                    end = wordEnd(s, end);
                 }
                 // "..., Shoigu said": a speaker, unless the gazetteer knows the name ("liberated X, the ministry said")
                 boolean speaker = s.rules().list("attribution").startingAt(s.tokens(), end, s.to()) != null;
@@ -121,9 +121,21 @@ public final class UnknownNameSpotter {
     }
 
     /**
-     * True when the word goes on after an apostrophe ("Лук'янців", split by the tokens at the
-     * apostrophe): its first syllable is no name of its own.
+     * The token after word {@code i}, a word the tokens split at an apostrophe counted whole
+     * ("Лук'янців", "Куп'янськ-Вузловий"): its first syllable is no name of its own. An English
+     * possessive ("Russia's") is no such word.
      */
+    private static int wordEnd(SentenceView s, int i) {
+        int k = i;
+        while (k + 1 < s.to() && apostropheAfter(s, s.tokens().get(k))
+                && s.tokens().get(k + 1).start() == s.tokens().get(k).end() + 1
+                && s.tokens().get(k + 1).end() - s.tokens().get(k + 1).start() > 1) {
+            k++;
+        }
+        return k + 1;
+    }
+
+    /** True when a lower-case letter follows the word after an apostrophe. */
     private static boolean apostropheAfter(SentenceView s, Token tok) {
         String t = s.text();
         return tok.end() + 1 < t.length() && "'’ʼ".indexOf(t.charAt(tok.end())) >= 0
@@ -158,8 +170,8 @@ public final class UnknownNameSpotter {
 
     private static boolean plausibleName(SentenceView s, int i) {
         Token tok = s.tokens().get(i);
-        if (tok.end() - tok.start() < 3 || Character.isDigit(tok.norm().charAt(0)) || acronym(s, tok)
-                || apostropheAfter(s, tok)) {
+        if (tok.end() - tok.start() < 3 && !apostropheAfter(s, tok) || Character.isDigit(tok.norm().charAt(0))
+                || acronym(s, tok)) {
             return false;
         }
         CalendarWords cal = s.rules().calendar();
