@@ -415,8 +415,13 @@ public final class Extractor {
             placelessAttacker = placelessAttacker(s, usedTriggers);
             previousSentenceClaims = found.size();
             found.addAll(byPlaceAndType.values());
+            List<CueHit> ellipses = s.find("ellipsis");
             for (FoundName n : names) {
                 addMention(n, claimsAbout(n, byPlaceAndType));
+                if (ellipses.stream().anyMatch(e -> e.to() == n.tokenFrom())) {
+                    // "la prise de X, trois semaines après celle de Y": Y is the comparison, X what "la localité" stands for
+                    claimedNames.remove(n.start());
+                }
             }
         }
 

@@ -52,6 +52,7 @@ record RulesFile(
         @JsonProperty("nonfinite_openers") List<String> nonfiniteOpeners,
         @JsonProperty("ongoing") List<String> ongoing,
         @JsonProperty("copulas") List<String> copulas,
+        @JsonProperty("ellipsis") List<String> ellipsis,
         @JsonProperty("roles") Map<String, List<String>> roles,
         @JsonProperty("anaphora") List<String> anaphora,
         @JsonProperty("settlement_words") List<String> settlementWords,

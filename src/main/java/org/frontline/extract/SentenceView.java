@@ -1,5 +1,7 @@
 package org.frontline.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,7 +26,7 @@ public record SentenceView(String text, Sentence sentence, Tokens tokens, int fr
         int from = tokens.indexAtOrAfter(s.start());
         int to = tokens.countEndingBy(s.end());
         return new SentenceView(text, s, tokens, from, to, rules,
-                withoutCompounds(tokens, rules.triggers().find(tokens, from, to)),
+                withEllipses(tokens, rules, from, to, withoutCompounds(tokens, rules.triggers().find(tokens, from, to))),
                 rules.actors().find(tokens, from, to),
                 rules.claimants().find(tokens, from, to));
     }
@@ -39,6 +41,33 @@ public record SentenceView(String text, Sentence sentence, Tokens tokens, int fr
                 .filter(t -> t.to() >= tokens.size() || !tokens.get(t.to()).joinedBefore())
                 .filter(t -> !t.cue().has("background"))
                 .toList();
+    }
+
+    /**
+     * Adds, for each pronoun standing for a nominal trigger named before it in the sentence ("la
+     * prise de X, puis celle de Y", "tras la caída de X y la de Y"), that trigger again at the
+     * pronoun: its place is the trigger's place too. A trigger is nominal when a genitive marker
+     * ends it ("prise de", "caída de").
+     */
+    private static List<CueHit> withEllipses(Tokens tokens, LanguageRules rules, int from, int to, List<CueHit> triggers) {
+        List<CueHit> ellipses = triggers.isEmpty() ? List.of() : rules.list("ellipsis").find(tokens, from, to);
+        if (ellipses.isEmpty()) {
+            return triggers;
+        }
+        List<CueHit> out = new ArrayList<>(triggers);
+        for (CueHit e : ellipses) {
+            CueHit antecedent = null;
+            for (CueHit t : triggers) {
+                if (t.to() <= e.from() && rules.list("genitive_markers").startingAt(tokens, t.to() - 1, t.to()) != null) {
+                    antecedent = t;
+                }
+            }
+            if (antecedent != null && triggers.stream().noneMatch(t -> t.to() > e.from() && t.from() < e.to())) {
+                out.add(new CueHit(antecedent.cue(), e.from(), e.to()));
+            }
+        }
+        out.sort(Comparator.comparingInt(CueHit::from));
+        return List.copyOf(out);
     }
 
     /** The sentence's characters. */

@@ -451,6 +451,10 @@ class FormsAndClaimantsTest {
             // a namesake read again once the places only the capitalised-word pass finds are known (Дробишеве beside the
             // Lyman of Donetsk oblast, not the Lyman of the Kharkiv oblast the text names); a name split by an apostrophe
             "uk|Найважливіше за тиждень — звільнення Лимана. Крім того, українські війська відбили Дробишеве, а на Харківщині ворог досі утримує Куп'янськ-Вузловий.|704204 captured UA asserted;709614 retaken UA asserted;9474535764 captured RU asserted",
+            // a pronoun standing for a nominal trigger named before it ("celle de", "la de"); the place after it is no
+            // antecedent of "la localité" beside the trigger's own
+            "fr|Moscou a revendiqué la prise de Vouhledar, un mois après celle de Selydove. L'armée ukrainienne a confirmé que ses unités s'étaient retirées de la localité.|9377604492 captured RU asserted;694677 captured RU asserted;9377604492 withdrew UA asserted",
+            "es|El Kremlin celebró la toma de Avdiivka, dos meses después de la de Marinka.|713122 captured RU asserted;701845 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
