@@ -455,6 +455,11 @@ class FormsAndClaimantsTest {
             // antecedent of "la localité" beside the trigger's own
             "fr|Moscou a revendiqué la prise de Vouhledar, un mois après celle de Selydove. L'armée ukrainienne a confirmé que ses unités s'étaient retirées de la localité.|9377604492 captured RU asserted;694677 captured RU asserted;9377604492 withdrew UA asserted",
             "es|El Kremlin celebró la toma de Avdiivka, dos meses después de la de Marinka.|713122 captured RU asserted;701845 captured RU asserted",
+            // a flag raised or flying over a place, which may be named before the verb
+            "uk|Над міською радою Куп'янська вже майорів синьо-жовтий прапор.|703656 captured UA asserted",
+            "uk|У суботу над будівлею сільради Кліщіївки підняли український прапор.|8000000001 captured UA asserted",
+            "fr|Les images montrent le drapeau bleu et jaune flottant au-dessus de la mairie de Kherson.|706448 captured UA asserted",
+            "fr|Le drapeau ukrainien flotte de nouveau sur Kherson.|706448 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
