@@ -49,6 +49,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       seventeenth round (weekly round-ups naming several places, reports built on quotes, analysis
  *       weighing both sides' claims, agency briefs, one live blog each), its writers told first that a
  *       liberation is a capture by the liberating side.</li>
+ *   <li>{@code dev-fourteenth.jsonl}: 72 articles, 12 in each language, 2022-2025, written blind in the
+ *       nineteenth round like the thirteenth, but half of them about smaller villages and later episodes
+ *       (2025 fronts, Kursk and Belgorod) and in more forms (TV bulletins, interviews, corrections).</li>
  * </ol>
  */
 class DevSetEvaluationTest {
@@ -69,6 +72,7 @@ class DevSetEvaluationTest {
             "/eval/dev-eleventh.jsonl, Eleventh development set, 0.50, 0.40",
             "/eval/dev-twelfth.jsonl, Twelfth development set, 0.50, 0.40",
             "/eval/dev-thirteenth.jsonl, Thirteenth development set, 0.50, 0.40",
+            "/eval/dev-fourteenth.jsonl, Fourteenth development set, 0.50, 0.40",
     })
     void precisionAndRecallOfPlaceTypeAndSide(String file, String name, double precisionFloor, double recallFloor)
             throws IOException {
