@@ -100,7 +100,11 @@ public final class ClaimLinker {
             // "освобождение X, которую российские войска заняли в марте": a capture in the object relative
             // of a place is a claim of its own beside the main clause's capture of it
             boolean ownClause = objectClause(s, to, l.trigger());
-            boolean relativeGain = l != best && !bestInRelative && gain(l.trigger()) && ownClause;
+            // "liberó X, ocupada por los rusos desde ...": the main clause's capture beside the one the
+            // participle or relative after the place tells, whichever is nearer
+            boolean relativeGain = l != best && gain(l.trigger()) && (bestInRelative
+                    ? gain(best.trigger()) && l.trigger().to() <= from && !relativeOfPlace(s, to, best.trigger().from())
+                    : ownClause);
             boolean newType = relativeGain
                     || out.stream().noneMatch(o -> o.trigger().cue().label().equals(l.trigger().cue().label()));
             boolean outsideRelative = l.trigger().from() > best.trigger().to() || l.trigger().to() <= from;
@@ -132,7 +136,7 @@ public final class ClaimLinker {
      * after a relative pronoun or relative of place, or as the participle of a reduced relative
      * ("Kherson, abandonnée la veille par les troupes russes").
      */
-    private static boolean inRelative(SentenceView s, int placeTo, CueHit t) {
+    static boolean inRelative(SentenceView s, int placeTo, CueHit t) {
         return t.from() >= placeTo && (objectRelative(s, placeTo, t.from()) || relativeOfPlace(s, placeTo, t.from())
                 || t.from() == placeTo && ClauseStructure.reducedRelative(s, t));
     }

@@ -154,6 +154,8 @@ public final class Extractor {
         private final List<Claim> found = new ArrayList<>();
         /** Keys of the claims told by a trigger that says nothing of who attacks ("fighting"). */
         private final Set<String> noSide = new HashSet<>();
+        /** Keys (place and type) of the sentence's claims told by a relative clause or participle of their place. */
+        private final Set<String> relativeKeys = new HashSet<>();
         /** Keys of the claims told by a fall, whose gainer the article tells. */
         private final Set<String> falls = new HashSet<>();
         private final ClaimBuilder.ArticleFacts facts;
@@ -337,6 +339,7 @@ public final class Extractor {
             List<FoundName> names = namesIn(s);
             namesBySentence.add(names);
             Map<String, Claim> byPlaceAndType = new LinkedHashMap<>();
+            relativeKeys.clear();
             Map<String, Integer> distances = new HashMap<>();
             Set<CueHit> usedTriggers = new HashSet<>();
             List<Integer> barriers = names.stream()
@@ -711,7 +714,24 @@ public final class Extractor {
                 claim = attackerOfPreviousSentence(claim);
             }
             String k = n.placeKey() + "|" + claim.type().code();
+            boolean relative = ClaimLinker.inRelative(s, n.tokenTo(), link.trigger());
             Claim first = byPlaceAndType.get(k);
+            if (first != null && TWO_SIDED.contains(claim.type()) && (first.side() == null) != (claim.side() == null)
+                    && relativeKeys.contains(k) != relative && (claim.side() != null) == relative
+                    && earlierCapture(relative ? claim : first, relative ? first : claim,
+                    relative ? falls.contains(first.key()) : link.trigger().cue().has("fall"))) {
+                // "зайшли в Ізюм, який російська армія захопила ще у квітні": beside the earlier capture a relative of
+                // the place tells, the main clause's capture told without its side is the other side's
+                if (claim.side() == null) {
+                    claim = claim.withInferredSide(first.side().opposite());
+                } else {
+                    first = first.withInferredSide(claim.side().opposite());
+                    byPlaceAndType.put(k, first);
+                }
+            }
+            if (relative) {
+                relativeKeys.add(k);
+            }
             if (first != null && claim.side() != null && first.side() != null && first.side() != claim.side()
                     && TWO_SIDED.contains(claim.type())) {
                 // "освобождение X, которую российские войска заняли в марте": the capture and the earlier one
@@ -805,6 +825,17 @@ public final class Extractor {
                 attacker = p.side();
             }
             return attacker == null ? c : c.withInferredSide(attacker);
+        }
+
+        /**
+         * True when {@code told}, read in a relative clause of its place, is dated before {@code sideless}, which is
+         * no fall: a fall is the capture the relative tells ("the fall of Marinka, which Moscow said it captured in
+         * December"), and a relative of the same date tells the state the capture left ("зачистку X, яке відтепер
+         * під контролем ЗСУ").
+         */
+        private static boolean earlierCapture(Claim told, Claim sideless, boolean fall) {
+            return !fall && told.eventDate() != null && sideless.eventDate() != null
+                    && told.eventDate().date().isBefore(sideless.eventDate().date());
         }
 
         /** The key of a claim's place, as {@link FoundName#placeKey()} gives it for a mention. */

@@ -460,6 +460,11 @@ class FormsAndClaimantsTest {
             "uk|У суботу над будівлею сільради Кліщіївки підняли український прапор.|8000000001 captured UA asserted",
             "fr|Les images montrent le drapeau bleu et jaune flottant au-dessus de la mairie de Kherson.|706448 captured UA asserted",
             "fr|Le drapeau ukrainien flotte de nouveau sur Kherson.|706448 captured UA asserted",
+            // a capture in the main clause beside an earlier one told by a participle or relative of the place: the
+            // main clause's, nearer or not, and told without its side, is the other side's; a fall is no such capture
+            "es|El ejército ucraniano liberó el domingo la ciudad de Balakliia, ocupada por los rusos desde marzo.|712926 captured RU asserted;712926 captured UA asserted",
+            "uk|Бійці зайшли в Куп'янськ, який російська армія захопила ще наприкінці лютого.|703656 captured RU asserted;703656 captured UA asserted",
+            "en|It follows the fall of Marinka, which Moscow said it captured in December.|701845 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
