@@ -47,7 +47,7 @@ public record SentenceView(String text, Sentence sentence, Tokens tokens, int fr
      * Adds, for each pronoun standing for a nominal trigger named before it in the sentence ("la
      * prise de X, puis celle de Y", "tras la caída de X y la de Y"), that trigger again at the
      * pronoun: its place is the trigger's place too. A trigger is nominal when a genitive marker
-     * ends it ("prise de", "caída de").
+     * ends it or follows it ("prise de", "caída de", "revendiqué la prise | de").
      */
     private static List<CueHit> withEllipses(Tokens tokens, LanguageRules rules, int from, int to, List<CueHit> triggers) {
         List<CueHit> ellipses = triggers.isEmpty() ? List.of() : rules.list("ellipsis").find(tokens, from, to);
@@ -58,7 +58,8 @@ public record SentenceView(String text, Sentence sentence, Tokens tokens, int fr
         for (CueHit e : ellipses) {
             CueHit antecedent = null;
             for (CueHit t : triggers) {
-                if (t.to() <= e.from() && rules.list("genitive_markers").startingAt(tokens, t.to() - 1, t.to()) != null) {
+                if (t.to() <= e.from() && (rules.list("genitive_markers").startingAt(tokens, t.to() - 1, t.to()) != null
+                        || rules.list("genitive_markers").startingAt(tokens, t.to(), e.from()) != null)) {
                     antecedent = t;
                 }
             }
