@@ -478,6 +478,12 @@ class FormsAndClaimantsTest {
             "ru|Сырский объявил о выводе подразделений из Авдеевки.|713122 withdrew UA asserted",
             "es|Moscú reivindicó el martes Pishchane.|9066463444 captured RU asserted",
             "es|Las tropas rusas han alcanzado las afueras orientales de Siversk.|694403 advancing RU asserted",
+            "en|Ukrainian troops were advancing towards Tokmak, the commander said.|691469 advancing UA asserted",
+            "en|Russian units are pressing on Kurakhove.|695357 fighting RU asserted",
+            "en|Kostiantynivka is under constant bombardment.|705104 shelled RU asserted",
+            "en|Myrnohrad could face encirclement within weeks.|710035 encircled - forecast",
+            "en|Avdiivka was claimed by Moscow on February 17.|713122 captured RU asserted",
+            "en|Russian forces widened their breach north-west of Pokrovsk.|",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
