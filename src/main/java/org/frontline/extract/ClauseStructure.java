@@ -24,6 +24,8 @@ final class ClauseStructure {
     private static final int MAX_ADVERBS = 4;
     /** Words after a reduced relative's participle within which its agent marker, then its agent, stand. */
     private static final int REDUCED_AGENT_REACH = 3;
+    /** Words an agentless participle's aside may hold before its closing comma. */
+    private static final int CLOSED_ASIDE = 5;
     /** Words a source phrase reaches ("according to [the] Ukrainian [military] bloggers"). */
     static final int SOURCE_REACH = 3;
     /** How far back the readers look for an auxiliary (German scope 6 plus a two-word auxiliary). */
@@ -86,7 +88,9 @@ final class ClauseStructure {
      * True when the trigger is a participle opening a reduced relative clause right after a comma,
      * with its agent after it ("Kherson, abandonnée la veille par les troupes russes", "Avdiivka,
      * captured by Russian forces in February"), or after the short head of an apposition ("Kherson,
-     * the only regional capital captured by Russia"): a passive without auxiliary.
+     * the only regional capital captured by Russia"): a passive without auxiliary. A capture's participle
+     * right after the comma needs no agent when a comma closes it after a few words ("Izium, liberated in
+     * September, is ..."): its side then comes from the article, as a fall's does.
      */
     static boolean reducedRelative(SentenceView s, CueHit trigger) {
         if (trigger.from() <= s.from()) {
@@ -110,6 +114,25 @@ final class ClauseStructure {
             if (!punctuated(s, trigger.from(), marker.from()) && s.actors().stream()
                     .anyMatch(a -> a.from() >= marker.to() && a.from() - marker.to() <= REDUCED_AGENT_REACH)) {
                 return true;
+            }
+        }
+        return comma == trigger.from() && gainful(trigger) && closedAside(s, trigger.to());
+    }
+
+    /** Captures and retakings, whose participle after a place tells what became of it. */
+    private static boolean gainful(CueHit trigger) {
+        return trigger.cue().label().equals("captured") || trigger.cue().label().equals("retaken");
+    }
+
+    /**
+     * True when a comma closes the aside within {@value #CLOSED_ASIDE} words after {@code from}, a date
+     * at most standing between ("Trostianets, liberada el 26 de marzo, recupera ...", "Izium, liberated in
+     * September, is ..."): a participle right after the place's comma without an agent.
+     */
+    private static boolean closedAside(SentenceView s, int from) {
+        for (int i = from; i < Math.min(s.to(), from + CLOSED_ASIDE + 1); i++) {
+            if (punctuated(s, i - 1, i)) {
+                return gap(s, i - 1, i).indexOf(',') >= 0;
             }
         }
         return false;

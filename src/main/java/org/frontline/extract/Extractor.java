@@ -746,8 +746,9 @@ public final class Extractor {
             }
             Integer known = distances.get(k);
             Claim held = byPlaceAndType.get(k);
-            // "бої тривають у X, яку ворог намагається взяти": of two fights at X, the one naming its attacker
-            boolean sides = held != null && claim.type() == ClaimType.FIGHTING && (held.side() == null) != (claim.side() == null);
+            // "бої тривають у X, яку ворог намагається взяти": of two fights at X, the one naming its attacker; of two
+            // captures, the one naming its side ("Robotyne, liberated in August, remains in Ukrainian hands")
+            boolean sides = held != null && (held.side() == null) != (claim.side() == null);
             if (known == null || (sides ? claim.side() != null : link.distance() < known)) {
                 byPlaceAndType.put(k, claim);
                 distances.put(k, link.distance());

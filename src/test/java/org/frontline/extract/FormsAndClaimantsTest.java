@@ -484,6 +484,12 @@ class FormsAndClaimantsTest {
             "en|Myrnohrad could face encirclement within weeks.|710035 encircled - forecast",
             "en|Avdiivka was claimed by Moscow on February 17.|713122 captured RU asserted",
             "en|Russian forces widened their breach north-west of Pokrovsk.|",
+            // a capture's participle right after a place's comma, closed by a comma, needs no agent; of two captures at the
+            // place, the one naming its side
+            "es|Mariúpol, conquistada en mayo, sigue en ruinas.|701822 captured - asserted",
+            "fr|Marioupol, conquise en mai, est en ruines.|701822 captured - asserted",
+            "en|Izium, liberated in September, is slowly coming back to life.|707292 captured - asserted",
+            "en|Robotyne, liberated in August, remains in Ukrainian hands.|8000000003 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
