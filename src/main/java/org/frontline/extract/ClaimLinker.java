@@ -741,8 +741,8 @@ public final class ClaimLinker {
 
     /**
      * The link of a place in a gapped clause after a linked one: a comma at most {@value #GAPPED_WORDS}
-     * words after the link, a clause opener and at most as many words (a date) stand between them, a
-     * dash stands right before or after the place, and the clause has no trigger of its own
+     * words after the link, a clause opener (or none, when the dash stands right before the place) and at most
+     * as many words (a date) stand between them, a dash stands right before or after the place, and the clause has no trigger of its own
      * ("Сєвєродонецьк росіяни захопили наприкінці червня, а Маріуполь — у травні"; "заняли Курахово, а
      * в конце октября — Селидово"): the verb left out is the previous clause's.
      */
@@ -754,12 +754,15 @@ public final class ClaimLinker {
         }
         CueHit opener = comma >= from || comma - after > GAPPED_WORDS ? null
                 : s.rules().list("clause_openers").startingAt(s.tokens(), comma, from);
-        if (opener == null || from - opener.to() > GAPPED_WORDS) {
+        // "в октябре пал Угледар, в начале января — Курахово": a dash right before the place may stand for the opener
+        boolean dashBefore = ClauseStructure.dashBetween(s, from - 1, from);
+        int openerEnd = opener != null ? opener.to() : dashBefore && comma < from && comma - after <= GAPPED_WORDS ? comma : -1;
+        if (openerEnd < 0 || from - openerEnd > GAPPED_WORDS) {
             return Optional.empty();
         }
         int end = to < s.to() ? to + 1 : to;
-        boolean dash = ClauseStructure.dashBetween(s, from - 1, from) || ClauseStructure.dashBetween(s, to - 1, to);
-        boolean ownTrigger = s.triggers().stream().anyMatch(t -> t.from() >= opener.to() && t.from() < clauseEnd(s, end));
+        boolean dash = dashBefore || ClauseStructure.dashBetween(s, to - 1, to);
+        boolean ownTrigger = s.triggers().stream().anyMatch(t -> t.from() >= openerEnd && t.from() < clauseEnd(s, end));
         if (!dash || ownTrigger) {
             return Optional.empty();
         }

@@ -490,6 +490,8 @@ class FormsAndClaimantsTest {
             "fr|Marioupol, conquise en mai, est en ruines.|701822 captured - asserted",
             "en|Izium, liberated in September, is slowly coming back to life.|707292 captured - asserted",
             "en|Robotyne, liberated in August, remains in Ukrainian hands.|8000000003 captured UA asserted",
+            // a gapped clause whose dash right before the place stands for the opener
+            "ru|Российские войска весной взяли Очеретино, осенью того же года — Селидово.|9519679243 captured RU asserted;694677 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
