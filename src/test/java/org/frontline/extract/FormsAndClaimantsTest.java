@@ -492,6 +492,9 @@ class FormsAndClaimantsTest {
             "en|Robotyne, liberated in August, remains in Ukrainian hands.|8000000003 captured UA asserted",
             // a gapped clause whose dash right before the place stands for the opener
             "ru|Российские войска весной взяли Очеретино, осенью того же года — Селидово.|9519679243 captured RU asserted;694677 captured RU asserted",
+            // "our hands", "notre contrôle": a hold by the side that speaks
+            "fr|« Lyssytchansk reste entièrement sous notre contrôle », assure le gouverneur ukrainien.|702972 captured UA asserted",
+            "de|„Klischtschijiwka ist weiter in unserer Hand“, sagte ein ukrainischer Offizier.|8000000001 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
