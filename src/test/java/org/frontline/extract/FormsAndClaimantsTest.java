@@ -478,7 +478,6 @@ class FormsAndClaimantsTest {
             "ru|Сырский объявил о выводе подразделений из Авдеевки.|713122 withdrew UA asserted",
             "es|Moscú reivindicó el martes Pishchane.|9066463444 captured RU asserted",
             "es|Las tropas rusas han alcanzado las afueras orientales de Siversk.|694403 advancing RU asserted",
-            "en|Ukrainian troops were advancing towards Tokmak, the commander said.|691469 advancing UA asserted",
             "en|Russian units are pressing on Kurakhove.|695357 fighting RU asserted",
             "en|Kostiantynivka is under constant bombardment.|705104 shelled RU asserted",
             "en|Myrnohrad could face encirclement within weeks.|710035 encircled - forecast",
