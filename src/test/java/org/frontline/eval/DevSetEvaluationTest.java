@@ -52,6 +52,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   <li>{@code dev-fourteenth.jsonl}: 72 articles, 12 in each language, 2022-2025, written blind in the
  *       nineteenth round like the thirteenth, but half of them about smaller villages and later episodes
  *       (2025 fronts, Kursk and Belgorod) and in more forms (TV bulletins, interviews, corrections).</li>
+ *   <li>{@code dev-fifteenth.jsonl}: 72 short items (60-140 words), 12 in each language, written blind at the
+ *       end of the nineteenth round: wire flashes, bulletins, morning briefings listing several villages, some
+ *       written from the Russian side; read once to measure the round's rules on text they had not seen.</li>
  * </ol>
  */
 class DevSetEvaluationTest {
@@ -73,6 +76,7 @@ class DevSetEvaluationTest {
             "/eval/dev-twelfth.jsonl, Twelfth development set, 0.50, 0.40",
             "/eval/dev-thirteenth.jsonl, Thirteenth development set, 0.50, 0.40",
             "/eval/dev-fourteenth.jsonl, Fourteenth development set, 0.50, 0.40",
+            "/eval/dev-fifteenth.jsonl, Fifteenth development set, 0.50, 0.40",
     })
     void precisionAndRecallOfPlaceTypeAndSide(String file, String name, double precisionFloor, double recallFloor)
             throws IOException {
