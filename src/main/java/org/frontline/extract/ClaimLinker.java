@@ -741,8 +741,9 @@ public final class ClaimLinker {
 
     /**
      * The link of a place in a gapped clause after a linked one: a comma at most {@value #GAPPED_WORDS}
-     * words after the link, a clause opener (or none, when the dash stands right before the place) and at most
-     * as many words (a date) stand between them, a dash stands right before or after the place, and the clause has no trigger of its own
+     * words after the link, a clause opener (none when the dash stands right before the place) and at
+     * most as many words (a date) stand between them, a dash stands right before or after the place,
+     * and the clause has no trigger of its own
      * ("Сєвєродонецьк росіяни захопили наприкінці червня, а Маріуполь — у травні"; "заняли Курахово, а
      * в конце октября — Селидово"): the verb left out is the previous clause's.
      */
