@@ -117,13 +117,13 @@ public final class Extractor {
         }
         LanguageRules found = articleRules.orElse(null);
         List<PlaceSpan> spans = lookup.findPlaces(article.text(), language);
-        Reading reading = new Reading(article, language, found, note.toString(), spans, List.of());
+        Reading reading = new Reading(article, language, found, note.toString(), spans, List.of(), null);
         Extraction extraction = reading.run();
-        List<Place> later = reading.confidentOutsideSpans();
+        List<Place> later = reading.hasNamesakes() ? reading.confidentOutsideSpans() : List.of();
         if (!later.isEmpty()) {
             // a namesake chosen before the article's other places were known ("Лимана" read before
             // "Дробишеве", which only the capitalised-word pass finds): read again with them as neighbours
-            Reading again = new Reading(article, language, found, note.toString(), spans, later);
+            Reading again = new Reading(article, language, found, note.toString(), spans, later, reading.alone);
             if (!again.samePlacesAs(reading)) {
                 return again.run();
             }
@@ -170,12 +170,16 @@ public final class Extractor {
         /** Dates of the sentence being read, read when its first claim needs them. */
         private List<DateMention> sentenceDates;
 
+        /** Each span resolved alone with its sentence: the first of {@link #resolveAll}'s two readings. */
+        private final Map<PlaceSpan, Resolution> alone;
+
         /**
-         * @param spans     the names the gazetteer's finder found in the article
+         * @param spans      the names the gazetteer's finder found in the article
          * @param neighbours places known to be named in the article beyond the spans (found by a first reading)
+         * @param alone      the spans resolved alone by a first reading, or null to resolve them
          */
         Reading(ArticleText article, String language, LanguageRules articleRules, String note, List<PlaceSpan> spans,
-                List<Place> neighbours) {
+                List<Place> neighbours, Map<PlaceSpan, Resolution> alone) {
             this.article = article;
             this.text = article.text();
             this.language = language;
@@ -183,6 +187,7 @@ public final class Extractor {
             this.note = new StringBuilder(note);
             this.tokens = Tokens.of(text);
             this.spans = spans;
+            this.alone = alone != null ? alone : resolveAlone();
             this.resolutions = resolveAll(neighbours);
             this.facts = new ClaimBuilder.ArticleFacts(article.contentHash(), article.published(), article.outlet());
         }
@@ -194,10 +199,7 @@ public final class Extractor {
          * {@code neighbours} given count as confidently resolved.
          */
         private Map<PlaceSpan, Resolution> resolveAll(List<Place> neighbours) {
-            Map<PlaceSpan, Resolution> first = new HashMap<>();
-            for (PlaceSpan span : spans) {
-                first.put(span, lookup.resolve(span.surface(), language, sentenceAround(span.start()), List.of()));
-            }
+            Map<PlaceSpan, Resolution> first = alone;
             List<Place> confident = Stream.concat(neighbours.stream(), first.values().stream()
                     .filter(r -> r.resolved() && r.confidence() >= CONFIDENT)
                     .map(Resolution::place)).distinct().toList();
@@ -216,6 +218,19 @@ public final class Extractor {
             }
             nearby.addAll(confident);
             return out;
+        }
+
+        private Map<PlaceSpan, Resolution> resolveAlone() {
+            Map<PlaceSpan, Resolution> first = new HashMap<>();
+            for (PlaceSpan span : spans) {
+                first.put(span, lookup.resolve(span.surface(), language, sentenceAround(span.start()), List.of()));
+            }
+            return first;
+        }
+
+        /** True when a span's name has several places (a namesake the article's other places may decide). */
+        boolean hasNamesakes() {
+            return alone.values().stream().anyMatch(r -> r.suggestions().size() >= 2);
         }
 
         /**
