@@ -155,6 +155,15 @@ public final class SideReader {
                 && !ClauseStructure.sameClause(s, actor.to() - 1, trigger.from()) && !antecedent(s, actor, trigger)) {
             actor = null; // "окупанти просуваються біля X, і ..., що селище опиниться в оточенні": not who undergoes it
         }
+        CueHit reporter = actor != null && gain && !passive && !patient && !negated && !trigger.cue().has("fall")
+                ? nearestBefore(s.claimants(), trigger, null) : null;
+        Side reporting = reporter == null ? null : sideOf(AttributionReader.claimant(s, reporter));
+        if (reporting != null && reporter.from() >= actor.to() && reports(s, reporter) && !conceded(s, trigger)
+                && !ClauseStructure.boundaryBetween(s, reporter.to(), trigger.from())) {
+            // "Украинские войска оставили X; Минобороны России доложило о полном контроле над X": a gain the
+            // reporting side tells with no side of its own is that side's, not the one named before it
+            return reporting;
+        }
         if (actor != null) {
             Side side = Side.valueOf(actor.cue().label());
             // "Речник Сил оборони заявив, що Селидове не захоплене": the speaker denies the other side's gain
