@@ -219,9 +219,10 @@ public final class Anaphora {
                 continue;
             }
             List<FoundName> names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE).toList();
-            if (names.isEmpty()) {
+            if (names.isEmpty() && (current || !anaphor.has("topic"))) {
                 // "the mayor of X said the city ...", "X governor Y said the regional capital ...", but not the
-                // name of a unit or plant ("Восточной группировки")
+                // name of a unit or plant ("Восточной группировки"); "the city" does not go back to a sentence
+                // naming a place only for context ("residents were urged to move to Mykolaiv. The city ...")
                 names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CONTEXT && !namesUnitOrPlant(s, n)).toList();
             }
             if (!names.isEmpty()) {
