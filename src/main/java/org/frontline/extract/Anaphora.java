@@ -100,7 +100,7 @@ public final class Anaphora {
     private static List<FoundName> pair(SentenceView s, CueHit a, List<List<FoundName>> namesBySentence) {
         int index = s.sentence().index();
         for (int back = 1; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
-            Map<Object, FoundName> byPlace = new LinkedHashMap<>();
+            Map<String, FoundName> byPlace = new LinkedHashMap<>();
             for (FoundName n : namesBySentence.get(index - back)) {
                 if (n.origin() != FoundName.Origin.ANAPHORA && n.verdict() == MentionRoles.Verdict.CANDIDATE) {
                     byPlace.putIfAbsent(n.placeKey(), n);

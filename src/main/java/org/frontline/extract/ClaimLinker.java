@@ -146,8 +146,11 @@ public final class ClaimLinker {
         return t.cue().label().equals("fighting") || t.cue().label().equals("shelled");
     }
 
-    /** Captures and retakings: in a relative of place they have an object of their own ("where they took the plant"). */
-    private static boolean gain(CueHit t) {
+    /**
+     * Captures and retakings: in a relative of place they have an object of their own ("where they took the
+     * plant"); as a participle after a place they tell what became of it ("Izium, liberated in September").
+     */
+    static boolean gain(CueHit t) {
         return t.cue().label().equals("captured") || t.cue().label().equals("retaken");
     }
 

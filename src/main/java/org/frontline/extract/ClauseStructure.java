@@ -116,12 +116,7 @@ final class ClauseStructure {
                 return true;
             }
         }
-        return comma == trigger.from() && gainful(trigger) && closedAside(s, trigger.to());
-    }
-
-    /** Captures and retakings, whose participle after a place tells what became of it. */
-    private static boolean gainful(CueHit trigger) {
-        return trigger.cue().label().equals("captured") || trigger.cue().label().equals("retaken");
+        return comma == trigger.from() && ClaimLinker.gain(trigger) && closedAside(s, trigger.to());
     }
 
     /**

@@ -731,17 +731,20 @@ public final class Extractor {
             String k = n.placeKey() + "|" + claim.type().code();
             boolean relative = ClaimLinker.inRelative(s, n.tokenTo(), link.trigger());
             Claim first = byPlaceAndType.get(k);
-            if (first != null && TWO_SIDED.contains(claim.type()) && (first.side() == null) != (claim.side() == null)
-                    && relativeKeys.contains(k) != relative && (claim.side() != null) == relative
-                    && earlierCapture(relative ? claim : first, relative ? first : claim,
-                    relative ? falls.contains(first.key()) : link.trigger().cue().has("fall"))) {
+            if (first != null && TWO_SIDED.contains(claim.type()) && relativeKeys.contains(k) != relative) {
                 // "зайшли в Ізюм, який російська армія захопила ще у квітні": beside the earlier capture a relative of
                 // the place tells, the main clause's capture told without its side is the other side's
-                if (claim.side() == null) {
-                    claim = claim.withInferredSide(first.side().opposite());
-                } else {
-                    first = first.withInferredSide(claim.side().opposite());
-                    byPlaceAndType.put(k, first);
+                Claim told = relative ? claim : first;
+                Claim main = relative ? first : claim;
+                boolean mainFall = relative ? falls.contains(first.key()) : link.trigger().cue().has("fall");
+                if (told.side() != null && main.side() == null && !mainFall && earlier(told, main)) {
+                    Claim sided = main.withInferredSide(told.side().opposite());
+                    if (relative) {
+                        first = sided;
+                        byPlaceAndType.put(k, first);
+                    } else {
+                        claim = sided;
+                    }
                 }
             }
             if (relative) {
@@ -844,14 +847,14 @@ public final class Extractor {
         }
 
         /**
-         * True when {@code told}, read in a relative clause of its place, is dated before {@code sideless}, which is
-         * no fall: a fall is the capture the relative tells ("the fall of Marinka, which Moscow said it captured in
-         * December"), and a relative of the same date tells the state the capture left ("зачистку X, яке відтепер
-         * під контролем ЗСУ").
+         * True when {@code told}, read in a relative clause of its place, is dated before {@code main}: a relative of
+         * the same date tells the state the capture left ("зачистку X, яке відтепер під контролем ЗСУ"), and a main
+         * clause's fall is the capture the relative tells ("the fall of Marinka, which Moscow said it captured in
+         * December"), so neither is another change of hands.
          */
-        private static boolean earlierCapture(Claim told, Claim sideless, boolean fall) {
-            return !fall && told.eventDate() != null && sideless.eventDate() != null
-                    && told.eventDate().date().isBefore(sideless.eventDate().date());
+        private static boolean earlier(Claim told, Claim main) {
+            return told.eventDate() != null && main.eventDate() != null
+                    && told.eventDate().date().isBefore(main.eventDate().date());
         }
 
         /** The key of a claim's place, as {@link FoundName#placeKey()} gives it for a mention. */
