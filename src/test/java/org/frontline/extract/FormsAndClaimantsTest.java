@@ -488,11 +488,11 @@ class FormsAndClaimantsTest {
             "es|Mariúpol, conquistada en mayo, sigue en ruinas.|701822 captured - asserted",
             "fr|Marioupol, conquise en mai, est en ruines.|701822 captured - asserted",
             "en|Izium, liberated in September, is slowly coming back to life.|707292 captured - asserted",
-            "en|Robotyne, liberated in August, remains in Ukrainian hands.|8000000003 captured UA asserted",
+            "uk|Бійці завершили зачистку Кринок, які відтепер під контролем ЗСУ.|8000000008 captured UA asserted",
             // a gapped clause whose dash right before the place stands for the opener
             "ru|Российские войска весной взяли Очеретино, осенью того же года — Селидово.|9519679243 captured RU asserted;694677 captured RU asserted",
             // "our hands", "notre contrôle": a hold by the side that speaks
-            "fr|« Lyssytchansk reste entièrement sous notre contrôle », assure le gouverneur ukrainien.|702972 captured UA asserted",
+            "fr|« Nous tenons toujours Lyssytchansk, la ville reste sous notre contrôle », a déclaré un officier ukrainien.|702972 captured UA asserted",
             "de|„Klischtschijiwka ist weiter in unserer Hand“, sagte ein ukrainischer Offizier.|8000000001 captured UA asserted",
             // a gain a reporting side tells with no side of its own is that side's, not the one named before the reporter
             "uk|Українські військові залишили Соледар; наступного дня Міноборони Росії заявило про повний контроль над Соледаром.|706757 captured RU asserted;706757 withdrew UA asserted",
