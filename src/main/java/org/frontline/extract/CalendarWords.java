@@ -12,6 +12,7 @@ import java.util.TreeMap;
 public final class CalendarWords {
     private final Lexicon months;
     private final Lexicon weekdays;
+    private final Lexicon seasons;
     private final Lexicon relative;
     private final Lexicon early;
     private final Lexicon mid;
@@ -25,10 +26,11 @@ public final class CalendarWords {
     CalendarWords(RulesFile.DateWords words) {
         if (words == null) {
             words = new RulesFile.DateWords(List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), Map.of(), Map.of(), List.of());
+                    List.of(), List.of(), Map.of(), Map.of(), List.of(), List.of());
         }
         months = numbered(words.months(), "month", 12);
         weekdays = numbered(words.weekdays(), "weekday", 7);
+        seasons = numbered(words.seasons(), "season", 4);
         List<Cue> rel = new ArrayList<>();
         if (words.relative() != null) {
             words.relative().forEach((pattern, offset) -> {
@@ -85,6 +87,11 @@ public final class CalendarWords {
     /** The ISO weekday (1 = Monday) named at token {@code at}, with the index after it; null if none. */
     int[] weekdayAt(Tokens t, int at) {
         return indexedAt(weekdays, t, at);
+    }
+
+    /** The season (1 spring, 2 summer, 3 autumn, 4 winter) named at token {@code at}, with the index after it; null if none. */
+    int[] seasonAt(Tokens t, int at) {
+        return indexedAt(seasons, t, at);
     }
 
     private static int[] indexedAt(Lexicon lexicon, Tokens t, int at) {

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.frontline.model.Claim;
+import org.frontline.model.ClaimStatus;
 import org.frontline.model.ClaimType;
 import org.frontline.model.Side;
 
@@ -16,7 +17,9 @@ import org.frontline.model.Side;
  * <p>Who closes a ring, or takes a town that fell, is told by the article rather than by the
  * sentence, nor by who speaks (Kyiv speaks of the fall of its own towns): the side of the nearest
  * other claim of the article that names one, as the side on the move (the gainer of a capture or an
- * advance, the attacker of a fight or a shelling, the side opposite to one that withdrew). Only when
+ * advance, the attacker of a fight or a shelling, the side opposite to one that withdrew); a change of
+ * hands told as history ("liberated by the Ukrainian army in September 2022") says nothing of who moves
+ * now and is passed over, unless the claim is history itself. Only when
  * the article names no side at all does the claimant's own side count, as for other gains ("Угледар
  * пал, сообщили российские военкоры"). A side-less claimant leaves the side empty.
  *
@@ -59,6 +62,7 @@ final class EncirclementSides {
         int bestDistance = Integer.MAX_VALUE;
         for (Claim o : claims) {
             if (o == c || o.side() == null || o.type() == c.type() && o.placeText().equals(c.placeText())
+                    || o.status() == ClaimStatus.HISTORICAL && c.status() != ClaimStatus.HISTORICAL
                     || gainsOnly && (o.type() == ClaimType.FIGHTING || o.type() == ClaimType.SHELLED
                     || o.type() == ClaimType.ENCIRCLED)) {
                 continue;

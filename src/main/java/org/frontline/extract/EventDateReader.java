@@ -15,7 +15,7 @@ import org.frontline.model.FuzzyDate;
  * <p>Resolution: a weekday is the most recent such day on or before publication; a day and month
  * without year is the latest such date not after publication; "early/mid/late" a month gives
  * week precision from the 1st, 11th or 21st; a month alone gives month precision; "in 2023" gives
- * year precision; "yesterday", "last week" move from the publication date; "at the start / in the
+ * year precision; "in the summer of 2023" season precision; "yesterday", "last week" move from the publication date; "at the start / in the
  * middle / at the end of the month (week)" gives week precision from the 1st, 11th or 21st of the
  * publication month (Monday, Wednesday or Friday of its week), a month (week) earlier when that
  * day is after publication. Without a publication date only dates that carry a year are returned.
@@ -62,6 +62,10 @@ public final class EventDateReader {
             int[] month = cal.monthAt(t, i);
             if (month != null) {
                 return monthDate(t, from, to, i, month, published, cal);
+            }
+            int[] season = cal.seasonAt(t, i);
+            if (season != null) {
+                return seasonDate(t, to, i, season);
             }
             CueHit period = cal.periods().startingAt(t, i, to);
             if (period != null && published != null) {
@@ -139,6 +143,24 @@ public final class EventDateReader {
             date = new FuzzyDate(d, qualifier == null ? DatePrecision.MONTH : DatePrecision.WEEK);
         }
         return new DateMention(start, date, year > 0);
+    }
+
+    /**
+     * A season with its year ("in the summer of 2023", "im Herbst 2022", "осенью 2022 года"): season
+     * precision from 1 March, June or September of that year; a winter is the one that ends in the year
+     * named (from 1 December of the year before: "winter 2024" holds January 2024). Null without a year
+     * within two words after the season ("this summer" is left undated).
+     */
+    private static DateMention seasonDate(Tokens t, int to, int i, int[] season) {
+        int year = -1;
+        for (int k = season[1]; k < Math.min(to, season[1] + 2) && year < 0; k++) {
+            year = year(t.get(k).norm());
+        }
+        if (year < 0) {
+            return null;
+        }
+        LocalDate start = season[0] == 4 ? LocalDate.of(year - 1, 12, 1) : LocalDate.of(year, 3 * season[0], 1);
+        return new DateMention(i, new FuzzyDate(start, DatePrecision.SEASON), true);
     }
 
     /**

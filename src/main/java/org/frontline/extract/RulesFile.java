@@ -77,6 +77,7 @@ record RulesFile(
             @JsonProperty("years_ago") List<String> yearsAgo,
             @JsonProperty("numbers") Map<String, Integer> numbers,
             @JsonProperty("periods") Map<String, String> periods,
-            @JsonProperty("since") List<String> since) {
+            @JsonProperty("since") List<String> since,
+            @JsonProperty("seasons") List<List<String>> seasons) {
     }
 }

@@ -18,7 +18,6 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.frontline.model.ArticleInfo;
 import org.frontline.model.Claim;
-import org.frontline.model.FuzzyDate;
 import org.frontline.workspace.ClaimRecord;
 
 /**
@@ -79,7 +78,7 @@ final class DetailsPane extends ScrollPane {
         int row = 0;
         row = field(grid, row, "Claimant", k.claimant().name() + " (" + k.claimant().kind().code().replace('_', '-') + ")");
         row = field(grid, row, "Status", k.status().code() + (k.deniedBy() == null ? "" : ", denied by " + k.deniedBy()));
-        row = field(grid, row, "Event date", fuzzy(k.eventDate()));
+        row = field(grid, row, "Event date", EventDateText.of(k.eventDate()));
         row = field(grid, row, "Confidence", String.format(Locale.ROOT, "%.2f", k.confidence()));
         if (a != null) {
             row = field(grid, row, "Article", a.title() == null ? a.source() : a.title());
@@ -117,18 +116,6 @@ final class DetailsPane extends ScrollPane {
         words.setId("quote-highlight-" + k.id());
         flow.getChildren().addAll(new Text("“" + q.substring(0, at)), words, new Text(q.substring(at + k.placeText().length()) + "”"));
         return flow;
-    }
-
-    static String fuzzy(FuzzyDate d) {
-        if (d == null) {
-            return "unknown";
-        }
-        return switch (d.precision()) {
-            case DAY -> DATE.format(d.date());
-            case WEEK -> "week of " + DATE.format(d.date());
-            case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).format(d.date());
-            case YEAR -> String.valueOf(d.date().getYear());
-        } + " (" + d.precision().code() + " precision)";
     }
 
     private static int field(GridPane grid, int row, String name, String value) {

@@ -37,6 +37,25 @@ class EventDateReaderTest {
     }
 
     @Test
+    void seasonsWithTheirYear() {
+        LocalDate pub = LocalDate.parse("2025-02-10");
+        FuzzyDate autumn2022 = new FuzzyDate(LocalDate.parse("2022-09-01"), DatePrecision.SEASON);
+        assertEquals(autumn2022, read("en", "in the autumn of 2022", pub).get(0).date());
+        assertEquals(autumn2022, read("de", "im Herbst 2022", pub).get(0).date());
+        assertEquals(autumn2022, read("ru", "осенью 2022 года", pub).get(0).date());
+        assertEquals(autumn2022, read("uk", "восени 2022 року", pub).get(0).date());
+        assertEquals(autumn2022, read("es", "en otoño de 2022", pub).get(0).date());
+        assertEquals(new FuzzyDate(LocalDate.parse("2023-06-01"), DatePrecision.SEASON),
+                read("fr", "à l'été 2023", pub).get(0).date());
+        // a winter is named by the year it ends in
+        assertEquals(new FuzzyDate(LocalDate.parse("2023-12-01"), DatePrecision.SEASON),
+                read("en", "in winter 2024", pub).get(0).date());
+        // without a year, a season is no date; the French past participle is no summer
+        assertEquals(List.of(), read("en", "fighting may ease this summer", pub));
+        assertEquals(List.of(), read("fr", "la ville a été reprise", pub));
+    }
+
+    @Test
     void modalMayIsNotAMonth() {
         assertEquals(List.of(), read("en", "the town may fall soon", LocalDate.parse("2025-02-10")));
     }

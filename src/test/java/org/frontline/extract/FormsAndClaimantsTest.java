@@ -501,6 +501,9 @@ class FormsAndClaimantsTest {
             // "the city" does not go back to a sentence naming a place only for context (the river Desna)
             "de|Russische Truppen haben Tschernihiw fast eingekesselt, sagte der Bürgermeister. Nachdem die Straßenbrücke über die Desna zerstört worden sei, gebe es keinen Weg mehr hinaus. In der Nacht habe die russische Artillerie Wohnviertel der Stadt beschossen.|710735 encircled RU asserted;710735 shelled RU asserted",
             "en|Russian troops left Slavutych after occupying it for a month.|6930327 captured RU asserted;6930327 withdrew RU asserted",
+            // a fall takes the side on the move from the article's current news, not from a change of hands told as history
+            "en|Ukrainian troops liberated Kupiansk in September 2022. Pokrovsk could fall within days, the Russian chief of staff Valery Gerasimov said on Thursday.|703656 captured UA historical;704422 captured RU forecast",
+            "fr|Koupiansk avait été libérée par l'armée ukrainienne en septembre 2022. Selon le chef d'état-major russe, Pokrovsk pourrait tomber avant la fin du mois.|703656 captured UA historical;704422 captured RU forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
