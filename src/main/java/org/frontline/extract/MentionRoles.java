@@ -54,7 +54,7 @@ public final class MentionRoles {
             return Verdict.POLITICAL;
         }
         int after = skipCoordinated(s, to);
-        if (regionWordBefore(s, from) != null || at(s, "region_after", after) || at(s, "region_after", to)
+        if (regionWordBefore(s, from) != null || uncutAfter(s, "region_after", after) || uncutAfter(s, "region_after", to)
                 || secondRegion(s, from)) {
             return Verdict.REGION;
         }
@@ -64,7 +64,7 @@ public final class MentionRoles {
         if (beforeOutsideTrigger(s, "direction_before", from) || at(s, "direction_after", to)) {
             return Verdict.DIRECTION;
         }
-        if (uncut(s, "context_before", from) != null || at(s, "context_after", to)) {
+        if (uncut(s, "context_before", from) != null || uncutAfter(s, "context_after", to)) {
             return Verdict.CONTEXT;
         }
         return Verdict.CANDIDATE;
@@ -244,6 +244,14 @@ public final class MentionRoles {
      */
     static boolean namesSector(SentenceView s, int to) {
         return to < s.to() && at(s, "direction_after", to);
+    }
+
+    /**
+     * A cue of the list right after the name, with no comma between ("Chernihiv, regional governor
+     * Viacheslav Chaus said": the title names who speaks, not the place).
+     */
+    private static boolean uncutAfter(SentenceView s, String list, int to) {
+        return at(s, list, to) && !ClauseStructure.commaBefore(s, to);
     }
 
     private static boolean at(SentenceView s, String list, int to) {
