@@ -304,7 +304,7 @@ final class ClauseStructure {
     }
 
     /** The text between token {@code a} and token {@code b}: spaces and punctuation. */
-    private static String gap(SentenceView s, int a, int b) {
+    static String gap(SentenceView s, int a, int b) {
         return s.text().substring(s.tokens().get(a).end(), s.tokens().get(b).start());
     }
 

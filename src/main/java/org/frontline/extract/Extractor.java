@@ -349,6 +349,26 @@ public final class Extractor {
             }
         }
 
+        /**
+         * The first token of the question a sentence ends with ("Who really holds X?"; "Moscow says it took X
+         * and Y: is that true?" asks only after the colon), or {@code s.to()} when it asks nothing.
+         */
+        private static int questionFrom(SentenceView s) {
+            String t = s.text().substring(s.sentence().start(), s.sentence().end()).strip();
+            int end = t.length();
+            while (end > 0 && "\"'»“”’)]".indexOf(t.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            if (end == 0 || t.charAt(end - 1) != '?') {
+                return s.to();
+            }
+            int from = s.to() - 1;
+            while (from > s.from() && !ClauseStructure.gap(s, from - 1, from).matches(".*[:;—–].*")) {
+                from--;
+            }
+            return from;
+        }
+
         private void readSentence(SentenceView s, List<SentenceView> paragraph) {
             sentenceDates = null;
             List<FoundName> names = namesIn(s);
@@ -721,6 +741,9 @@ public final class Extractor {
 
         private void addClaim(SentenceView s, List<SentenceView> paragraph, TriggerLink link, FoundName n,
                               Map<String, Claim> byPlaceAndType, Map<String, Integer> distances) {
+            if (link.trigger().from() >= questionFrom(s)) {
+                return; // "Who really holds X?": a question asserts nothing; its places stay mentions
+            }
             if (sentenceDates == null) {
                 sentenceDates = claims.datesOf(s, article.published());
             }

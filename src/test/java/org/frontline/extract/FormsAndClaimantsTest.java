@@ -504,6 +504,25 @@ class FormsAndClaimantsTest {
             // a fall takes the side on the move from the article's current news, not from a change of hands told as history
             "en|Ukrainian troops liberated Kupiansk in September 2022. Pokrovsk could fall within days, the Russian chief of staff Valery Gerasimov said on Thursday.|703656 captured UA historical;704422 captured RU forecast",
             "fr|Koupiansk avait été libérée par l'armée ukrainienne en septembre 2022. Selon le chef d'état-major russe, Pokrovsk pourrait tomber avant la fin du mois.|703656 captured UA historical;704422 captured RU forecast",
+            // a question asserts nothing (only its own clause: "...: is that true?" keeps what comes before); the fifth
+            // helper round's entries; a region or context cue after a comma ("X, regional governor ...") gives no role
+            "en|Who really controls Marinka today?|",
+            "en|Moscow says its troops have taken Robotyne: is that true?|8000000003 captured RU asserted",
+            "en|Russian units have crept into Zhelanne, a Ukrainian officer said.|9417999393 advancing RU asserted",
+            "en|The brigade said it had thwarted Russian attempts to break through near Vovchansk.|689304 fighting RU asserted",
+            "en|Russian forces have withdrawn from the outskirts of Sumy, regional governor Volodymyr Artiukh said.|692194 withdrew RU asserted",
+            "de|Kostjantyniwka liegt seit Tagen unter russischem Dauerbeschuss.|705104 shelled RU asserted",
+            "fr|Les troupes russes se sont approchées à moins de trois kilomètres de Kourakhove, selon l'armée ukrainienne.|695357 advancing RU asserted",
+            "fr|Les soldats ukrainiens ont franchi la deuxième ligne de défense russe près de Novoprokopivka.|8000000034 advancing UA asserted",
+            "es|Las tropas rusas se han acercado a pocos kilómetros de Kurajove.|695357 advancing RU asserted",
+            "es|Las brigadas ucranianas progresan hacia Robotyne.|8000000003 advancing UA asserted",
+            "uk|Під контроль Сил оборони перейшли Кліщіївка та Андріївка.|8000000001 captured UA asserted;8000000002 captured UA asserted",
+            "uk|Російська артилерія уразила позиції ЗСУ біля Часового Яру.|710915 shelled RU asserted",
+            "ru|Украинский гарнизон Курахово может оказаться в кольце в ближайшие дни.|695357 encircled RU forecast",
+            "en|Russian units had been beaten back near Klishchiivka, the brigade said.|8000000001 fighting RU asserted",
+            "de|Kämpfe gibt es bei Tschassiw Jar, wo die russische Armee seit Wochen angreift.|710915 fighting RU asserted",
+            "de|Militärexperten warnen, dass Kurachowe bald die Einkesselung droht.|695357 encircled - forecast",
+            "uk|Від Курахового фактично нічого не залишилося, кажуть військові.|",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
