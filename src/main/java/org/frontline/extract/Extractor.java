@@ -200,9 +200,9 @@ public final class Extractor {
          */
         private Map<PlaceSpan, Resolution> resolveAll(List<Place> neighbours) {
             Map<PlaceSpan, Resolution> first = alone;
-            List<Place> confident = Stream.concat(neighbours.stream(), first.values().stream()
-                    .filter(r -> r.resolved() && r.confidence() >= CONFIDENT)
-                    .map(Resolution::place)).distinct().toList();
+            List<Place> confident = Stream.concat(neighbours.stream(), first.entrySet().stream()
+                    .filter(e -> e.getValue().resolved() && e.getValue().confidence() >= CONFIDENT && namesAPlace(e.getKey()))
+                    .map(e -> e.getValue().place())).distinct().toList();
             Map<PlaceSpan, Resolution> out = new HashMap<>(first);
             for (PlaceSpan span : spans) {
                 Resolution r = first.get(span);
@@ -218,6 +218,17 @@ public final class Extractor {
             }
             nearby.addAll(confident);
             return out;
+        }
+
+        /**
+         * False for a first name before a capitalised word ("Volodímir Zelenski", not Volodymyr-Volynskyi):
+         * no place, so no neighbour of the article's namesakes.
+         */
+        private boolean namesAPlace(PlaceSpan span) {
+            int from = tokens.indexAtOrAfter(span.start());
+            int to = Math.max(from + 1, tokens.countEndingBy(span.end()));
+            return articleRules == null || to != from + 1 || to >= tokens.size() || !tokens.get(to).capitalised()
+                    || articleRules.list("first_names").startingAt(tokens, from, to) == null;
         }
 
         private Map<PlaceSpan, Resolution> resolveAlone() {

@@ -29,6 +29,12 @@ final class CandidateRanking {
     static final int MAX_CANDIDATES = 10;
     /** Precision given to a feature point: the town, but the mine may be kilometres away. */
     static final int FEATURE_PRECISION_M = 6000;
+    /**
+     * Evidence for a place chosen by hand (a curated place, or one a curated alias names) when matched by
+     * another name than a curated alias, which already counts as a current name: the war's places, which
+     * the news names more often than their namesakes. Below a named oblast, which still decides.
+     */
+    static final double CURATED = 0.4;
 
     private final Gazetteer gazetteer;
 
@@ -107,6 +113,12 @@ final class CandidateRanking {
         e += prominence;
         if (h.nameKind() == NameKind.PRIMARY || h.nameKind() == NameKind.ALIAS) {
             e += 0.8; // an old or foreign alternate name is weak evidence next to a current name
+        }
+        if (h.nameKind() != NameKind.ALIAS && gazetteer.curated(p.id())) {
+            e += CURATED;
+            if (why != null) {
+                why.append("; curated");
+            }
         }
         String oblast = explain || regions != ContextRegions.NONE ? p.country() + "-" + p.admin1() : null;
         if (oblast != null && regions.oblasts().contains(oblast)) {

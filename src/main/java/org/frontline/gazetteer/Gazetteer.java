@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.frontline.model.Place;
 import org.frontline.util.Lazy;
@@ -27,6 +29,8 @@ public final class Gazetteer {
     private final Map<Long, Place> places;
     private final Map<Long, List<String>> alternateNames;
     private final List<Alias> aliases;
+    /** Places chosen by hand: curated places and the targets of curated aliases. */
+    private final Set<Long> curated = new HashSet<>();
     private final RegionNames regions;
     private final CommonWords commonWords;
     private final Supplier<Names> names = Lazy.of(this::buildNames);
@@ -46,7 +50,17 @@ public final class Gazetteer {
             if (!places.containsKey(a.placeId())) {
                 throw new IllegalArgumentException("alias '" + a.name() + "' points at unknown place " + a.placeId());
             }
+            curated.add(a.placeId());
         }
+        places.values().stream().filter(p -> "curated".equals(p.source())).forEach(p -> curated.add(p.id()));
+    }
+
+    /**
+     * True for a place someone chose by hand: a curated place or one a curated alias names (Lyman of
+     * Donetsk oblast, whose Soviet name is listed, not the village of the same name near Kharkiv).
+     */
+    public boolean curated(long id) {
+        return curated.contains(id);
     }
 
     /**

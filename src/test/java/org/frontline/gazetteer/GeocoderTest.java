@@ -194,6 +194,19 @@ class GeocoderTest {
     }
 
     @Test
+    void aPlaceChosenByHandBeatsItsNamesakeWhenNothingElseDecides() {
+        // Hirnyk of Donetsk oblast (curated, no population known) over the Hirnyk of Lviv oblast (2,843);
+        // Andriivka near Bakhmut (curated) over the one of Odesa oblast (1,203)
+        Candidate hirnyk = best("Hirnyk", GeocodeContext.none());
+        assertEquals(9944039372L, hirnyk.place().id(), hirnyk.reason());
+        assertTrue(hirnyk.reason().contains("curated"), hirnyk.reason());
+        assertEquals(8000000002L, best("Andriivka", GeocodeContext.none()).place().id());
+        // the named oblast still decides
+        Candidate lviv = best("Hirnyk", new GeocodeContext("en", "Hirnyk, Lviv oblast", List.of()));
+        assertEquals("15", lviv.place().admin1(), lviv.reason());
+    }
+
+    @Test
     void sameNameVillagesAreToldApartByPlacesResolvedNearby() {
         Place bakhmut = gazetteer.byId(713174).orElseThrow();
         Candidate c = best("Andriivka", new GeocodeContext("en", "", List.of(bakhmut)));
