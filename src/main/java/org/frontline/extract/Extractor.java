@@ -47,7 +47,7 @@ public final class Extractor {
     }
 
     /** Version of the extraction rules and code; stored with each extraction. */
-    public static final int VERSION = 23;
+    public static final int VERSION = 24;
     /** Words between a repelled attempt ("відбили спроби противника") and the advance it governs. */
     static final int REPELLED_REACH = 4;
     /** Shortest stem by which a surname's case forms are told ("гайда"). */
@@ -462,6 +462,13 @@ public final class Extractor {
                 lastClaimant = AttributionReader.claimant(s, last);
             }
             placelessAttacker = placelessAttacker(s, usedTriggers);
+            if (placelessAttacker != null) {
+                // "In Torezk wird weiter gekämpft, russische Sturmtrupps greifen täglich an": the attack the
+                // sentence tells without a place is the attacker of its fights told without one
+                Side attacker = placelessAttacker;
+                byPlaceAndType.replaceAll((k, c) -> c.type() == ClaimType.FIGHTING && c.side() == null
+                        ? c.withInferredSide(attacker) : c);
+            }
             previousSentenceClaims = found.size();
             found.addAll(byPlaceAndType.values());
             List<CueHit> ellipses = s.find("ellipsis");

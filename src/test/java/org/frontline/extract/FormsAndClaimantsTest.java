@@ -523,6 +523,11 @@ class FormsAndClaimantsTest {
             "de|Kämpfe gibt es bei Tschassiw Jar, wo die russische Armee seit Wochen angreift.|710915 fighting RU asserted",
             "de|Militärexperten warnen, dass Kurachowe bald die Einkesselung droht.|695357 encircled - forecast",
             "uk|Від Курахового фактично нічого не залишилося, кажуть військові.|",
+            // a fight told without its attacker takes the one of an attack the same sentence tells without a place
+            "de|In Kurachowe wird weiter um jedes Haus gekämpft, russische Sturmgruppen greifen jeden Tag an.|695357 fighting RU asserted",
+            "ru|В Часовом Яре продолжаются уличные бои, российские штурмовые группы атакуют каждый день.|710915 fighting RU asserted",
+            "fr|À Toretsk, les combats de rue se poursuivent ; les groupes d'assaut russes attaquent chaque jour.|709354 fighting RU asserted",
+            "uk|У Торецьку тривають вуличні бої, російські штурмові групи атакують щодня.|709354 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
