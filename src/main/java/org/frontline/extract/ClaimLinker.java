@@ -525,9 +525,31 @@ public final class ClaimLinker {
         if (!s.rules().frontedObjects() || !opensSentence(s, from) || to > t.from()) {
             return false;
         }
-        // "Торецьк, розташований південніше, росіяни окупували ще взимку": over an aside of the place
-        int after = afterApposition(s, places, to, t.from());
+        // "Торецьк, розташований південніше, росіяни окупували ще взимку": over an aside of the place; "Балаклію
+        // та Ізюм українська армія звільнила": over the rest of the list it opens
+        int after = afterApposition(s, places, afterList(s, places, to, t.from()), t.from());
         return words(s, after, t.from()) <= FRONTED_REACH && !ClauseStructure.punctuated(s, after == to ? to - 1 : after, t.from());
+    }
+
+    /**
+     * The token after the list that the place ending at {@code placeTo} opens ("Балаклію та Ізюм", "Балаклію, Ізюм і
+     * Куп'янськ"): members joined by a comma or a conjunction, each a place of {@code places} with its capitalised
+     * words; {@code placeTo} when no list follows.
+     */
+    private static int afterList(SentenceView s, List<Integer> places, int placeTo, int limit) {
+        int end = placeTo;
+        while (end < limit) {
+            CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), end, limit);
+            int next = and != null ? and.to() : ClauseStructure.commaBefore(s, end) ? end : -1;
+            if (next < 0 || next >= limit || !places.contains(next)) {
+                return end;
+            }
+            end = next + 1;
+            while (end < limit && s.tokens().get(end).capitalised() && !ClauseStructure.punctuated(s, end - 1, end)) {
+                end++;
+            }
+        }
+        return end;
     }
 
     /**

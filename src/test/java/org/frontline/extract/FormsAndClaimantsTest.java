@@ -528,6 +528,9 @@ class FormsAndClaimantsTest {
             "ru|В Часовом Яре продолжаются уличные бои, российские штурмовые группы атакуют каждый день.|710915 fighting RU asserted",
             "fr|À Toretsk, les combats de rue se poursuivent ; les groupes d'assaut russes attaquent chaque jour.|709354 fighting RU asserted",
             "uk|У Торецьку тривають вуличні бої, російські штурмові групи атакують щодня.|709354 fighting RU asserted",
+            // a fronted object list: the trigger counts its reach from the list's last member
+            "uk|Бахмут, Соледар і Кліщіївку російські війська атакують щодня.|706757 fighting RU asserted;713174 fighting RU asserted;8000000001 fighting RU asserted",
+            "ru|Балаклею и Изюм украинская армия заняла в сентябре.|707292 captured UA asserted;712926 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
