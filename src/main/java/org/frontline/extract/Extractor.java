@@ -46,6 +46,9 @@ public final class Extractor {
     private record CountedGain(SentenceView sentence, List<SentenceView> paragraph, CueHit trigger, int count) {
     }
 
+    /** Words between a concessive word ("despite", "pese a") and the attack or strike it names. */
+    static final int DESPITE_REACH = 3;
+
     /** Version of the extraction rules and code; stored with each extraction. */
     public static final int VERSION = 24;
     /** Words between a repelled attempt ("відбили спроби противника") and the advance it governs. */
@@ -450,6 +453,7 @@ public final class Extractor {
             listedPlaces(s, names, byPlaceAndType);
             escapedEncirclement(s, paragraph, names, usedTriggers, byPlaceAndType);
             fightAtTheSentencesPlace(s, paragraph, names, usedTriggers, byPlaceAndType, distances);
+            strikeDespite(s, paragraph, names, usedTriggers, byPlaceAndType, distances);
             countedGain = countedGain(s, paragraph, usedTriggers);
             denyEarlierClaims(s, byPlaceAndType);
             if (placelessAttacker != null) {
@@ -607,6 +611,47 @@ public final class Extractor {
                 usedTriggers.add(t);
                 addClaim(s, paragraph, new TriggerLink(t, place.tokenFrom(), place.tokenTo(), t.from() - place.tokenTo(), true),
                         place, byPlaceAndType, distances);
+            }
+        }
+
+        /**
+         * "Los infantes de marina mantienen sus posiciones en Krynky pese a los constantes bombardeos rusos", "тримають
+         * плацдарм у Кринках, попри постійні штурми окупантів": an attack or strike right after a concessive word
+         * ({@code despite}, within {@value #DESPITE_REACH} words and no punctuation), with no place of its own, hits the
+         * one place the sentence made a claim about before it.
+         */
+        private void strikeDespite(SentenceView s, List<SentenceView> paragraph, List<FoundName> names,
+                                   Set<CueHit> usedTriggers, Map<String, Claim> byPlaceAndType, Map<String, Integer> distances) {
+            for (CueHit despite : s.find("despite")) {
+                List<FoundName> claimed = names.stream()
+                        .filter(n -> n.tokenTo() <= despite.from() && claimsAbout(n, byPlaceAndType)).toList();
+                if (claimed.isEmpty() || claimed.stream().map(FoundName::placeKey).distinct().count() > 1) {
+                    continue;
+                }
+                FoundName place = claimed.get(claimed.size() - 1);
+                // the side in the concessive phrase ("pese a los bombardeos rusos", "попри штурми окупантів"), else the
+                // one the place's own claim does not move (one holds or advances despite the other's fire), or the one
+                // whose gain it denies ("не змогли взяти X, попри понад рік штурмів")
+                Side other = byPlaceAndType.values().stream().filter(c -> readAt(place, c) && c.side() != null)
+                        .map(c -> c.status() == ClaimStatus.DENIED ? c.gainingSide() : c.gainingSide().opposite())
+                        .findFirst().orElse(null);
+                for (CueHit t : s.triggers()) {
+                    ClaimType type = ClaimBuilder.typeOf(s, t);
+                    String key = place.placeKey() + "|" + type.code();
+                    if (usedTriggers.contains(t) || t.from() < despite.to() || t.from() - despite.to() > DESPITE_REACH
+                            || type != ClaimType.FIGHTING && type != ClaimType.SHELLED
+                            || ClauseStructure.punctuated(s, despite.to() - 1, t.from()) || byPlaceAndType.containsKey(key)) {
+                        continue;
+                    }
+                    // "malgré la résistance ukrainienne": the side that resists is the one attacked
+                    Side attacker = s.actors().stream().filter(a -> a.from() >= despite.to() && a.from() <= t.to() + 1)
+                            .map(a -> Side.valueOf(a.cue().label())).map(d -> t.cue().has("patient") ? d.opposite() : d)
+                            .findFirst().orElse(other);
+                    usedTriggers.add(t);
+                    addClaim(s, paragraph, new TriggerLink(t, place.tokenFrom(), place.tokenTo(), t.from() - place.tokenTo(), true),
+                            place, byPlaceAndType, distances);
+                    byPlaceAndType.computeIfPresent(key, (k, c) -> attacker == null || attacker == c.side() ? c : c.withInferredSide(attacker));
+                }
             }
         }
 

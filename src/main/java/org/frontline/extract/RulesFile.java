@@ -53,6 +53,7 @@ record RulesFile(
         @JsonProperty("ongoing") List<String> ongoing,
         @JsonProperty("copulas") List<String> copulas,
         @JsonProperty("ellipsis") List<String> ellipsis,
+        @JsonProperty("despite") List<String> despite,
         @JsonProperty("roles") Map<String, List<String>> roles,
         @JsonProperty("anaphora") List<String> anaphora,
         @JsonProperty("settlement_words") List<String> settlementWords,

@@ -531,6 +531,11 @@ class FormsAndClaimantsTest {
             // a fronted object list: the trigger counts its reach from the list's last member
             "uk|Бахмут, Соледар і Кліщіївку російські війська атакують щодня.|706757 fighting RU asserted;713174 fighting RU asserted;8000000001 fighting RU asserted",
             "ru|Балаклею и Изюм украинская армия заняла в сентябре.|707292 captured UA asserted;712926 captured UA asserted",
+            // an attack or strike after a concessive word hits the place the sentence claimed: the side in the phrase (the
+            // other one for a resistance), else the one the claim does not move, or whose gain it denies
+            "es|Los infantes de marina ucranianos mantienen sus posiciones en Krynky pese a los constantes bombardeos rusos.|8000000008 advancing UA asserted;8000000008 shelled RU asserted",
+            "uk|Російські війська не змогли взяти Часів Яр, попри кілька місяців штурмів.|710915 captured RU denied;710915 fighting RU asserted",
+            "fr|Les troupes russes ont pris Otcheretyne malgré la résistance ukrainienne.|9519679243 captured RU asserted;9519679243 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
