@@ -46,6 +46,9 @@ public final class Extractor {
     private record CountedGain(SentenceView sentence, List<SentenceView> paragraph, CueHit trigger, int count) {
     }
 
+    /** Words between a side word and the attempt cue it is the subject of ("российские штурмовые группы пытаются"). */
+    static final int ATTEMPT_SUBJECT_WORDS = 3;
+
     /** Words between a concessive word ("despite", "pese a") and the attack or strike it names. */
     static final int DESPITE_REACH = 3;
 
@@ -466,10 +469,12 @@ public final class Extractor {
                 lastClaimant = AttributionReader.claimant(s, last);
             }
             placelessAttacker = placelessAttacker(s, usedTriggers);
-            if (placelessAttacker != null) {
-                // "In Torezk wird weiter gekämpft, russische Sturmtrupps greifen täglich an": the attack the
-                // sentence tells without a place is the attacker of its fights told without one
-                Side attacker = placelessAttacker;
+            Side sameSentence = placelessAttacker != null ? placelessAttacker : attemptingSide(s);
+            if (sameSentence != null) {
+                // "In Torezk wird weiter gekämpft, russische Sturmtrupps greifen täglich an", "бои продолжаются,
+                // российские штурмовые группы пытаются закрепиться": the attack or attempt the sentence tells
+                // without a place names the attacker of its fights told without one
+                Side attacker = sameSentence;
                 byPlaceAndType.replaceAll((k, c) -> c.type() == ClaimType.FIGHTING && c.side() == null
                         ? c.withInferredSide(attacker) : c);
             }
@@ -493,6 +498,31 @@ public final class Extractor {
         /** True when one of the sentence's claims was read at this mention. */
         private boolean claimsAbout(FoundName n, Map<String, Claim> byPlaceAndType) {
             return byPlaceAndType.values().stream().anyMatch(c -> readAt(n, c));
+        }
+
+        /**
+         * The one side the sentence tells trying to gain ground ("российские штурмовые группы пытаются закрепиться",
+         * "small Russian groups have been trying to gain a foothold"): a side word right before an attempt cue (a
+         * {@code forecast} cue flagged {@code attempt}) in its clause; null for none or both.
+         */
+        private Side attemptingSide(SentenceView s) {
+            Side side = null;
+            for (CueHit f : s.find("forecast")) {
+                if (!f.cue().has("attempt")) {
+                    continue;
+                }
+                for (CueHit a : s.actors()) {
+                    if (a.to() <= f.from() && f.from() - a.to() <= ATTEMPT_SUBJECT_WORDS
+                            && !ClauseStructure.punctuated(s, a.to() - 1, f.from())) {
+                        Side named = Side.valueOf(a.cue().label());
+                        if (side != null && side != named) {
+                            return null;
+                        }
+                        side = named;
+                    }
+                }
+            }
+            return side;
         }
 
         /** The one attacker of the fights this sentence tells without a place, or null. */

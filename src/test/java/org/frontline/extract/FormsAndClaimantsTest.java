@@ -536,6 +536,9 @@ class FormsAndClaimantsTest {
             "es|Los infantes de marina ucranianos mantienen sus posiciones en Krynky pese a los constantes bombardeos rusos.|8000000008 advancing UA asserted;8000000008 shelled RU asserted",
             "uk|Російські війська не змогли взяти Часів Яр, попри кілька місяців штурмів.|710915 captured RU denied;710915 fighting RU asserted",
             "fr|Les troupes russes ont pris Otcheretyne malgré la résistance ukrainienne.|9519679243 captured RU asserted;9519679243 fighting RU asserted",
+            // ... or of the one side the sentence tells trying to gain ground
+            "ru|Бои в Торецке продолжаются, российские штурмовые группы пытаются закрепиться в центре.|709354 fighting RU asserted",
+            "uk|У Покровську тривають бої, російські підрозділи намагаються закріпитися на околицях.|704422 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
