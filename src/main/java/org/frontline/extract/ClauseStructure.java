@@ -219,7 +219,17 @@ final class ClauseStructure {
 
     /** True when a clause opener starts within tokens {@code [from, to)}. */
     static boolean boundaryBetween(SentenceView s, int from, int to) {
-        return from < to && !s.rules().list("clause_openers").find(s.tokens(), from, to).isEmpty();
+        return from < to && !openers(s, from, to).isEmpty();
+    }
+
+    /**
+     * The clause openers within tokens {@code [from, to)}; one flagged {@code after-comma} only right after a
+     * comma (German "aber", "doch" are adverbs inside a clause: "Kupjansk werde aber täglich angegriffen").
+     */
+    static List<CueHit> openers(SentenceView s, int from, int to) {
+        return s.rules().list("clause_openers").find(s.tokens(), from, to).stream()
+                .filter(h -> !h.cue().has("after-comma") || h.from() > s.from() && punctuated(s, h.from() - 1, h.from()))
+                .toList();
     }
 
     /**
@@ -230,7 +240,7 @@ final class ClauseStructure {
     static int clauseStart(SentenceView s, int at) {
         int start = s.from();
         int from = Math.max(s.from(), at - WINDOW);
-        for (CueHit h : s.rules().list("clause_openers").find(s.tokens(), from, at)) {
+        for (CueHit h : openers(s, from, at)) {
             start = h.to();
             if (h.cue().has("subordinate")) {
                 // "Якщо противнику вдасться ..., під загрозою оточення опиняться ...": a conditional
