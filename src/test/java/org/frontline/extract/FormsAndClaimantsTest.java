@@ -539,6 +539,14 @@ class FormsAndClaimantsTest {
             // ... or of the one side the sentence tells trying to gain ground
             "ru|Бои в Торецке продолжаются, российские штурмовые группы пытаются закрепиться в центре.|709354 fighting RU asserted",
             "uk|У Покровську тривають бої, російські підрозділи намагаються закріпитися на околицях.|704422 fighting RU asserted",
+            // the sixth helper round's entries (German "aber" inside a clause is an adverb)
+            "es|La caída de Sieverodonetsk deja a Lisichansk expuesta a un cerco, según los analistas.|691999 captured - asserted;702972 encircled - asserted",
+            "de|Die Verlegung der russischen Truppen aus Cherson ist abgeschlossen, teilte das Ministerium mit.|706448 withdrew RU asserted",
+            "de|Kupjansk werde aber täglich mit Drohnen angegriffen, sagte der Bürgermeister.|703656 shelled RU asserted",
+            "en|Russian troops have closed to within 5 km of Kostiantynivka, DeepState said.|705104 advancing RU asserted",
+            "en|Moscow's offensive in the Donbas has gathered pace.|",
+            "fr|Les forces russes tentent depuis des semaines de s'emparer de Kourakhove.|695357 fighting RU asserted",
+            "uk|Москва оголосила про повернення Малої Локні.|8000000035 retaken RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
