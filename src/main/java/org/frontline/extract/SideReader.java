@@ -177,11 +177,13 @@ public final class SideReader {
         boolean conceded = conceded(s, trigger);
         boolean ownGain = gainful(type) && type != ClaimType.ENCIRCLED && !passive && !trigger.cue().has("fall")
                 && speaker != null && reports(s, speaker);
-        if (speaker != null && speaker.to() <= clauseStart
-                && (type == ClaimType.WITHDREW || conceded || patient && type == ClaimType.FIGHTING || ownGain)) {
+        boolean deniedGain = negated && gainful(type) && type != ClaimType.ENCIRCLED;
+        if (speaker != null && (speaker.to() <= clauseStart || deniedGain && reports(s, speaker))
+                && (type == ClaimType.WITHDREW || conceded || patient && type == ClaimType.FIGHTING || ownGain || deniedGain)) {
             // "Kyiv admitted that [its troops] had to retreat": the reported clause names no side, so
             // a withdrawal, a repelled attack, a concession or an active gain ("Wagner fighters said
-            // they had taken the town") is the speaker's; what a side concedes, the other side gained.
+            // they had taken the town") is the speaker's; what a side concedes, the other side gained,
+            // and a gain it says did not happen ("Ukraine's military insisted X had not fallen") is the other side's.
             Side side = Side.valueOf(speaker.cue().label());
             return patient || gainful(type) && (conceded || negated) ? side.opposite() : side;
         }

@@ -547,6 +547,8 @@ class FormsAndClaimantsTest {
             "en|Moscow's offensive in the Donbas has gathered pace.|",
             "fr|Les forces russes tentent depuis des semaines de s'emparer de Kourakhove.|695357 fighting RU asserted",
             "uk|Москва оголосила про повернення Малої Локні.|8000000035 retaken RU asserted",
+            // a gain a side says did not happen, its clause naming no side, is the other side's (denied)
+            "en|Ukraine's military insisted Bakhmut had not fallen.|713174 captured RU denied",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
