@@ -179,6 +179,15 @@ public final class Anaphora {
         return p.population() >= CITY_POPULATION || p.featureCode() != null && p.featureCode().startsWith("PPLA");
     }
 
+    /**
+     * True when the name is a national capital that is also a side word ("Kyiv", "Київ"): the news names it for
+     * its government far more often than as the town a description stands for ("Kyiv conteste ... la ville").
+     */
+    private static boolean namesSide(SentenceView s, FoundName n) {
+        boolean capital = n.resolution().resolved() && "PPLC".equals(n.resolution().place().featureCode());
+        return capital && s.rules().actors().startingAt(s.tokens(), n.tokenFrom(), n.tokenTo()) != null;
+    }
+
     /** A resolved place whose size the gazetteer does not know (some villages of the citiesjson layer). */
     private static boolean unknownSize(FoundName n) {
         return n.resolution().resolved() && n.resolution().place().population() == 0;
@@ -204,7 +213,8 @@ public final class Anaphora {
         for (int back = 0; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
             boolean current = back == 0;
             List<FoundName> named = namesBySentence.get(index - back).stream()
-                    .filter(n -> n.origin() != FoundName.Origin.ANAPHORA && (!current || n.tokenTo() <= anaphorFrom))
+                    .filter(n -> n.origin() != FoundName.Origin.ANAPHORA && (!current || n.tokenTo() <= anaphorFrom)
+                            && !namesSide(s, n))
                     .toList();
             if (city) {
                 named = named.stream().filter(Anaphora::city).toList(); // "the city" skips the villages named since

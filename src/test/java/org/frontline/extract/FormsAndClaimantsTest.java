@@ -549,6 +549,8 @@ class FormsAndClaimantsTest {
             "uk|Москва оголосила про повернення Малої Локні.|8000000035 retaken RU asserted",
             // a gain a side says did not happen, its clause naming no side, is the other side's (denied)
             "en|Ukraine's military insisted Bakhmut had not fallen.|713174 captured RU denied",
+            // a national capital that is also a side word is no antecedent of "the city"
+            "fr|Moscou affirme avoir pris Vouhledar. À Kyiv, des députés ont imputé la chute de la ville au manque de munitions.|9377604492 captured RU asserted;9377604492 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
