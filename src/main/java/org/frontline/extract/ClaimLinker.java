@@ -166,7 +166,7 @@ public final class ClaimLinker {
         if (t.from() < from && to < t.to() && !aimedAt(s, t.from(), from)) {
             // a separable verb around its object: "rücken auf X vor", "drangen in X ein"
             candidate = new TriggerLink(t, from, to, 0, false);
-        } else if (t.to() <= from && words(s, t.to(), from) <= t.cue().scopeOr(MAX_AFTER)
+        } else if (t.to() <= from && scopeWords(s, t, from) <= t.cue().scopeOr(MAX_AFTER)
                 && !leavesRelative(s, t, from)
                 && listOwner(s, t, from) != ListOwner.ANOTHER
                 && !barrierBetween(barriers, t.to(), from)
@@ -882,6 +882,18 @@ public final class ClaimLinker {
     }
 
     /** Words from token {@code from} to {@code to}, a number's digit groups not counted ("2 000 soldiers"). */
+    /**
+     * Words from trigger {@code t} to a place after it, for the trigger's scope: none when only a settlement phrase
+     * stands between ("had taken the villages of X and Y", "взяли село X": the phrase names the place).
+     */
+    private static int scopeWords(SentenceView s, CueHit t, int from) {
+        CueHit settlement = s.rules().list("settlement_words").endingAt(s.tokens(), Math.max(t.to(), from - 4), from);
+        if (settlement != null && settlement.from() - t.to() <= 1 && !ClauseStructure.punctuated(s, t.to() - 1, from)) {
+            return 0;
+        }
+        return words(s, t.to(), from);
+    }
+
     private static int words(SentenceView s, int from, int to) {
         if (to - from > NUMBER_SPAN) {
             return to - from; // far in any case: not worth reading

@@ -551,6 +551,8 @@ class FormsAndClaimantsTest {
             "en|Ukraine's military insisted Bakhmut had not fallen.|713174 captured RU denied",
             // a national capital that is also a side word is no antecedent of "the city"
             "fr|Moscou affirme avoir pris Vouhledar. À Kyiv, des députés ont imputé la chute de la ville au manque de munitions.|9377604492 captured RU asserted;9377604492 captured RU asserted",
+            // a settlement phrase between a narrow trigger and its place does not count against its scope
+            "en|By Friday Ukrainian troops had taken the villages of Yampil and Drobysheve.|688505 captured UA asserted;709614 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
