@@ -67,6 +67,7 @@ public final class SideReader {
         List<CueHit> candidates = sideWords.stream()
                 .filter(a -> a.from() >= frameEnd && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
                         && !namedAsPlace(s, a) && !describesLand(s, a) && !inRelativeAfterPlace(s, a, link)
+                        && !inAppositionOfPlace(s, a, link)
                         && !inClosedRelative(s, a, trigger) && !(gain && holdsDefences(s, a))).toList();
         List<CueHit> actors = withElidedSubject(s, candidates.stream()
                 .filter(a -> (a.from() >= clauseStart || a.from() >= trigger.to()) && !invertedSpeaker(s, a)).toList(),
@@ -771,6 +772,25 @@ public final class SideReader {
      * it ("вернули контроль над Тростянцом, который ... находился под российской оккупацией"): it
      * describes the place, it is not the trigger's agent.
      */
+    /**
+     * True when the side word stands in an apposition of the place before its trigger, set off by commas
+     * ("Koupiansk, reprise par l'armée ukrainienne en septembre 2022, subit des frappes"): the apposition's agent,
+     * not the trigger's subject.
+     */
+    private static boolean inAppositionOfPlace(SentenceView s, CueHit a, TriggerLink link) {
+        int placeTo = link.placeTo();
+        CueHit t = link.trigger();
+        if (t.from() < placeTo || a.from() < placeTo || a.to() > t.from() || !ClauseStructure.commaBefore(s, placeTo)) {
+            return false;
+        }
+        for (int j = a.to(); j <= t.from(); j++) {
+            if (ClauseStructure.commaBefore(s, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean inRelativeAfterPlace(SentenceView s, CueHit a, TriggerLink link) {
         return link.trigger().to() <= link.placeFrom() && a.from() >= link.placeTo()
                 && (ClauseStructure.relativeClauseAt(s, link.placeTo(), a.from())

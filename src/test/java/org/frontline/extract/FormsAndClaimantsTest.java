@@ -553,6 +553,9 @@ class FormsAndClaimantsTest {
             "fr|Moscou affirme avoir pris Vouhledar. À Kyiv, des députés ont imputé la chute de la ville au manque de munitions.|9377604492 captured RU asserted;9377604492 captured RU asserted",
             // a settlement phrase between a narrow trigger and its place does not count against its scope
             "en|By Friday Ukrainian troops had taken the villages of Yampil and Drobysheve.|688505 captured UA asserted;709614 captured UA asserted",
+            // a side word in an apposition of the place is no subject of the trigger after it
+            "fr|Koupiansk, reprise par l'armée ukrainienne en septembre 2022, subit des frappes quotidiennes.|703656 retaken UA historical;703656 shelled RU asserted",
+            "uk|Куп'янськ, звільнений ЗСУ у вересні 2022 року, щодня зазнає обстрілів.|703656 captured UA historical;703656 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
