@@ -26,7 +26,7 @@ public final class AttributionReader {
      * @param triggerFrom first token of the claim's trigger
      */
     public Attribution read(SentenceView s, List<SentenceView> paragraph, Optional<DenialFrame> denial,
-                            Claimant previous, String outlet, int triggerFrom) {
+                            Claimant previous, Claimant quoted, String outlet, int triggerFrom) {
         if (denial.isPresent() && denial.get().claimant() != null) {
             return new Attribution(claimant(s, denial.get().claimant()), 1.0);
         }
@@ -45,6 +45,9 @@ public final class AttributionReader {
         }
         if (before != null) {
             return new Attribution(claimant(s, before), 1.0);
+        }
+        if (quoted != null && after == null) {
+            return new Attribution(quoted, 0.9); // a sentence of a quote whose speaker is named where it closes
         }
         // "министерство заявило о X, однако в Генштабе ВСУ это опровергли": the ministry pointed back to
         // before the trigger speaks, not the one answering after it

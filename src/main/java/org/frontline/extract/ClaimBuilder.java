@@ -37,12 +37,13 @@ public final class ClaimBuilder {
     }
 
     /**
+     * @param quoted        the speaker of a quote the sentence stands in, named where the quote closes, or null
      * @param sentenceDates {@link #datesOf} of the sentence
      */
     public Claim build(SentenceView s, List<SentenceView> paragraph, TriggerLink link, FoundName place,
-                       Claimant previousClaimant, ArticleFacts article, List<DateMention> sentenceDates) {
+                       Claimant previousClaimant, Claimant quoted, ArticleFacts article, List<DateMention> sentenceDates) {
         Optional<DenialFrame> denial = DenialFrame.find(s).filter(d -> d.covers(s, link.trigger().from()));
-        Attribution attribution = attributions.read(s, paragraph, denial, previousClaimant, article.outlet(),
+        Attribution attribution = attributions.read(s, paragraph, denial, previousClaimant, quoted, article.outlet(),
                 link.trigger().from());
         DateMention date = nearestDate(s, sentenceDates, link);
         FuzzyDate eventDate = date != null ? date.date()

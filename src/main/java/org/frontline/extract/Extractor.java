@@ -46,6 +46,11 @@ public final class Extractor {
     private record CountedGain(SentenceView sentence, List<SentenceView> paragraph, CueHit trigger, int count) {
     }
 
+    /** Quotation marks that open or close a quote (straight, curly, guillemets, low-9). */
+    private static final String QUOTES = "\"\u201c\u201d\u00ab\u00bb\u201e";
+    /** Sentences a quote may run on before the one that closes it and names its speaker. */
+    static final int QUOTE_SENTENCES = 3;
+
     /** Words between a side word and the attempt cue it is the subject of ("российские штурмовые группы пытаются"). */
     static final int ATTEMPT_SUBJECT_WORDS = 3;
 
@@ -166,6 +171,8 @@ public final class Extractor {
         private final Set<String> falls = new HashSet<>();
         private final ClaimBuilder.ArticleFacts facts;
         private Claimant lastClaimant;
+        /** By sentence index, the speaker of the quote a sentence stands in, named where the quote closes. */
+        private final Map<Integer, Claimant> quoted = new HashMap<>();
         /** Index in {@link #found} of the first claim of the previous sentence. */
         private int previousSentenceClaims;
         /** The attacker of fights the sentence before told without a place ("repelled 70 Russian attacks"), or null. */
@@ -277,6 +284,63 @@ public final class Extractor {
             return true;
         }
 
+        /**
+         * The speakers of quotes that run over several sentences and name their speaker after they close
+         * ("\u201cSoledar has not been taken. Fighting is going on,\u201d said Serhiy Cherevatyi."): by sentence index,
+         * the speaker for each sentence of the quote before the closing one, which names him itself. A quote
+         * opens with a sentence that starts with a quotation mark and leaves it open (an odd count of quotation
+         * marks); it closes with the next sentence, at most {@value #QUOTE_SENTENCES} on, that has an odd count.
+         */
+        private Map<Integer, Claimant> quoteSpeakers(List<SentenceView> views) {
+            Map<Integer, Claimant> out = new HashMap<>();
+            for (int i = 0; i < views.size(); i++) {
+                String open = text.substring(views.get(i).sentence().start(), views.get(i).sentence().end()).strip();
+                if (open.isEmpty() || QUOTES.indexOf(open.charAt(0)) < 0 || quoteMarks(open) % 2 == 0) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < views.size() && j <= i + QUOTE_SENTENCES && quoteMarks(sentenceText(views.get(j))) % 2 == 0) {
+                    j++;
+                }
+                if (j >= views.size() || j > i + QUOTE_SENTENCES) {
+                    continue;
+                }
+                Claimant speaker = speakerAfterQuote(views.get(j));
+                for (int k = i; k < j && speaker != null; k++) {
+                    out.put(views.get(k).sentence().index(), speaker);
+                }
+                i = j;
+            }
+            return out;
+        }
+
+        /** The claimant named after the first quotation mark of the sentence, the one closing the quote, or null. */
+        private Claimant speakerAfterQuote(SentenceView close) {
+            String t = sentenceText(close);
+            int closing = close.sentence().start();
+            for (int k = 0; k < t.length(); k++) {
+                if (QUOTES.indexOf(t.charAt(k)) >= 0) {
+                    closing += k;
+                    break;
+                }
+            }
+            int after = closing;
+            return close.claimants().stream().filter(c -> close.tokens().get(c.from()).start() > after).findFirst()
+                    .map(c -> AttributionReader.claimant(close, c)).orElse(null);
+        }
+
+        private String sentenceText(SentenceView v) {
+            return text.substring(v.sentence().start(), v.sentence().end());
+        }
+
+        private static int quoteMarks(String t) {
+            int n = 0;
+            for (int k = 0; k < t.length(); k++) {
+                n += QUOTES.indexOf(t.charAt(k)) >= 0 ? 1 : 0;
+            }
+            return n;
+        }
+
         /** The line of text around an offset: context for the geocoder. */
         private String sentenceAround(int offset) {
             int from = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
@@ -290,6 +354,7 @@ public final class Extractor {
             for (Sentence s : sentences) {
                 views.add(SentenceView.of(text, s, tokens, rulesFor(s)));
             }
+            quoted.putAll(quoteSpeakers(views));
             for (SentenceView v : views) {
                 readSentence(v, paragraphOf(v, views));
             }
@@ -709,7 +774,7 @@ public final class Extractor {
                         continue;
                     }
                     Claim ring = claims.build(s, paragraph, new TriggerLink(t, n.tokenFrom(), n.tokenTo(), 0, false), n,
-                            lastClaimant, facts, sentenceDates);
+                            lastClaimant, quoted.get(s.sentence().index()), facts, sentenceDates);
                     byPlaceAndType.put(k, ring.asForecastBy(left.side() == null ? null : left.side().opposite()));
                     usedTriggers.add(t);
                 }
@@ -752,7 +817,8 @@ public final class Extractor {
                     continue;
                 }
                 Claim c = claims.build(gain.sentence(), gain.paragraph(),
-                        new TriggerLink(gain.trigger(), gain.count(), gain.count() + 1, 0, false), n, lastClaimant, facts, dates);
+                        new TriggerLink(gain.trigger(), gain.count(), gain.count() + 1, 0, false), n, lastClaimant,
+                        quoted.get(gain.sentence().sentence().index()), facts, dates);
                 int from = gain.sentence().sentence().start();
                 int to = s.sentence().end();
                 byPlaceAndType.put(n.placeKey() + "|" + c.type().code(), new Claim(0, 0, c.key(), c.placeText(), c.placeId(),
@@ -840,7 +906,7 @@ public final class Extractor {
             if (sentenceDates == null) {
                 sentenceDates = claims.datesOf(s, article.published());
             }
-            Claim claim = sideFromEarlierClaims(claims.build(s, paragraph, link, n, lastClaimant, facts, sentenceDates), n);
+            Claim claim = sideFromEarlierClaims(claims.build(s, paragraph, link, n, lastClaimant, quoted.get(s.sentence().index()), facts, sentenceDates), n);
             if (claim.side() == null && claim.type() == ClaimType.FIGHTING && !link.trigger().cue().has("no-side")) {
                 claim = attackerOfPreviousSentence(claim);
             }

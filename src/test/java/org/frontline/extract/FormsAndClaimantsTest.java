@@ -556,6 +556,8 @@ class FormsAndClaimantsTest {
             // a side word in an apposition of the place is no subject of the trigger after it
             "fr|Koupiansk, reprise par l'armée ukrainienne en septembre 2022, subit des frappes quotidiennes.|703656 retaken UA historical;703656 shelled RU asserted",
             "uk|Куп'янськ, звільнений ЗСУ у вересні 2022 року, щодня зазнає обстрілів.|703656 captured UA historical;703656 shelled RU asserted",
+            // a quote over several sentences is its speaker's, named where it closes
+            "en|Moscow said its forces had taken Toretsk. \"Toretsk has not fallen. Our units are holding the town,\" said Viktor Trehubov, a spokesman for the Ukrainian forces.|709354 captured RU asserted;709354 captured RU denied",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
