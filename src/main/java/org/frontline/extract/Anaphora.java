@@ -188,6 +188,27 @@ public final class Anaphora {
         return capital && s.rules().actors().startingAt(s.tokens(), n.tokenFrom(), n.tokenTo()) != null;
     }
 
+    /**
+     * "The regional capital", "обласний центр" (an anaphor flagged {@code seat}): the nearest oblast seat named
+     * before it (the current sentence first, then up to {@value #LOOK_BACK} back), in any role but a government
+     * or a region ("Lyptsi, a village 20 km north of Kharkiv ... The regional capital itself was hit").
+     */
+    private static Optional<FoundName> regionalSeat(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence) {
+        int index = s.sentence().index();
+        for (int back = 0; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
+            boolean current = back == 0;
+            List<FoundName> seats = namesBySentence.get(index - back).stream()
+                    .filter(n -> n.origin() != FoundName.Origin.ANAPHORA && (!current || n.tokenTo() <= anaphorFrom)
+                            && n.verdict() != MentionRoles.Verdict.POLITICAL && n.verdict() != MentionRoles.Verdict.REGION
+                            && n.resolution().resolved() && "PPLA".equals(n.resolution().place().featureCode()))
+                    .toList();
+            if (!seats.isEmpty()) {
+                return Optional.of(seats.get(seats.size() - 1));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A resolved place whose size the gazetteer does not know (some villages of the citiesjson layer). */
     private static boolean unknownSize(FoundName n) {
         return n.resolution().resolved() && n.resolution().place().population() == 0;
@@ -210,6 +231,12 @@ public final class Anaphora {
         boolean latter = anaphor.has("latter");
         boolean city = anaphor.has("city");
         int index = s.sentence().index();
+        if (anaphor.has("seat")) {
+            Optional<FoundName> seat = regionalSeat(s, anaphorFrom, namesBySentence);
+            if (seat.isPresent()) {
+                return seat;
+            }
+        }
         for (int back = 0; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
             boolean current = back == 0;
             List<FoundName> named = namesBySentence.get(index - back).stream()

@@ -558,6 +558,9 @@ class FormsAndClaimantsTest {
             "uk|Куп'янськ, звільнений ЗСУ у вересні 2022 року, щодня зазнає обстрілів.|703656 captured UA historical;703656 shelled RU asserted",
             // a quote over several sentences is its speaker's, named where it closes
             "en|Moscow said its forces had taken Toretsk. \"Toretsk has not fallen. Our units are holding the town,\" said Viktor Trehubov, a spokesman for the Ukrainian forces.|709354 captured RU asserted;709354 captured RU denied",
+            // "the regional capital" (flag seat) stands for the nearest oblast seat named before it, in any role
+            "en|Russian troops attacked near Lyptsi, a village 20 km north of Kharkiv. The regional capital itself was hit by two glide bombs on Tuesday.|706483 shelled RU asserted;9087225389 fighting RU asserted",
+            "uk|Бої точаться біля Липців, за 20 кілометрів від Харкова. Сам обласний центр у вівторок обстріляли з артилерії.|706483 shelled RU asserted;9087225389 fighting - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
