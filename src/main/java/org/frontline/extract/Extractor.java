@@ -180,6 +180,8 @@ public final class Extractor {
         /** A gain of the sentence before that counted places without naming them ("liberated seven villages"), or null. */
         private CountedGain countedGain;
         private int otherLanguageSentences;
+        /** Where the question the sentence being read ends with starts, read when its first claim needs it. */
+        private Integer questionFrom;
         /** Dates of the sentence being read, read when its first claim needs them. */
         private List<DateMention> sentenceDates;
 
@@ -453,6 +455,7 @@ public final class Extractor {
 
         private void readSentence(SentenceView s, List<SentenceView> paragraph) {
             sentenceDates = null;
+            questionFrom = null;
             List<FoundName> names = namesIn(s);
             namesBySentence.add(names);
             Map<String, Claim> byPlaceAndType = new LinkedHashMap<>();
@@ -534,7 +537,8 @@ public final class Extractor {
                 lastClaimant = AttributionReader.claimant(s, last);
             }
             placelessAttacker = placelessAttacker(s, usedTriggers);
-            Side sameSentence = placelessAttacker != null ? placelessAttacker : attemptingSide(s);
+            boolean sideless = byPlaceAndType.values().stream().anyMatch(c -> c.type() == ClaimType.FIGHTING && c.side() == null);
+            Side sameSentence = !sideless ? null : placelessAttacker != null ? placelessAttacker : attemptingSide(s);
             if (sameSentence != null) {
                 // "In Torezk wird weiter gekämpft, russische Sturmtrupps greifen täglich an", "бои продолжаются,
                 // российские штурмовые группы пытаются закрепиться": the attack or attempt the sentence tells
@@ -717,6 +721,9 @@ public final class Extractor {
          */
         private void strikeDespite(SentenceView s, List<SentenceView> paragraph, List<FoundName> names,
                                    Set<CueHit> usedTriggers, Map<String, Claim> byPlaceAndType, Map<String, Integer> distances) {
+            if (byPlaceAndType.isEmpty()) {
+                return;
+            }
             for (CueHit despite : s.find("despite")) {
                 List<FoundName> claimed = names.stream()
                         .filter(n -> n.tokenTo() <= despite.from() && claimsAbout(n, byPlaceAndType)).toList();
@@ -900,7 +907,10 @@ public final class Extractor {
 
         private void addClaim(SentenceView s, List<SentenceView> paragraph, TriggerLink link, FoundName n,
                               Map<String, Claim> byPlaceAndType, Map<String, Integer> distances) {
-            if (link.trigger().from() >= questionFrom(s)) {
+            if (questionFrom == null) {
+                questionFrom = questionFrom(s);
+            }
+            if (link.trigger().from() >= questionFrom) {
                 return; // "Who really holds X?": a question asserts nothing; its places stay mentions
             }
             if (sentenceDates == null) {

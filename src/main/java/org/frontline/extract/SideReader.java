@@ -41,6 +41,8 @@ public final class SideReader {
     /** Words between a trigger and the side word of the speaker reported after it. */
     static final int REPORT_REACH = 12;
     private static final MentionRoles ROLES = new MentionRoles();
+    /** Words of an apposition after its side word, to the comma that closes it. */
+    static final int APPOSITION_REST = 8;
 
     /**
      * @param frameEnd   token where the denial frame ends (the sentence start when there is none)
@@ -783,7 +785,7 @@ public final class SideReader {
         if (t.from() < placeTo || a.from() < placeTo || a.to() > t.from() || !ClauseStructure.commaBefore(s, placeTo)) {
             return false;
         }
-        for (int j = a.to(); j <= t.from(); j++) {
+        for (int j = a.to(); j <= t.from() && j <= a.to() + APPOSITION_REST; j++) {
             if (ClauseStructure.commaBefore(s, j)) {
                 return true;
             }
