@@ -296,7 +296,7 @@ public final class Extractor {
         private Map<Integer, Claimant> quoteSpeakers(List<SentenceView> views) {
             Map<Integer, Claimant> out = new HashMap<>();
             for (int i = 0; i < views.size(); i++) {
-                String open = text.substring(views.get(i).sentence().start(), views.get(i).sentence().end()).strip();
+                String open = sentenceText(views.get(i)).strip();
                 if (open.isEmpty() || QUOTES.indexOf(open.charAt(0)) < 0 || quoteMarks(open) % 2 == 0) {
                     continue;
                 }
@@ -319,15 +319,12 @@ public final class Extractor {
         /** The claimant named after the first quotation mark of the sentence, the one closing the quote, or null. */
         private Claimant speakerAfterQuote(SentenceView close) {
             String t = sentenceText(close);
-            int closing = close.sentence().start();
-            for (int k = 0; k < t.length(); k++) {
-                if (QUOTES.indexOf(t.charAt(k)) >= 0) {
-                    closing += k;
-                    break;
-                }
+            int mark = 0;
+            while (mark < t.length() && QUOTES.indexOf(t.charAt(mark)) < 0) {
+                mark++;
             }
-            int after = closing;
-            return close.claimants().stream().filter(c -> close.tokens().get(c.from()).start() > after).findFirst()
+            int closing = close.sentence().start() + mark;
+            return close.claimants().stream().filter(c -> close.tokens().get(c.from()).start() > closing).findFirst()
                     .map(c -> AttributionReader.claimant(close, c)).orElse(null);
         }
 
