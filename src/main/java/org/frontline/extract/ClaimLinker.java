@@ -489,15 +489,14 @@ public final class ClaimLinker {
      * after it, or after a comma closing a short adverbial that follows it ("mientras más al oeste, ...").
      */
     private static boolean opensClause(SentenceView s, int i) {
-        Lexicon openers = s.rules().list("clause_openers");
-        if (openers.endingAt(s.tokens(), Math.max(s.from(), i - 3), i) != null) {
+        if (ClauseStructure.openerEndingAt(s, i)) {
             return true;
         }
         if (!ClauseStructure.commaBefore(s, i)) {
             return false;
         }
         for (int j = i - 1; j > s.from() && j >= i - OPENING_WORDS; j--) {
-            if (openers.endingAt(s.tokens(), Math.max(s.from(), j - 3), j) != null) {
+            if (ClauseStructure.openerEndingAt(s, j)) {
                 return true;
             }
             if (ClauseStructure.punctuated(s, j - 1, j)) {
@@ -881,7 +880,6 @@ public final class ClaimLinker {
         return ListOwner.NONE;
     }
 
-    /** Words from token {@code from} to {@code to}, a number's digit groups not counted ("2 000 soldiers"). */
     /**
      * Words from trigger {@code t} to a place after it, for the trigger's scope: none when only a settlement phrase
      * stands between ("had taken the villages of X and Y", "взяли село X": the phrase names the place).
@@ -894,6 +892,7 @@ public final class ClaimLinker {
         return words(s, t.to(), from);
     }
 
+    /** Words from token {@code from} to {@code to}, a number's digit groups not counted ("2 000 soldiers"). */
     private static int words(SentenceView s, int from, int to) {
         if (to - from > NUMBER_SPAN) {
             return to - from; // far in any case: not worth reading

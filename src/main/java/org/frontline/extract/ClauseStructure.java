@@ -233,6 +233,14 @@ final class ClauseStructure {
     }
 
     /**
+     * True when a clause opener ({@link #openers}: one flagged {@code after-comma} only after a comma) ends
+     * right before token {@code at}.
+     */
+    static boolean openerEndingAt(SentenceView s, int at) {
+        return openers(s, Math.max(s.from(), at - 3), at).stream().anyMatch(h -> h.to() == at);
+    }
+
+    /**
      * The first token of the clause holding token {@code at}: after the last clause opener before
      * it, or after a complementizer that follows a reporting verb ("Kyiv admitted that ..."),
      * looking back at most {@value #WINDOW} words.

@@ -296,12 +296,12 @@ public final class Extractor {
         private Map<Integer, Claimant> quoteSpeakers(List<SentenceView> views) {
             Map<Integer, Claimant> out = new HashMap<>();
             for (int i = 0; i < views.size(); i++) {
-                String open = sentenceText(views.get(i)).strip();
+                String open = views.get(i).quote().strip();
                 if (open.isEmpty() || QUOTES.indexOf(open.charAt(0)) < 0 || quoteMarks(open) % 2 == 0) {
                     continue;
                 }
                 int j = i + 1;
-                while (j < views.size() && j <= i + QUOTE_SENTENCES && quoteMarks(sentenceText(views.get(j))) % 2 == 0) {
+                while (j < views.size() && j <= i + QUOTE_SENTENCES && quoteMarks(views.get(j).quote()) % 2 == 0) {
                     j++;
                 }
                 if (j >= views.size() || j > i + QUOTE_SENTENCES) {
@@ -318,7 +318,7 @@ public final class Extractor {
 
         /** The claimant named after the first quotation mark of the sentence, the one closing the quote, or null. */
         private Claimant speakerAfterQuote(SentenceView close) {
-            String t = sentenceText(close);
+            String t = close.quote();
             int mark = 0;
             while (mark < t.length() && QUOTES.indexOf(t.charAt(mark)) < 0) {
                 mark++;
@@ -326,10 +326,6 @@ public final class Extractor {
             int closing = close.sentence().start() + mark;
             return close.claimants().stream().filter(c -> close.tokens().get(c.from()).start() > closing).findFirst()
                     .map(c -> AttributionReader.claimant(close, c)).orElse(null);
-        }
-
-        private String sentenceText(SentenceView v) {
-            return text.substring(v.sentence().start(), v.sentence().end());
         }
 
         private static int quoteMarks(String t) {
@@ -435,9 +431,9 @@ public final class Extractor {
          * and Y: is that true?" asks only after the colon), or {@code s.to()} when it asks nothing.
          */
         private static int questionFrom(SentenceView s) {
-            String t = s.text().substring(s.sentence().start(), s.sentence().end()).strip();
+            String t = s.quote().strip();
             int end = t.length();
-            while (end > 0 && "\"'»“”’)]".indexOf(t.charAt(end - 1)) >= 0) {
+            while (end > 0 && (QUOTES.indexOf(t.charAt(end - 1)) >= 0 || "'’)]".indexOf(t.charAt(end - 1)) >= 0)) {
                 end--;
             }
             if (end == 0 || t.charAt(end - 1) != '?') {

@@ -770,11 +770,6 @@ public final class SideReader {
     }
 
     /**
-     * True when the side word stands in a relative clause after the place of a trigger told before
-     * it ("вернули контроль над Тростянцом, который ... находился под российской оккупацией"): it
-     * describes the place, it is not the trigger's agent.
-     */
-    /**
      * True when the side word stands in an apposition of the place before its trigger, set off by commas
      * ("Koupiansk, reprise par l'armée ukrainienne en septembre 2022, subit des frappes"): the apposition's agent,
      * not the trigger's subject.
@@ -793,6 +788,11 @@ public final class SideReader {
         return false;
     }
 
+    /**
+     * True when the side word stands in a relative clause after the place of a trigger told before
+     * it ("вернули контроль над Тростянцом, который ... находился под российской оккупацией"): it
+     * describes the place, it is not the trigger's agent.
+     */
     private static boolean inRelativeAfterPlace(SentenceView s, CueHit a, TriggerLink link) {
         return link.trigger().to() <= link.placeFrom() && a.from() >= link.placeTo()
                 && (ClauseStructure.relativeClauseAt(s, link.placeTo(), a.from())

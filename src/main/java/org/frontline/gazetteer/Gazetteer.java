@@ -29,7 +29,7 @@ public final class Gazetteer {
     private final Map<Long, Place> places;
     private final Map<Long, List<String>> alternateNames;
     private final List<Alias> aliases;
-    /** Places chosen by hand: curated places and the targets of curated aliases. */
+    /** Places chosen by hand: curated places and the targets of shipped or user aliases (not bulk-imported ones). */
     private final Set<Long> curated = new HashSet<>();
     private final RegionNames regions;
     private final CommonWords commonWords;
@@ -50,7 +50,9 @@ public final class Gazetteer {
             if (!places.containsKey(a.placeId())) {
                 throw new IllegalArgumentException("alias '" + a.name() + "' points at unknown place " + a.placeId());
             }
-            curated.add(a.placeId());
+            if (!"imported".equals(a.source())) {
+                curated.add(a.placeId()); // shipped or added by the user, not bulk-imported
+            }
         }
         places.values().stream().filter(p -> "curated".equals(p.source())).forEach(p -> curated.add(p.id()));
     }

@@ -50,13 +50,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       weighing both sides' claims, agency briefs, one live blog each), its writers told first that a
  *       liberation is a capture by the liberating side.</li>
  *   <li>{@code dev-fourteenth.jsonl}: 72 articles, 12 in each language, 2022-2025, written blind in the
- *       nineteenth round like the thirteenth, but half of them about smaller villages and later episodes
+ *       eighteenth round like the thirteenth, but half of them about smaller villages and later episodes
  *       (2025 fronts, Kursk and Belgorod) and in more forms (TV bulletins, interviews, corrections).</li>
  *   <li>{@code dev-fifteenth.jsonl}: 72 short items (60-140 words), 12 in each language, written blind at the
- *       end of the nineteenth round: wire flashes, bulletins, morning briefings listing several villages, some
+ *       end of the eighteenth round: wire flashes, bulletins, morning briefings listing several villages, some
  *       written from the Russian side; read once to measure the round's rules on text they had not seen.</li>
  *   <li>{@code dev-sixteenth.jsonl}: 72 regular news articles (180-350 words), 12 in each language, written blind
- *       in the twentieth round: a lead claim and its source, the other side's answer, what happened nearby,
+ *       in the nineteenth round: a lead claim and its source, the other side's answer, what happened nearby,
  *       background, descriptions standing for places already named.</li>
  * </ol>
  */

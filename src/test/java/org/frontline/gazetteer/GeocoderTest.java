@@ -207,6 +207,16 @@ class GeocoderTest {
     }
 
     @Test
+    void onlyShippedAndUserAliasesMarkAPlaceChosenByHand() {
+        assertTrue(gazetteer.curated(704204L)); // Lyman of Donetsk oblast: the shipped aliases name it
+        assertFalse(gazetteer.curated(703071L)); // its namesake near Kharkiv
+        Gazetteer more = gazetteer.withPlaces(List.of(),
+                List.of(new Alias(703071L, "Lymanets", "", "imported"), new Alias(708393L, "Hirnyk-Lvivskyi", "", "user")));
+        assertFalse(more.curated(703071L), "a bulk-imported alias is no choice by hand");
+        assertTrue(more.curated(708393L), "a user's alias is");
+    }
+
+    @Test
     void sameNameVillagesAreToldApartByPlacesResolvedNearby() {
         Place bakhmut = gazetteer.byId(713174).orElseThrow();
         Candidate c = best("Andriivka", new GeocodeContext("en", "", List.of(bakhmut)));
