@@ -796,7 +796,24 @@ public final class SideReader {
     private static boolean inRelativeAfterPlace(SentenceView s, CueHit a, TriggerLink link) {
         return link.trigger().to() <= link.placeFrom() && a.from() >= link.placeTo()
                 && (ClauseStructure.relativeClauseAt(s, link.placeTo(), a.from())
-                || ClaimLinker.objectRelative(s, link.placeTo(), a.to()));
+                || ClaimLinker.objectRelative(s, link.placeTo(), a.to()) || participleAppositionAt(s, link.placeTo(), a.from()));
+    }
+
+    /**
+     * True when a comma follows the place and another trigger opens the words up to {@code to}: a participle
+     * apposition ("Обстріли Куп'янська, звільненого ЗСУ у 2022 році", "the shelling of Kupiansk, liberated by
+     * Ukrainian forces"), whose agent is the participle's, not the agent of the trigger before the place.
+     */
+    private static boolean participleAppositionAt(SentenceView s, int placeTo, int to) {
+        if (!ClauseStructure.commaBefore(s, placeTo)) {
+            return false;
+        }
+        for (CueHit t : s.triggers()) {
+            if (t.from() >= placeTo && t.to() <= to && t.from() - placeTo <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

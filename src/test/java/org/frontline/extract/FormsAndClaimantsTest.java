@@ -561,6 +561,9 @@ class FormsAndClaimantsTest {
             // "the regional capital" (flag seat) stands for the nearest oblast seat named before it, in any role
             "en|Russian troops attacked near Lyptsi, a village 20 km north of Kharkiv. The regional capital itself was hit by two glide bombs on Tuesday.|706483 shelled RU asserted;9087225389 fighting RU asserted",
             "uk|Бої точаться біля Липців, за 20 кілометрів від Харкова. Сам обласний центр у вівторок обстріляли з артилерії.|706483 shelled RU asserted;9087225389 fighting - asserted",
+            // a side word in a participle apposition after the place is no agent of the trigger before it
+            "en|The shelling of Kupiansk, liberated by Ukrainian forces in September 2022, continues.|703656 captured UA historical;703656 shelled RU asserted",
+            "ru|Обстрелы Купянска, освобождённого ВСУ в сентябре 2022 года, продолжаются.|703656 captured UA historical;703656 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
