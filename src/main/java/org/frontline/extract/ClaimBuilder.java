@@ -125,7 +125,8 @@ public final class ClaimBuilder {
     private static DateMention nearestDate(SentenceView s, List<DateMention> sentenceDates, TriggerLink link) {
         DateMention best = null;
         for (DateMention d : sentenceDates) {
-            if (owner(s, d) != link.trigger()) {
+            CueHit owner = owner(s, d);
+            if (owner != link.trigger() && (owner == null || !oneEvent(link.trigger(), owner))) {
                 continue;
             }
             if (best == null || Math.abs(d.token() - link.trigger().from()) < Math.abs(best.token() - link.trigger().from())) {
@@ -133,6 +134,17 @@ public final class ClaimBuilder {
             }
         }
         return best;
+    }
+
+    /**
+     * True when two triggers of one claim type follow each other with at most one word between them: one event told
+     * twice over ("fell into Russian hands", "cayó en manos rusas"), so that a date after the second dates the first.
+     */
+    private static boolean oneEvent(CueHit a, CueHit b) {
+        CueHit first = a.from() <= b.from() ? a : b;
+        CueHit second = first == a ? b : a;
+        return a.cue().label().equals(b.cue().label()) && second.from() >= first.to() - 1
+                && second.from() - first.to() <= 1;
     }
 
     private static CueHit owner(SentenceView s, DateMention d) {

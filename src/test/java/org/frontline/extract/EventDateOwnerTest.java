@@ -67,6 +67,9 @@ class EventDateOwnerTest {
             ru | Российские войска заняли Волчанск в начале февраля.                    | Vovchansk | CAPTURED | 2024-02-01 | WEEK
             uk | Російські війська окупували Лиман наприкінці січня.                    | Lyman     | CAPTURED | 2024-01-21 | WEEK
             en | Russian troops occupied Kupiansk in 2022.                              | Kupiansk  | CAPTURED | 2022-01-01 | YEAR
+            en | Vovchansk fell into Russian hands in mid-February.                     | Vovchansk | CAPTURED | 2024-02-11 | WEEK
+            es | Krynky cayó en manos rusas a principios de febrero.                    | Krynky    | CAPTURED | 2024-02-01 | WEEK
+            fr | Lyman est tombée aux mains des Russes le 3 février.                    | Lyman     | CAPTURED | 2024-02-03 | DAY
             """)
     void theSameDatePhrasesDateTheEventInItsOwnClause(String lang, String text, String place, ClaimType type,
                                                       LocalDate date, DatePrecision precision) {
