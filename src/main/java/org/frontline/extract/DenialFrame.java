@@ -53,8 +53,10 @@ public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side 
             int end = claimant != null ? claimant.to() : d.to();
             for (CueHit said : s.find("attribution")) {
                 if (claimant == null && said.from() >= d.to() && said.from() - d.to() <= 2
-                        && !ClauseStructure.punctuated(s, d.to() - 1, said.from())) {
-                    // "denied Russian claims that ...": the claims are the denied ones (not "denied, saying")
+                        && !ClauseStructure.punctuated(s, d.to() - 1, said.from())
+                        && s.rules().list("conjunctions").find(s.tokens(), d.to(), said.from()).isEmpty()) {
+                    // "denied Russian claims that ...": the claims are the denied ones (not "denied, saying", nor
+                    // "denies this and says", where the denier tells its own account)
                     end = said.to();
                     break;
                 }

@@ -564,6 +564,12 @@ class FormsAndClaimantsTest {
             // a side word in a participle apposition after the place is no agent of the trigger before it
             "en|The shelling of Kupiansk, liberated by Ukrainian forces in September 2022, continues.|703656 captured UA historical;703656 shelled RU asserted",
             "ru|Обстрелы Купянска, освобождённого ВСУ в сентябре 2022 года, продолжаются.|703656 captured UA historical;703656 shelled RU asserted",
+            // "denies this and says ...": the denial answers the claim before it; what the denier says after "and" is its own account
+            "en|Russian forces took control of Soledar, Wagner said. Kyiv denies this and says fighting continues in the town.|706757 captured RU denied;706757 fighting - asserted",
+            "es|Las fuerzas rusas se hicieron con el control de Soledar, según Wagner. Kiev lo niega y asegura que los combates continúan en la ciudad.|706757 captured RU denied;706757 fighting - asserted",
+            "fr|Les forces russes ont pris le contrôle de Soledar, selon Wagner. Kiev dément et affirme que les combats se poursuivent dans la ville.|706757 captured RU denied;706757 fighting - asserted",
+            "de|Russische Truppen haben Soledar eingenommen, teilte Wagner mit. Kiew bestreitet das und erklärt, in der Stadt werde weiter gekämpft.|706757 captured RU denied;706757 fighting - asserted",
+            "uk|Російські війська захопили Соледар, заявили у «Вагнері». Київ це заперечує і стверджує, що бої в місті тривають.|706757 captured RU denied;706757 fighting - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
