@@ -112,7 +112,13 @@ public final class Anaphora {
             if (byPlace.size() != 2) {
                 return List.of();
             }
-            return byPlace.values().stream().map(ante -> standingFor(s, a, ante)).toList();
+            // Each place keeps a mention of its own, so that its claims keep keys of their own: the first at the
+            // anaphor's first word, the second at its last ("both villages").
+            List<FoundName> pair = new ArrayList<>(byPlace.values().stream().map(ante -> standingFor(s, a, ante)).toList());
+            FoundName second = pair.get(1);
+            pair.set(1, new FoundName(s.tokens().get(a.to() - 1).start(), second.end(), second.tokenFrom(), second.tokenTo(),
+                    second.surface(), second.verdict(), second.resolution(), second.origin()));
+            return pair;
         }
         return List.of();
     }
