@@ -3,24 +3,35 @@ package org.frontline.eval;
 import static org.frontline.eval.TripleScore.Shown.FIGURES;
 
 import java.io.IOException;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Precision and recall of (place, type, side) on the check set
- * ({@code src/test/resources/eval/dev-check.jsonl}: short articles in six languages written
- * together with the second development set but kept apart from rule work). Scoring is
+ * Precision and recall of (place, type, side) on the check sets, kept apart from rule work. Scoring is
  * {@link TripleScore}'s.
+ * <ul>
+ *   <li>{@code dev-check.jsonl}: short articles in six languages written together with the second development
+ *       set.</li>
+ *   <li>{@code check-eighteenth.jsonl}: 90 short items (25-70 words, 2-4 claims each), 15 in each language,
+ *       written blind in the twentieth round in the style of the held-out set's description (a lead claim with
+ *       its source, the other side's answer or a forecast, sometimes a place named only for context). Read
+ *       once before the round's rule work (precision 0.892, recall 0.796) and again after it.</li>
+ * </ul>
  *
- * <p>The set tells whether a rule change found on the development sets generalises before the
- * held-out figure is read. Like {@link LabelledSetEvaluationTest} it prints only aggregate,
- * per-language and per-type figures; rules are never tuned on its articles.
+ * <p>The sets tell whether a rule change found on the development sets generalises before the held-out
+ * figure is read. Like {@link LabelledSetEvaluationTest} this test prints only aggregate, per-language and
+ * per-type figures; rules are never tuned on their articles.
  */
 class CheckSetEvaluationTest {
-    static final double PRECISION_FLOOR = 0.84;
-    static final double RECALL_FLOOR = 0.67;
 
-    @Test
-    void precisionAndRecallOfPlaceTypeAndSide() throws IOException {
-        TripleScore.assertAtLeast("/eval/dev-check.jsonl", "Check set", PRECISION_FLOOR, RECALL_FLOOR, FIGURES);
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({
+            // file, name printed, precision floor, recall floor
+            "/eval/dev-check.jsonl,         Check set,              0.84, 0.67",
+            "/eval/check-eighteenth.jsonl,  Eighteenth check set,   0.85, 0.76",
+    })
+    void precisionAndRecallOfPlaceTypeAndSide(String file, String name, double precisionFloor, double recallFloor)
+            throws IOException {
+        TripleScore.assertAtLeast(file, name, precisionFloor, recallFloor, FIGURES);
     }
 }
