@@ -80,7 +80,8 @@ public final class EventDateReader {
                 return new DateMention(i, FuzzyDate.day(d), false);
             }
             CueHit rel = cal.relative().startingAt(t, i, to);
-            if (rel != null && published != null) {
+            boolean afterMonth = i > from && cal.monthAt(t, i - 1) != null || i - 1 > from && cal.monthAt(t, i - 2) != null;
+            if (rel != null && published != null && !(afterMonth && rel.cue().label().endsWith("y"))) {
                 return new DateMention(i, relativeDate(published, rel.cue().label()), false);
             }
             CueHit ago = cal.yearsAgo().startingAt(t, i, to);
@@ -116,6 +117,9 @@ public final class EventDateReader {
         int year = -1;
         for (int k = after; k < Math.min(to, after + 2) && year < 0; k++) {
             year = year(t.get(k).norm());
+        }
+        if (year < 0 && published != null) {
+            year = relativeYear(t, after, to, published, cal); // "in May last year", "в мае прошлого года"
         }
         int start = dayAt >= 0 ? dayAt : i;
         String qualifier = cal.qualifierEndingAt(t, Math.max(from, start - 4), start);
@@ -214,6 +218,21 @@ public final class EventDateReader {
         if (norm.length() == 4 && norm.chars().allMatch(Character::isDigit)) {
             int y = Integer.parseInt(norm);
             return y >= 1900 && y <= 2100 ? y : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The year a relative year phrase names right after a month, perhaps after one linking word ("May last year",
+     * "May of last year", "mayo del año pasado", "травні минулого року"), or -1.
+     */
+    private static int relativeYear(Tokens t, int after, int to, LocalDate published, CalendarWords cal) {
+        for (int k = after; k < Math.min(to, after + 2); k++) {
+            CueHit rel = cal.relative().startingAt(t, k, to);
+            if (rel != null && rel.cue().label().endsWith("y")) {
+                String offset = rel.cue().label();
+                return published.getYear() + Integer.parseInt(offset.substring(0, offset.length() - 1));
+            }
         }
         return -1;
     }

@@ -76,6 +76,21 @@ class EventDateOwnerTest {
         assertEquals(new FuzzyDate(date, precision), dateOf(lang, PUBLISHED, text, place, type));
     }
 
+    /** A month with "last year" after it is that month of the year before publication, not the latest such month. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            en | Russian forces captured Vovchansk in May last year.                     | Vovchansk | CAPTURED | 2023-05-01 | MONTH
+            en | In May of last year Russian forces captured Vovchansk.                  | Vovchansk | CAPTURED | 2023-05-01 | MONTH
+            de | Russische Truppen nahmen Kupjansk im Mai letzten Jahres ein.             | Kupiansk  | CAPTURED | 2023-05-01 | MONTH
+            es | Las tropas rusas tomaron Krynky en mayo del año pasado.                 | Krynky    | CAPTURED | 2023-05-01 | MONTH
+            fr | Les forces russes ont pris Lyman en mai de l'année dernière.            | Lyman     | CAPTURED | 2023-05-01 | MONTH
+            ru | Российские войска заняли Волчанск в мае прошлого года.                  | Vovchansk | CAPTURED | 2023-05-01 | MONTH
+            uk | Російські війська окупували Лиман у травні минулого року.               | Lyman     | CAPTURED | 2023-05-01 | MONTH
+            """)
+    void aMonthOfLastYear(String lang, String text, String place, ClaimType type, LocalDate date, DatePrecision precision) {
+        assertEquals(new FuzzyDate(date, precision), dateOf(lang, "2024-08-20", text, place, type));
+    }
+
     @Test
     void theStartOfTheMonthDatesTheEventNotTheOtherClausesMonth() {
         assertEquals(week("2024-03-01"), dateOf("en", PUBLISHED,
