@@ -94,8 +94,11 @@ public final class ClaimBuilder {
                     || partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 4), link.placeFrom() - 1) != null
                     || link.trigger().from() >= link.placeTo() && partInObject(s, partial, link.trigger());
         }
+        // "took the Kanal district of X", "ont pris le quartier Kanal de X": a town's district named on the way
         return link.trigger().to() <= link.placeFrom()
-                && !partial.find(s.tokens(), link.trigger().to(), link.placeFrom()).isEmpty();
+                && (!partial.find(s.tokens(), link.trigger().to(), link.placeFrom()).isEmpty()
+                || !s.rules().list("district_before").find(s.tokens(), link.trigger().to(), link.placeFrom()).isEmpty()
+                || !s.rules().list("district_after").find(s.tokens(), link.trigger().to(), link.placeFrom()).isEmpty());
     }
 
     /** True when a word of part stands among the first words after the trigger, before any punctuation. */

@@ -55,7 +55,10 @@ public final class MentionRoles {
         }
         int after = skipCoordinated(s, to);
         if (regionWordBefore(s, from) != null || uncutAfter(s, "region_after", after) || uncutAfter(s, "region_after", to)
-                || secondRegion(s, from)) {
+                || secondRegion(s, from)
+                // "the Kanal district of Chasiv Yar", "le quartier Kanal", "микрорайон Канал": a part of a town
+                || uncut(s, "district_before", from) != null && uncut(s, "district_before", from).to() == from
+                || uncutAfter(s, "district_after", to)) {
             return Verdict.REGION;
         }
         if (beforeOutsideTrigger(s, "distance_before", from)) {

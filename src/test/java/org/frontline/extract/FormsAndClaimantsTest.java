@@ -570,6 +570,11 @@ class FormsAndClaimantsTest {
             "fr|Les forces russes ont pris le contrôle de Soledar, selon Wagner. Kiev dément et affirme que les combats se poursuivent dans la ville.|706757 captured RU denied;706757 fighting - asserted",
             "de|Russische Truppen haben Soledar eingenommen, teilte Wagner mit. Kiew bestreitet das und erklärt, in der Stadt werde weiter gekämpft.|706757 captured RU denied;706757 fighting - asserted",
             "uk|Російські війська захопили Соледар, заявили у «Вагнері». Київ це заперечує і стверджує, що бої в місті тривають.|706757 captured RU denied;706757 fighting - asserted",
+            // a town's district named with a district word is no settlement; a gain of it is an advance in the town
+            "en|Ukrainian troops have withdrawn from the Kanal district of Chasiv Yar.|710915 withdrew UA asserted",
+            "en|Russian forces captured the Saltivka district of Kharkiv.|706483 advancing RU asserted",
+            "fr|Les forces russes ont pris le quartier Kanal de Tchassiv Iar.|710915 advancing RU asserted",
+            "es|Las tropas rusas tomaron el barrio Kanal de Chasiv Yar.|710915 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
