@@ -640,7 +640,7 @@ class FormsAndClaimantsTest {
             "en|Russia's defence ministry said its forces had taken Robotyne, but Ukraine's General Staff denied it.|8000000003 captured RU denied",
             "ru|Минобороны России заявило о взятии Работино, однако в Генштабе ВСУ это опровергли, сообщив, что бои за село продолжаются.|8000000003 captured RU denied;8000000003 fighting - asserted",
             "en|Russia's defence ministry said it had captured Malynivka, a claim the Ukrainian spokesman did not dispute.|793657 captured RU asserted",
-            "es|Grupos de infantería rusa se han infiltrado en Pokrovsk, reconoció el cuerpo ucraniano, que negó sin embargo que la localidad esté rodeada.|704422 advancing RU asserted",
+            "es|Grupos de infantería rusa se han infiltrado en Pokrovsk, reconoció el cuerpo ucraniano, que negó sin embargo que la localidad esté rodeada.|704422 advancing RU asserted;704422 encircled RU denied",
             // a list going on with a locative of several words after its conjunction ("y en torno a")
             "es|Las fuerzas rusas han avanzado dentro de Soledar y en torno a Yakovlivka.|706757 advancing RU asserted;9140523632 advancing RU asserted",
             // "sufrió por la tarde un intenso fuego de artillería ucraniana": a time adverbial inside the strike phrase
