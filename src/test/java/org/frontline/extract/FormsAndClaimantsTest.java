@@ -575,6 +575,15 @@ class FormsAndClaimantsTest {
             "en|Russian forces captured the Saltivka district of Kharkiv.|706483 advancing RU asserted",
             "fr|Les forces russes ont pris le quartier Kanal de Tchassiv Iar.|710915 advancing RU asserted",
             "es|Las tropas rusas tomaron el barrio Kanal de Chasiv Yar.|710915 advancing RU asserted",
+            // entries of the seventh helper round (seventeenth set), one or two a language
+            "en|Ukrainian troops rolled into Kherson on Friday.|706448 captured UA asserted",
+            "en|Russian units pushed the defenders out of the centre of Sievierodonetsk.|691999 advancing RU asserted",
+            "es|Staromaiorske y Urozhaine volvieron a caer en manos rusas.|8000000004 retaken RU asserted;8000000005 retaken RU asserted",
+            "fr|Les troupes russes contrôlent désormais les trois quarts de Kourakhove.|695357 advancing RU asserted",
+            "de|Ukrainische Einheiten rückten am Samstag in Kupjansk ein.|703656 captured UA asserted",
+            "de|Schewtschenkowe sei von den Besatzern befreit worden, teilte der Generalstab mit.|694137 captured UA asserted",
+            "ru|Украинская армия возвращает себе Херсон.|706448 retaken UA asserted",
+            "uk|Окупанти втекли з Тростянця.|691255 withdrew RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
