@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -90,7 +91,7 @@ final class DetailsPane extends ScrollPane {
             if (a.url() != null) {
                 Hyperlink url = new Hyperlink(a.url());
                 url.setOnAction(e -> url.setVisited(true));
-                grid.addRow(row++, new Label("URL"), url);
+                grid.addRow(row++, fieldName("URL"), url);
             }
         }
         Button open = new Button("Open article");
@@ -121,9 +122,15 @@ final class DetailsPane extends ScrollPane {
     private static int field(GridPane grid, int row, String name, String value) {
         Label v = new Label(value);
         v.setWrapText(true);
+        grid.addRow(row, fieldName(name), v);
+        return row + 1;
+    }
+
+    /** A field's name: the value beside it wraps, the name is never cut to "Claim...". */
+    private static Label fieldName(String name) {
         Label n = new Label(name);
         n.getStyleClass().add("details-field");
-        grid.addRow(row, n, v);
-        return row + 1;
+        n.setMinWidth(Region.USE_PREF_SIZE);
+        return n;
     }
 }

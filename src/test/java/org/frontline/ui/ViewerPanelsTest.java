@@ -133,6 +133,10 @@ class ViewerPanelsTest extends ViewerTestBase {
         assertTrue(lookup("#details-card-" + id).tryQuery().isPresent());
         assertTrue(lookup("Russian Ministry of Defence (ru-side)").tryQuery().isPresent(), "claimant shown");
         assertTrue(lookup("Wire A").tryQuery().isPresent(), "outlet shown");
+        for (javafx.scene.Node n : lookup(".details-field").queryAll()) {
+            Label name = (Label) n;
+            assertEquals(name.getText(), ((Text) name.lookup(".text")).getText(), "a field's name is shown whole, not elided");
+        }
         clickOn("#open-article-" + id);
         waitFor(() -> lookup("#article-quote").tryQuery().isPresent());
         Text quote = lookup("#article-quote").queryAs(Text.class);
