@@ -55,10 +55,7 @@ public final class MentionRoles {
         }
         int after = skipCoordinated(s, to);
         if (regionWordBefore(s, from) != null || uncutAfter(s, "region_after", after) || uncutAfter(s, "region_after", to)
-                || secondRegion(s, from)
-                // "the Kanal district of Chasiv Yar", "le quartier Kanal", "микрорайон Канал": a part of a town
-                || uncut(s, "district_before", from) != null && uncut(s, "district_before", from).to() == from
-                || uncutAfter(s, "district_after", to)) {
+                || secondRegion(s, from) || district(s, from, to)) {
             return Verdict.REGION;
         }
         if (beforeOutsideTrigger(s, "distance_before", from)) {
@@ -71,6 +68,15 @@ public final class MentionRoles {
             return Verdict.CONTEXT;
         }
         return Verdict.CANDIDATE;
+    }
+
+    /**
+     * True when a district word stands right before or after the name, in apposition: "the Kanal district of Chasiv
+     * Yar", "le quartier Kanal", "el barrio Kanal" name a part of a town, not a settlement.
+     */
+    private static boolean district(SentenceView s, int from, int to) {
+        CueHit before = uncut(s, "district_before", from);
+        return before != null && before.to() == from || uncutAfter(s, "district_after", to);
     }
 
     /**
