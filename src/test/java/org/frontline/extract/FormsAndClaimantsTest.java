@@ -584,6 +584,10 @@ class FormsAndClaimantsTest {
             "de|Schewtschenkowe sei von den Besatzern befreit worden, teilte der Generalstab mit.|694137 captured UA asserted",
             "ru|Украинская армия возвращает себе Херсон.|706448 retaken UA asserted",
             "uk|Окупанти втекли з Тростянця.|691255 withdrew RU asserted",
+            // "fell on" is a strike only after a weapon: "X fell on Saturday" is a fall (it gave no claim before)
+            "en|Avdiivka fell on Saturday, the Russian defence ministry said.|713122 captured RU asserted",
+            "en|Shells fell on Kharkiv overnight.|706483 shelled RU asserted",
+            "es|Varios misiles cayeron sobre Járkov el martes.|706483 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
