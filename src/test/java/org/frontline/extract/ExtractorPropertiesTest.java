@@ -10,10 +10,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Test;
 import org.frontline.model.Claim;
 import org.frontline.model.ClaimType;
 import org.frontline.model.PlaceMention;
+import org.junit.jupiter.api.Test;
 
 /**
  * Invariants of every extraction: no exception, offsets inside the text, quotes equal to their span, claim keys
@@ -52,7 +52,8 @@ class ExtractorPropertiesTest {
                 + " repelled Ukrainian attacks near both villages.";
         check(text, "en");
         Extraction e = Fixtures.EXTRACTOR.extract(new ArticleText(text, "en", LocalDate.of(2025, 2, 10), null, "p"));
-        assertEquals(2, e.claims().stream().filter(c -> c.type() == ClaimType.FIGHTING).count(), () -> Fixtures.summaries(e).toString());
+        assertEquals(2, e.claims().stream().filter(c -> c.type() == ClaimType.FIGHTING).count(),
+                () -> Fixtures.summaries(e).toString());
     }
 
     private static void check(String text, String language) {
