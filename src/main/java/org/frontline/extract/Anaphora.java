@@ -114,11 +114,8 @@ public final class Anaphora {
             }
             // Each place keeps a mention of its own, so that its claims keep keys of their own: the first at the
             // anaphor's first word, the second at its last ("both villages").
-            List<FoundName> pair = new ArrayList<>(byPlace.values().stream().map(ante -> standingFor(s, a, ante)).toList());
-            FoundName second = pair.get(1);
-            pair.set(1, new FoundName(s.tokens().get(a.to() - 1).start(), second.end(), second.tokenFrom(), second.tokenTo(),
-                    second.surface(), second.verdict(), second.resolution(), second.origin()));
-            return pair;
+            List<FoundName> ante = List.copyOf(byPlace.values());
+            return List.of(standingFor(s, a, ante.get(0), a.from()), standingFor(s, a, ante.get(1), a.to() - 1));
         }
         return List.of();
     }
@@ -135,13 +132,16 @@ public final class Anaphora {
 
     private static Optional<FoundName> anaphor(SentenceView s, CueHit a, List<List<FoundName>> namesBySentence,
                                                Set<Integer> claimed) {
-        return antecedent(s, a.from(), namesBySentence, claimed, a.cue()).map(ante -> standingFor(s, a, ante));
+        return antecedent(s, a.from(), namesBySentence, claimed, a.cue()).map(ante -> standingFor(s, a, ante, a.from()));
     }
 
-    /** The anaphor {@code a} read as the place of its antecedent, at the anaphor's own words. */
-    private static FoundName standingFor(SentenceView s, CueHit a, FoundName ante) {
+    /**
+     * The anaphor {@code a} read as the place of its antecedent, at the anaphor's own words; its mention starts at
+     * token {@code startToken} of them.
+     */
+    private static FoundName standingFor(SentenceView s, CueHit a, FoundName ante, int startToken) {
         Tokens tokens = s.tokens();
-        return new FoundName(tokens.get(a.from()).start(), tokens.get(a.to() - 1).end(), a.from(), a.to(),
+        return new FoundName(tokens.get(startToken).start(), tokens.get(a.to() - 1).end(), a.from(), a.to(),
                 ante.surface(), MentionRoles.Verdict.CANDIDATE, new Resolution(ante.resolution().place(), "anaphora",
                 ante.resolution().confidence(), ante.resolution().suggestions()), FoundName.Origin.ANAPHORA);
     }

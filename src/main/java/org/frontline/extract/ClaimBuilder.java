@@ -3,6 +3,7 @@ package org.frontline.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.frontline.model.Claim;
 import org.frontline.model.ClaimStatus;
 import org.frontline.model.ClaimType;
@@ -94,11 +95,9 @@ public final class ClaimBuilder {
                     || partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 4), link.placeFrom() - 1) != null
                     || link.trigger().from() >= link.placeTo() && partInObject(s, partial, link.trigger());
         }
-        // "took the Kanal district of X", "ont pris le quartier Kanal de X": a town's district named on the way
-        return link.trigger().to() <= link.placeFrom()
-                && (!partial.find(s.tokens(), link.trigger().to(), link.placeFrom()).isEmpty()
-                || !s.rules().list("district_before").find(s.tokens(), link.trigger().to(), link.placeFrom()).isEmpty()
-                || !s.rules().list("district_after").find(s.tokens(), link.trigger().to(), link.placeFrom()).isEmpty());
+        // also a town's district named on the way ("took the Kanal district of X", "ont pris le quartier Kanal de X")
+        return link.trigger().to() <= link.placeFrom() && Stream.of("partial", "district_before", "district_after")
+                .anyMatch(list -> !s.rules().list(list).find(s.tokens(), link.trigger().to(), link.placeFrom()).isEmpty());
     }
 
     /** True when a word of part stands among the first words after the trigger, before any punctuation. */

@@ -80,8 +80,7 @@ public final class EventDateReader {
                 return new DateMention(i, FuzzyDate.day(d), false);
             }
             CueHit rel = cal.relative().startingAt(t, i, to);
-            boolean afterMonth = i > from && cal.monthAt(t, i - 1) != null || i - 1 > from && cal.monthAt(t, i - 2) != null;
-            if (rel != null && published != null && !(afterMonth && rel.cue().label().endsWith("y"))) {
+            if (rel != null && published != null && !(rel.cue().label().endsWith("y") && afterMonth(t, from, i, cal))) {
                 return new DateMention(i, relativeDate(published, rel.cue().label()), false);
             }
             CueHit ago = cal.yearsAgo().startingAt(t, i, to);
@@ -230,15 +229,24 @@ public final class EventDateReader {
         for (int k = after; k < Math.min(to, after + 2); k++) {
             CueHit rel = cal.relative().startingAt(t, k, to);
             if (rel != null && rel.cue().label().endsWith("y")) {
-                String offset = rel.cue().label();
-                return published.getYear() + Integer.parseInt(offset.substring(0, offset.length() - 1));
+                return published.getYear() + amount(rel.cue().label());
             }
         }
         return -1;
     }
 
+    /** True when a month stands one or two tokens before {@code i}: a relative year there is that month's year. */
+    private static boolean afterMonth(Tokens t, int from, int i, CalendarWords cal) {
+        return i > from && cal.monthAt(t, i - 1) != null || i - 1 > from && cal.monthAt(t, i - 2) != null;
+    }
+
+    /** The signed amount of a relative offset ("-1y": -1). */
+    private static int amount(String offset) {
+        return Integer.parseInt(offset.substring(0, offset.length() - 1));
+    }
+
     private static FuzzyDate relativeDate(LocalDate published, String offset) {
-        int amount = Integer.parseInt(offset.substring(0, offset.length() - 1));
+        int amount = amount(offset);
         char unit = offset.charAt(offset.length() - 1);
         return switch (unit) {
             case 'd' -> FuzzyDate.day(published.plusDays(amount));
