@@ -61,6 +61,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   <li>{@code dev-seventeenth.jsonl}: 72 articles (80-360 words), 12 in each language, written blind in the
  *       twentieth round on set topics over the whole war: regular reports, agency briefs, reports built on both
  *       sides' quotes, analysis weighing the claims, one live blog each.</li>
+ *   <li>{@code dev-eighteenth.jsonl}: 90 short items (25-70 words, 2-4 claims each), 15 in each language,
+ *       written blind in the twentieth round as the second check set in the style of the held-out set's
+ *       description; a development set from the twenty-first round on.</li>
  * </ol>
  */
 class DevSetEvaluationTest {
@@ -85,6 +88,7 @@ class DevSetEvaluationTest {
             "/eval/dev-fifteenth.jsonl, Fifteenth development set, 0.90, 0.84",
             "/eval/dev-sixteenth.jsonl, Sixteenth development set, 0.86, 0.79",
             "/eval/dev-seventeenth.jsonl, Seventeenth development set, 0.87, 0.79",
+            "/eval/dev-eighteenth.jsonl, Eighteenth development set, 0.85, 0.76",
     })
     void precisionAndRecallOfPlaceTypeAndSide(String file, String name, double precisionFloor, double recallFloor)
             throws IOException {
