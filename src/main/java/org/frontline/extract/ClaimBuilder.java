@@ -9,6 +9,7 @@ import org.frontline.model.ClaimStatus;
 import org.frontline.model.ClaimType;
 import org.frontline.model.Claimant;
 import org.frontline.model.FuzzyDate;
+import org.frontline.model.Place;
 import org.frontline.model.Side;
 
 /**
@@ -58,6 +59,11 @@ public final class ClaimBuilder {
         Side side = sides.read(s, link, denial.map(DenialFrame::end).orElse(s.from()),
                 denial.map(DenialFrame::denierSide).orElse(null), attribution.claimant(), negated);
         ClaimType type = typeOf(s, link.trigger());
+        if (side == null && type == ClaimType.CAPTURED && link.trigger().cue().has("occupation")
+                && place.resolution().resolved()) {
+            // "Berdiansk was occupied in the first days of the war": the occupier goes without saying
+            side = occupier(place.resolution().place());
+        }
         if ((type == ClaimType.CAPTURED || type == ClaimType.RETAKEN) && partOf(s, link)) {
             type = ClaimType.ADVANCING; // "won back roughly half of X": partial control is an advance
         }
@@ -75,6 +81,14 @@ public final class ClaimBuilder {
         return new Claim(0, 0, key, place.surface(), place.resolution().resolved() ? place.resolution().place().id() : null,
                 type, side, attribution.claimant(), claimStatus, status.deniedBy(), eventDate,
                 s.quote(), s.sentence().start(), s.sentence().end(), confidence(link, place, attribution));
+    }
+
+    /**
+     * The side an occupation told without its occupier credits: Russia for a place in Ukraine. Not Ukraine for
+     * a place in Russia: Ukrainian writers call Kursk villages Russia retook "окуповані" too.
+     */
+    static Side occupier(Place place) {
+        return "UA".equals(place.country()) ? Side.RU : null;
     }
 
     /** Words after a relative's verb within which its object may tell a part ("contrôle déjà les quartiers orientaux"). */

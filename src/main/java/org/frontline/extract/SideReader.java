@@ -158,13 +158,16 @@ public final class SideReader {
                 && !ClauseStructure.sameClause(s, actor.to() - 1, trigger.from()) && !antecedent(s, actor, trigger)) {
             actor = null; // "окупанти просуваються біля X, і ..., що селище опиниться в оточенні": not who undergoes it
         }
-        CueHit reporter = actor != null && gain && !passive && !patient && !negated && !trigger.cue().has("fall")
-                ? nearestBefore(s.claimants(), trigger, null) : null;
+        boolean ownWithdrawal = type == ClaimType.WITHDREW && !patient;
+        CueHit reporter = actor != null && (gain || ownWithdrawal) && !passive && !patient && !negated
+                && !trigger.cue().has("fall") ? nearestBefore(s.claimants(), trigger, null) : null;
         Side reporting = reporter == null ? null : sideOf(AttributionReader.claimant(s, reporter));
-        if (reporting != null && reporter.from() >= actor.to() && reports(s, reporter) && !conceded(s, trigger)
+        if (reporting != null && reporter.from() >= actor.to() && speaks(s, reporter)
+                && (ownWithdrawal || !conceded(s, trigger))
                 && !ClauseStructure.boundaryBetween(s, reporter.to(), trigger.from())) {
             // "Украинские войска оставили X; Минобороны России доложило о полном контроле над X": a gain the
-            // reporting side tells with no side of its own is that side's, not the one named before it
+            // reporting side tells with no side of its own is that side's, not the one named before it;
+            // "Ukrainian troops entered X, hours after Moscow said its last soldiers had left": so is a withdrawal
             return reporting;
         }
         if (actor != null) {
@@ -607,6 +610,11 @@ public final class SideReader {
     private static boolean reports(SentenceView s, CueHit a) {
         int reach = Math.min(s.to(), a.to() + SPEAKER_GAP);
         return !s.rules().list("attribution").find(s.tokens(), a.to(), reach).isEmpty();
+    }
+
+    /** True when the claimant's own words hold a reporting verb ("Moscow said") or one follows them. */
+    private static boolean speaks(SentenceView s, CueHit claimant) {
+        return reports(s, claimant) || !s.rules().list("attribution").find(s.tokens(), claimant.from(), claimant.to()).isEmpty();
     }
 
     private static boolean conceded(SentenceView s, CueHit trigger) {

@@ -588,6 +588,23 @@ class FormsAndClaimantsTest {
             "en|Avdiivka fell on Saturday, the Russian defence ministry said.|713122 captured RU asserted",
             "en|Shells fell on Kharkiv overnight.|706483 shelled RU asserted",
             "es|Varios misiles cayeron sobre Járkov el martes.|706483 shelled RU asserted",
+            // a withdrawal told by a reporting side with no side word of its own is that side's, not the subject's before the report
+            "en|Ukrainian soldiers entered Kherson, a day after Moscow said the last units had left the city.|706448 captured UA asserted;706448 withdrew RU asserted",
+            // an occupation without its occupier: Russia, for a place in Ukraine
+            "en|Berdiansk was occupied in the first week of the invasion.|712451 captured RU asserted",
+            "uk|Енергодар перебуває під окупацією.|709276 captured RU asserted",
+            "de|Enerhodar ist seit März 2022 besetzt.|709276 captured RU asserted",
+            // entries of the eighth helper round (eighteenth set), one or two a language
+            "en|Russia's defence ministry said Kreminna was firmly under its control, after Ukrainian scouts had probed the forest nearby.|704138 captured RU asserted",
+            "en|Ukrainian troops, now in control of Snihurivka, were greeted by residents.|693379 captured UA asserted",
+            "es|Con su caída, tras la de Severodonetsk, Moscú controla casi toda la región de Lugansk.|691999 captured - asserted",
+            "es|Las brigadas rusas volvieron a estrellarse contra las defensas de Chasiv Yar.|710915 fighting RU asserted",
+            "fr|Les forces ukrainiennes tiennent encore une partie de Toretsk.|709354 advancing UA asserted",
+            "fr|Moscou a revendiqué la prise de Pokrovsk, dans l'est de l'Ukraine, ainsi que celle de Siversk.|704422 captured RU asserted;694403 captured RU asserted",
+            "ru|Российские подразделения смогли закрепиться в Работино.|8000000003 advancing RU asserted",
+            "ru|ВСУ ведут в Часовом Яре контратаки.|710915 fighting UA asserted",
+            "uk|Противник зайшов у східну частину Торецька.|709354 advancing RU asserted",
+            "uk|Бійці закріпилися біля Кліщіївки, повідомили в Силах оборони.|8000000001 advancing UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
