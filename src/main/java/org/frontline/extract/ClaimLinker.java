@@ -660,7 +660,7 @@ public final class ClaimLinker {
      * captured by Russia"; {@link ClauseStructure#reducedRelative} bounds the apposition's head).
      */
     private static boolean objectClause(SentenceView s, int placeTo, CueHit t) {
-        return objectRelative(s, placeTo, t.from()) || ClauseStructure.commaBefore(s, placeTo) && t.from() > placeTo
+        return objectRelative(s, placeTo, t.from()) || ClauseStructure.commaBefore(s, placeTo) && t.from() >= placeTo
                 && !ClauseStructure.punctuated(s, placeTo, t.from()) && ClauseStructure.reducedRelative(s, t);
     }
 

@@ -605,6 +605,13 @@ class FormsAndClaimantsTest {
             "ru|ВСУ ведут в Часовом Яре контратаки.|710915 fighting UA asserted",
             "uk|Противник зайшов у східну частину Торецька.|709354 advancing RU asserted",
             "uk|Бійці закріпилися біля Кліщіївки, повідомили в Силах оборони.|8000000001 advancing UA asserted",
+            // a participle with its agent right after the place's comma tells the earlier change of hands
+            "en|Ukrainian troops entered Kherson, captured by Russia in March.|706448 captured UA asserted;706448 captured RU asserted",
+            "fr|Les troupes ukrainiennes sont entrées dans Kherson, conquise par la Russie en mars.|706448 captured UA asserted;706448 captured RU asserted",
+            // German entries of the eighth helper round
+            "de|Im Zentrum von Kupjansk hissten ukrainische Soldaten die blau-gelbe Fahne.|703656 captured UA asserted",
+            "de|Die ukrainische Armee hat die russische Kleinstadt Sudscha unter Kontrolle gebracht.|486816 captured UA asserted",
+            "de|Ukrainische Einheiten arbeiten sich an Robotyne heran.|8000000003 advancing UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
