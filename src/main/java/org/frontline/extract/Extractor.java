@@ -1205,6 +1205,10 @@ public final class Extractor {
                 return false; // "бої на Сумщину": the oblast, not a settlement the gazetteer lacks
             }
             Resolution r = known != null ? known : lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
+            if (verdict == MentionRoles.Verdict.CANDIDATE && r.resolved() && "PPLC".equals(r.place().featureCode())
+                    && MentionRoles.sideNameApart(s, from, to)) {
+                verdict = MentionRoles.Verdict.CONTEXT; // the capital names its government
+            }
             names.add(new FoundName(start, end, from, to, surface, verdict, r, origin));
             return true;
         }

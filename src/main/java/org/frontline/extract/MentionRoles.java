@@ -102,6 +102,38 @@ public final class MentionRoles {
         return namedBefore ? null : region;
     }
 
+    /** Words between a trigger and a capital it takes as its place ("attacks on Kyiv", "Kyiv was hit"). */
+    private static final int TRIGGER_GAP = 2;
+
+    /**
+     * True when a place's name is also a side word ("Kiev", "Київ") that no trigger takes at once: "al oeste
+     * de Kiev", "ocupada por Kiev", "Киев тем временем объявил" name a side, not a city to claim.
+     */
+    static boolean sideNameApart(SentenceView s, int mFrom, int mTo) {
+        return overlaps(s.actors(), mFrom, mTo) && !besideTrigger(s, mFrom, mTo);
+    }
+
+    /**
+     * True when a trigger takes the mention as its object right after it or around it, or after a target word ("bombardé Kiev",
+     * "attacks on Kyiv", "удари по Києву"; not "sous contrôle de Kiev", "ocupada por Kiev"), or when a trigger
+     * that may follow its place comes right after it, an auxiliary at most between ("Kyiv was hit", "Київ зазнав
+     * удару"; not "Kiev recuperó", where the capital is the subject).
+     */
+    private static boolean besideTrigger(SentenceView s, int mFrom, int mTo) {
+        Lexicon targets = s.rules().list("target_markers");
+        for (CueHit t : s.triggers()) {
+            boolean around = t.from() < mFrom && t.to() > mTo; // "атакував Київ дронами"
+            boolean before = around || t.to() == mFrom
+                    || t.to() == mFrom - 1 && targets.startingAt(s.tokens(), t.to(), mFrom) != null;
+            boolean after = t.from() >= mTo && t.from() - mTo <= TRIGGER_GAP && t.cue().has("place-before");
+            if ((before && !ClauseStructure.punctuated(s, t.to() - 1, mFrom))
+                    || (after && !ClauseStructure.punctuated(s, mTo - 1, t.from()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A capital named as an actor speaks for its government when a possessive ("Moscow's claim"),
      * a reporting verb ("Kyiv said") or a denial ("Kiev niega") follows; otherwise it is a city

@@ -67,7 +67,8 @@ public final class SideReader {
         // defences is not who gains ground
         boolean gain = gainful(type) && type != ClaimType.ENCIRCLED;
         List<CueHit> candidates = sideWords.stream()
-                .filter(a -> a.from() >= frameEnd && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
+                .filter(a -> a.from() >= frameEnd && !(a.from() >= link.placeFrom() && a.to() <= link.placeTo())
+                        && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
                         && !namedAsPlace(s, a) && !describesLand(s, a) && !inRelativeAfterPlace(s, a, link)
                         && !inAppositionOfPlace(s, a, link)
                         && !inClosedRelative(s, a, trigger) && !(gain && holdsDefences(s, a))).toList();

@@ -12,14 +12,16 @@ import java.util.Objects;
  * Cyrillic stem: no fuzzy guessing, so that it stays fast and quiet.
  *
  * <p>Junk is kept out by: a list of everyday words that are also village names ({@link CommonWords});
- * ignoring alternate names of four letters or fewer; and, at the start of a sentence, where every word
- * is capitalised, ignoring one-word matches that reach only small places through alternate names.
+ * ignoring alternate names of four letters or fewer, but a city's ("Kiev", "Київ"); and, at the start of
+ * a sentence, where every word is capitalised, ignoring one-word matches that reach only small places
+ * through alternate names.
  *
  * <p>Thread safety: immutable; safe for concurrent use.
  */
 public final class NameFinder {
     private static final int MAX_WORDS = 3;
     private static final long SMALL_PLACE = 5000;
+    private static final long CITY = 100_000;
 
     private final Gazetteer gazetteer;
     private final NameMatcher matcher;
@@ -123,10 +125,20 @@ public final class NameFinder {
         for (Hit h : hits) {
             strongName |= h.nameKind() != NameKind.ALTERNATE;
         }
-        if (key.length() <= 4 && !strongName) {
-            return false;
+        if (key.length() <= 4 && !strongName && !anyCity(hits)) {
+            return false; // but "Kiev", "Kiew", "Київ": a city's short exonym is no junk
         }
         return !Words.sentenceStart(text, start) || strongName || anyBigPlace(hits);
+    }
+
+    /** Whether a hit is a city of {@value #CITY} people or more. */
+    private boolean anyCity(List<Hit> hits) {
+        for (Hit h : hits) {
+            if (gazetteer.byId(h.placeId()).map(p -> p.population() >= CITY).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a hit is a place of {@value #SMALL_PLACE} people or more (asked last: it looks each up). */

@@ -612,6 +612,15 @@ class FormsAndClaimantsTest {
             "de|Im Zentrum von Kupjansk hissten ukrainische Soldaten die blau-gelbe Fahne.|703656 captured UA asserted",
             "de|Die ukrainische Armee hat die russische Kleinstadt Sudscha unter Kontrolle gebracht.|486816 captured UA asserted",
             "de|Ukrainische Einheiten arbeiten sich an Robotyne heran.|8000000003 advancing UA asserted",
+            // a capital is a place when a trigger takes it at once ("bombardé Kiev"); elsewhere it names its government
+            "en|Russian missiles struck Kiev overnight.|703448 shelled RU asserted",
+            "en|Missiles struck Kyiv overnight.|703448 shelled RU asserted",
+            "es|Misiles rusos alcanzaron Kiev y Járkov.|703448 shelled RU asserted;706483 shelled RU asserted",
+            "fr|La Russie a bombardé Kiev dans la nuit.|703448 shelled RU asserted",
+            "de|Russland hat Kiew mit Drohnen angegriffen.|703448 shelled RU asserted",
+            "uk|Ворог атакував Київ дронами.|703448 shelled RU asserted",
+            "es|Las tropas rusas avanzan en Pokrovsk, al este de Kiev, según el Estado Mayor.|704422 advancing RU asserted",
+            "fr|Kiev a annoncé la reprise de Kherson.|706448 retaken UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",

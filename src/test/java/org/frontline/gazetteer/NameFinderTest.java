@@ -52,6 +52,13 @@ class NameFinderTest {
     }
 
     @Test
+    void aCitysShortExonymIsFoundButNotATownsShortAlternateName() {
+        // "Kiev", "Kiew", "Київ" are alternate names of four letters: junk for a town, not for a city
+        assertEquals(List.of("Kiev", "Kiew", "Київ"), surfaces("Drones over Kiev; Raketen auf Kiew; удар по місту Київ.", "en"));
+        assertEquals(List.of(), surfaces("Drohnen über Asow.", "de")); // a German name of Azov, a town of 82,000
+    }
+
+    @Test
     void findsFeaturesNamedAfterTowns() {
         List<NameMatch> found = finder.find("Shelling hit the Toretska mine; la mina Toretskaya; шахта Торецкая.", "en");
         assertEquals(3, found.size(), found.toString());
