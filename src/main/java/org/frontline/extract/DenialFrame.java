@@ -21,6 +21,10 @@ public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side 
      * эти заявления отвергли: ... бои продолжаются": what follows is the denier's own account).
      */
     public boolean covers(SentenceView s, int triggerFrom) {
+        if (cue.cue().has("clause-final") && triggerFrom < cue.from()) {
+            // "Kiew hat Berichte über den Fall von X zurückgewiesen": a German denial closes the clause it governs
+            return ClauseStructure.sameClause(s, triggerFrom, cue.from());
+        }
         return cue.to() <= triggerFrom
                 && s.rules().list("attribution").find(s.tokens(), end, triggerFrom).isEmpty()
                 && (triggerFrom == cue.to() || !s.text().substring(s.tokens().get(cue.to() - 1).end(),
@@ -32,10 +36,14 @@ public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side 
         for (CueHit d : s.find("denial")) {
             String denier = null;
             org.frontline.model.Side side = null;
+            int first = -1;
             for (CueHit a : s.actors()) {
-                if (a.to() <= d.from()) {
+                // the last side word before the cue, but the subject of its clause over what it denies ("Der
+                // ukrainische Generalstab hat russische Angaben zurückgewiesen")
+                if (a.to() <= d.from() && (side == null || ClauseStructure.punctuated(s, first, d.from()))) {
                     denier = s.text().substring(s.tokens().get(a.from()).start(), s.tokens().get(a.to() - 1).end());
                     side = org.frontline.model.Side.valueOf(a.cue().label());
+                    first = a.to() - 1;
                 }
             }
             for (CueHit c : s.claimants()) {

@@ -621,6 +621,10 @@ class FormsAndClaimantsTest {
             "uk|Ворог атакував Київ дронами.|703448 shelled RU asserted",
             "es|Las tropas rusas avanzan en Pokrovsk, al este de Kiev, según el Estado Mayor.|704422 advancing RU asserted",
             "fr|Kiev a annoncé la reprise de Kherson.|706448 retaken UA asserted",
+            // a German denial closes the clause it governs; the denier is its clause's subject, not the source of what it denies
+            "de|Die ukrainische Armee hat Berichte über die Einnahme von Torezk zurückgewiesen.|709354 captured RU denied",
+            "de|Der ukrainische Generalstab hat russische Angaben zurückgewiesen, wonach Kupjansk eingekesselt sei.|703656 encircled RU denied",
+            "en|Ukraine's General Staff rejected Russian claims that Kupiansk was encircled.|703656 encircled RU denied",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
