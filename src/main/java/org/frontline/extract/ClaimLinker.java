@@ -641,6 +641,25 @@ public final class ClaimLinker {
     }
 
     /**
+     * True when a relative pronoun opens a clause right after the place's comma and the trigger, one that may
+     * follow its place (a passive, a state), stands in it within {@value #RELATIVE_REACH} words: the place is
+     * what the trigger tells of ("Balakliia, which had been occupied since March", "Балаклію, яка перебувала
+     * під окупацією", "befreiten Cherson, das seit März besetzt war").
+     */
+    private static boolean subjectRelative(SentenceView s, int placeTo, int triggerFrom) {
+        int region = placeTo < triggerFrom ? ClauseStructure.regionComplementEnd(s, placeTo, triggerFrom) : -1;
+        if (region > 0) {
+            placeTo = region; // "X на Харківщині, яка ...": the place's region before the comma
+        }
+        if (placeTo >= triggerFrom || !ClauseStructure.commaBefore(s, placeTo)) {
+            return false;
+        }
+        CueHit which = s.rules().list("relative_openers").startingAt(s.tokens(), placeTo, triggerFrom);
+        return which != null && s.rules().list("locative_relatives").startingAt(s.tokens(), placeTo, triggerFrom) == null
+                && relativeWords(s, which.to(), triggerFrom) <= RELATIVE_REACH;
+    }
+
+    /**
      * Words of a relative clause from its pronoun to its verb, a reporting phrase inside it not counted: in
      * "Chasiv Yar, which Russia's defence ministry said it had captured" the verb is two words after "said".
      */
@@ -655,12 +674,15 @@ public final class ClaimLinker {
 
     /**
      * True when the trigger tells of the place in a clause of its own after it: an object relative
-     * ({@link #objectRelative}) or a participle with its agent closing a short apposition of the place
+     * ({@link #objectRelative}), a passive or state in a relative whose subject the place is
+     * ({@link #subjectRelative}), or a participle with its agent closing a short apposition of the place
      * ("Jersón, la única capital regional conquistada por Moscú", "Kherson, the only regional capital
      * captured by Russia"; {@link ClauseStructure#reducedRelative} bounds the apposition's head).
      */
     private static boolean objectClause(SentenceView s, int placeTo, CueHit t) {
-        return objectRelative(s, placeTo, t.from()) || ClauseStructure.commaBefore(s, placeTo) && t.from() >= placeTo
+        return objectRelative(s, placeTo, t.from())
+                || (t.cue().has("place-before") || ClauseStructure.passive(s, t)) && subjectRelative(s, placeTo, t.from())
+                || ClauseStructure.commaBefore(s, placeTo) && t.from() >= placeTo
                 && !ClauseStructure.punctuated(s, placeTo, t.from()) && ClauseStructure.reducedRelative(s, t);
     }
 

@@ -61,7 +61,8 @@ public final class SideReader {
             Side fighter = fighter(s, sideWords, trigger, frameEnd);
             return fighter != null ? fighter : attackerWhere(s, sideWords, link);
         }
-        int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
+        int clauseStart = Math.max(Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from())),
+                relativeStart(s, link));
         ClaimType type = ClaimType.parse(trigger.cue().label());
         // "les groupes russes se sont enfoncés dans les défenses ukrainiennes et ont atteint X": who holds the
         // defences is not who gains ground
@@ -234,6 +235,26 @@ public final class SideReader {
         CueHit condition = type == ClaimType.ENCIRCLED ? conditionActor(s, candidates, trigger) : null;
         // "if Russian units link up, X could be encircled": the side the ring depends on closes it
         return condition == null ? null : Side.valueOf(condition.cue().label());
+    }
+
+    /**
+     * Where the relative clause that tells an earlier gain of a place the main clause's gain takes opens, after
+     * the place's comma ("зайшли в X, яка перебувала під окупацією": not the main clause's subject, who took it
+     * back), or the sentence start when there is none.
+     */
+    private static int relativeStart(SentenceView s, TriggerLink link) {
+        if (!link.placeBefore() || link.trigger().from() <= link.placeTo() || !ClaimLinker.gain(link.trigger())
+                || s.triggers().stream().noneMatch(t -> ClaimLinker.gain(t) && t.to() <= link.placeFrom()
+                        && !ClauseStructure.punctuated(s, t.to() - 1, link.placeFrom()))) {
+            return s.from();
+        }
+        for (CueHit rel : s.rules().list("relative_openers").find(s.tokens(), link.placeTo(), link.trigger().from())) {
+            if (ClauseStructure.commaBefore(s, rel.from())
+                    && s.rules().list("locative_relatives").startingAt(s.tokens(), rel.from(), rel.to()) == null) {
+                return rel.from();
+            }
+        }
+        return s.from();
     }
 
     /**

@@ -625,6 +625,12 @@ class FormsAndClaimantsTest {
             "de|Die ukrainische Armee hat Berichte über die Einnahme von Torezk zurückgewiesen.|709354 captured RU denied",
             "de|Der ukrainische Generalstab hat russische Angaben zurückgewiesen, wonach Kupjansk eingekesselt sei.|703656 encircled RU denied",
             "en|Ukraine's General Staff rejected Russian claims that Kupiansk was encircled.|703656 encircled RU denied",
+            // a passive or a state in a relative whose subject is the place tells the earlier change of hands the main clause undoes
+            "uk|Українські військові зайшли в Балаклію, яка перебувала під окупацією з початку березня.|712926 captured UA asserted;712926 captured RU asserted",
+            "ru|Украинские войска вошли в Херсон, который находился под оккупацией с марта.|706448 captured UA asserted;706448 captured RU asserted",
+            "en|Ukrainian troops entered Balakliia in the Kharkiv region, which had been occupied since March.|712926 captured UA asserted;712926 captured RU asserted",
+            "fr|Les soldats ukrainiens sont entrés dans Kherson, qui était occupée depuis mars.|706448 captured UA asserted;706448 captured RU asserted",
+            "de|Ukrainische Truppen befreiten Cherson, das seit März besetzt war.|706448 captured UA asserted;706448 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
