@@ -104,7 +104,11 @@ public final class ClaimBuilder {
         Lexicon partial = s.rules().list("partial");
         if (link.placeBefore()) {
             // right before the place, or with one word between ("la moitié de X"), or as the object of a
-            // relative's verb ("X, dont l'ennemi contrôle la partie orientale")
+            // relative's verb ("X, dont l'ennemi contrôle la partie orientale"); not the part a main clause entered
+            // before a participle of the whole place ("проникли в северные кварталы X, освобождённого ВСУ")
+            if (link.trigger().from() == link.placeTo() && ClauseStructure.commaBefore(s, link.trigger().from())) {
+                return false;
+            }
             return partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 3), link.placeFrom()) != null
                     || partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 4), link.placeFrom() - 1) != null
                     || link.trigger().from() >= link.placeTo() && partInObject(s, partial, link.trigger());

@@ -116,21 +116,24 @@ final class ClauseStructure {
                 return true;
             }
         }
-        return comma == trigger.from() && ClaimLinker.gain(trigger) && closedAside(s, trigger.to());
+        return comma == trigger.from() && ClaimLinker.gain(trigger)
+                && closedAside(s, trigger.to(), s.tokens().get(comma - 1).capitalised());
     }
 
     /**
      * True when a comma closes the aside within {@value #CLOSED_ASIDE} words after {@code from}, a date
      * at most standing between ("Trostianets, liberada el 26 de marzo, recupera ...", "Izium, liberated in
-     * September, is ..."): a participle right after the place's comma without an agent.
+     * September, is ..."), or the sentence ends there after a name ("entered Kherson, occupied since March."):
+     * a participle right after the place's comma without an agent.
      */
-    private static boolean closedAside(SentenceView s, int from) {
+    private static boolean closedAside(SentenceView s, int from, boolean afterName) {
         for (int i = from; i < Math.min(s.to(), from + CLOSED_ASIDE + 1); i++) {
             if (punctuated(s, i - 1, i)) {
                 return gap(s, i - 1, i).indexOf(',') >= 0;
             }
         }
-        return false;
+        // "... entered Kherson, occupied since March.": the sentence ends it, right after a name
+        return afterName && s.to() - from <= CLOSED_ASIDE;
     }
 
     /**

@@ -932,6 +932,10 @@ public final class Extractor {
                     }
                 }
             }
+            if (relative && TWO_SIDED.contains(claim.type()) && claim.side() == null
+                    && (link.trigger().cue().has("place-before") || ClauseStructure.passive(s, link.trigger()))) {
+                claim = beforeMainGain(claim, n, byPlaceAndType);
+            }
             if (relative) {
                 relativeKeys.add(k);
             }
@@ -962,6 +966,22 @@ public final class Extractor {
             if (n.origin() == FoundName.Origin.ANAPHORA) {
                 addMention(n, true);
             }
+        }
+
+        /**
+         * A gain a passive or participle in a relative of the place tells without its side beside the main clause's
+         * gain of it ("ВСУ вернули под контроль X, захваченный в первые дни войны"): the earlier change of hands,
+         * so the other side's (not "controla X, cuya captura anunció", the same capture told again).
+         */
+        private Claim beforeMainGain(Claim told, FoundName n, Map<String, Claim> byPlaceAndType) {
+            for (Claim main : byPlaceAndType.values()) {
+                String key = n.placeKey() + "|" + main.type().code();
+                if (TWO_SIDED.contains(main.type()) && main.side() != null && byPlaceAndType.get(key) == main
+                        && !relativeKeys.contains(key)) {
+                    return told.withInferredSide(main.side().opposite());
+                }
+            }
+            return told;
         }
 
         /**

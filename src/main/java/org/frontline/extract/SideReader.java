@@ -203,7 +203,9 @@ public final class SideReader {
         if (own != null && gainful(type) && negated) {
             return own.opposite(); // "«Місто не захоплене», — сказав речник Сил оборони"
         }
-        if (own != null && gainful(type) && type != ClaimType.ENCIRCLED && !trigger.cue().has("fall") && !narrated(s)) {
+        if (own != null && gainful(type) && type != ClaimType.ENCIRCLED && !trigger.cue().has("fall") && !narrated(s)
+                && relativeStart(s, link) == s.from()) {
+            // not the earlier change of hands a relative tells beside the gain the claimant reports
             return conceded(s, trigger) ? own.opposite() : own;
         }
         if (own != null && type == ClaimType.WITHDREW && !patient) {
@@ -238,17 +240,27 @@ public final class SideReader {
     }
 
     /**
-     * Where the relative clause that tells an earlier gain of a place the main clause's gain takes opens, after
-     * the place's comma ("зайшли в X, яка перебувала під окупацією": not the main clause's subject, who took it
-     * back), or the sentence start when there is none.
+     * Where the clause opens that tells, by a passive, a state or a participle after the place's comma, an earlier
+     * gain of a place the main clause's gain takes ("зайшли в X, яка перебувала під окупацією", "ВСУ вернули X,
+     * захваченный в первые дни войны": neither the main clause's subject nor its claimant, who took it back, is
+     * the earlier gainer). The sentence start when there is no such clause, or when it reports the gain
+     * ("controla X, cuya captura anunció": the claimant's own capture told again).
      */
     private static int relativeStart(SentenceView s, TriggerLink link) {
-        if (!link.placeBefore() || link.trigger().from() <= link.placeTo() || !ClaimLinker.gain(link.trigger())
-                || s.triggers().stream().noneMatch(t -> ClaimLinker.gain(t) && t.to() <= link.placeFrom()
-                        && !ClauseStructure.punctuated(s, t.to() - 1, link.placeFrom()))) {
+        CueHit trigger = link.trigger();
+        if (!link.placeBefore() || trigger.from() < link.placeTo() || !ClaimLinker.gain(trigger)
+                || !trigger.cue().has("place-before") && !ClauseStructure.passive(s, trigger) || reports(s, trigger)) {
             return s.from();
         }
-        for (CueHit rel : s.rules().list("relative_openers").find(s.tokens(), link.placeTo(), link.trigger().from())) {
+        boolean mainGain = s.triggers().stream().anyMatch(t -> ClaimLinker.gain(t) && t.to() <= link.placeFrom()
+                && !ClauseStructure.punctuated(s, t.to() - 1, link.placeFrom()));
+        if (!mainGain) {
+            return s.from();
+        }
+        if (ClauseStructure.commaBefore(s, trigger.from())) {
+            return trigger.from(); // "entered Kherson, conquered in March": a participle of its own
+        }
+        for (CueHit rel : s.rules().list("relative_openers").find(s.tokens(), link.placeTo(), trigger.from())) {
             if (ClauseStructure.commaBefore(s, rel.from())
                     && s.rules().list("locative_relatives").startingAt(s.tokens(), rel.from(), rel.to()) == null) {
                 return rel.from();

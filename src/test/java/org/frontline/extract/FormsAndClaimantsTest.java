@@ -631,6 +631,14 @@ class FormsAndClaimantsTest {
             "en|Ukrainian troops entered Balakliia in the Kharkiv region, which had been occupied since March.|712926 captured UA asserted;712926 captured RU asserted",
             "fr|Les soldats ukrainiens sont entrés dans Kherson, qui était occupée depuis mars.|706448 captured UA asserted;706448 captured RU asserted",
             "de|Ukrainische Truppen befreiten Cherson, das seit März besetzt war.|706448 captured UA asserted;706448 captured RU asserted",
+            // a participle of the place after its comma beside the main clause's gain tells the earlier change of hands:
+            // its side is not the main subject's nor the claimant's; a sentence end closes it right after a name
+            "ru|Губернатор заявил, что ВСУ вернули под контроль Балаклею, захваченную в первые дни войны.|712926 retaken UA asserted;712926 captured RU asserted",
+            "ru|Российские войска отбили Суджу, занятую ВСУ в августе.|486816 retaken RU asserted;486816 captured UA asserted",
+            "en|Ukrainian troops entered Kherson, occupied since March.|706448 captured UA asserted;706448 captured RU asserted",
+            "ru|Российские группы проникли в северные кварталы Купянска, освобождённого ВСУ в сентябре 2022 года.|703656 advancing RU asserted;703656 captured UA historical",
+            "es|El Ministerio de Defensa ruso reiteró que controla Selidove, cuya captura anunció la semana pasada.|694677 captured RU asserted",
+            "uk|Українські військові в суботу, 10 вересня, звільнили Балаклію.|712926 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
