@@ -27,6 +27,8 @@ public final class ClaimLinker {
     /** Words at most between a clause opener and the place of a gapped clause ("а в конце октября — Селидово"). */
     static final int GAPPED_WORDS = 4;
     static final int MAX_BEFORE = 15;
+    /** Words of a middle field between a passive auxiliary and the participle closing its verb bracket. */
+    static final int BRACKET_REACH = 15;
     /** Words between a relative of place ("where") and the trigger of its clause. */
     static final int RELATIVE_REACH = 6;
     /** Words between a fronted object that opens the sentence and its verb ("Харків уночі знову атакували"). */
@@ -162,7 +164,8 @@ public final class ClaimLinker {
             return Optional.empty();
         }
         // words from the place to a trigger after it that may take its subject before it, over an apposition
-        int subject = to <= t.from() && takesPlaceBefore(s, t) ? subjectWords(s, places, to, t.from()) : Integer.MAX_VALUE;
+        int subject = to <= t.from() && takesPlaceBefore(s, t)
+                ? bracketWords(s, places, to, t, subjectWords(s, places, to, t.from())) : Integer.MAX_VALUE;
         if (t.from() < from && to < t.to() && !aimedAt(s, t.from(), from)) {
             // a separable verb around its object: "rücken auf X vor", "drangen in X ein"
             candidate = new TriggerLink(t, from, to, 0, false);
@@ -310,6 +313,44 @@ public final class ClaimLinker {
             }
         }
         return words(s, placeTo, triggerFrom) - words(s, open, afterApposition(s, places, open, triggerFrom));
+    }
+
+    /**
+     * Words from a place to the passive auxiliary of a trigger after it, when the auxiliary may stand
+     * apart from its participle (a scope on the cue, as in German) and the trigger is that participle
+     * closing the verb bracket ("Bachmut selbst, gut zehn Kilometer südwestlich, wurde nach Angaben der
+     * örtlichen Behörden erneut mit Artillerie und Raketenwerfern beschossen"): the middle field,
+     * with no punctuation, clause opener nor other trigger, does not part the subject from its verb; a
+     * comma left open before the auxiliary ("In X kündigte er an, Polizei und Verwaltung würden") does.
+     * Else {@code words}, the words to the trigger.
+     */
+    private static int bracketWords(SentenceView s, List<Integer> places, int placeTo, CueHit t, int words) {
+        if (words <= MAX_BEFORE) {
+            return words;
+        }
+        int from = Math.max(placeTo, t.from() - BRACKET_REACH - 1);
+        for (CueHit aux : s.rules().list("passive").find(s.tokens(), from, t.from())) {
+            if (aux.cue().scopeOr(0) > 0 && t.from() - aux.to() <= BRACKET_REACH
+                    && !ClauseStructure.punctuated(s, aux.to() - 1, t.from())
+                    && !ClauseStructure.boundaryBetween(s, aux.to(), t.from())
+                    && s.triggers().stream().noneMatch(o -> o.from() >= aux.to() && o.from() < t.from())
+                    && evenCommas(s, placeTo, aux.from())) {
+                return Math.min(words, subjectWords(s, places, placeTo, aux.from()));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * True when the commas from token {@code from} to token {@code to} pair up, closing what they open
+     * ("Bachmut selbst, gut zehn Kilometer südwestlich, wurde"): no clause of its own starts between.
+     */
+    private static boolean evenCommas(SentenceView s, int from, int to) {
+        int commas = 0;
+        for (int i = from; i <= to; i++) {
+            commas += ClauseStructure.commaBefore(s, i) ? 1 : 0;
+        }
+        return commas % 2 == 0;
     }
 
     /**

@@ -90,7 +90,8 @@ final class ClauseStructure {
      * captured by Russian forces in February"), or after the short head of an apposition ("Kherson,
      * the only regional capital captured by Russia"): a passive without auxiliary. A capture's participle
      * right after the comma needs no agent when a comma closes it after a few words ("Izium, liberated in
-     * September, is ..."): its side then comes from the article, as a fall's does.
+     * September, is ..."): its side then comes from the article, as a fall's does. So does a strike's
+     * ("Vovtchansk, pilonnée sans relâche, se vide"): its side is then the one not holding the place.
      */
     static boolean reducedRelative(SentenceView s, CueHit trigger) {
         if (trigger.from() <= s.from()) {
@@ -116,7 +117,7 @@ final class ClauseStructure {
                 return true;
             }
         }
-        return comma == trigger.from() && ClaimLinker.gain(trigger)
+        return comma == trigger.from() && (ClaimLinker.gain(trigger) || trigger.cue().label().equals("shelled"))
                 && closedAside(s, trigger.to(), s.tokens().get(comma - 1).capitalised());
     }
 

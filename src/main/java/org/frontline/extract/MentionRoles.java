@@ -59,15 +59,32 @@ public final class MentionRoles {
             return Verdict.REGION;
         }
         if (beforeOutsideTrigger(s, "distance_before", from)) {
-            return Verdict.DISTANCE;
+            return toldInRelative(s, uncut(s, "distance_before", from), to) ? Verdict.CANDIDATE : Verdict.DISTANCE;
         }
-        if (beforeOutsideTrigger(s, "direction_before", from) || at(s, "direction_after", to)) {
+        if (beforeOutsideTrigger(s, "direction_before", from)) {
+            return toldInRelative(s, uncut(s, "direction_before", from), to) ? Verdict.CANDIDATE : Verdict.DIRECTION;
+        }
+        if (at(s, "direction_after", to)) {
             return Verdict.DIRECTION;
         }
         if (uncut(s, "context_before", from) != null || uncutAfter(s, "context_after", to)) {
             return Verdict.CONTEXT;
         }
         return Verdict.CANDIDATE;
+    }
+
+    /**
+     * True when a relative clause right after the name tells a strike on it ("Soledar se encuentra a unos 15
+     * kilómetros de X, que sufre desde hace meses bombardeos"): the place named to measure a distance or give a
+     * direction (by {@code cue}) is also the object of that clause. Not when the cue opens an apposition of
+     * another place after a comma, whose relative it may be.
+     */
+    private static boolean toldInRelative(SentenceView s, CueHit cue, int to) {
+        if (ClauseStructure.commaBefore(s, cue.from())) {
+            return false; // "Tchornobaïvka, aux portes de Kherson, dont l'aérodrome ...": the relative may be the head's
+        }
+        return s.triggers().stream().anyMatch(t -> t.cue().label().equals("shelled") && t.from() > to
+                && ClaimLinker.objectRelative(s, to, t.from()));
     }
 
     /**
@@ -93,10 +110,12 @@ public final class MentionRoles {
     /**
      * A region word right before the name ("Gebiet Donezk", "области Донецкой"), or null; not one the
      * region's own name precedes ("в Донецькій області Старомайорське": the name after it is a village).
+     * The sentence's first word is capitalised whatever it is ("Im Gebiet Dnipropetrowsk, an das die Front
+     * heranreicht"): it names no region.
      */
     private static CueHit regionWordBefore(SentenceView s, int from) {
         CueHit region = uncut(s, "region_before", from);
-        boolean namedBefore = region != null && region.from() > s.from()
+        boolean namedBefore = region != null && region.from() - 1 > s.from()
                 && s.tokens().get(region.from() - 1).capitalised()
                 && !ClauseStructure.punctuated(s, region.from() - 1, region.from());
         return namedBefore ? null : region;

@@ -639,6 +639,18 @@ class FormsAndClaimantsTest {
             "ru|Российские группы проникли в северные кварталы Купянска, освобождённого ВСУ в сентябре 2022 года.|703656 advancing RU asserted;703656 captured UA historical",
             "es|El Ministerio de Defensa ruso reiteró que controla Selidove, cuya captura anunció la semana pasada.|694677 captured RU asserted",
             "uk|Українські військові в суботу, 10 вересня, звільнили Балаклію.|712926 captured UA asserted",
+            // strikes of the ninth helper round: weapon subjects that hit, the German verb bracket measured to its
+            // auxiliary, a distance place whose relative tells a strike, a strike participle after the place's comma
+            "ru|В Краматорске ракета попала в здание школы.|704508 shelled RU asserted",
+            "fr|À Kramatorsk, une bombe planante larguée par un avion russe a touché une école.|704508 shelled RU asserted",
+            "de|Kramatorsk im Norden des Gebiets wurde nach Angaben der örtlichen Verwaltung in der Nacht zum Montag erneut mit Raketen und Drohnen beschossen.|704508 shelled RU asserted",
+            "de|Slowjansk selbst, rund zehn Kilometer nördlich, wurde nach Angaben der Stadtverwaltung am Sonntag erneut mit Artillerie und Raketenwerfern beschossen.|693468 shelled RU asserted",
+            "de|Im Gebiet Charkiw, an das die Front heranreicht, geriet die Stadt Kupjansk unter russischen Drohnenbeschuss.|703656 shelled RU asserted",
+            "es|Myrnohrad se encuentra a unos cinco kilómetros al este de Pokrovsk, que sufre desde hace semanas bombardeos constantes.|704422 shelled RU asserted",
+            "uk|Українські ракети зруйнували склад пального біля Глушкова.|560995 shelled UA asserted",
+            "uk|Українська авіація зруйнувала міст біля Глушкова.|560995 shelled UA asserted",
+            "fr|Kostiantynivka, pilonnée sans relâche, se vide de ses habitants.|705104 shelled RU asserted",
+            "en|Kostiantynivka, shelled every night, is emptying.|705104 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
