@@ -117,8 +117,9 @@ final class ClauseStructure {
                 return true;
             }
         }
+        // a sentence end closes only a gain's participle: "X, fue bombardeada durante la noche" is a main clause
         return comma == trigger.from() && (ClaimLinker.gain(trigger) || trigger.cue().label().equals("shelled"))
-                && closedAside(s, trigger.to(), s.tokens().get(comma - 1).capitalised());
+                && closedAside(s, trigger.to(), ClaimLinker.gain(trigger) && s.tokens().get(comma - 1).capitalised());
     }
 
     /**
