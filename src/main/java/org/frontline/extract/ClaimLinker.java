@@ -34,7 +34,7 @@ public final class ClaimLinker {
     /** Words between a fronted object that opens the sentence and its verb ("Харків уночі знову атакували"). */
     static final int FRONTED_REACH = 3;
     /** Words between an "outskirts" cue and the fight it locates. */
-    static final int FIGHT_REACH = 6;
+    static final int FIGHT_REACH = 9;
     /** Words between a withdrawal and the "outskirts" cue that only tells where it left from. */
     static final int LEFT_REACH = 2;
     /** Words of a region phrase locating a listed place before the list goes on ("в Луганской области"). */
@@ -159,6 +159,13 @@ public final class ClaimLinker {
     private Optional<TriggerLink> candidate(SentenceView s, CueHit t, int from, int to, List<Integer> barriers,
                                             List<Integer> places) {
         TriggerLink candidate = null;
+        CueHit fight = t.cue().has("outskirts") ? foughtAt(s, t) : null;
+        if (fight != null && fight.to() <= t.from() && t.to() <= from && (t.to() == from || gapWordsOnly(s, t.to(), from))
+                && places.stream().noneMatch(p -> p >= fight.to() && p < t.from()) && !locatesApposition(s, places, t)) {
+            // "combats ... aux abords de X": the fight before the cue, with no place of its own before the cue ("fighting
+            // in X on the outskirts of Y" is X's), is fought at the place right after the cue
+            return Optional.of(new TriggerLink(fight, from, to, words(s, fight.to(), from), false));
+        }
         if (t.cue().label().equals("withdrew") && (ClauseStructure.civiliansLeave(s, t) || destination(s, t, from))
                 || sceneOfFight(s, t) || locatesApposition(s, places, t)) {
             return Optional.empty();
@@ -415,16 +422,24 @@ public final class ClaimLinker {
                 return true;
             }
         }
+        return foughtAt(s, t) != null;
+    }
+
+    /**
+     * The fight of its clause that an "outskirts" cue locates ("Des combats étaient signalés dans l'après-midi aux
+     * abords de X", "штурмують позиції ... на західній околиці X"), within {@value #FIGHT_REACH} words, or null.
+     */
+    private static CueHit foughtAt(SentenceView s, CueHit t) {
         for (CueHit f : s.triggers()) {
             int first = Math.min(f.to(), t.to()) - 1;
             int last = Math.max(f.from(), t.from());
             if (f != t && f.cue().label().equals("fighting")
                     && Math.abs(f.from() - t.from()) - ClauseStructure.asideWords(s, first, last) <= FIGHT_REACH
                     && ClauseStructure.sameClause(s, first, last)) {
-                return true;
+                return f;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -832,7 +847,7 @@ public final class ClaimLinker {
      * most as many words (a date) stand between them, a dash stands right before or after the place,
      * and the clause has no trigger of its own
      * ("Сєвєродонецьк росіяни захопили наприкінці червня, а Маріуполь — у травні"; "заняли Курахово, а
-     * в конце октября — Селидово"): the verb left out is the previous clause's.
+     * в конце октября — Селидово"; "на купянском — у Кондрашовки"): the verb left out is the previous clause's.
      */
     public Optional<TriggerLink> gappedClause(SentenceView s, TriggerLink previous, int from, int to) {
         int after = Math.max(previous.placeTo(), previous.trigger().to());
@@ -842,8 +857,11 @@ public final class ClaimLinker {
         }
         CueHit opener = comma >= from || comma - after > GAPPED_WORDS ? null
                 : s.rules().list("clause_openers").startingAt(s.tokens(), comma, from);
-        // "в октябре пал Угледар, в начале января — Курахово": a dash right before the place may stand for the opener
-        boolean dashBefore = ClauseStructure.dashBetween(s, from - 1, from);
+        // "в октябре пал Угледар, в начале января — Курахово": a dash right before the place may stand for the opener,
+        // or before its preposition ("отразили штурмы у Торецка, на купянском — у Кондрашовки")
+        boolean dashBefore = ClauseStructure.dashBetween(s, from - 1, from)
+                || from - 2 >= s.from() && ClauseStructure.dashBetween(s, from - 2, from - 1)
+                && s.rules().list("locative_before").startingAt(s.tokens(), from - 1, from) != null;
         int openerEnd = opener != null ? opener.to() : dashBefore && comma < from && comma - after <= GAPPED_WORDS ? comma : -1;
         if (openerEnd < 0 || from - openerEnd > GAPPED_WORDS) {
             return Optional.empty();

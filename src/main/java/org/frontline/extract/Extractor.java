@@ -565,15 +565,17 @@ public final class Extractor {
         /**
          * The one side the sentence tells trying to gain ground ("российские штурмовые группы пытаются закрепиться",
          * "small Russian groups have been trying to gain a foothold"): a side word right before an attempt cue (a
-         * {@code forecast} cue flagged {@code attempt}) in its clause; null for none or both.
+         * {@code forecast} cue flagged {@code attempt}) in its clause, "the enemy" too ("противник намагається
+         * прорватися ...: бої тривають біля X"); null for none or both.
          */
         private Side attemptingSide(SentenceView s) {
             Side side = null;
+            List<CueHit> sideWords = SideReader.sideWords(s, lastClaimant != null ? lastClaimant : Claimant.outlet(null));
             for (CueHit f : s.find("forecast")) {
                 if (!f.cue().has("attempt")) {
                     continue;
                 }
-                for (CueHit a : s.actors()) {
+                for (CueHit a : sideWords) {
                     if (a.to() <= f.from() && f.from() - a.to() <= ATTEMPT_SUBJECT_WORDS
                             && !ClauseStructure.punctuated(s, a.to() - 1, f.from())) {
                         Side named = Side.valueOf(a.cue().label());
@@ -680,7 +682,8 @@ public final class Extractor {
         /**
          * "Soledar no ha caído; los combates continúan", "negó que la ciudad haya caído y aseguró que sus
          * tropas siguen rechazando los asaltos": a fight told after the sentence's one claimed place, in a
-         * clause of its own that names no place, and told as going on, is fought there.
+         * clause of its own that names no place, and told as going on, is fought there; a clause the fight opens
+         * as its subject after a conjunction is one of its own ("Соледар не взят и бои продолжаются").
          */
         private void fightAtTheSentencesPlace(SentenceView s, List<SentenceView> paragraph, List<FoundName> names,
                                               Set<CueHit> usedTriggers, Map<String, Claim> byPlaceAndType,
@@ -696,7 +699,8 @@ public final class Extractor {
             }
             for (CueHit t : s.triggers()) {
                 if (usedTriggers.contains(t) || t.from() < place.tokenTo() || ClaimBuilder.typeOf(s, t) != ClaimType.FIGHTING
-                        || ClauseStructure.sameClause(s, place.tokenTo() - 1, t.from()) || !goesOn(s, t)
+                        || ClauseStructure.sameClause(s, place.tokenTo() - 1, t.from())
+                        && !SideReader.newSubjectBetween(s, place.tokenTo(), t) || !goesOn(s, t)
                         || byPlaceAndType.containsKey(place.placeKey() + "|" + ClaimType.FIGHTING.code())) {
                     continue;
                 }

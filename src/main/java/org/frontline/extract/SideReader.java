@@ -399,7 +399,7 @@ public final class SideReader {
      * between the conjunction and it. "... and are fighting", "... и ведут бои", and a fight told
      * by a finite verb (flagged {@code verb}: "... y combaten en las calles") share the subject.
      */
-    private static boolean newSubjectBetween(SentenceView s, int from, CueHit trigger) {
+    static boolean newSubjectBetween(SentenceView s, int from, CueHit trigger) {
         if (trigger.cue().has("verb")) {
             return false;
         }
@@ -467,7 +467,7 @@ public final class SideReader {
      * and those for its own forces ("its troops", "ihre Truppen", "наши подразделения") standing for the
      * side of the one who speaks.
      */
-    private static List<CueHit> sideWords(SentenceView s, Claimant claimant) {
+    static List<CueHit> sideWords(SentenceView s, Claimant claimant) {
         List<CueHit> enemy = s.find("enemy");
         List<CueHit> ownForces = s.find("own_forces");
         if (enemy.isEmpty() && ownForces.isEmpty()) {
@@ -624,13 +624,15 @@ public final class SideReader {
      * True when side word {@code a} names the speaker of an inverted reporting clause: a reporting
      * or conceding verb after a comma (one word between at most: ", как признают") stands right
      * before it, at most one word between and neither a complementizer nor a comma (", как признают украинские военные,",
-     * ", a reconnu l'armée ukrainienne", ", said Ukrainian officials").
+     * ", a reconnu l'armée ukrainienne", ", said Ukrainian officials"). Not the side word of a trigger standing
+     * between them (", a fait état d'assauts russes contre X": the attackers, not the speaker).
      */
     private static boolean invertedSpeaker(SentenceView s, CueHit a) {
         int from = Math.max(s.from(), a.from() - 6);
         for (String list : List.of("attribution", "concession")) {
             for (CueHit v : s.rules().list(list).find(s.tokens(), from, a.from())) {
-                if (a.from() - v.to() <= 1 && !ClauseStructure.complementizerBetween(s, v.to(), a.from())
+                boolean triggerBetween = s.triggers().stream().anyMatch(t -> t.from() >= v.to() && t.to() <= a.from());
+                if (a.from() - v.to() <= 1 && !triggerBetween && !ClauseStructure.complementizerBetween(s, v.to(), a.from())
                         && (ClauseStructure.commaBefore(s, v.from()) || ClauseStructure.commaBefore(s, v.from() - 1))
                         && !ClauseStructure.commaBefore(s, a.from()) && !ClauseStructure.commaBefore(s, a.from() - 1)) {
                     return true;

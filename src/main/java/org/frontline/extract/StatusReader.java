@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.frontline.model.ClaimStatus;
+import org.frontline.model.ClaimType;
 import org.frontline.model.FuzzyDate;
 
 /**
@@ -36,7 +37,11 @@ public final class StatusReader {
                 continue; // "не прекращаются бои", "n'exclut pas": a negated verb that affirms
             }
             int scope = n.cue().scopeOr(NEGATION_SCOPE);
-            if (n.to() <= t.from() && t.from() - n.to() <= scope && !ClauseStructure.colonBetween(s, n.to() - 1, t.from())) {
+            // "Соледар не взят, бои продолжаются": the negation is the nearer gain's, not the fight's after it
+            boolean otherTrigger = ClaimBuilder.typeOf(s, t) == ClaimType.FIGHTING && s.triggers().stream()
+                    .anyMatch(o -> o.from() >= n.to() && o.to() <= t.from() && ClaimBuilder.typeOf(s, o) != ClaimType.FIGHTING);
+            if (n.to() <= t.from() && t.from() - n.to() <= scope && !otherTrigger
+                    && !ClauseStructure.colonBetween(s, n.to() - 1, t.from())) {
                 return new StatusReading(ClaimStatus.DENIED, null, n);
             }
         }
