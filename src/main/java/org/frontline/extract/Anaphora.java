@@ -29,6 +29,8 @@ public final class Anaphora {
     private static final int AFTER_TRIGGER = 3;
     /** Further words of the {@code name_gap_words} list ("en el centro de la ciudad") an anaphor may follow. */
     private static final int GAP_WORDS = 4;
+    /** Flag of a pronoun anaphor, read only inside a trigger ({@link #outsideOnly}). */
+    static final String INSIDE = "inside";
 
     /**
      * The place an anaphor inside a trigger with a gap ("den Großteil des Ortes besetzt"), right
@@ -48,27 +50,36 @@ public final class Anaphora {
         }
         Lexicon gap = s.rules().list("name_gap_words");
         for (int i = t.to(); i < Math.min(s.to(), t.to() + AFTER_TRIGGER + GAP_WORDS) && found == null; i++) {
-            found = words.startingAt(s.tokens(), i, s.to());
+            found = outsideOnly(words.startingAt(s.tokens(), i, s.to()));
             if (found == null && i >= t.to() + AFTER_TRIGGER - 1 && gap.startingAt(s.tokens(), i, i + 1) == null) {
                 break; // past the first words, only "in the centre of" may lead to the anaphor
             }
         }
         if (found == null) {
             CueHit locative = s.rules().list("locative_before").startingAt(s.tokens(), s.from(), t.from());
-            CueHit scene = locative == null ? null : words.startingAt(s.tokens(), locative.to(), t.from());
+            CueHit scene = locative == null ? null : outsideOnly(words.startingAt(s.tokens(), locative.to(), t.from()));
             int index = s.sentence().index();
             List<FoundName> here = index < namesBySentence.size() ? namesBySentence.get(index) : List.of();
             found = scene != null && scene.to() <= t.from() && !opensName(s, scene, here) ? scene : null;
         }
         if (found == null && ClaimLinker.takesPlaceBefore(s, t)) {
             for (CueHit a : words.find(s.tokens(), Math.max(s.from(), t.from() - ClaimLinker.MAX_BEFORE), t.from())) {
-                found = a;
+                found = outsideOnly(a) != null ? a : found;
             }
         }
         if (found == null) {
             return Optional.empty();
         }
         return anaphor(s, found, namesBySentence, claimed);
+    }
+
+    /**
+     * An anaphor that may also stand outside a trigger, or null: a pronoun (flag {@value #INSIDE}) stands for a
+     * place only as the object inside a trigger's gap ("намагається взяти його в кліщі", "взять её в кольцо"),
+     * never elsewhere ("за його словами").
+     */
+    private static CueHit outsideOnly(CueHit a) {
+        return a == null || a.cue().has(INSIDE) ? null : a;
     }
 
     /**
@@ -81,7 +92,7 @@ public final class Anaphora {
         List<FoundName> out = new ArrayList<>();
         for (CueHit a : s.rules().list("anaphora").find(s.tokens(), s.from(), s.to())) {
             boolean inName = names.stream().anyMatch(n -> n.tokenFrom() < a.to() && a.from() < n.tokenTo());
-            if (inName || opensName(s, a, names)) {
+            if (inName || opensName(s, a, names) || a.cue().has(INSIDE)) {
                 continue;
             }
             if (a.cue().has("both")) {

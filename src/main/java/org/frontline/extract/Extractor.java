@@ -358,11 +358,13 @@ public final class Extractor {
             }
             List<Claim> ordered = new ArrayList<>(found);
             ordered.sort((a, b) -> Integer.compare(a.quoteStart(), b.quoteStart()));
-            ordered = encirclements.fill(ordered, falls);
             Map<Long, Place> places = new HashMap<>();
             namesBySentence.stream().flatMap(List::stream).map(FoundName::resolution)
                     .filter(r -> r != null && r.resolved()).forEach(r -> places.put(r.place().id(), r.place()));
-            ordered = shellings.fill(ordered, places, article.published());
+            // a ring told without its side is closed by the side not holding the place, before the side on the move
+            ordered = shellings.fill(ordered, places, article.published(), ClaimType.ENCIRCLED);
+            ordered = encirclements.fill(ordered, falls);
+            ordered = shellings.fill(ordered, places, article.published(), ClaimType.SHELLED);
             return new Extraction(language, note.toString(), new ArrayList<>(mentions.values()), ordered);
         }
 

@@ -24,6 +24,12 @@ import org.frontline.model.Side;
  * Horlivka and Crimea by Russia, a Russian town by Russia). A place the baseline does not know, or an
  * unresolved name, keeps no side. The weak spot is a town occupied after the baseline that the article
  * does not say changed hands (Nova Kakhovka in late 2022): it is read as Ukrainian-held.
+ *
+ * <p>A ring told without the side closing it ("Chernihiv, which lived almost a month in
+ * semi-encirclement", "Изюм может оказаться в окружении") is closed the same way by the side that does not hold
+ * the place on the baseline date, but only when the article names a side elsewhere and tells no change of hands
+ * of the place at all: a town taken since the baseline ("Lyman, in Russian hands since May"), or taken back, is
+ * left to the side on the move ({@link EncirclementSides}), and a lone ring in an article naming no side keeps none.
  */
 final class ShellingSides {
     private final Function<Place, Side> baselineHolder;
@@ -37,12 +43,14 @@ final class ShellingSides {
      * @param claims the article's claims in reading order
      * @param places the article's resolved places by id
      * @param published the article's publication date, or null
-     * @return the same claims, strikes without a shooter given the side opposite to the place's holder
+     * @param type {@code SHELLED}, or {@code ENCIRCLED} for rings told without the side closing them
+     * @return the same claims, those of that type without a side given the side opposite to the place's holder
      */
-    List<Claim> fill(List<Claim> claims, Map<Long, Place> places, LocalDate published) {
+    List<Claim> fill(List<Claim> claims, Map<Long, Place> places, LocalDate published, ClaimType type) {
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
-            Side holder = c.type() != ClaimType.SHELLED || c.side() != null || c.placeId() == null
+            Side holder = c.type() != type || c.side() != null || c.placeId() == null
+                    || type == ClaimType.ENCIRCLED && toldChangingHands(claims, c)
                     ? null : holder(claims, c, places.get(c.placeId()), published);
             out.add(holder == null ? c : c.withInferredSide(holder.opposite()));
         }
@@ -57,6 +65,15 @@ final class ShellingSides {
             }
         }
         return told != null ? told : place == null ? null : baselineHolder.apply(place);
+    }
+
+    /**
+     * True when the article tells the place changing hands, whatever the status ("Lyman was occupied in May"), or
+     * names no side at all ("Myrnohrad could face encirclement within weeks": nobody is told on the move).
+     */
+    private static boolean toldChangingHands(List<Claim> claims, Claim c) {
+        return claims.stream().noneMatch(o -> o.side() != null) || claims.stream().anyMatch(o -> c.placeId().equals(o.placeId()) && (o.type() == ClaimType.CAPTURED
+                || o.type() == ClaimType.RETAKEN || o.type() == ClaimType.WITHDREW));
     }
 
     private static boolean changesHands(Claim c) {

@@ -665,6 +665,13 @@ class FormsAndClaimantsTest {
             "ru|Защитники отбили атаки у Часова Яра, на покровском — у Мирнограда.|710915 fighting - asserted;710035 fighting - asserted",
             "fr|Des combats ont été signalés toute la journée de lundi aux abords de Pokrovsk.|704422 fighting - asserted",
             "uk|Росіяни штурмують позиції наших бійців у районі шахти на східній околиці Курахового.|695357 fighting RU asserted",
+            // rings of the ninth helper round: a ring without side word is closed by the side not holding the place,
+            // "были вынуждены" is no forecast, a pronoun inside an encircling trigger stands for the place
+            "en|Ukrainian troops retook Lukashivka on Friday. Chernihiv had been almost encircled for a month.|12156588 retaken UA asserted;710735 encircled RU asserted",
+            "uk|Українські війська звільнили Лукашівку. Аналітики попереджали, що Чернігів може опинитися в оточенні.|12156588 captured UA asserted;710735 encircled RU forecast",
+            "ru|Украинские подразделения были вынуждены отойти из Лисичанска, чтобы избежать окружения.|702972 withdrew UA asserted;702972 encircled RU forecast",
+            "ru|Российские войска обходят Торецк с севера и попытаются взять его в кольцо.|709354 encircled RU forecast",
+            "uk|Окупанти штурмують Селидове і намагаються взяти його в кліщі.|694677 encircled RU forecast;694677 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
