@@ -55,11 +55,14 @@ public final class Anaphora {
                 break; // past the first words, only "in the centre of" may lead to the anaphor
             }
         }
+        int index = s.sentence().index();
+        List<FoundName> here = index < namesBySentence.size() ? namesBySentence.get(index) : List.of();
+        if (found != null && found.cue().has("part") && (opensName(s, found, here) || ofAnother(s, found))) {
+            return Optional.empty(); // "reached the eastern outskirts of X": X's, even when X is only a direction
+        }
         if (found == null) {
             CueHit locative = s.rules().list("locative_before").startingAt(s.tokens(), s.from(), t.from());
             CueHit scene = locative == null ? null : outsideOnly(words.startingAt(s.tokens(), locative.to(), t.from()));
-            int index = s.sentence().index();
-            List<FoundName> here = index < namesBySentence.size() ? namesBySentence.get(index) : List.of();
             found = scene != null && scene.to() <= t.from() && !opensName(s, scene, here) ? scene : null;
         }
         if (found == null && ClaimLinker.takesPlaceBefore(s, t)) {
@@ -92,7 +95,7 @@ public final class Anaphora {
         List<FoundName> out = new ArrayList<>();
         for (CueHit a : s.rules().list("anaphora").find(s.tokens(), s.from(), s.to())) {
             boolean inName = names.stream().anyMatch(n -> n.tokenFrom() < a.to() && a.from() < n.tokenTo());
-            if (inName || opensName(s, a, names) || a.cue().has(INSIDE)) {
+            if (inName || opensName(s, a, names) || a.cue().has(INSIDE) || a.cue().has("part") && ofAnother(s, a)) {
                 continue;
             }
             if (a.cue().has("both")) {
@@ -139,6 +142,21 @@ public final class Anaphora {
         return s.rules().list("settlement_words").startingAt(s.tokens(), a.from(), s.to()) != null
                 || names.stream().anyMatch(n -> n.tokenFrom() >= a.to() && n.tokenFrom() - a.to() <= NAME_AFTER
                         && !ClauseStructure.punctuated(s, a.to() - 1, n.tokenFrom()));
+    }
+
+    /**
+     * True when a part of a town (an anaphor flagged {@code part}: "the northern outskirts") is followed, within
+     * {@value #NAME_AFTER} words and no punctuation, by another anaphor naming the town it is part of ("the
+     * northern outskirts of the town"): that one stands for the place.
+     */
+    private static boolean ofAnother(SentenceView s, CueHit a) {
+        Lexicon words = s.rules().list("anaphora");
+        for (int i = a.to(); i < Math.min(s.to(), a.to() + NAME_AFTER) && !ClauseStructure.punctuated(s, i - 1, i); i++) {
+            if (words.startingAt(s.tokens(), i, s.to()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<FoundName> anaphor(SentenceView s, CueHit a, List<List<FoundName>> namesBySentence,

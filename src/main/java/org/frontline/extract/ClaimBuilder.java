@@ -98,9 +98,14 @@ public final class ClaimBuilder {
      * True when a word of part ({@code partial}: "half of", "most of") stands between the trigger and
      * its place after it, or right before a place told before its trigger ("la moitié de X est passée
      * sous contrôle russe"), or as the object of a relative's verb after the place ("X, dont l'ennemi
-     * contrôle la partie orientale").
+     * contrôle la partie orientale"), or when the place is an anaphor flagged {@code part} that names a
+     * part of its town ("entered the northern districts", "in die östlichen Stadtteile eingedrungen").
      */
     private static boolean partOf(SentenceView s, TriggerLink link) {
+        CueHit anaphor = s.rules().list("anaphora").startingAt(s.tokens(), link.placeFrom(), link.placeTo());
+        if (anaphor != null && anaphor.cue().has("part")) {
+            return true; // an anaphor naming a part of its town ("entered its eastern districts")
+        }
         Lexicon partial = s.rules().list("partial");
         if (link.placeBefore()) {
             // right before the place, or with one word between ("la moitié de X"), or as the object of a

@@ -463,7 +463,8 @@ public final class SideReader {
 
     /**
      * The side words of the sentence: its actors, the words for "the enemy" ("противник",
-     * "the enemy", "der Feind") standing for the side opposite the claimant's, when the claimant has one,
+     * "the enemy", "der Feind") standing for the side opposite the one who speaks of it (before it, its
+     * clause's subject, or a side conceding after it) or else the claimant's, when it has one,
      * and those for its own forces ("its troops", "ihre Truppen", "наши подразделения") standing for the
      * side of the one who speaks.
      */
@@ -493,6 +494,8 @@ public final class SideReader {
             }
             Side own = speakerBefore(s, e);
             own = own != null ? own : subjectBefore(s, e);
+            // "противник вышел к окраинам X, признают в Силах обороны": the side conceding after the clause
+            own = own != null ? own : concedingAfter(s, e);
             // a claimant carried over from an earlier sentence does not say whose enemy this is where
             // the language's press has a usual enemy ("противник" in a Ukrainian text)
             boolean carried = s.claimants().isEmpty() && s.rules().enemyWithoutClaimant() != null;
@@ -521,6 +524,22 @@ public final class SideReader {
                     && (ClauseStructure.reportBetween(s, trigger.to() - 1, a.from())
                     || !s.rules().list("concession").find(s.tokens(), trigger.to(), a.from()).isEmpty());
             if (reportedAfter || ClauseStructure.inSourcePhrase(s, a)) {
+                return Side.valueOf(a.cue().label());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The side of the one who concedes what "the enemy" did after telling it: a side word after a conceding
+     * verb that follows the enemy word within {@value #REPORT_REACH} words ("противник вышел к окраинам X,
+     * признают в Силах обороны"), or null. A side word after a mere source phrase ("по данным ISW, российские
+     * войска ...") is the subject of what is told, not its speaker.
+     */
+    private static Side concedingAfter(SentenceView s, CueHit enemy) {
+        for (CueHit a : s.actors()) {
+            if (a.from() >= enemy.to() && a.from() - enemy.to() <= REPORT_REACH && !describesLand(s, a)
+                    && !s.rules().list("concession").find(s.tokens(), enemy.to(), a.from()).isEmpty()) {
                 return Side.valueOf(a.cue().label());
             }
         }

@@ -672,6 +672,14 @@ class FormsAndClaimantsTest {
             "ru|Украинские подразделения были вынуждены отойти из Лисичанска, чтобы избежать окружения.|702972 withdrew UA asserted;702972 encircled RU forecast",
             "ru|Российские войска обходят Торецк с севера и попытаются взять его в кольцо.|709354 encircled RU forecast",
             "uk|Окупанти штурмують Селидове і намагаються взяти його в кліщі.|694677 encircled RU forecast;694677 fighting RU asserted",
+            // advances of the ninth helper round: a part of the town naming no town stands for it (flag part), Spanish
+            // "abandonada" as an adjective, French "reculent", "the enemy" conceded after the clause
+            "de|Die Lage um Kurachowe ist angespannt. Russische Einheiten sind in die östlichen Stadtteile eingedrungen.|695357 advancing RU asserted",
+            "en|Fighting goes on around Vovchansk. Russian troops have entered the northern districts, the governor said.|689304 fighting - asserted;689304 advancing RU asserted",
+            "en|Heavy shelling hit Toretsk overnight. Russian units broke into the eastern districts of the town on Monday.|709354 shelled RU asserted;709354 advancing RU asserted",
+            "es|Un grupo ruso se oculta en una mina abandonada en Toretsk, según el Estado Mayor ucraniano.|",
+            "fr|À Koupiansk, les troupes russes reculent face aux assauts ukrainiens.|703656 withdrew RU asserted",
+            "ru|Противник вышел к восточным окраинам Покровска, признают в Силах обороны.|704422 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
