@@ -182,6 +182,31 @@ final class ClauseStructure {
         return opener != null && commaBefore(s, opener.from());
     }
 
+    /**
+     * The first token of the main clause after a nonfinite clause that opens the sentence, or the statement
+     * after a colon, and holds the trigger right after its {@code nonfinite_openers} phrase ("Tras hacerse con X,
+     * las tropas rusas ...", "After capturing X, Russian units ..."): the token after the comma that closes
+     * it, whose subject is the trigger's too; -1 when there is none. A noun after the opener ("tras la caída de
+     * X") takes an article, so it stands apart from it and opens no such clause.
+     */
+    static int mainClauseAfterNonfinite(SentenceView s, CueHit trigger) {
+        CueHit opener = s.rules().list("nonfinite_openers").endingAt(s.tokens(), Math.max(s.from(), trigger.from() - 3),
+                trigger.from());
+        if (opener == null || opener.to() != trigger.from()
+                || opener.from() > s.from() && !gap(s, opener.from() - 1, opener.from()).matches(".*[:;—–].*")) {
+            return -1;
+        }
+        for (int i = trigger.to(); i < Math.min(s.to(), trigger.to() + NONFINITE_CLAUSE_WORDS); i++) {
+            if (commaBefore(s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Words after the trigger of a nonfinite clause opening the sentence to the comma that closes it. */
+    static final int NONFINITE_CLAUSE_WORDS = 10;
+
     private static boolean gerund(SentenceView s, CueHit trigger) {
         String word = s.tokens().get(trigger.from()).norm();
         for (Cue ending : s.rules().list("gerund_endings").cues()) {

@@ -41,6 +41,8 @@ public final class SideReader {
     /** Words between a trigger and the side word of the speaker reported after it. */
     static final int REPORT_REACH = 12;
     private static final MentionRoles ROLES = new MentionRoles();
+    /** Words from the comma closing an opening nonfinite clause to the side word of the main clause's subject. */
+    static final int MAIN_SUBJECT_REACH = 4;
     /** Words of an apposition after its side word, to the comma that closes it. */
     static final int APPOSITION_REST = 8;
 
@@ -147,6 +149,14 @@ public final class SideReader {
             // "Сили оборони взяли в кільце російських військових, звільнивши Ямпіль": not the object before it
             return Side.valueOf(sharedSubject.cue().label());
         }
+        int mainClause = !passive && !patient && (gain || type == ClaimType.WITHDREW)
+                ? ClauseStructure.mainClauseAfterNonfinite(s, trigger) : -1;
+        CueHit mainSubject = mainClause < 0 ? null
+                : firstWithin(candidates, mainClause, Math.min(s.to(), mainClause + MAIN_SUBJECT_REACH));
+        if (mainSubject != null) {
+            // "Tras hacerse con X, las tropas rusas han alcanzado ...": the nonfinite clause takes the main clause's subject
+            return Side.valueOf(mainSubject.cue().label());
+        }
         CueHit relativeSubject = !passive && !patient && !trigger.cue().has("expel") ? relativeSubject(s, actors, link) : null;
         if (relativeSubject != null) {
             // "Суджей — ..., который удерживали украинские подразделения": the relative's own subject, not the main clause's
@@ -216,10 +226,10 @@ public final class SideReader {
         }
         actor = nearestAfter(s, actors, trigger, afterLimit, null);
         boolean encircledObject = type == ClaimType.ENCIRCLED && !passive && !trigger.cue().has("agent-after");
-        if (actor != null && (encircledObject || trigger.cue().has("fall"))
+        if (actor != null && (encircledObject || trigger.cue().has("fall") || gain)
                 && !ClauseStructure.sameClause(s, trigger.to() - 1, actor.from())) {
             // "оточення X, якщо росіянам вдасться ...", "dass X fällt, warnen aber, Russland ziehe Reserven
-            // heran": the side after is in another clause
+            // heran", "звільнено X, а залишки українських підрозділів відступають": the side after is in another clause
             actor = null;
         }
         if (actor != null) {

@@ -680,6 +680,12 @@ class FormsAndClaimantsTest {
             "es|Un grupo ruso se oculta en una mina abandonada en Toretsk, según el Estado Mayor ucraniano.|",
             "fr|À Koupiansk, les troupes russes reculent face aux assauts ukrainiens.|703656 withdrew RU asserted",
             "ru|Противник вышел к восточным окраинам Покровска, признают в Силах обороны.|704422 advancing RU asserted",
+            // captures of the ninth helper round: no side from a side word after the trigger in another clause; an
+            // opening nonfinite clause takes the main clause's subject
+            "uk|Міноборони РФ повідомило про нові успіхи на покровському напрямку. За добу звільнено Новомихайлівку, а залишки українських підрозділів відходять на захід.|8000000012 captured RU asserted",
+            "en|Russia's defence ministry reported new gains on Tuesday. Novomykhailivka was taken overnight, and the remaining Ukrainian units fell back to the west.|8000000012 captured RU asserted",
+            "es|Tras tomar Novomijailivka, las tropas rusas avanzan hacia el oeste, según el Estado Mayor ucraniano.|8000000012 captured RU asserted",
+            "en|After capturing Novomykhailivka, Russian troops pushed on to the west, Ukraine's General Staff said.|8000000012 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
