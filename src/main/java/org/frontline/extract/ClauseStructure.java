@@ -535,14 +535,18 @@ final class ClauseStructure {
 
     /**
      * The end of a region complement starting at {@code i}, perhaps after {@value #REGION_LEAD} small words:
-     * a region word and its name ("de la región de Kursk", "в Луганській області") or a name and its region
-     * word ("the Kharkiv region", "Курської області"); -1 when none starts there.
+     * a region word and its name ("de la región de Kursk", "в Луганській області"), a name and its region
+     * word ("the Kharkiv region", "Курської області") or an oblast named alone ("на Харківщині"); -1 when none
+     * starts there.
      * It locates the place before it and may stand between that place and its relative clause.
      */
     static int regionComplementEnd(SentenceView s, int i, int limit) {
         for (int j = i; j < Math.min(limit, i + REGION_LEAD + 1); j++) {
             if (j > i && (s.tokens().get(j - 1).capitalised() || punctuated(s, j - 1, j))) {
                 return -1;
+            }
+            if (s.regions().get(j) && j < limit) {
+                return j + 1; // "Балаклію на Харківщині, яка ...": an oblast named alone, with no region word
             }
             CueHit before = s.rules().list("region_before").startingAt(s.tokens(), j, limit);
             int name = before == null ? j : before.to();

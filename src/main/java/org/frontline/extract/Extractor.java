@@ -347,7 +347,7 @@ public final class Extractor {
             List<Sentence> sentences = splitters.getOrDefault(language, rootSplitter).split(text);
             List<SentenceView> views = new ArrayList<>();
             for (Sentence s : sentences) {
-                views.add(SentenceView.of(text, s, tokens, rulesFor(s)));
+                views.add(SentenceView.of(text, s, tokens, rulesFor(s), lookup::namesRegion));
             }
             quoted.putAll(quoteSpeakers(views));
             for (SentenceView v : views) {

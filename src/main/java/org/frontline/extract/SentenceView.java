@@ -1,8 +1,10 @@
 package org.frontline.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * One sentence as the readers see it: the article's tokens, the token range of the sentence,
@@ -17,18 +19,35 @@ import java.util.List;
  * @param triggers  claim triggers in the sentence
  * @param actors    actor words (side cues) in the sentence
  * @param claimants named claimants in the sentence
+ * @param regions   capitalised tokens of the sentence that name an oblast alone, with no region word
+ *                  ("на Харківщині", "на Сумщине")
  */
 public record SentenceView(String text, Sentence sentence, Tokens tokens, int from, int to, LanguageRules rules,
-                           List<CueHit> triggers, List<CueHit> actors, List<CueHit> claimants) {
+                           List<CueHit> triggers, List<CueHit> actors, List<CueHit> claimants, BitSet regions) {
 
-    /** Builds the view, finding triggers, actors and claimants once. */
+    /** Builds the view, finding triggers, actors and claimants once; knows no oblast named alone. */
     public static SentenceView of(String text, Sentence s, Tokens tokens, LanguageRules rules) {
+        return of(text, s, tokens, rules, word -> false);
+    }
+
+    /**
+     * Builds the view, finding triggers, actors and claimants once, and the capitalised words that
+     * {@code namesRegion} takes for an oblast named alone ("Харківщині").
+     */
+    public static SentenceView of(String text, Sentence s, Tokens tokens, LanguageRules rules, Predicate<String> namesRegion) {
         int from = tokens.indexAtOrAfter(s.start());
         int to = tokens.countEndingBy(s.end());
+        BitSet regions = new BitSet();
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.capitalised() && namesRegion.test(text.substring(t.start(), t.end()))) {
+                regions.set(i);
+            }
+        }
         return new SentenceView(text, s, tokens, from, to, rules,
                 withEllipses(tokens, rules, from, to, withoutCompounds(tokens, rules.triggers().find(tokens, from, to))),
                 rules.actors().find(tokens, from, to),
-                rules.claimants().find(tokens, from, to));
+                rules.claimants().find(tokens, from, to), regions);
     }
 
     /**

@@ -543,13 +543,16 @@ public final class SideReader {
     /**
      * The side of the one who concedes what "the enemy" did after telling it: a side word after a conceding
      * verb that follows the enemy word within {@value #REPORT_REACH} words ("противник вышел к окраинам X,
-     * признают в Силах обороны"), or null. A side word after a mere source phrase ("по данным ISW, российские
-     * войска ...") is the subject of what is told, not its speaker.
+     * признают в Силах обороны"), or the subject right before such a verb ("противник атакует X: командование
+     * Сил обороны признаёт, что ..."), or null. A side word after a mere source phrase ("по данным ISW,
+     * российские войска ...") is the subject of what is told, not its speaker.
      */
     private static Side concedingAfter(SentenceView s, CueHit enemy) {
         for (CueHit a : s.actors()) {
             if (a.from() >= enemy.to() && a.from() - enemy.to() <= REPORT_REACH && !describesLand(s, a)
-                    && !s.rules().list("concession").find(s.tokens(), enemy.to(), a.from()).isEmpty()) {
+                    && (!s.rules().list("concession").find(s.tokens(), enemy.to(), a.from()).isEmpty()
+                    || s.rules().list("concession").startingAt(s.tokens(), a.to(), s.to()) != null
+                    && !ClauseStructure.punctuated(s, a.to() - 1, a.to()))) {
                 return Side.valueOf(a.cue().label());
             }
         }

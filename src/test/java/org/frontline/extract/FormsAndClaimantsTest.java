@@ -686,6 +686,13 @@ class FormsAndClaimantsTest {
             "en|Russia's defence ministry reported new gains on Tuesday. Novomykhailivka was taken overnight, and the remaining Ukrainian units fell back to the west.|8000000012 captured RU asserted",
             "es|Tras tomar Novomijailivka, las tropas rusas avanzan hacia el oeste, según el Estado Mayor ucraniano.|8000000012 captured RU asserted",
             "en|After capturing Novomykhailivka, Russian troops pushed on to the west, Ukraine's General Staff said.|8000000012 captured RU asserted",
+            // short items, tenth helper round (ru, uk): a one-word region before a relative, "the enemy" conceded by a
+            // subject before the verb, Russian "success near X"
+            "uk|Сили оборони звільнили Вовчанськ на Харківщині, який перебував під окупацією з травня.|689304 captured UA asserted;689304 captured RU asserted",
+            "ru|ВСУ освободили Волчанск на Харьковщине, который российские войска захватили в мае.|689304 captured UA asserted;689304 captured RU asserted",
+            "ru|На севере противник штурмует Липцы: командование Сил обороны признаёт, что бои идут на окраинах села.|9087225389 fighting RU asserted",
+            "ru|Наибольших успехов российские подразделения добились у Торецка.|709354 advancing RU asserted",
+            "ru|По словам аналитиков, российские войска имеют успех у Вовчанска.|689304 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
