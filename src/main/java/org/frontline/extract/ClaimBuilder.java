@@ -145,13 +145,16 @@ public final class ClaimBuilder {
      * only. A clause opener or relative word between them ({@link ClauseStructure#dateBoundaryBetween})
      * parts a date from a trigger: in "withdrew from X, ending a siege that began in late February"
      * the date is the siege's. A date in a clause without trigger belongs to the first trigger
-     * after it ("said on Monday that Russian forces had entered X"), never to one before it.
+     * after it ("said on Monday that Russian forces had entered X"), never to one before it. A date
+     * between a place and the trigger after it that governs it belongs to that trigger, not to an
+     * attack noun of a phrase between them ("hatte X im August 2024 bei ihrem Vorstoß eingenommen").
      */
     private static DateMention nearestDate(SentenceView s, List<DateMention> sentenceDates, TriggerLink link) {
         DateMention best = null;
         for (DateMention d : sentenceDates) {
             CueHit owner = owner(s, d);
-            if (owner != link.trigger() && (owner == null || !oneEvent(link.trigger(), owner))) {
+            if (owner != link.trigger() && (owner == null || !oneEvent(link.trigger(), owner))
+                    && !insideObjectGap(s, d, owner, link)) {
                 continue;
             }
             if (best == null || Math.abs(d.token() - link.trigger().from()) < Math.abs(best.token() - link.trigger().from())) {
@@ -159,6 +162,17 @@ public final class ClaimBuilder {
             }
         }
         return best;
+    }
+
+    /**
+     * True when the date stands between a place and the trigger after it that governs it, and the trigger the date
+     * was given to follows the date inside that gap ("Sudscha im August 2024 bei ihrem Vorstoß eingenommen"), with no
+     * clause or relative opener between the date and the governing trigger.
+     */
+    private static boolean insideObjectGap(SentenceView s, DateMention d, CueHit owner, TriggerLink link) {
+        return link.placeBefore() && owner != null && link.placeTo() <= d.token()
+                && owner.from() > d.token() && owner.to() <= link.trigger().from()
+                && !ClauseStructure.dateBoundaryBetween(s, d.token() + 1, link.trigger().from());
     }
 
     /**

@@ -126,10 +126,12 @@ public final class SideReader {
             // "repelled Russian attacks": the side word qualifies the attack and names the attacker;
             // "wehrten ukrainische Soldaten laut Generalstab Angriffe ab": farther from the attack
             // noun, it is the subject, the side that repelled it.
-            // "pushed Russian forces out of X": inside a gain flagged expel, the side word is the side expelled
+            // "pushed Russian forces out of X": inside a gain flagged expel, the side word is the side expelled;
+            // "droht den ukrainischen Einheiten in X die Einkesselung": inside a patient ring, the side ringed
             Side named = Side.valueOf(inner.cue().label());
             boolean object = inner.to() < trigger.to() - 1
-                    && (patient && type == ClaimType.FIGHTING || trigger.cue().has("expel") && gainful(type));
+                    && (patient && (type == ClaimType.FIGHTING || type == ClaimType.ENCIRCLED)
+                    || trigger.cue().has("expel") && gainful(type));
             return object ? named.opposite() : named;
         }
         // Only attacks: after a shelling the genitive names the target ("the shelling of Russian positions").

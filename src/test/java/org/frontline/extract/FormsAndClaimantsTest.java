@@ -693,6 +693,13 @@ class FormsAndClaimantsTest {
             "ru|На севере противник штурмует Липцы: командование Сил обороны признаёт, что бои идут на окраинах села.|9087225389 fighting RU asserted",
             "ru|Наибольших успехов российские подразделения добились у Торецка.|709354 advancing RU asserted",
             "ru|По словам аналитиков, российские войска имеют успех у Вовчанска.|689304 advancing RU asserted",
+            // short items, tenth helper round (fr, de): "droht den Verteidigern von X die Einkesselung", French small-town
+            // anaphors, a date between a place and its verb-final trigger
+            "de|Nach russischen Angaben droht den Verteidigern von Torezk und Pokrowsk die Einkesselung.|709354 encircled RU forecast;704422 encircled RU forecast",
+            "de|Laut Militärexperten droht den ukrainischen Einheiten in Torezk bald die Einkesselung.|709354 encircled RU forecast",
+            "fr|Les forces ukrainiennes se sont retirées de Niou-York lundi. L'armée russe a annoncé mardi la prise de ce bourg.|9717813407 withdrew UA asserted;9717813407 captured RU asserted",
+            "de|Die russische Armee hatte Kupjansk im Februar 2022 bei ihrem ersten Vormarsch eingenommen.|703656 captured RU historical",
+            "de|Die ukrainische Armee hatte Robotyne im August 2023 bei ihrer Gegenoffensive befreit.|8000000003 captured UA historical",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
