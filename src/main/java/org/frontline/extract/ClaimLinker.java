@@ -53,12 +53,16 @@ public final class ClaimLinker {
     static final int LIST_REACH = 12;
     /** Words from a list opener to a place of its list. */
     static final int LIST_WORDS = 10;
+    /** Words of region complements at most that a list's reach does not count ("de la región de Járkov"). */
+    static final int LIST_REGION_WORDS = 8;
     /** Gap words a list may go on past after its conjunction ("and the village of", "et sur ce qui reste de"). */
     static final int LIST_GAP_WORDS = 6;
     /** Words from a trigger to the plural noun counting the places a list names ("took control of several villages"). */
     static final int LIST_COUNT_AFTER = 5;
     /** Words from such a noun to a trigger after it ("aus mehreren Ortschaften zurückgezogen"). */
     static final int LIST_COUNT_BEFORE = 3;
+    /** Words of a modifier between an article and a settlement phrase ("took the salt-mining town of X"). */
+    static final int SETTLEMENT_MODIFIER = 2;
 
     /**
      * The trigger governing the place at tokens {@code [from, to)}, if any.
@@ -184,7 +188,8 @@ public final class ClaimLinker {
                 && !ClauseStructure.boundaryBetween(s, t.to(), from)
                 && s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
             candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
-        } else if (t.to() <= from && from - t.to() <= LIST_REACH + LIST_WORDS && listOwner(s, t, from) == ListOwner.THIS) {
+        } else if (t.to() <= from && from - t.to() <= LIST_REACH + LIST_WORDS + regionWords(s, t.to(), from)
+                && listOwner(s, t, from) == ListOwner.THIS) {
             candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
         } else if (takesPlaceBefore(s, t) && to <= t.from() && !attributive(s, t) && !nearerSubject(s, places, from, to, t)
                 && !placeBetweenNotListed(s, places, afterApposition(s, places, to, t.from()), t.from())
@@ -676,6 +681,7 @@ public final class ClaimLinker {
         for (int i = placeTo + 1; which == null && i < limit; i++) {
             // "Sudzha, la principal localidad que las fuerzas ucranianas controlaban", "Суджи — крупнейшего
             // населённого пункта, который ...": a short apposition before the relative
+            int head = i;
             int region = ClauseStructure.regionComplementEnd(s, i, triggerFrom);
             if (region > 0) {
                 // "Sudzha, la mayor localidad de la región de Kursk que ...": the region's words do not count
@@ -685,7 +691,8 @@ public final class ClaimLinker {
             boolean commaHere = ClauseStructure.commaBefore(s, i);
             CueHit at = s.rules().list("object_relatives").startingAt(s.tokens(), i, triggerFrom);
             if (at == null && !commaHere) {
-                at = relativeAfterHead(s, i, triggerFrom);
+                // "Kupiansk, a town in Kharkiv region that Ukraine recaptured": the head noun before the region
+                at = relativeAfterHead(s, head, i, triggerFrom);
             }
             if (at != null && (commaHere || !ClauseStructure.punctuated(s, i - 1, i))) {
                 which = at;
@@ -746,13 +753,24 @@ public final class ClaimLinker {
      * The start of a relative clause that English opens without "which" after the head noun of an
      * apposition ({@code relative_heads}): "that" or, with no pronoun at all, a side word as the
      * clause's subject ("Sudzha, the largest town Ukraine seized", "a town that Russian forces had
-     * occupied"). Null when the word at {@code i} does not follow such a head or opens no such clause.
+     * occupied"), also after a region phrase locating the head ("a town in Kharkiv region that Ukraine
+     * recaptured": the head before a token from {@code head} to the region's end {@code i}). Null when no such
+     * head stands there or the word at {@code i} opens no such clause.
      */
-    private static CueHit relativeAfterHead(SentenceView s, int i, int limit) {
-        if (!ClauseStructure.relativeHeadBefore(s, i)) {
+    private static CueHit relativeAfterHead(SentenceView s, int head, int i, int limit) {
+        int k = head;
+        while (k < i && !ClauseStructure.relativeHeadBefore(s, k)) {
+            k++;
+        }
+        if (!ClauseStructure.relativeHeadBefore(s, k) || k < i && ClauseStructure.punctuated(s, k - 1, i)) {
             return null;
         }
         CueHit that = s.rules().list("complementizers").startingAt(s.tokens(), i, limit);
+        if (k < i) {
+            // after a region phrase, only "that" with a side word as its subject ("a town in Donetsk region that
+            // Russia captured", not "that has seen fighting"); a side word alone there may own the region
+            return that != null && s.actors().stream().anyMatch(a -> a.from() == that.to()) ? that : null;
+        }
         if (that != null) {
             return that;
         }
@@ -928,7 +946,7 @@ public final class ClaimLinker {
 
     /**
      * Whether the place at {@code from} stands in a list a {@code list_openers} word opens after a
-     * comma, within {@value #LIST_REACH} words of trigger {@code t} and {@value #LIST_WORDS} words of the
+     * comma, within {@value #LIST_REACH} words of trigger {@code t} (region complements not counted) and {@value #LIST_WORDS} words of the
      * place, with no clause opener or reporting verb between ("took control of several border
      * villages of the Kharkiv region, among them X and Y", "repelled 57 assaults in the Pokrovsk
      * sector, most of them near X, Y and Z"), and whose it is: the trigger counting the places
@@ -937,8 +955,9 @@ public final class ClaimLinker {
      * counter-offensive), else the last trigger before the list. The object slot of that trigger goes on in the list, past its usual reach.
      */
     private static ListOwner listOwner(SentenceView s, CueHit t, int from) {
-        for (CueHit l : s.rules().list("list_openers").find(s.tokens(), t.to(), Math.min(from, t.to() + LIST_REACH + 1))) {
-            if (!ClauseStructure.commaBefore(s, l.from()) || l.from() - t.to() > LIST_REACH || from - l.to() > LIST_WORDS
+        int reach = LIST_REACH + regionWords(s, t.to(), from);
+        for (CueHit l : s.rules().list("list_openers").find(s.tokens(), t.to(), Math.min(from, t.to() + reach + 1))) {
+            if (!ClauseStructure.commaBefore(s, l.from()) || l.from() - t.to() > reach || from - l.to() > LIST_WORDS
                     || ClauseStructure.boundaryBetween(s, t.to(), l.from()) || ClauseStructure.boundaryBetween(s, l.to(), from)
                     || !s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
                 continue; // the opener itself may open clauses too ("а також"): in a list it opens none
@@ -962,12 +981,33 @@ public final class ClaimLinker {
     }
 
     /**
+     * Words of the region complements in tokens {@code [from, to)}, which a list's reach does not count ("cinco
+     * aldeas de la franja fronteriza de la región de Járkov, entre ellas X": the region only locates the villages).
+     */
+    private static int regionWords(SentenceView s, int from, int to) {
+        if (to - from > LIST_REACH + LIST_WORDS + LIST_REGION_WORDS) {
+            return 0; // too far for a list in any case: not worth reading
+        }
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            int end = ClauseStructure.regionComplementEnd(s, i, to);
+            if (end > 0) {
+                n += end - i;
+                i = end - 1;
+            }
+        }
+        return Math.min(n, LIST_REGION_WORDS);
+    }
+
+    /**
      * Words from trigger {@code t} to a place after it, for the trigger's scope: none when only a settlement phrase
-     * stands between ("had taken the villages of X and Y", "взяли село X": the phrase names the place).
+     * stands between ("had taken the villages of X and Y", "взяли село X": the phrase names the place), even after
+     * an article and a modifier of up to {@value #SETTLEMENT_MODIFIER} words ("took the salt-mining town of X").
      */
     private static int scopeWords(SentenceView s, CueHit t, int from) {
         CueHit settlement = s.rules().list("settlement_words").endingAt(s.tokens(), Math.max(t.to(), from - 4), from);
-        if (settlement != null && settlement.from() - t.to() <= 1 && !ClauseStructure.punctuated(s, t.to() - 1, from)) {
+        if (settlement != null && !ClauseStructure.punctuated(s, t.to() - 1, from) && (settlement.from() - t.to() <= 1
+                || settlement.from() - t.to() <= 1 + SETTLEMENT_MODIFIER && gapWordsOnly(s, t.to(), t.to() + 1))) {
             return 0;
         }
         return words(s, t.to(), from);

@@ -165,6 +165,8 @@ public final class Extractor {
         private final List<Claim> found = new ArrayList<>();
         /** Keys of the claims told by a trigger that says nothing of who attacks ("fighting"). */
         private final Set<String> noSide = new HashSet<>();
+        /** Fights told as repelled ("the defenders repelled four assaults near X"): no attacker is inferred for them. */
+        private final Set<String> repelled = new HashSet<>();
         /** Keys (place and type) of the sentence's claims told by a relative clause or participle of their place. */
         private final Set<String> relativeKeys = new HashSet<>();
         /** Keys of the claims told by a fall, whose gainer the article tells. */
@@ -365,6 +367,10 @@ public final class Extractor {
             ordered = shellings.fill(ordered, places, article.published(), ClaimType.ENCIRCLED);
             ordered = encirclements.fill(ordered, falls);
             ordered = shellings.fill(ordered, places, article.published(), ClaimType.SHELLED);
+            // "reported daily attacks on X": an attack going on without its attacker is the side's not holding X;
+            // not a fight that only goes on, nor a repelled one ("the defenders repelled four assaults near X")
+            ordered = shellings.fill(ordered, places, article.published(), ClaimType.FIGHTING,
+                    c -> !noSide.contains(c.key()) && !repelled.contains(c.key()) && c.status() == ClaimStatus.ASSERTED);
             return new Extraction(language, note.toString(), new ArrayList<>(mentions.values()), ordered);
         }
 
@@ -956,6 +962,9 @@ public final class Extractor {
             }
             if (link.trigger().cue().has("no-side")) {
                 noSide.add(claim.key()); // "fighting continues in X" names no attacker, whatever came before
+            }
+            if (link.trigger().cue().has("patient") || link.trigger().cue().has("repelled")) {
+                repelled.add(claim.key());
             }
             Integer known = distances.get(k);
             Claim held = byPlaceAndType.get(k);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.frontline.model.Claim;
 import org.frontline.model.ClaimStatus;
 import org.frontline.model.ClaimType;
@@ -47,9 +48,19 @@ final class ShellingSides {
      * @return the same claims, those of that type without a side given the side opposite to the place's holder
      */
     List<Claim> fill(List<Claim> claims, Map<Long, Place> places, LocalDate published, ClaimType type) {
+        return fill(claims, places, published, type, c -> true);
+    }
+
+    /**
+     * As {@link #fill(List, Map, LocalDate, ClaimType)}, for the claims {@code attacks} accepts only: the attacks
+     * told without their attacker ("the General Staff reported daily attacks on Siversk") are the side's that does
+     * not hold the place, while a fight that only goes on ("fighting continues in X") keeps none.
+     */
+    List<Claim> fill(List<Claim> claims, Map<Long, Place> places, LocalDate published, ClaimType type,
+                     Predicate<Claim> attacks) {
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
-            Side holder = c.type() != type || c.side() != null || c.placeId() == null
+            Side holder = c.type() != type || c.side() != null || c.placeId() == null || !attacks.test(c)
                     || type == ClaimType.ENCIRCLED && toldChangingHands(claims, c)
                     ? null : holder(claims, c, places.get(c.placeId()), published);
             out.add(holder == null ? c : c.withInferredSide(holder.opposite()));
