@@ -454,10 +454,11 @@ public final class Extractor {
             return from;
         }
 
-        private void readSentence(SentenceView s, List<SentenceView> paragraph) {
+        private void readSentence(SentenceView view, List<SentenceView> paragraph) {
             sentenceDates = null;
             questionFrom = null;
-            List<FoundName> names = namesIn(s);
+            List<FoundName> names = namesIn(view);
+            SentenceView s = withoutCapitalsTaken(view, names);
             namesBySentence.add(names);
             Map<String, Claim> byPlaceAndType = new LinkedHashMap<>();
             relativeKeys.clear();
@@ -1246,6 +1247,25 @@ public final class Extractor {
             }
             names.add(new FoundName(start, end, from, to, surface, verdict, r, origin));
             return true;
+        }
+
+        /**
+         * The sentence without the side words that a trigger takes as its place: in "une attaque a visé Kiev et
+         * Kharkiv" the capital is a city struck, not the side that struck Kharkiv.
+         */
+        private static SentenceView withoutCapitalsTaken(SentenceView s, List<FoundName> names) {
+            List<FoundName> capitals = names.stream()
+                    .filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE && n.resolution() != null
+                            && n.resolution().resolved() && "PPLC".equals(n.resolution().place().featureCode()))
+                    .toList();
+            if (capitals.isEmpty()) {
+                return s;
+            }
+            List<CueHit> actors = s.actors().stream()
+                    .filter(a -> capitals.stream().noneMatch(n -> a.from() < n.tokenTo() && n.tokenFrom() < a.to()))
+                    .toList();
+            return actors.size() == s.actors().size() ? s : new SentenceView(s.text(), s.sentence(), s.tokens(),
+                    s.from(), s.to(), s.rules(), s.triggers(), actors, s.claimants(), s.regions());
         }
 
         private void markHits(boolean[] taken, SentenceView s, List<CueHit> hits) {

@@ -708,6 +708,11 @@ class FormsAndClaimantsTest {
             "en|Shelling hit Kupiansk, a town in Kharkiv region that Ukraine recaptured in September 2022.|703656 shelled RU asserted;703656 retaken UA historical",
             "en|Russian officials visited Lyman, a railway hub in Donetsk region that Ukrainian forces retook in October 2022.|704204 retaken UA historical",
             "es|Las tropas rusas afirman haber tomado en tres días cuatro aldeas de la zona fronteriza de la región de Járkov, entre ellas Strilecha y Lukiantsi.|9243467551 captured RU asserted;9947960468 captured RU asserted",
+            // twenty-second round: a capital a trigger takes as its place is no side word for the next place;
+            // "fire on X" is a strike
+            "fr|Une vaste attaque de drones a visé Kyiv et Kharkiv dans la nuit.|703448 shelled RU asserted;706483 shelled RU asserted",
+            "es|Los misiles alcanzaron Kiev y Járkov.|703448 shelled RU asserted;706483 shelled RU asserted",
+            "en|Heavy artillery fire on Kupiansk went on until dawn.|703656 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
