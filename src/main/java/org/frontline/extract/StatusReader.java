@@ -67,6 +67,14 @@ public final class StatusReader {
         }
         for (CueHit h : s.find("history")) {
             int scope = h.cue().scopeOr(HISTORY_SCOPE);
+            if (h.cue().has("before")) {
+                // "since the fall of X", right before the trigger; not "fighting near X since the start of the
+                // month", nor "la libération de sept localités depuis le début de la contre-offensive, dont X"
+                if (h.to() <= t.from() && t.from() - h.to() <= scope) {
+                    return new StatusReading(ClaimStatus.HISTORICAL, null, h);
+                }
+                continue;
+            }
             boolean before = h.to() <= claimStart && claimStart - h.to() <= scope;
             boolean after = h.from() >= claimEnd && h.from() - claimEnd <= scope;
             if (before || after || h.from() >= claimStart && h.to() <= claimEnd) {

@@ -713,6 +713,12 @@ class FormsAndClaimantsTest {
             "fr|Une vaste attaque de drones a visé Kyiv et Kharkiv dans la nuit.|703448 shelled RU asserted;706483 shelled RU asserted",
             "es|Los misiles alcanzaron Kiev y Járkov.|703448 shelled RU asserted;706483 shelled RU asserted",
             "en|Heavy artillery fire on Kupiansk went on until dawn.|703656 shelled RU asserted",
+            // "since the fall of X" is history: a cue flagged "before" counts right before the trigger only
+            "fr|Les combats se sont déplacés vers Kostiantynivka depuis la chute de Tchassiv Iar.|710915 captured - historical",
+            "en|Russian troops attacked Kostiantynivka, their next target since the fall of Chasiv Yar.|705104 fighting RU asserted;710915 captured RU historical",
+            "en|Fighting has raged near Chasiv Yar since the start of the month.|710915 fighting - asserted",
+            "es|Las tropas rusas atacan Kostiantínivka desde la caída de Chasiv Yar.|710915 captured RU historical;705104 fighting RU asserted",
+            "fr|L'état-major a annoncé la libération de deux villages depuis le début de la semaine, dont Robotyne.|8000000003 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
@@ -1033,7 +1039,7 @@ class FormsAndClaimantsTest {
             "en|Russian assault groups burst into Pokrovsk from the south.|704422 advancing RU asserted",
             "fr|Depuis lundi, les unités russes s'en prennent à Kourakhove par le sud.|695357 fighting RU asserted",
             // a sentence with no claimant and no reporting verb is the outlet's: the claimant carried over credits it nothing
-            "en|The Russian defence ministry said Ukrainian troops had entered Lyman. Since the liberation of Kupiansk last September, the whole sector has been quiet.|704204 captured UA asserted;703656 captured UA asserted",
+            "en|The Russian defence ministry said Ukrainian troops had entered Lyman. Since the liberation of Kupiansk last September, the whole sector has been quiet.|704204 captured UA asserted;703656 captured UA historical",
             "ru|Красный Лиман был занят союзными силами в конце мая.|704204 captured RU asserted",
             // "at the gates of X" places a town of an apposition; after a verb of being it is an advance
             "fr|Les combats se concentrent sur Vouhledar, ville minière aux portes de Donetsk.|9377604492 fighting - asserted",
