@@ -45,6 +45,9 @@ public final class StatusReader {
                 return new StatusReading(ClaimStatus.DENIED, null, n);
             }
         }
+        if (t.cue().has("future")) {
+            return new StatusReading(ClaimStatus.FORECAST, null, t); // "возьмут Северск": a future verb form
+        }
         // "In Torezk wird weiter gekämpft": a fight's participle after the auxiliary is an impersonal passive
         boolean passive = ClauseStructure.passive(s, t) || t.cue().has("no-side") && t.cue().has("place-before");
         for (CueHit f : s.find("forecast")) {

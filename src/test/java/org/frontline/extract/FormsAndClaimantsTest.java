@@ -719,6 +719,15 @@ class FormsAndClaimantsTest {
             "en|Fighting has raged near Chasiv Yar since the start of the month.|710915 fighting - asserted",
             "es|Las tropas rusas atacan Kostiantínivka desde la caída de Chasiv Yar.|710915 captured RU historical;705104 fighting RU asserted",
             "fr|L'état-major a annoncé la libération de deux villages depuis le début de la semaine, dont Robotyne.|8000000003 captured UA asserted",
+            // "cleared of <side>" credits the other side; "ordered [units] out of X" is a withdrawal; a Russian or
+            // Ukrainian future verb form ("возьмут", "захоплять", "окружат") is a forecast (trigger flag future)
+            "en|Kupiansk has been cleared of Russian troops, the General Staff said.|703656 captured UA asserted",
+            "es|Kupiansk ha sido limpiada de tropas rusas, según el Estado Mayor.|703656 captured UA asserted",
+            "en|The Ukrainian commander said he had ordered his units out of Vuhledar to save soldiers' lives.|9377604492 withdrew UA asserted",
+            "ru|Аналитики ISW не исключают, что российские войска в ближайшие недели возьмут Покровск.|704422 captured RU forecast",
+            "uk|Експерти вважають, що російські війська найближчим часом захоплять Покровськ.|704422 captured RU forecast",
+            "ru|Российские войска окружат Покровск, считают военкоры.|704422 encircled RU forecast",
+            "ru|Аналитики считают, что российские войска скоро захватят Северск.|694403 captured RU forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
