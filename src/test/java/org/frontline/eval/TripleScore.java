@@ -11,7 +11,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,18 +131,22 @@ final class TripleScore {
         String id = a.get("id").asText();
         Extraction e = extractor.extract(new ArticleText(a.get("text").asText(), a.get("language").asText(),
                 published, a.path("outlet").asText(null), "eval-" + id));
-        Set<Triple> got = new HashSet<>();
+        // one triple per place, type and side, however many spellings of the place the article uses
+        Map<String, Triple> unique = new LinkedHashMap<>();
         Set<String> keys = new HashSet<>();
-        int unresolved = 0;
         for (Claim k : e.claims()) {
             assertTrue(keys.add(k.key()), id + ": two claims with key " + k.key() + " (the store keeps keys unique)");
+            String triple = "|" + k.type().code() + "|" + side(k.side());
             if (k.placeId() != null) {
                 var p = geocoder.gazetteer().byId(k.placeId()).orElseThrow();
-                got.add(new Triple(k.placeId(), p.lat(), p.lon(), k.type().code(), side(k.side()), k.placeText()));
+                unique.putIfAbsent(k.placeId() + triple,
+                        new Triple(k.placeId(), p.lat(), p.lon(), k.type().code(), side(k.side()), k.placeText()));
             } else {
-                got.add(new Triple(-1 - unresolved++, 0, 0, k.type().code(), side(k.side()), "?" + k.placeText()));
+                unique.putIfAbsent("?" + k.placeText() + triple,
+                        new Triple(-1 - unique.size(), 0, 0, k.type().code(), side(k.side()), "?" + k.placeText()));
             }
         }
+        Collection<Triple> got = unique.values();
         Set<Triple> want = goldTriples(a);
         Counts lang = byLanguage.computeIfAbsent(a.get("language").asText(), k -> new Counts());
         int correct = 0;
