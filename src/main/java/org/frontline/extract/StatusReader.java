@@ -60,6 +60,9 @@ public final class StatusReader {
             if (insideAdverb(s, f)) {
                 continue; // "pour sa part": a word of an adverbial phrase, not the purpose "pour"
             }
+            if (s.triggers().stream().anyMatch(o -> o != t && o.from() <= f.from() && f.to() <= o.to())) {
+                continue; // "Under the threat of encirclement, the troops left X": the threat is the ring's
+            }
             int scope = f.cue().scopeOr(FORECAST_SCOPE);
             boolean before = f.to() <= claimStart && claimStart - f.to() <= scope && !governsOther(s, f, t, claimStart);
             boolean inside = f.from() >= claimStart && f.to() <= claimEnd && !repelledAttempt(t, f);

@@ -728,6 +728,11 @@ class FormsAndClaimantsTest {
             "uk|Експерти вважають, що російські війська найближчим часом захоплять Покровськ.|704422 captured RU forecast",
             "ru|Российские войска окружат Покровск, считают военкоры.|704422 encircled RU forecast",
             "ru|Аналитики считают, что российские войска скоро захватят Северск.|694403 captured RU forecast",
+            // a modality word inside a ring trigger is the ring's, not the withdrawal's after it ("Under the threat of
+            // encirclement, ... left X"); the side before "under threat of encirclement" is the side ringed
+            "en|Under the threat of encirclement, Ukrainian troops left Vuhledar.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
+            "es|Ante la amenaza de cerco, las tropas ucranianas abandonaron Vuhledar.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
+            "en|Vuhledar is under threat of encirclement, Ukrainian officers say.|9377604492 encircled RU forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
