@@ -31,6 +31,10 @@ public final class Anaphora {
     private static final int GAP_WORDS = 4;
     /** Flag of a pronoun anaphor, read only inside a trigger ({@link #outsideOnly}). */
     static final String INSIDE = "inside";
+    /** Object pronouns standing before their verb ("la castiga", "lo bombardea"), read by {@link #clitic}. */
+    static final String CLITICS = "clitics";
+    /** Words of a subject ending right before a clitic pronoun ("la aviación rusa la bombardea"). */
+    private static final int SUBJECT_WORDS = 3;
 
     /**
      * The place an anaphor inside a trigger with a gap ("den Großteil des Ortes besetzt"), right
@@ -55,6 +59,10 @@ public final class Anaphora {
                 break; // past the first words, only "in the centre of" may lead to the anaphor
             }
         }
+        CueHit clitic = found == null ? clitic(s, t) : null;
+        if (clitic != null) {
+            return loneAntecedent(s, clitic, namesBySentence).map(ante -> standingFor(s, clitic, ante, clitic.from()));
+        }
         int index = s.sentence().index();
         List<FoundName> here = index < namesBySentence.size() ? namesBySentence.get(index) : List.of();
         if (found != null && found.cue().has("part") && (opensName(s, found, here) || ofAnother(s, found))) {
@@ -74,6 +82,47 @@ public final class Anaphora {
             return Optional.empty();
         }
         return anaphor(s, found, namesBySentence, claimed);
+    }
+
+    /**
+     * The object pronoun (list {@value #CLITICS}) standing right before trigger {@code t} after the trigger's subject, a
+     * side word or a weapon ("las bombas planeadoras la golpean"), or after a conjunction, or null: "la artillería rusa
+     * la castiga", "y la castigan". An article before a nominal trigger follows a verb or a preposition instead
+     * ("anunció la toma", "de la caída").
+     */
+    static CueHit clitic(SentenceView s, CueHit t) {
+        int at = t.from() - 1;
+        CueHit c = at > s.from() ? s.rules().list(CLITICS).startingAt(s.tokens(), at, t.from()) : null;
+        if (c == null) {
+            return null;
+        }
+        int near = Math.max(s.from(), at - SUBJECT_WORDS);
+        boolean afterSubject = s.rules().actors().endingAt(s.tokens(), near, at) != null
+                || !s.rules().list("strike_weapons").find(s.tokens(), near, at).isEmpty()
+                || s.rules().list("conjunctions").endingAt(s.tokens(), at - 1, at) != null;
+        return afterSubject ? c : null;
+    }
+
+    /**
+     * The place a bare pronoun ({@link #clitic}) stands for: the only place named before it in the nearest sentence
+     * naming any but a region or a government, in whatever role; none when that sentence names several ("Verbove se
+     * encuentra a diez kilómetros de Robotyne ... la artillería rusa lo bombardea": which one is left unread).
+     */
+    private static Optional<FoundName> loneAntecedent(SentenceView s, CueHit a, List<List<FoundName>> namesBySentence) {
+        int index = s.sentence().index();
+        for (int back = 0; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
+            boolean current = back == 0;
+            List<FoundName> named = namesBySentence.get(index - back).stream()
+                    .filter(n -> n.origin() != FoundName.Origin.ANAPHORA && (!current || n.tokenTo() <= a.from())
+                            && n.verdict() != MentionRoles.Verdict.REGION && n.verdict() != MentionRoles.Verdict.POLITICAL
+                            && !namesSide(s, n))
+                    .toList();
+            if (!named.isEmpty()) {
+                return named.stream().map(FoundName::placeKey).distinct().count() == 1
+                        ? Optional.of(named.get(0)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -85,7 +85,8 @@ public final class ClaimLinker {
      * ("llegar a las afueras de X, donde se libran duros combates") or an advance there ("fighting
      * continues in X, where Russian groups have infiltrated the south") or any claim but an encirclement
      * in an object relative ("бої тривають у X, яку ворог намагається взяти"; "abandon Mirnograd, which
-     * is already under threat of encirclement" describes the town: context) ("Бахмут, который
+     * is already under threat of encirclement" describes the town: context, but after a fight or advance the
+     * ring is a claim: "presionan sobre X, que podría quedar cercada") ("Бахмут, который
      * российские войска заняли в мае, обстреливается": taken, and shelled; "combates en X, donde las
      * tropas rusas controlan buena parte": fighting, and an advance): one mention may carry a claim told in the
      * relative clause and one told by the main clause.
@@ -116,8 +117,13 @@ public final class ClaimLinker {
             boolean outsideRelative = l.trigger().from() > best.trigger().to() || l.trigger().to() <= from;
             boolean reduced = l.trigger().from() == to && ClauseStructure.reducedRelative(s, l.trigger());
             boolean where = relativeOfPlace(s, to, l.trigger().from());
+            // "presionan sobre X, que corre el riesgo de quedar cercada", "combats sur X, que l'armée russe tente
+            // d'encercler": the ring threatening the place the main clause presses on, told of the pronoun at its comma
+            boolean ring = l.trigger().cue().label().equals("encircled");
+            boolean pronounAtComma = s.rules().list("object_relatives").startingAt(s.tokens(), to, l.trigger().from()) != null;
+            boolean threat = ring && pressing(best.trigger()) && (undergone(s, l.trigger()) || pronounAtComma);
             boolean sceneOfPlace = where && (scene(l.trigger()) || l.trigger().cue().label().equals("advancing"))
-                    || ownClause && !l.trigger().cue().label().equals("encircled");
+                    || ownClause && (!ring || threat);
             if (newType && (bestInRelative ? outsideRelative : reduced || sceneOfPlace)
                     && !(where && gain(l.trigger()))) {
                 out.add(l);
@@ -145,6 +151,23 @@ public final class ClaimLinker {
     static boolean inRelative(SentenceView s, int placeTo, CueHit t) {
         return t.from() >= placeTo && (objectRelative(s, placeTo, t.from()) || relativeOfPlace(s, placeTo, t.from())
                 || t.from() == placeTo && ClauseStructure.reducedRelative(s, t));
+    }
+
+    /**
+     * Fights and advances: a main clause pressing on a place, whose object relative may tell the ring
+     * that threatens it ("presionan sobre X, que corre el riesgo de quedar cercada"), unlike a withdrawal
+     * from it ("abandon X, which is under threat of encirclement": context).
+     */
+    private static boolean pressing(CueHit t) {
+        return t.cue().label().equals("fighting") || t.cue().label().equals("advancing");
+    }
+
+    /**
+     * A trigger the relative's subject undergoes ("que podría quedar cercada"), not one with an object of its
+     * own ("y que ello les permitirá rodear la ciudad").
+     */
+    private static boolean undergone(SentenceView s, CueHit t) {
+        return t.cue().has("place-before") || ClauseStructure.passive(s, t);
     }
 
     /** Fights and strikes: what a relative of place tells of its scene ("X, where fighting goes on"). */
@@ -204,6 +227,8 @@ public final class ClaimLinker {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
         } else if (frontedObject(s, places, from, to, t) && !hasOwnPlace(s, t, places)) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
+        } else if (to == t.from() && Anaphora.clitic(s, t) != null) {
+            candidate = new TriggerLink(t, from, to, 0, true); // "la artillería rusa la castiga"
         }
         return Optional.ofNullable(candidate);
     }

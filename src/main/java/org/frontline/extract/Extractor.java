@@ -775,6 +775,13 @@ public final class Extractor {
          */
         private void escapedEncirclement(SentenceView s, List<SentenceView> paragraph, List<FoundName> names,
                                          Set<CueHit> usedTriggers, Map<String, Claim> byPlaceAndType) {
+            for (FoundName n : names) {
+                Claim left = byPlaceAndType.get(n.placeKey() + "|" + ClaimType.WITHDREW.code());
+                String k = n.placeKey() + "|" + ClaimType.ENCIRCLED.code();
+                if (left != null && escaped(left) && readAt(n, left) && ringOfWithdrawer(byPlaceAndType.get(k), left, s)) {
+                    byPlaceAndType.put(k, byPlaceAndType.get(k).asForecastBy(left.side().opposite()));
+                }
+            }
             for (CueHit t : s.triggers()) {
                 if (!t.cue().label().equals("encircled") || t.cue().has("siege") || usedTriggers.contains(t)) {
                     continue;
@@ -856,6 +863,17 @@ public final class Extractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * An encirclement of X read in sentence {@code s} as closed by the side that withdrew from X there
+         * ("wegen drohender Einkesselung aus Lyman abgezogen", "se retiraron de X para evitar el cerco de
+         * esta ciudad"): a side does not leave the ring it closes, so it is the ring the withdrawal escaped.
+         */
+        private static boolean ringOfWithdrawer(Claim ring, Claim left, SentenceView s) {
+            return ring != null && left.side() != null && ring.status() != ClaimStatus.DENIED
+                    && (ring.side() == null || ring.side() == left.side())
+                    && ring.quoteStart() >= s.sentence().start() && ring.quoteEnd() <= s.sentence().end();
         }
 
         private static boolean escaped(Claim withdrawal) {

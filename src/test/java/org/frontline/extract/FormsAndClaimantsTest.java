@@ -733,6 +733,21 @@ class FormsAndClaimantsTest {
             "en|Under the threat of encirclement, Ukrainian troops left Vuhledar.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "es|Ante la amenaza de cerco, las tropas ucranianas abandonaron Vuhledar.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             "en|Vuhledar is under threat of encirclement, Ukrainian officers say.|9377604492 encircled RU forecast",
+            // eleventh helper round: Spanish clitics before a strike verb; "Атаки" opening a sentence is no village;
+            // "gaining ground"; a ring escaped by the withdrawing side; "within N km of X"; a ring in the relative of
+            // a place fought over; "its garrison" standing for the town in five more languages
+            "es|Kupiansk sigue en manos ucranianas, pero la artillería rusa lo bombardea cada noche.|703656 captured UA asserted;703656 shelled RU asserted",
+            "es|Orijiv sigue en manos ucranianas. Los drones rusos la atacan a diario.|698428 captured UA asserted;698428 shelled RU asserted",
+            "uk|Атаки ворога відбито поблизу Курахового, повідомив Генштаб.|695357 fighting RU asserted",
+            "ru|Атаки противника отбиты у Курахово, сообщил Генштаб ВСУ.|695357 fighting RU asserted",
+            "en|Ukrainian troops were gaining ground near Robotyne, the general staff said.|8000000003 advancing UA asserted",
+            "es|Las tropas ucranianas se retiraron de Vugledar para evitar el cerco de esta ciudad.|9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
+            "fr|Les troupes russes se trouvent à moins de cinq kilomètres de Pokrovsk.|704422 advancing RU asserted",
+            "uk|Російські війська просунулися на відстань п'яти кілометрів від Покровська.|704422 advancing RU asserted",
+            "es|Las fuerzas rusas presionan sobre Pokrovsk, que corre el riesgo de quedar cercada.|704422 fighting RU asserted;704422 encircled RU forecast",
+            "fr|Les combats se poursuivent à Pokrovsk, que l'armée russe tente d'encercler.|704422 fighting RU asserted;704422 encircled RU forecast",
+            "uk|Російські війська наступають на Покровськ. Аналітики вважають, що його гарнізон може опинитися в оточенні.|704422 advancing RU asserted;704422 encircled RU forecast",
+            "de|Russische Truppen rücken auf Pokrowsk vor. Analysten warnen, die Garnison könnte eingekesselt werden.|704422 advancing RU asserted;704422 encircled RU forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
