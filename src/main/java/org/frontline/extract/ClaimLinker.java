@@ -124,12 +124,38 @@ public final class ClaimLinker {
             boolean threat = ring && pressing(best.trigger()) && (undergone(s, l.trigger()) || pronounAtComma);
             boolean sceneOfPlace = where && (scene(l.trigger()) || l.trigger().cue().label().equals("advancing"))
                     || ownClause && (!ring || threat);
-            if (newType && (bestInRelative ? outsideRelative : reduced || sceneOfPlace)
+            boolean secondPredicate = secondPredicate(s, places, best, l);
+            if (newType && (bestInRelative ? outsideRelative : reduced || sceneOfPlace || secondPredicate)
                     && !(where && gain(l.trigger()))) {
                 out.add(l);
             }
         }
         return out;
+    }
+
+    /**
+     * True when {@code second} is a second predicate of the place that {@code first} takes as its subject: both
+     * take the place before them, the second tells pressure on the place (a fight, a strike, a ring: "Trostjanez sei
+     * zurückerobert und werde von Minen geräumt" is no withdrawal), no side word stands before the first in its clause
+     * (the place is its subject,
+     * not its object: "ukrainische Einheiten hatten X eingenommen und damit ... abgeschnitten"), a conjunction joins
+     * them with no place, reporting verb or complementizer between and no side word after it ("Mariupol is encircled
+     * and has been under shelling for days", "Marioupol est encerclé par les troupes russes et subit des
+     * bombardements", "Vuhledar is shelled and could be encircled").
+     */
+    private static boolean secondPredicate(SentenceView s, List<Integer> places, TriggerLink first, TriggerLink second) {
+        int from = first.trigger().to();
+        int to = second.trigger().from();
+        if (!first.placeBefore() || !second.placeBefore() || to < from || barrierBetween(places, from, to)
+                || !pressure(second.trigger())
+                || s.actors().stream().anyMatch(a -> a.to() <= first.trigger().from()
+                        && ClauseStructure.sameClause(s, a.from(), first.trigger().from()))
+                || ClauseStructure.reportBetween(s, from - 1, to) || ClauseStructure.complementizerBetween(s, from, to)) {
+            return false;
+        }
+        List<CueHit> and = s.rules().list("conjunctions").find(s.tokens(), from, to);
+        int joint = and.isEmpty() ? -1 : and.get(and.size() - 1).to();
+        return joint >= 0 && s.actors().stream().noneMatch(a -> a.from() >= joint && a.from() < to);
     }
 
     /**
@@ -173,6 +199,11 @@ public final class ClaimLinker {
     /** Fights and strikes: what a relative of place tells of its scene ("X, where fighting goes on"). */
     private static boolean scene(CueHit t) {
         return t.cue().label().equals("fighting") || t.cue().label().equals("shelled");
+    }
+
+    /** Fights, strikes and rings: pressure on a place that holds, which a second predicate of it may tell. */
+    private static boolean pressure(CueHit t) {
+        return scene(t) || t.cue().label().equals("encircled");
     }
 
     /**

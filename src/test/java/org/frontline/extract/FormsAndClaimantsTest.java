@@ -748,6 +748,14 @@ class FormsAndClaimantsTest {
             "fr|Les combats se poursuivent à Pokrovsk, que l'armée russe tente d'encercler.|704422 fighting RU asserted;704422 encircled RU forecast",
             "uk|Російські війська наступають на Покровськ. Аналітики вважають, що його гарнізон може опинитися в оточенні.|704422 advancing RU asserted;704422 encircled RU forecast",
             "de|Russische Truppen rücken auf Pokrowsk vor. Analysten warnen, die Garnison könnte eingekesselt werden.|704422 advancing RU asserted;704422 encircled RU forecast",
+            // eleventh helper round: a second predicate of a place subject ("est encerclée ... et subit des
+            // bombardements"); copulas of a lasting state as passive auxiliaries ("reste bombardée", "remains shelled");
+            // "soumise à des bombardements" and "cette cité" standing for a town named before
+            "fr|Toretsk est encerclée par les forces russes et subit des bombardements quotidiens.|709354 encircled RU asserted;709354 shelled RU asserted",
+            "en|Russian units pressed on near Toretsk. Toretsk is encircled and has been under heavy shelling for a week.|709354 fighting RU asserted;709354 encircled RU asserted;709354 shelled RU asserted",
+            "fr|Kostiantynivka reste bombardée chaque jour, selon la mairie.|705104 shelled RU asserted",
+            "en|Kupiansk remains shelled every night, the governor said.|703656 shelled RU asserted",
+            "fr|Les troupes russes attaquent Pokrovsk. Cette cité minière de la banlieue de Donetsk est soumise à des bombardements constants.|704422 fighting RU asserted;704422 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
