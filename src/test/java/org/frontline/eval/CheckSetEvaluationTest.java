@@ -21,9 +21,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       language, written blind by two helpers at the start of the twenty-first round like the eighteenth. First
  *       reading, at {@code f86f4b1}: precision 0.907, recall 0.792; 0.925/0.804 after the round. It became the
  *       nineteenth development set in the twenty-second round.</li>
- *   <li>{@code check-twentieth.jsonl}: 90 short items (29-60 words, 1-4 claims each, 236 gold), 15 in each
+ *   <li>{@code check-twentieth.jsonl} (now {@code dev-twentieth.jsonl}): 90 short items (29-60 words, 1-4 claims each, 236 gold), 15 in each
  *       language, written blind by two helpers at the start of the twenty-second round like the nineteenth.
- *       First reading, at {@code e655547}: precision 0.951, recall 0.831 (196 of 236, 206 extracted).</li>
+ *       First reading, at {@code e655547}: precision 0.951, recall 0.831 (196 of 236, 206 extracted); the same at
+ *       {@code 1adcd60}, after the first half of the round (+33 correct on the development sets moved none of
+ *       its triples). It became the twentieth development set in the second half of the round.</li>
  * </ul>
  *
  * <p>The sets tell whether a rule change found on the development sets generalises before the held-out
@@ -36,7 +38,6 @@ class CheckSetEvaluationTest {
     @CsvSource({
             // file, name printed, precision floor, recall floor
             "/eval/dev-check.jsonl,         Check set,              0.84, 0.67",
-            "/eval/check-twentieth.jsonl,   Twentieth check set,    0.88, 0.76",
     })
     void precisionAndRecallOfPlaceTypeAndSide(String file, String name, double precisionFloor, double recallFloor)
             throws IOException {
