@@ -756,6 +756,15 @@ class FormsAndClaimantsTest {
             "fr|Kostiantynivka reste bombardée chaque jour, selon la mairie.|705104 shelled RU asserted",
             "en|Kupiansk remains shelled every night, the governor said.|703656 shelled RU asserted",
             "fr|Les troupes russes attaquent Pokrovsk. Cette cité minière de la banlieue de Donetsk est soumise à des bombardements constants.|704422 fighting RU asserted;704422 shelled RU asserted",
+            // a halted advance is a repelled attack by the advancing side ("stopped the Ukrainian advance near X");
+            // Spanish "apoderarse de", "acabará cayendo"
+            "es|Según Kiev, el enemigo intenta apoderarse de Toretsk.|709354 fighting RU asserted",
+            "es|Los analistas creen que Chasiv Yar acabará cayendo.|710915 captured - forecast",
+            "en|Russian troops stopped the Ukrainian advance near Korenevo.|544906 fighting UA asserted",
+            "es|Las tropas rusas frenaron el avance ucraniano cerca de Korénevo.|544906 fighting UA asserted",
+            "fr|Moscou affirme avoir stoppé l'avancée des unités ukrainiennes près de Korenevo.|544906 fighting UA asserted",
+            "ru|Минобороны России заявило, что остановило продвижение ВСУ у Коренево.|544906 fighting UA asserted",
+            "uk|Сили оборони зупинили просування ворога біля Покровська.|704422 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
