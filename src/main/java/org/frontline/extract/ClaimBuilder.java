@@ -55,7 +55,10 @@ public final class ClaimBuilder {
         if (date == null && status.status() == ClaimStatus.HISTORICAL) {
             eventDate = null;
         }
-        boolean negated = status.status() == ClaimStatus.DENIED && denial.isEmpty();
+        // "Сообщения о захвате города он назвал фейком": a denial naming neither its denier nor whose claim it answers
+        // is the claimant's own, who denies a gain of the other side as a negation would
+        boolean negated = status.status() == ClaimStatus.DENIED
+                && denial.map(d -> d.deniedBy() == null && d.claimant() == null).orElse(true);
         Side side = sides.read(s, link, denial.map(DenialFrame::end).orElse(s.from()),
                 denial.map(DenialFrame::denierSide).orElse(null), attribution.claimant(), negated);
         ClaimType type = typeOf(s, link.trigger());

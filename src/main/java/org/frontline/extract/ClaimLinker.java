@@ -367,9 +367,16 @@ public final class ClaimLinker {
 
     /**
      * Words from a place to a trigger after it, not counting an apposition of the place or of the list
-     * it opens ({@link #afterApposition}; "Yampil and Drobysheve, on the roads into Lyman, were retaken").
+     * it opens ({@link #afterApposition}; "Yampil and Drobysheve, on the roads into Lyman, were retaken"), nor
+     * a region complement right after the place ("aus Lyman im Gebiet Donezk abgezogen": as near as "aus Lyman
+     * abgezogen").
      */
     private static int subjectWords(SentenceView s, List<Integer> places, int placeTo, int triggerFrom) {
+        int region = ClauseStructure.punctuated(s, placeTo - 1, placeTo) ? -1
+                : ClauseStructure.regionComplementEnd(s, placeTo, triggerFrom);
+        if (region > 0) {
+            return subjectWords(s, places, region, triggerFrom);
+        }
         int open = placeTo;
         if (s.rules().list("conjunctions").startingAt(s.tokens(), placeTo, triggerFrom) != null) {
             for (int i = placeTo + 1; i < Math.min(triggerFrom, placeTo + NEAR_SUBJECT + 1); i++) {

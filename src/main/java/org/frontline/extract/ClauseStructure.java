@@ -32,6 +32,8 @@ final class ClauseStructure {
     private static final int MAX_AUXILIARY_REACH = 9;
     /** How far around a trigger an agent preposition, or before a word a clause opener, is sought. */
     private static final int WINDOW = 12;
+    /** Words after a withdrawal trigger its civilian object may end within ("evacuated the residents"). */
+    private static final int CIVILIAN_OBJECT_REACH = 2;
 
     private ClauseStructure() {
     }
@@ -590,9 +592,14 @@ final class ClauseStructure {
 
     /**
      * True when civilians are the ones who leave ("residents have long left X"): a word of the
-     * {@code civilians} list stands in the trigger's clause before it, with no side word between.
+     * {@code civilians} list stands in the trigger's clause before it, with no side word between, or
+     * is the trigger's object right after it ("évacuer les civils de X").
      */
     static boolean civiliansLeave(SentenceView s, CueHit trigger) {
+        int objectEnd = Math.min(trigger.to() + CIVILIAN_OBJECT_REACH, s.to());
+        if (!s.rules().list("civilians").find(s.tokens(), trigger.to(), objectEnd).isEmpty()) {
+            return true;
+        }
         int from = Math.max(clauseStart(s, trigger.from()), trigger.from() - WINDOW);
         for (CueHit c : s.rules().list("civilians").find(s.tokens(), from, trigger.from())) {
             int after = c.to();

@@ -765,6 +765,24 @@ class FormsAndClaimantsTest {
             "fr|Moscou affirme avoir stoppé l'avancée des unités ukrainiennes près de Korenevo.|544906 fighting UA asserted",
             "ru|Минобороны России заявило, что остановило продвижение ВСУ у Коренево.|544906 fighting UA asserted",
             "uk|Сили оборони зупинили просування ворога біля Покровська.|704422 fighting RU asserted",
+            // twelfth helper round (newest short items): "no longer hold positions in X"; "under fire" (ru, fr, es);
+            // a denial after its object with a pronoun denier; "-stadt" compounds and "du bourg" as anaphors;
+            // civilians evacuated are no withdrawal; "tenir encore", "halte weiterhin"; a region phrase after the place
+            "uk|Українські десантники більше не утримують позицій у Кринках, визнали у штабі.|8000000008 withdrew UA asserted",
+            "ru|Российские подразделения уже не удерживают позиции в Работино.|8000000003 withdrew RU asserted",
+            "ru|Поселок Крынки находится под плотным огнем российской артиллерии.|8000000008 shelled RU asserted",
+            "fr|Le village de Krynky reste sous le feu de l'artillerie russe.|8000000008 shelled RU asserted",
+            "ru|Украинские военные отбили очередной мощный штурм Работино, заявил источник.|8000000003 fighting RU asserted",
+            "ru|Украинские войска продвигаются у Суджи, сообщил губернатор Алексей Смирнов. Информацию о захвате города он назвал фейком.|486816 advancing UA asserted;486816 captured UA denied",
+            "uk|Українські підрозділи наступають біля Суджі, повідомив губернатор Олексій Смирнов. Повідомлення про захоплення міста він назвав вигадкою.|486816 fighting UA asserted;486816 captured UA denied",
+            "de|Die ukrainischen Einheiten haben sich aus Wuhledar zurückgezogen. Am Abend meldete Moskau die Einnahme der Bergarbeiterstadt.|9377604492 withdrew UA asserted;9377604492 captured RU asserted",
+            "fr|Les Ukrainiens ont quitté Vouhledar. Moscou a revendiqué mardi le contrôle du bourg.|9377604492 withdrew UA asserted;9377604492 captured RU asserted",
+            "fr|Les soldats ukrainiens ont évacué les civils de Kourakhové.|",
+            "fr|Une frappe a touché Pokrovsk. Les autorités ont dû évacuer les habitants de la ville.|704422 shelled RU asserted",
+            "fr|L'état-major ukrainien assure tenir encore Vovtchansk.|689304 captured UA asserted",
+            "de|Ein Sprecher sagte, die ukrainische Armee halte weiterhin Pokrowsk.|704422 captured UA asserted",
+            "de|Das russische Militär hat seine Einheiten wegen drohender Einkesselung aus der Stadt Kupjansk im Gebiet Charkiw abgezogen.|703656 withdrew RU asserted;703656 encircled UA forecast",
+            "de|Nach schweren Kämpfen wurde die Stadt Wowtschansk im Gebiet Charkiw von russischen Truppen erobert.|689304 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
