@@ -23,6 +23,8 @@ final class NameMatcher {
     private static final Pattern FRENCH_CH = Pattern.compile("(?<![ts])ch");
     /** An "s" opening a word before a vowel or "w": German spells "z" so (Swjerowe, Sawody). */
     private static final Pattern GERMAN_S = Pattern.compile("^s[waeiouj]");
+    /** A single "s", not in "ss" nor "sch": German spells "z" so (Salisne, Besimenne, Rasumnoje). */
+    private static final Pattern GERMAN_VOICED_S = Pattern.compile("(?<!s)s(?![sc])");
     /** A "z" not in "zh", "sz", "tz" or "zz": German spells "ts" so. */
     private static final Pattern GERMAN_Z = Pattern.compile("(?<![stz])z(?![hz])");
     /** Keys whose loose matches are remembered ({@link #rememberedLoose}). */
@@ -180,6 +182,17 @@ final class NameMatcher {
             }
             if (GERMAN_S.matcher(key).find()) {
                 latin.add("z" + key.substring(1)); // German "s" before a vowel or "w" is "z": Swjerowe, Sawody
+            }
+            if (GERMAN_VOICED_S.matcher(key).find()) {
+                // the whole German spelling at once: single "s" for "z", "ss" for "s", "ch" for "kh", and "sch" for
+                // "sh" or "zh" ("Salisne", "Solotuchino", "Snischne"); a wrong guess has no skeleton to meet
+                String german = FRENCH_CH.matcher(GERMAN_VOICED_S.matcher(key).replaceAll("z").replace("ss", "s"))
+                        .replaceAll("kh");
+                latin.add(german);
+                latin.add(german.replace("sch", "zh"));
+            }
+            if (key.contains("sch")) {
+                latin.add(key.replace("sch", "zh")); // German "sch" is also "zh": Snischne
             }
             if (key.indexOf('j') >= 0) {
                 latin.add(key.replace("j", "kh")); // Spanish "j" is "kh" or "h": Mijailivka, Jostomel

@@ -152,6 +152,15 @@ class GeocoderTest {
     }
 
     @Test
+    void germanSIsZInsideWordsAndSchMayBeZh() {
+        GeocodeContext de = new GeocodeContext("de", "", List.of());
+        assertEquals("Bezimenne", best("Besimenne", de).place().name());
+        assertEquals("Zolotukhino", best("Solotuchino", de).place().name());
+        assertEquals("Snizhne", best("Snischne", de).place().name());
+        assertEquals("Kozachi Laheri", best("Kosatschi Laheri", de).place().name());
+    }
+
+    @Test
     void anOblastNamedAloneByItsOwnNameTellsNamesakesApart() {
         // Urozhaine: a curated Donetsk village, and two Crimean villages of the Russian form's spelling
         GeocodeContext alone = new GeocodeContext("uk", "Сили оборони звільнили Урожайне на Донеччині.", List.of());
