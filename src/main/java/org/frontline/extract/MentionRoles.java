@@ -264,12 +264,19 @@ public final class MentionRoles {
 
     /**
      * A role cue before the name that is not the end of a claim trigger ("подошли к X" approaches X)
-     * and not cut off from it by a comma ("12 km west, near Chasiv Yar, fighting goes on").
+     * and not cut off from it by a comma ("12 km west, near Chasiv Yar, fighting goes on"). An "outskirts"
+     * cue inside it is no trigger of its own: "a pocos kilómetros de las afueras de X" measures a distance.
      */
     private static boolean beforeOutsideTrigger(SentenceView s, String list, int from) {
         CueHit cue = uncut(s, list, from);
-        return cue != null && s.triggers().stream().noneMatch(t -> t.from() < cue.to() && cue.from() < t.to())
+        return cue != null && s.triggers().stream().noneMatch(t -> t.from() < cue.to() && cue.from() < t.to()
+                        && !insideOutskirts(cue, t))
                 && !bearingOfAdvance(s, cue);
+    }
+
+    /** True when the trigger is an "outskirts" cue ("afueras de", "outskirts of") standing inside the role cue. */
+    private static boolean insideOutskirts(CueHit cue, CueHit t) {
+        return t.cue().has("outskirts") && t.from() > cue.from() && t.to() <= cue.to();
     }
 
     /**

@@ -783,6 +783,14 @@ class FormsAndClaimantsTest {
             "de|Ein Sprecher sagte, die ukrainische Armee halte weiterhin Pokrowsk.|704422 captured UA asserted",
             "de|Das russische Militär hat seine Einheiten wegen drohender Einkesselung aus der Stadt Kupjansk im Gebiet Charkiw abgezogen.|703656 withdrew RU asserted;703656 encircled UA forecast",
             "de|Nach schweren Kämpfen wurde die Stadt Wowtschansk im Gebiet Charkiw von russischen Truppen erobert.|689304 captured RU asserted",
+            // twelfth helper round (en, es): an airfield named after a place stands for it; "se han hecho con";
+            // "la salida de sus tropas de X"; "km de las afueras de X" is a distance (guard); raids near X
+            "es|Los paracaidistas rusos se han hecho con el control del aeródromo de Hostómel.|708251 captured RU asserted",
+            "fr|Les soldats ukrainiens ont pris l'aérodrome de Tchornobaïvka.|710715 captured UA asserted",
+            "es|El Kremlin presentó la salida de sus tropas de Jersón como un gesto de buena voluntad.|706448 withdrew RU asserted",
+            "es|Las tropas rusas atacan Selidove, a pocos kilómetros de las afueras de Pokrovsk.|694677 fighting RU asserted",
+            "en|Ukrainian marines carried out raids near Krynky overnight.|8000000008 fighting UA asserted",
+            "fr|Des blogueurs russes signalent des raids de petits groupes ukrainiens près de Krynky.|8000000008 fighting UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
