@@ -2,7 +2,9 @@ package org.frontline.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.frontline.model.Claim;
 import org.frontline.model.ClaimStatus;
@@ -25,6 +27,12 @@ public final class ClaimBuilder {
     /** Words around a fighting trigger within which a weapon of strikes from afar makes it shelling. */
     static final int WEAPON_REACH = 4;
     private final SideReader sides = new SideReader();
+    private final Function<Place, Side> holders;
+
+    /** @param holders the side holding a place on the baseline date, or null when unknown */
+    public ClaimBuilder(Function<Place, Side> holders) {
+        this.holders = Objects.requireNonNull(holders, "holders");
+    }
     private final StatusReader statuses = new StatusReader();
     private final AttributionReader attributions = new AttributionReader();
     private final EventDateReader dates = new EventDateReader();
@@ -66,6 +74,11 @@ public final class ClaimBuilder {
                 && place.resolution().resolved()) {
             // "Berdiansk was occupied in the first days of the war": the occupier goes without saying
             side = occupier(place.resolution().place());
+        }
+        if (type == ClaimType.WITHDREW && place.resolution().resolved() && ClauseStructure.defendersLeave(s, link.trigger())) {
+            // "Vouhledar, abandonnée début octobre par sa garnison", "räumten die Verteidiger X": who held the place left it
+            Side holder = holders.apply(place.resolution().place());
+            side = holder != null ? holder : side;
         }
         if ((type == ClaimType.CAPTURED || type == ClaimType.RETAKEN) && partOf(s, link)) {
             type = ClaimType.ADVANCING; // "won back roughly half of X": partial control is an advance

@@ -609,4 +609,32 @@ final class ClauseStructure {
         }
         return false;
     }
+
+    /** Words after a withdrawal within which its agent may name the defenders ("abandonnée début octobre par sa garnison"). */
+    static final int DEFENDERS_AGENT_REACH = 5;
+
+    /**
+     * True when the defenders of the place are the ones who leave it ("räumten die Verteidiger X", "X, abandonnée
+     * par sa garnison"): a word of the {@code defenders} list stands in the trigger's clause before it with no side
+     * word between, or right after it, or after an agent marker following it in its clause.
+     */
+    static boolean defendersLeave(SentenceView s, CueHit trigger) {
+        Lexicon defenders = s.rules().list("defenders");
+        int end = Math.min(trigger.to() + DEFENDERS_AGENT_REACH, s.to());
+        for (CueHit d : defenders.find(s.tokens(), trigger.to(), end)) {
+            // the subject after a German verb ("räumten die Verteidiger X"), or the agent ("par sa garnison")
+            boolean agent = s.rules().list("agent_markers").endingAt(s.tokens(), Math.max(trigger.from(), d.from() - 1), d.from()) != null;
+            if ((d.from() == trigger.to() || agent) && sameClause(s, trigger.to() - 1, d.from())) {
+                return true;
+            }
+        }
+        int from = Math.max(clauseStart(s, trigger.from()), trigger.from() - WINDOW);
+        for (CueHit d : defenders.find(s.tokens(), from, trigger.from())) {
+            int after = d.to();
+            if (s.actors().stream().noneMatch(a -> a.from() >= after && a.to() <= trigger.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

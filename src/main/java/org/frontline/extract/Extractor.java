@@ -76,7 +76,7 @@ public final class Extractor {
     private final MentionRoles roles = new MentionRoles();
     private final ClaimLinker linker = new ClaimLinker();
     private final UnknownNameSpotter unknownNames = new UnknownNameSpotter();
-    private final ClaimBuilder claims = new ClaimBuilder();
+    private final ClaimBuilder claims;
     private final Anaphora anaphora = new Anaphora();
     private final EncirclementSides encirclements = new EncirclementSides();
     private final ShellingSides shellings;
@@ -95,6 +95,7 @@ public final class Extractor {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.shellings = new ShellingSides(baselineHolder);
+        this.claims = new ClaimBuilder(baselineHolder);
         this.identifier = new LanguageIdentifier(rules);
         for (String lang : rules.languages()) {
             splitters.put(lang, new SentenceSplitter(lang));

@@ -63,7 +63,8 @@ record RulesFile(
         @JsonProperty("name_gap_words") List<String> nameGapWords,
         @JsonProperty("place_counts") List<String> placeCounts,
         @JsonProperty("list_openers") List<String> listOpeners,
-        @JsonProperty("dates") DateWords dates) {
+        @JsonProperty("dates") DateWords dates,
+        @JsonProperty("defenders") List<String> defenders) {
 
     /** The calendar words of a language. */
     @JsonIgnoreProperties(ignoreUnknown = false)

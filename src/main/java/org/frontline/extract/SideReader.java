@@ -235,9 +235,11 @@ public final class SideReader {
             actor = null;
         }
         if (actor != null) {
-            // "surrounded Ukrainian troops in X": the side named after an active encirclement is encircled
+            // "surrounded Ukrainian troops in X": the side named after an active encirclement is encircled;
+            // "the encirclement of X by Russian troops": not the agent a marker names
             Side side = Side.valueOf(actor.cue().label());
-            return patient || encircledObject || targeted(s, trigger, actor, type) ? side.opposite() : side;
+            boolean ringedSide = encircledObject && actor != ClauseStructure.agent(s, actors, trigger);
+            return patient || ringedSide || targeted(s, trigger, actor, type) ? side.opposite() : side;
         }
         if (denierSide != null && gainful(type)) {
             return denierSide.opposite();

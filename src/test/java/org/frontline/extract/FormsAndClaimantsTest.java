@@ -791,6 +791,26 @@ class FormsAndClaimantsTest {
             "es|Las tropas rusas atacan Selidove, a pocos kilómetros de las afueras de Pokrovsk.|694677 fighting RU asserted",
             "en|Ukrainian marines carried out raids near Krynky overnight.|8000000008 fighting UA asserted",
             "fr|Des blogueurs russes signalent des raids de petits groupes ukrainiens près de Krynky.|8000000008 fighting UA asserted",
+            // thirteenth helper round (probe matrices of the helpers' own phrasings): "contrôle désormais X"; a
+            // withdrawal by the garrison or the defenders is the holder's; Russian and Ukrainian infinitives and
+            // participles; a ring noun with its agent ("the encirclement of X by Russian troops"); "назвав фейком"
+            "fr|Les forces russes contrôlent désormais Selydove, a reconnu un porte-parole ukrainien.|694677 captured RU asserted",
+            "fr|L'armée russe, qui contrôle déjà Novohrodivka, poursuit son offensive.|9882603061 captured RU asserted",
+            "fr|Vougledar, abandonnée fin septembre par sa garnison, est aujourd'hui une ville fantôme.|9377604492 withdrew UA asserted",
+            "de|Nach monatelangen Kämpfen räumten die Verteidiger Otscheretyne.|9519679243 withdrew UA asserted",
+            "ru|Российская армия намерена блокировать Торецк с севера.|709354 encircled RU forecast",
+            "uk|Російські війська можуть оволодіти Торецьком найближчими тижнями.|709354 captured RU forecast",
+            "en|The encirclement of Avdiivka by Russian troops is now complete, analysts said.|713122 encircled RU asserted",
+            "de|Die Einkesselung von Awdijiwka durch russische Truppen gilt als abgeschlossen.|713122 encircled RU asserted",
+            "ru|Купянск был отвоеван украинскими войсками осенью 2022 года.|703656 retaken UA historical",
+            "ru|Украинская армия отошла от Работино на новые рубежи.|8000000003 withdrew UA asserted",
+            "ru|Ночью Харьков подвергся атаке российских беспилотников.|706483 shelled RU asserted",
+            "uk|Куп'янськ був залишений російськими військами у вересні 2022 року.|703656 withdrew RU historical",
+            "uk|Російські війська взяли Авдіївку в напівкільце.|713122 encircled RU asserted",
+            "uk|По Харкову було завдано ракетного удару.|706483 shelled RU asserted",
+            "uk|Речник ЗСУ назвав фейком повідомлення про взяття Торецька російською армією.|709354 captured RU denied",
+            "uk|Українські сили були змушені відступити із Селидового.|694677 withdrew UA asserted",
+            "uk|Росія погрожує захопити Куп'янськ.|703656 captured RU forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
