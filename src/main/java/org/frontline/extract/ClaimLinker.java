@@ -252,7 +252,7 @@ public final class ClaimLinker {
                 && !ClauseStructure.boundaryBetween(s, to, t.from()) && !closedConditional(s, from, t.from())) {
             candidate = new TriggerLink(t, from, to, subject + 1, true);
         } else if (to <= t.from() && (frontedLocative(s, from) && words(s, to, t.from()) <= MAX_BEFORE
-                || relativeOfPlace(s, to, t.from()) || objectClause(s, to, t))
+                || relativeOfPlace(s, to, t.from()) && !ownObject(s, t) || objectClause(s, to, t))
                 && !ClauseStructure.boundaryBetween(s, to, t.from()) && !hasOwnPlace(s, t, places)
                 && !closedConditional(s, from, t.from())) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
@@ -852,6 +852,15 @@ public final class ClaimLinker {
      */
     private static boolean leavesRelative(SentenceView s, CueHit t, int placeFrom) {
         return ClauseStructure.closedObjectRelative(s, t.from(), t.to(), placeFrom, RELATIVE_REACH);
+    }
+
+    /**
+     * True when a trigger of narrow scope ({@code scope=0}) has a word of its own clause right after it:
+     * that word opens its object, so a relative of place is only its scene ("Vuhledar, where Russia lost
+     * dozens of tanks": no loss of Vuhledar).
+     */
+    private static boolean ownObject(SentenceView s, CueHit t) {
+        return t.cue().scopeOr(MAX_AFTER) == 0 && t.to() < s.to() && !ClauseStructure.punctuated(s, t.to() - 1, t.to());
     }
 
     /** True when a candidate place follows the trigger within its reach: the trigger has its own object. */

@@ -50,9 +50,13 @@ final class EncirclementSides {
         return out;
     }
 
-    /** True when one claim retakes the place the other tells captured. */
+    /**
+     * True when one claim retakes the place the other tells captured. A denied capture is no earlier
+     * change of hands but the same one, disputed ("X had been recaptured. Moscow denied the village had
+     * been lost"): its gainer is the retaker.
+     */
     private static boolean retakeOf(Claim c, Claim o) {
-        return c.placeText().equals(o.placeText()) && EnumSet.of(c.type(), o.type())
+        return c.placeText().equals(o.placeText()) && o.status() != ClaimStatus.DENIED && EnumSet.of(c.type(), o.type())
                 .equals(EnumSet.of(ClaimType.RETAKEN, ClaimType.CAPTURED));
     }
 

@@ -811,6 +811,16 @@ class FormsAndClaimantsTest {
             "uk|Речник ЗСУ назвав фейком повідомлення про взяття Торецька російською армією.|709354 captured RU denied",
             "uk|Українські сили були змушені відступити із Селидового.|694677 withdrew UA asserted",
             "uk|Росія погрожує захопити Куп'янськ.|703656 captured RU forecast",
+            // thirteenth helper round (en, es): a place "lost" is the other side's capture; "where X lost tanks" is no
+            // capture of the place (guards); a denied loss is no earlier change of hands
+            "en|Russian forces attacked Toretsk overnight. A Ukrainian army spokesman said the town had not been lost.|709354 fighting RU asserted;709354 captured RU denied",
+            "en|Russian glide bombs hit Huliaipole again. Analysts warned that the town could be lost within weeks.|707898 shelled RU asserted;707898 captured RU forecast",
+            "en|Ukraine lost Ocheretyne after weeks of heavy fighting.|9519679243 captured RU asserted",
+            "en|Vuhledar, where Russian marines lost dozens of tanks, is shelled daily.|9377604492 shelled RU asserted",
+            "en|Ukrainian troops retook Robotyne. Moscow denied the village had been lost.|8000000003 retaken UA asserted;8000000003 captured UA denied",
+            "es|Las tropas rusas tomaron Kurakhove, meses después de Vuhledar, perdida en octubre de 2023.|695357 captured RU asserted;9377604492 captured RU historical",
+            "es|El ministerio ruso negó haber perdido Robotyne y aseguró que los combates continúan allí.|8000000003 captured UA denied;8000000003 fighting - asserted",
+            "es|Vuhledar, donde la infantería de marina rusa perdió decenas de blindados, sigue bajo fuego a diario.|9377604492 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
