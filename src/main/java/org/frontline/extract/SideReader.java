@@ -493,6 +493,7 @@ public final class SideReader {
             // "l'annonce par Moscou du retrait de ses troupes": the forces of the side named before in the
             // clause; "mitgeteilt, ..., nachdem ihre Truppen das Dorf eingenommen hätten": of the one who speaks
             Side own = subjectBefore(s, o);
+            own = own != null ? own : ownerOfReport(s, o);
             own = own != null ? own : speakerBefore(s, o);
             own = own != null ? own : reportingSide(s, s.actors(), o); // "«... наших сил», — наголосив речник тероборони"
             own = own != null ? own : sideOf(claimant);
@@ -577,6 +578,31 @@ public final class SideReader {
             }
         }
         return subject == null ? null : Side.valueOf(subject.cue().label());
+    }
+
+    /** Words between the side word owning a report and the forces it names ("Moscow's claim that its troops"). */
+    private static final int REPORT_OWNER_GAP = 4;
+
+    /**
+     * The side whose report a complement clause tells, when its forces gain there: the side word right before
+     * the report noun and its complementizer ("Kyiv rejected Moscow's claim that its troops had taken X", "la
+     * afirmación de Moscú de que sus tropas habían tomado X"), or null. Forces that undergo the claim belong to
+     * the one who answers it ("Ukraine denies Moscow's claim that its forces in the city are surrounded").
+     */
+    private static Side ownerOfReport(SentenceView s, CueHit own) {
+        CueHit next = s.triggers().stream().filter(t -> t.from() >= own.to()).findFirst().orElse(null);
+        if (next == null || !gainful(ClaimBuilder.typeOf(s, next)) || next.cue().has("patient")
+                || ClauseStructure.passive(s, next)) {
+            return null;
+        }
+        CueHit owner = null;
+        for (CueHit a : s.actors()) {
+            if (a.to() <= own.from() && own.from() - a.to() <= REPORT_OWNER_GAP + possessiveEnding(s, a)
+                    && ClauseStructure.complementizerBetween(s, a.to(), own.from())) {
+                owner = a;
+            }
+        }
+        return owner == null ? null : Side.valueOf(owner.cue().label());
     }
 
     /**

@@ -821,6 +821,12 @@ class FormsAndClaimantsTest {
             "es|Las tropas rusas tomaron Kurakhove, meses después de Vuhledar, perdida en octubre de 2023.|695357 captured RU asserted;9377604492 captured RU historical",
             "es|El ministerio ruso negó haber perdido Robotyne y aseguró que los combates continúan allí.|8000000003 captured UA denied;8000000003 fighting - asserted",
             "es|Vuhledar, donde la infantería de marina rusa perdió decenas de blindados, sigue bajo fuego a diario.|9377604492 shelled RU asserted",
+            // the forces gaining in a report's complement clause are its owner's: "Moscow's claim that its troops
+            // had taken X"; forces that undergo it are the answerer's ("... that its units in X were surrounded")
+            "en|Kyiv denied Moscow's claim that its units in Kupiansk were surrounded.|703656 encircled RU denied",
+            "en|Kyiv rejected Moscow's claim that its troops had taken Toretsk.|709354 captured RU denied",
+            "es|Kiev rechazó la afirmación de Moscú de que sus tropas habían tomado Toretsk.|709354 captured RU denied",
+            "en|Kyiv said that its troops had retaken Robotyne.|8000000003 retaken UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
