@@ -827,6 +827,10 @@ class FormsAndClaimantsTest {
             "en|Kyiv rejected Moscow's claim that its troops had taken Toretsk.|709354 captured RU denied",
             "es|Kiev rechazó la afirmación de Moscú de que sus tropas habían tomado Toretsk.|709354 captured RU denied",
             "en|Kyiv said that its troops had retaken Robotyne.|8000000003 retaken UA asserted",
+            // "under constant Russian attack", "bajo constantes ataques rusos", "defending X against Russian assaults"
+            "en|Pokrovsk is under constant Russian attack.|704422 fighting RU asserted",
+            "es|Pokrovsk está bajo constantes ataques rusos.|704422 fighting RU asserted",
+            "en|Ukrainian troops are defending Pokrovsk against Russian assaults.|704422 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
