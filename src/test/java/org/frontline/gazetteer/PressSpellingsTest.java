@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.frontline.geo.MapProjection;
 import org.frontline.model.Place;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,28 +32,22 @@ class PressSpellingsTest {
     private static final Map<Character, String> GERMAN = table("а a б b в w ґ g д d е e є je ж sch з s і i ї ji й j"
             + " к k л l м m н n о o п p р r с s т t у u ф f х ch ц z ч tsch ш sch щ schtsch ю ju я ja ы y э e ё jo");
 
-    private static Gazetteer gazetteer;
-    private static Geocoder geocoder;
-
-    @BeforeAll
-    static void load() {
-        gazetteer = Gazetteer.loadDefault();
-        geocoder = new Geocoder(gazetteer);
-    }
+    private static final Gazetteer GAZETTEER = Gazetteer.loadDefault();
+    private static final Geocoder GEOCODER = new Geocoder(GAZETTEER);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"fr, 0.86", "es, 0.88", "de, 0.86"}) // 0.879, 0.897 and 0.879 when written; German 0.853 before its "s"
     void mostGeneratedSpellingsResolveToTheirPlace(String language, double floor) {
         int tried = 0;
         List<String> missed = new ArrayList<>();
-        for (Place p : gazetteer.places()) {
+        for (Place p : GAZETTEER.places()) {
             String cyrillic = frontlinePlace(p) ? cyrillicName(p) : null;
             if (cyrillic == null) {
                 continue;
             }
             String spelling = spell(cyrillic, language, "UA".equals(p.country()));
             tried++;
-            Place got = geocoder.geocode(spelling, new GeocodeContext(language, "", List.of())).best()
+            Place got = GEOCODER.geocode(spelling, new GeocodeContext(language, "", List.of())).best()
                     .map(Candidate::place).orElse(null);
             if (got == null || MapProjection.distanceMetres(p.lon(), p.lat(), got.lon(), got.lat()) >= 5000) {
                 missed.add(spelling + " (" + p.name() + " -> " + (got == null ? "none" : got.name()) + ")");
@@ -75,7 +68,7 @@ class PressSpellingsTest {
     /** The place's Ukrainian name (one with і, ї, є or ґ) in Ukraine, its Russian one in Russia, or null. */
     private static String cyrillicName(Place p) {
         boolean ukraine = "UA".equals(p.country());
-        for (String n : gazetteer.namesOf(p.id())) {
+        for (String n : GAZETTEER.namesOf(p.id())) {
             String lower = n.toLowerCase(Locale.ROOT);
             if (!lower.matches("[а-яёіїєґ' -]+") || lower.indexOf('ў') >= 0) {
                 continue;
