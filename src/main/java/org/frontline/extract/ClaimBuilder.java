@@ -28,14 +28,14 @@ public final class ClaimBuilder {
     static final int WEAPON_REACH = 4;
     private final SideReader sides = new SideReader();
     private final Function<Place, Side> holders;
+    private final StatusReader statuses = new StatusReader();
+    private final AttributionReader attributions = new AttributionReader();
+    private final EventDateReader dates = new EventDateReader();
 
     /** @param holders the side holding a place on the baseline date, or null when unknown */
     public ClaimBuilder(Function<Place, Side> holders) {
         this.holders = Objects.requireNonNull(holders, "holders");
     }
-    private final StatusReader statuses = new StatusReader();
-    private final AttributionReader attributions = new AttributionReader();
-    private final EventDateReader dates = new EventDateReader();
 
     /** What the builder needs to know about the article beyond the sentence. */
     public record ArticleFacts(String contentHash, LocalDate published, String outlet) {

@@ -34,6 +34,8 @@ final class ClauseStructure {
     private static final int WINDOW = 12;
     /** Words after a withdrawal trigger its civilian object may end within ("evacuated the residents"). */
     private static final int CIVILIAN_OBJECT_REACH = 2;
+    /** Words after a withdrawal within which its agent may name the defenders ("abandonnée début octobre par sa garnison"). */
+    private static final int DEFENDERS_AGENT_REACH = 5;
 
     private ClauseStructure() {
     }
@@ -609,9 +611,6 @@ final class ClauseStructure {
         }
         return false;
     }
-
-    /** Words after a withdrawal within which its agent may name the defenders ("abandonnée début octobre par sa garnison"). */
-    static final int DEFENDERS_AGENT_REACH = 5;
 
     /**
      * True when the defenders of the place are the ones who leave it ("räumten die Verteidiger X", "X, abandonnée

@@ -26,6 +26,8 @@ import org.frontline.model.Side;
 public final class SideReader {
     /** How far past the trigger and place an agent may stand ("liberated X by Russian forces"). */
     static final int AFTER_WINDOW = 5;
+    /** Words between the side word owning a report and the forces it names ("Moscow's claim that its troops"). */
+    private static final int REPORT_OWNER_GAP = 4;
     /** Words from the comma opening a relative clause to a side word in it. */
     static final int RELATIVE_REACH = 6;
     /** Words between an attack noun and the repelling verb after it ("attacks near X had been repelled"). */
@@ -579,9 +581,6 @@ public final class SideReader {
         }
         return subject == null ? null : Side.valueOf(subject.cue().label());
     }
-
-    /** Words between the side word owning a report and the forces it names ("Moscow's claim that its troops"). */
-    private static final int REPORT_OWNER_GAP = 4;
 
     /**
      * The side whose report a complement clause tells, when its forces gain there: the side word right before
