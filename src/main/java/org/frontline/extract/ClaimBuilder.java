@@ -80,6 +80,10 @@ public final class ClaimBuilder {
             Side holder = holders.apply(place.resolution().place());
             side = holder != null ? holder : side;
         }
+        if (type == ClaimType.FIGHTING && side != null && !link.trigger().cue().has("patient")
+                && !link.trigger().cue().has("repelled") && ClauseStructure.defendersFight(s, link.trigger())) {
+            side = side.opposite(); // "Ukrainian defenders were still fighting there": the other side attacks
+        }
         if ((type == ClaimType.CAPTURED || type == ClaimType.RETAKEN) && partOf(s, link)) {
             type = ClaimType.ADVANCING; // "won back roughly half of X": partial control is an advance
         }

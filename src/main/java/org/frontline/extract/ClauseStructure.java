@@ -613,6 +613,26 @@ final class ClauseStructure {
     }
 
     /**
+     * True when the defenders are the subject of a fight ("Ukrainian defenders were still fighting in its south-western
+     * part", "donde los defensores siguen resistiendo"): a word of the {@code defenders} list stands in the trigger's
+     * clause before it, with no side word nor other trigger between.
+     */
+    static boolean defendersFight(SentenceView s, CueHit trigger) {
+        int from = Math.max(clauseStart(s, trigger.from()), trigger.from() - WINDOW);
+        for (CueHit d : s.rules().list("defenders").find(s.tokens(), from, trigger.from())) {
+            int after = d.to();
+            // where adjectives follow nouns, a side adjective right after the noun is the defenders' own ("los
+            // defensores ucranianos"); elsewhere it opens the object ("die Verteidiger russische Angriffe abgewehrt")
+            int own = s.rules().adjectivesFollowNouns() ? after + 1 : after;
+            if (s.actors().stream().noneMatch(a -> a.from() >= own && a.to() <= trigger.from())
+                    && s.triggers().stream().noneMatch(t -> t != trigger && t.from() >= after && t.to() <= trigger.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when the defenders of the place are the ones who leave it ("räumten die Verteidiger X", "X, abandonnée
      * par sa garnison"): a word of the {@code defenders} list stands in the trigger's clause before it with no side
      * word between, or right after it, or after an agent marker following it in its clause.

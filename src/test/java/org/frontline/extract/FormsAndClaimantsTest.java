@@ -831,6 +831,12 @@ class FormsAndClaimantsTest {
             "en|Pokrovsk is under constant Russian attack.|704422 fighting RU asserted",
             "es|Pokrovsk está bajo constantes ataques rusos.|704422 fighting RU asserted",
             "en|Ukrainian troops are defending Pokrovsk against Russian assaults.|704422 fighting RU asserted",
+            // a fight the defenders are the subject of is the other side's attack; a repelled attack keeps its attacker
+            "en|Kyiv said Ukrainian defenders were still fighting in the western part of Chasiv Yar.|710915 fighting RU asserted",
+            "es|Según Kiev, los defensores ucranianos siguen combatiendo en Toretsk.|709354 fighting RU asserted",
+            "de|Die ukrainischen Verteidiger kämpfen weiter in Torezk.|709354 fighting RU asserted",
+            "en|Ukrainian defenders repelled Russian attacks near Toretsk.|709354 fighting RU asserted",
+            "de|Die Verteidiger haben russische Angriffe bei Torezk abgewehrt.|709354 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",

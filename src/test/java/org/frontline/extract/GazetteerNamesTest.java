@@ -31,7 +31,7 @@ class GazetteerNamesTest {
     @CsvSource(delimiter = '|', value = {
             "ru|Бои продолжаются у Торского.|9404089946 fighting -",
             "fr|Des assauts russes ont été repoussés près de Chtcherbynivka.|694290 fighting RU",
-            "fr|Les défenseurs de Velyka Novossilka ont quitté la localité.|690237 withdrew -",
+            "fr|Les défenseurs de Velyka Novossilka ont quitté la localité.|690237 withdrew UA", // the defenders of a town Ukraine held (since version 27)
             "de|Die Verteidiger wehrten mehrere russische Sturmangriffe auf Krasnohoriwka ab.|704393 fighting RU",
             "ru|Шойгу доложил Владимиру Путину, что российские войска взяли Торецк.|709354 captured RU",
             "uk|Тим часом росіяни обстріляли Харків.|706483 shelled RU",
