@@ -1,5 +1,6 @@
 package org.frontline.extract;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,8 +26,11 @@ public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side 
             // "Kiew hat Berichte über den Fall von X zurückgewiesen": a German denial closes the clause it governs
             return ClauseStructure.sameClause(s, triggerFrom, cue.from());
         }
-        return cue.to() <= triggerFrom
-                && s.rules().list("attribution").find(s.tokens(), end, triggerFrom).isEmpty()
+        // "selon laquelle" opens the claim denied ("a démenti l'affirmation de Moscou selon laquelle ..."), no source
+        List<CueHit> complements = s.rules().list("complementizers").find(s.tokens(), end, triggerFrom);
+        boolean reported = s.rules().list("attribution").find(s.tokens(), end, triggerFrom).stream()
+                .anyMatch(a -> complements.stream().noneMatch(c -> c.from() <= a.from() && a.to() <= c.to()));
+        return cue.to() <= triggerFrom && !reported
                 && (triggerFrom == cue.to() || !s.text().substring(s.tokens().get(cue.to() - 1).end(),
                         s.tokens().get(triggerFrom).start()).contains(":"));
     }

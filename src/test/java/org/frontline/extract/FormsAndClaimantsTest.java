@@ -837,6 +837,9 @@ class FormsAndClaimantsTest {
             "de|Die ukrainischen Verteidiger kämpfen weiter in Torezk.|709354 fighting RU asserted",
             "en|Ukrainian defenders repelled Russian attacks near Toretsk.|709354 fighting RU asserted",
             "de|Die Verteidiger haben russische Angriffe bei Torezk abgewehrt.|709354 fighting RU asserted",
+            // French "selon laquelle" opens the claim a denial answers, not a source that ends the denial
+            "fr|Kiev conteste l'affirmation de Moscou selon laquelle ses troupes auraient pris Toretsk.|709354 captured RU denied",
+            "fr|Kiev a démenti l'affirmation de Moscou selon laquelle les troupes russes ont pris Toretsk.|709354 captured RU denied",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
