@@ -602,14 +602,7 @@ final class ClauseStructure {
         if (!s.rules().list("civilians").find(s.tokens(), trigger.to(), objectEnd).isEmpty()) {
             return true;
         }
-        int from = Math.max(clauseStart(s, trigger.from()), trigger.from() - WINDOW);
-        for (CueHit c : s.rules().list("civilians").find(s.tokens(), from, trigger.from())) {
-            int after = c.to();
-            if (s.actors().stream().noneMatch(a -> a.from() >= after && a.to() <= trigger.from())) {
-                return true;
-            }
-        }
-        return false;
+        return subjectOfList(s, "civilians", trigger, false);
     }
 
     /**
@@ -618,14 +611,24 @@ final class ClauseStructure {
      * clause before it, with no side word nor other trigger between.
      */
     static boolean defendersFight(SentenceView s, CueHit trigger) {
+        return subjectOfList(s, "defenders", trigger, true);
+    }
+
+    /**
+     * True when a word of list {@code list} stands in the trigger's clause before it, within {@value #WINDOW} words,
+     * with no side word between ("residents have long left X", "die Verteidiger räumten X"). With {@code alone}, no
+     * other trigger stands between either, and where adjectives follow nouns a side adjective right after the word
+     * is its own ("los defensores ucranianos siguen combatiendo"); elsewhere it opens the object ("die Verteidiger
+     * russische Angriffe abgewehrt").
+     */
+    private static boolean subjectOfList(SentenceView s, String list, CueHit trigger, boolean alone) {
         int from = Math.max(clauseStart(s, trigger.from()), trigger.from() - WINDOW);
-        for (CueHit d : s.rules().list("defenders").find(s.tokens(), from, trigger.from())) {
-            int after = d.to();
-            // where adjectives follow nouns, a side adjective right after the noun is the defenders' own ("los
-            // defensores ucranianos"); elsewhere it opens the object ("die Verteidiger russische Angriffe abgewehrt")
-            int own = s.rules().adjectivesFollowNouns() ? after + 1 : after;
-            if (s.actors().stream().noneMatch(a -> a.from() >= own && a.to() <= trigger.from())
-                    && s.triggers().stream().noneMatch(t -> t != trigger && t.from() >= after && t.to() <= trigger.from())) {
+        for (CueHit w : s.rules().list(list).find(s.tokens(), from, trigger.from())) {
+            int after = w.to();
+            int sideFrom = alone && s.rules().adjectivesFollowNouns() ? after + 1 : after;
+            if (s.actors().stream().noneMatch(a -> a.from() >= sideFrom && a.to() <= trigger.from())
+                    && (!alone || s.triggers().stream().noneMatch(t -> t != trigger && t.from() >= after
+                    && t.to() <= trigger.from()))) {
                 return true;
             }
         }
@@ -647,13 +650,6 @@ final class ClauseStructure {
                 return true;
             }
         }
-        int from = Math.max(clauseStart(s, trigger.from()), trigger.from() - WINDOW);
-        for (CueHit d : defenders.find(s.tokens(), from, trigger.from())) {
-            int after = d.to();
-            if (s.actors().stream().noneMatch(a -> a.from() >= after && a.to() <= trigger.from())) {
-                return true;
-            }
-        }
-        return false;
+        return subjectOfList(s, "defenders", trigger, false);
     }
 }

@@ -1260,8 +1260,7 @@ public final class Extractor {
                 return false; // "бої на Сумщину": the oblast, not a settlement the gazetteer lacks
             }
             Resolution r = known != null ? known : lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
-            if (verdict == MentionRoles.Verdict.CANDIDATE && r.resolved() && "PPLC".equals(r.place().featureCode())
-                    && MentionRoles.sideNameApart(s, from, to)) {
+            if (verdict == MentionRoles.Verdict.CANDIDATE && capital(r) && MentionRoles.sideNameApart(s, from, to)) {
                 verdict = MentionRoles.Verdict.CONTEXT; // the capital names its government
             }
             names.add(new FoundName(start, end, from, to, surface, verdict, r, origin));
@@ -1274,8 +1273,7 @@ public final class Extractor {
          */
         private static SentenceView withoutCapitalsTaken(SentenceView s, List<FoundName> names) {
             List<FoundName> capitals = names.stream()
-                    .filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE && n.resolution() != null
-                            && n.resolution().resolved() && "PPLC".equals(n.resolution().place().featureCode()))
+                    .filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE && capital(n.resolution()))
                     .toList();
             if (capitals.isEmpty()) {
                 return s;
@@ -1285,6 +1283,11 @@ public final class Extractor {
                     .toList();
             return actors.size() == s.actors().size() ? s : new SentenceView(s.text(), s.sentence(), s.tokens(),
                     s.from(), s.to(), s.rules(), s.triggers(), actors, s.claimants(), s.regions());
+        }
+
+        /** A national capital ("Kyiv", "Moscow"), whose name is also a side word. */
+        private static boolean capital(Resolution r) {
+            return r != null && r.resolved() && "PPLC".equals(r.place().featureCode());
         }
 
         private void markHits(boolean[] taken, SentenceView s, List<CueHit> hits) {

@@ -83,8 +83,9 @@ final class ShellingSides {
      * names no side at all ("Myrnohrad could face encirclement within weeks": nobody is told on the move).
      */
     private static boolean toldChangingHands(List<Claim> claims, Claim c) {
-        return claims.stream().noneMatch(o -> o.side() != null) || claims.stream().anyMatch(o -> c.placeId().equals(o.placeId()) && (o.type() == ClaimType.CAPTURED
-                || o.type() == ClaimType.RETAKEN || o.type() == ClaimType.WITHDREW));
+        return claims.stream().noneMatch(o -> o.side() != null)
+                || claims.stream().anyMatch(o -> c.placeId().equals(o.placeId()) && (o.type() == ClaimType.CAPTURED
+                        || o.type() == ClaimType.RETAKEN || o.type() == ClaimType.WITHDREW));
     }
 
     private static boolean changesHands(Claim c) {

@@ -125,26 +125,16 @@ public final class NameFinder {
         for (Hit h : hits) {
             strongName |= h.nameKind() != NameKind.ALTERNATE;
         }
-        if (key.length() <= 4 && !strongName && !anyCity(hits)) {
+        if (key.length() <= 4 && !strongName && !anyOfAtLeast(hits, CITY)) {
             return false; // but "Kiev", "Kiew", "Київ": a city's short exonym is no junk
         }
-        return !Words.sentenceStart(text, start) || strongName || anyBigPlace(hits);
+        return !Words.sentenceStart(text, start) || strongName || anyOfAtLeast(hits, SMALL_PLACE);
     }
 
-    /** Whether a hit is a city of {@value #CITY} people or more. */
-    private boolean anyCity(List<Hit> hits) {
+    /** Whether a hit is a place of {@code people} or more (asked last: it looks each up). */
+    private boolean anyOfAtLeast(List<Hit> hits, long people) {
         for (Hit h : hits) {
-            if (gazetteer.byId(h.placeId()).map(p -> p.population() >= CITY).orElse(false)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a hit is a place of {@value #SMALL_PLACE} people or more (asked last: it looks each up). */
-    private boolean anyBigPlace(List<Hit> hits) {
-        for (Hit h : hits) {
-            if (gazetteer.byId(h.placeId()).map(p -> p.population() >= SMALL_PLACE).orElse(false)) {
+            if (gazetteer.byId(h.placeId()).map(p -> p.population() >= people).orElse(false)) {
                 return true;
             }
         }
