@@ -212,13 +212,7 @@ final class ClauseStructure {
     static final int NONFINITE_CLAUSE_WORDS = 10;
 
     private static boolean gerund(SentenceView s, CueHit trigger) {
-        String word = s.tokens().get(trigger.from()).norm();
-        for (Cue ending : s.rules().list("gerund_endings").cues()) {
-            if (word.endsWith(ending.pattern().toString().trim())) {
-                return true;
-            }
-        }
-        return false;
+        return endsWithAny(s.tokens().get(trigger.from()).norm(), s.rules().list("gerund_endings"));
     }
 
     /**
@@ -385,7 +379,37 @@ final class ClauseStructure {
                 }
             }
         }
-        return best;
+        return best != null ? best : instrumentalAgent(s, actors, trigger);
+    }
+
+    /**
+     * A side word in the instrumental case right after a participle, only degree adverbs between
+     * ("оточений російськими військами", "окружен российскими войсками"): Russian and Ukrainian name the
+     * agent of a passive with no preposition. After a preposition the same case is no agent
+     * ("бои с российскими войсками"), so any other word between the two leaves it out.
+     */
+    private static CueHit instrumentalAgent(SentenceView s, List<CueHit> actors, CueHit trigger) {
+        Lexicon endings = s.rules().list("instrumental_endings");
+        if (endings.cues().isEmpty()) {
+            return null;
+        }
+        for (CueHit a : actors) {
+            if (a.from() >= trigger.to() && a.from() - trigger.to() <= MAX_ADVERBS
+                    && !punctuated(s, trigger.to() - 1, a.from()) && onlyDegreeAdverbs(s, trigger.to(), a.from())
+                    && endsWithAny(s.tokens().get(a.from()).norm(), endings)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsWithAny(String word, Lexicon endings) {
+        for (Cue ending : endings.cues()) {
+            if (word.endsWith(ending.pattern().toString().trim())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most words of a reporting aside between commas ("добавил генерал"). */

@@ -58,6 +58,7 @@ public final class LanguageRules {
         put("passive_after", file.passiveAfter());
         put("gerund_endings", file.gerundEndings());
         put("agent_markers", file.agentMarkers());
+        put("instrumental_endings", file.instrumentalEndings());
         put("genitive_markers", file.genitiveMarkers());
         put("locative_relatives", file.locativeRelatives());
         put("object_relatives", file.objectRelatives());
@@ -117,7 +118,7 @@ public final class LanguageRules {
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
         return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     public String language() {
@@ -145,7 +146,7 @@ public final class LanguageRules {
 
     /**
      * A named list of the rule file: attribution, pronoun_attribution, denial, negation, forecast,
-     * history, passive, clause_openers, source_phrases, geographic_nouns, passive_after, gerund_endings, agent_markers, locative_relatives, object_relatives, relative_heads, partial, degree_adverbs, withdrawal_destinations, strike_weapons, concession, complementizers, civilians, defenders, defences, nonfinite_openers, ongoing, copulas, ellipsis, despite, anaphora, settlement_words, conjunctions, or a role list such as distance_before.
+     * history, passive, clause_openers, source_phrases, geographic_nouns, passive_after, gerund_endings, agent_markers, instrumental_endings, locative_relatives, object_relatives, relative_heads, partial, degree_adverbs, withdrawal_destinations, strike_weapons, concession, complementizers, civilians, defenders, defences, nonfinite_openers, ongoing, copulas, ellipsis, despite, anaphora, settlement_words, conjunctions, or a role list such as distance_before.
      */
     public Lexicon list(String name) {
         return lists.getOrDefault(name, Lexicon.EMPTY);

@@ -33,6 +33,7 @@ record RulesFile(
         @JsonProperty("passive_after") List<String> passiveAfter,
         @JsonProperty("gerund_endings") List<String> gerundEndings,
         @JsonProperty("agent_markers") List<String> agentMarkers,
+        @JsonProperty("instrumental_endings") List<String> instrumentalEndings,
         @JsonProperty("genitive_markers") List<String> genitiveMarkers,
         @JsonProperty("locative_relatives") List<String> locativeRelatives,
         @JsonProperty("object_relatives") List<String> objectRelatives,

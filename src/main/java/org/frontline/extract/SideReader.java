@@ -92,6 +92,12 @@ public final class SideReader {
         if (attacker != null) {
             return Side.valueOf(attacker.cue().label());
         }
+        CueHit encircler = type == ClaimType.ENCIRCLED ? ClauseStructure.agent(s, actors, trigger) : null;
+        if (encircler != null) {
+            // "X is surrounded by Russian troops", "оточений російськими військами": whatever the voice or the
+            // patient flag, the agent of a ring closes it
+            return Side.valueOf(encircler.cue().label());
+        }
         boolean passive = ClauseStructure.passive(s, trigger) || participleOfSideNoun(actors, trigger);
         if (passive && !trigger.cue().has("agent-after")) {
             CueHit agent = ClauseStructure.agent(s, actors, trigger);
@@ -993,7 +999,10 @@ public final class SideReader {
         for (int at = a.to(); at <= a.to() + 1 && at < trigger.from(); at++) {
             CueHit which = s.rules().list("relative_openers").startingAt(s.tokens(), at, trigger.from());
             if (ClauseStructure.commaBefore(s, at) && which != null) {
-                return trigger.from() - which.to() <= 1;
+                // "В ЛНР утверждают, что в окружении ...": a complementizer after a word of its own opens what
+                // the side says, no relative of the side
+                boolean said = at > a.to() && s.rules().list("complementizers").startingAt(s.tokens(), at, which.to()) != null;
+                return !said && trigger.from() - which.to() <= 1;
             }
         }
         return false;

@@ -840,6 +840,14 @@ class FormsAndClaimantsTest {
             // French "selon laquelle" opens the claim a denial answers, not a source that ends the denial
             "fr|Kiev conteste l'affirmation de Moscou selon laquelle ses troupes auraient pris Toretsk.|709354 captured RU denied",
             "fr|Kiev a démenti l'affirmation de Moscou selon laquelle les troupes russes ont pris Toretsk.|709354 captured RU denied",
+            // the agent of a ring closes it whatever the voice: after "by", or in the Russian and Ukrainian instrumental
+            "en|Ukrainian officials said Avdiivka was almost surrounded by Russian forces.|713122 encircled RU asserted",
+            "ru|Авдеевка практически окружена российскими войсками.|713122 encircled RU asserted",
+            "uk|Вугледар майже оточений російськими військами, повідомляє ISW.|9377604492 encircled RU asserted",
+            "ru|Российская штурмовая группа окружена в Кременной, сообщили в ВСУ.|704138 encircled UA asserted",
+            // a complementizer after the side's verb opens what it says: the side is no antecedent of the ring
+            "ru|В ДНР утверждают, что в окружении оказались украинские подразделения в Угледаре.|9377604492 encircled RU asserted",
+            "uk|У ДНР стверджують, що в оточенні опинилися українські підрозділи у Вугледарі.|9377604492 encircled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
