@@ -185,12 +185,14 @@ public final class Anaphora {
 
     /**
      * True when the anaphor opens a settlement phrase naming its own place ("the town of X", "la
-     * localidad fronteriza de X": a name within {@value #NAME_AFTER} words, no punctuation between).
+     * localidad fronteriza de X": a name within {@value #NAME_AFTER} words, no punctuation nor conjunction
+     * between: "inside the town and in nearby X" names two places).
      */
     private static boolean opensName(SentenceView s, CueHit a, List<FoundName> names) {
         return s.rules().list("settlement_words").startingAt(s.tokens(), a.from(), s.to()) != null
                 || names.stream().anyMatch(n -> n.tokenFrom() >= a.to() && n.tokenFrom() - a.to() <= NAME_AFTER
-                        && !ClauseStructure.punctuated(s, a.to() - 1, n.tokenFrom()));
+                        && !ClauseStructure.punctuated(s, a.to() - 1, n.tokenFrom())
+                        && s.rules().list("conjunctions").find(s.tokens(), a.to(), n.tokenFrom()).isEmpty());
     }
 
     /**

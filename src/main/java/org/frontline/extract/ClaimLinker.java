@@ -746,8 +746,10 @@ public final class ClaimLinker {
             // населённого пункта, который ...": a short apposition before the relative
             int head = i;
             int region = ClauseStructure.regionComplementEnd(s, i, triggerFrom);
+            region = region > 0 ? region : bearingComplementEnd(s, i, triggerFrom);
             if (region > 0) {
-                // "Sudzha, la mayor localidad de la región de Kursk que ...": the region's words do not count
+                // "Sudzha, la mayor localidad de la región de Kursk que ...", "Malaya Loknya, a village north of
+                // Sudzha that Ukrainian troops seized": the region's or the bearing's words do not count
                 limit = Math.min(triggerFrom, limit + region - i);
                 i = region;
             }
@@ -764,6 +766,28 @@ public final class ClaimLinker {
             }
         }
         return which != null && relativeWords(s, which.to(), triggerFrom) <= RELATIVE_REACH;
+    }
+
+    /** Words of a place's name after a distance or bearing phrase in an apposition ({@link #bearingComplementEnd}). */
+    private static final int BEARING_NAME = 3;
+
+    /**
+     * The end of a bearing or distance phrase with its place starting at token {@code i} ("north of Sudzha",
+     * "20 km from Kharkiv" past its number: a {@code distance_before} or {@code direction_before} cue, then
+     * capitalised words), before {@code limit}; -1 when none starts there.
+     */
+    private static int bearingComplementEnd(SentenceView s, int i, int limit) {
+        CueHit cue = s.rules().list("distance_before").startingAt(s.tokens(), i, limit);
+        cue = cue != null ? cue : s.rules().list("direction_before").startingAt(s.tokens(), i, limit);
+        if (cue == null) {
+            return -1;
+        }
+        int end = cue.to();
+        while (end < limit && end - cue.to() < BEARING_NAME && s.tokens().get(end).capitalised()
+                && !ClauseStructure.punctuated(s, end - 1, end)) {
+            end++;
+        }
+        return end > cue.to() ? end : -1;
     }
 
     /**

@@ -509,7 +509,8 @@ public final class Extractor {
                 for (TriggerLink l : linker.links(s, n.tokenFrom(), n.tokenTo(), barriers, places)) {
                     // "both towns are now under its control": the two places of one anaphor share its trigger
                     boolean sameAnaphor = Integer.valueOf(n.tokenFrom()).equals(anaphorOf.get(l.trigger()));
-                    if (usedTriggers.add(l.trigger()) || sameAnaphor) {
+                    // "fighting continues in the town and in X": the anaphor and the name it is listed with share it
+                    if (usedTriggers.add(l.trigger()) || sameAnaphor || listedWithName(s, n, names)) {
                         anaphorOf.put(l.trigger(), n.tokenFrom());
                         addClaim(s, paragraph, l, n, byPlaceAndType, distances);
                     }
@@ -1303,5 +1304,23 @@ public final class Extractor {
         synchronized (emptyRules) {
             return emptyRules.computeIfAbsent(language, LanguageRules::empty);
         }
+    }
+
+    /** Words from an anaphor to a name listed after it ("in the town and in nearby X"). */
+    private static final int LISTED_NAME_GAP = 4;
+
+    /**
+     * True when a name follows the anaphor as the next item of a list: a conjunction and at most a preposition and
+     * an adjective between, no punctuation ("inside the town and in nearby X").
+     */
+    private static boolean listedWithName(SentenceView s, FoundName anaphor, List<FoundName> names) {
+        for (FoundName n : names) {
+            int gap = n.tokenFrom() - anaphor.tokenTo();
+            if (gap > 0 && gap <= LISTED_NAME_GAP && !ClauseStructure.punctuated(s, anaphor.tokenTo() - 1, n.tokenFrom())
+                    && s.rules().list("conjunctions").startingAt(s.tokens(), anaphor.tokenTo(), n.tokenFrom()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -848,6 +848,15 @@ class FormsAndClaimantsTest {
             // a complementizer after the side's verb opens what it says: the side is no antecedent of the ring
             "ru|В ДНР утверждают, что в окружении оказались украинские подразделения в Угледаре.|9377604492 encircled RU asserted",
             "uk|У ДНР стверджують, що в оточенні опинилися українські підрозділи у Вугледарі.|9377604492 encircled RU asserted",
+            // an anaphor followed by "and" and a name stands for its own place: "the town and X" names two
+            "en|Russia claimed Chasiv Yar on Monday. Kyiv said fighting continues in the town and in Kalynivka.|710915 fighting - asserted;9501593609 fighting - asserted",
+            "fr|La Russie revendique Toretsk. Kiev affirme que les combats se poursuivent dans la ville et à Chtcherbynivka.|709354 fighting - asserted;694290 fighting - asserted",
+            // "clashes with infiltration groups" is a fight, the groups no advance of their own
+            "en|Ukraine's General Staff said clashes with Russian infiltration groups were continuing in Pokrovsk.|704422 fighting - asserted",
+            "es|Los combates con pequeños grupos de infiltración continúan en Kupiansk, según el ejército ucraniano.|703656 fighting - asserted",
+            "en|Russian infiltration groups were spotted in Pokrovsk.|704422 advancing RU asserted",
+            // "X, a village north of Y that ...": the relative tells of X, past the bearing phrase
+            "en|Moscow said it retook Malaya Loknya, a village north of Sudzha that Ukrainian troops seized last August.|8000000035 retaken RU asserted;8000000035 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
