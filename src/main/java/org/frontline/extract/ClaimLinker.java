@@ -225,7 +225,8 @@ public final class ClaimLinker {
             return Optional.of(new TriggerLink(fight, from, to, words(s, fight.to(), from), false));
         }
         if (t.cue().label().equals("withdrew") && (ClauseStructure.civiliansLeave(s, t) || destination(s, t, from))
-                || sceneOfFight(s, t) || locatesApposition(s, places, t)) {
+                || sceneOfFight(s, t) || locatesApposition(s, places, t)
+                || t.cue().label().equals("advancing") && withdrawalsDestination(s, t)) {
             return Optional.empty();
         }
         // words from the place to a trigger after it that may take its subject before it, over an apposition
@@ -463,8 +464,39 @@ public final class ClaimLinker {
      * X", "відступив до X"): the side went there, it did not leave it.
      */
     private static boolean destination(SentenceView s, CueHit t, int placeFrom) {
-        return t.to() <= placeFrom
-                && s.rules().list("withdrawal_destinations").startingAt(s.tokens(), t.to(), placeFrom) != null;
+        CueHit to = t.to() <= placeFrom ? s.rules().list("withdrawal_destinations").startingAt(s.tokens(), t.to(), placeFrom) : null;
+        return to != null && !partOfPlace(s, to.to(), placeFrom);
+    }
+
+    /** Words from a withdrawal's destination preposition to the part of a town it names ("to the northern outskirts of"). */
+    static final int DESTINATION_PART = 3;
+
+    /**
+     * True when a part of the place after it opens the destination of a withdrawal ("pulled back to the northern
+     * outskirts of X", "s'est repliée sur les faubourgs nord de X"): the side left the town itself, and the part
+     * is no advance of its own. A word of the {@code partial} list or an advance cue ("outskirts of") within
+     * {@value #DESTINATION_PART} words of the preposition's end {@code from}, before the place at {@code placeFrom}.
+     */
+    static boolean partOfPlace(SentenceView s, int from, int placeFrom) {
+        int end = Math.min(placeFrom, from + DESTINATION_PART + 1);
+        return !s.rules().list("partial").find(s.tokens(), from, end).isEmpty()
+                || s.triggers().stream().anyMatch(o -> o.cue().label().equals("advancing") && o.from() >= from && o.from() < end);
+    }
+
+    /**
+     * True when advance cue {@code t} names the part of a town a withdrawal went to ("pulled back to the northern
+     * outskirts of X"): no advance.
+     */
+    private static boolean withdrawalsDestination(SentenceView s, CueHit t) {
+        for (CueHit w : s.triggers()) {
+            if (w.cue().label().equals("withdrew") && w.to() <= t.from()) {
+                CueHit to = s.rules().list("withdrawal_destinations").startingAt(s.tokens(), w.to(), t.from() + 1);
+                if (to != null && t.from() >= to.to() && t.from() - to.to() <= DESTINATION_PART) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when a direction or distance cue ends right before token {@code at} ("rücken in Richtung X vor"). */

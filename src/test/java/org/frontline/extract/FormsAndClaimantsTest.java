@@ -857,6 +857,11 @@ class FormsAndClaimantsTest {
             "en|Russian infiltration groups were spotted in Pokrovsk.|704422 advancing RU asserted",
             // "X, a village north of Y that ...": the relative tells of X, past the bearing phrase
             "en|Moscow said it retook Malaya Loknya, a village north of Sudzha that Ukrainian troops seized last August.|8000000035 retaken RU asserted;8000000035 captured UA asserted",
+            // a withdrawal to the outskirts of a town left the town: no advance into its outskirts
+            "en|Ukraine's army said its troops had pulled back to the northern outskirts of Marinka.|701845 withdrew UA asserted",
+            "fr|L'armée ukrainienne a reconnu s'être repliée sur les faubourgs nord de Marïnka.|701845 withdrew UA asserted",
+            "ru|Украинские подразделения отошли на северные окраины Марьинки.|701845 withdrew UA asserted",
+            "en|Ukrainian troops withdrew to Kurakhove.|",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
