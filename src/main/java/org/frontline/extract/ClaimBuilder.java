@@ -75,6 +75,13 @@ public final class ClaimBuilder {
             // "Berdiansk was occupied in the first days of the war": the occupier goes without saying
             side = occupier(place.resolution().place());
         }
+        if (side == null && type == ClaimType.CAPTURED && link.trigger().cue().has("liberation")
+                && place.resolution().resolved() && "UA".equals(place.resolution().place().country())
+                && SideReader.sideOf(attribution.claimant()) != Side.RU && !quoted(s, link.trigger())) {
+            // "Kherson, liberated in November": told without its liberator, a town of Ukraine's is Ukraine's to free;
+            // not Moscow's word for its captures, which a Russian claimant or quotation marks give ("« libéré »")
+            side = Side.UA;
+        }
         if (type == ClaimType.WITHDREW && place.resolution().resolved() && ClauseStructure.defendersLeave(s, link.trigger())) {
             // "Vouhledar, abandonnée début octobre par sa garnison", "räumten die Verteidiger X": who held the place left it
             Side holder = holders.apply(place.resolution().place());
@@ -269,5 +276,15 @@ public final class ClaimBuilder {
     static int mentionStart(String key) {
         int from = key.indexOf(':') + 1;
         return Integer.parseInt(key.substring(from, key.indexOf(':', from)));
+    }
+
+    /** True when the trigger stands between quotation marks opened in its sentence before it ("« libération »"). */
+    private static boolean quoted(SentenceView s, CueHit t) {
+        String before = s.text().substring(Math.min(s.sentence().start(), s.tokens().get(t.from()).start()),
+                s.tokens().get(t.from()).start());
+        long open = before.chars().filter(c -> c == '«' || c == '“' || c == '„').count();
+        long close = before.chars().filter(c -> c == '»' || c == '”').count();
+        long straight = before.chars().filter(c -> c == '"').count();
+        return open > close || straight % 2 == 1;
     }
 }

@@ -125,13 +125,31 @@ public final class ClaimLinker {
             boolean sceneOfPlace = where && (scene(l.trigger()) || l.trigger().cue().label().equals("advancing"))
                     || ownClause && (!ring || threat);
             boolean secondPredicate = secondPredicate(s, places, best, l);
-            if (newType && (bestInRelative ? outsideRelative : reduced || sceneOfPlace || secondPredicate)
+            // "Les combats se poursuivent à X, toujours aux mains des Russes": the fight or strike of the main clause
+            // before the place and the holding an apposition after its comma tells are two claims
+            boolean beside = l != best && (appositive(s, to, best.trigger()) && gain(best.trigger())
+                    && l.trigger().to() <= from && pressure(l.trigger())
+                    || appositive(s, to, l.trigger()) && gain(l.trigger()) && best.trigger().to() <= from && pressure(best.trigger()));
+            if (newType && (bestInRelative ? outsideRelative : reduced || sceneOfPlace || secondPredicate || beside)
                     && !(where && gain(l.trigger()))) {
                 out.add(l);
             }
         }
         return out;
     }
+
+    /**
+     * True when a trigger that may follow its place opens a short apposition right after the place's comma, within
+     * {@value #APPOSITION_STATE} words and no other punctuation ("X, toujours aux mains des Russes", "X, still in
+     * Russian hands", "X, occupied since March").
+     */
+    private static boolean appositive(SentenceView s, int placeTo, CueHit t) {
+        return t.from() >= placeTo && t.from() - placeTo <= APPOSITION_STATE && ClauseStructure.commaBefore(s, placeTo)
+                && !ClauseStructure.punctuated(s, placeTo, t.from()) && takesPlaceBefore(s, t);
+    }
+
+    /** Words from a place's comma to the state an apposition tells of it ("X, toujours aux mains des Russes"). */
+    static final int APPOSITION_STATE = 2;
 
     /**
      * True when {@code second} is a second predicate of the place that {@code first} takes as its subject: both

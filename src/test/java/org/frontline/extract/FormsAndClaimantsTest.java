@@ -487,7 +487,7 @@ class FormsAndClaimantsTest {
             // place, the one naming its side
             "es|Mariúpol, conquistada en mayo, sigue en ruinas.|701822 captured - asserted",
             "fr|Marioupol, conquise en mai, est en ruines.|701822 captured - asserted",
-            "en|Izium, liberated in September, is slowly coming back to life.|707292 captured - asserted",
+            "en|Izium, liberated in September, is slowly coming back to life.|707292 captured UA asserted",
             "uk|Бійці завершили зачистку Кринок, які відтепер під контролем ЗСУ.|8000000008 captured UA asserted",
             // a gapped clause whose dash right before the place stands for the opener
             "ru|Российские войска весной взяли Очеретино, осенью того же года — Селидово.|9519679243 captured RU asserted;694677 captured RU asserted",
@@ -862,6 +862,14 @@ class FormsAndClaimantsTest {
             "fr|L'armée ukrainienne a reconnu s'être repliée sur les faubourgs nord de Marïnka.|701845 withdrew UA asserted",
             "ru|Украинские подразделения отошли на северные окраины Марьинки.|701845 withdrew UA asserted",
             "en|Ukrainian troops withdrew to Kurakhove.|",
+            // a fight before the place and the holding an apposition after its comma tells are two claims
+            "es|Los combates continúan en Hostomel, todavía en manos rusas.|708251 fighting - asserted;708251 captured RU asserted",
+            "fr|Les combats se poursuivent à Hostomel, toujours aux mains des Russes.|708251 fighting - asserted;708251 captured RU asserted",
+            // a liberation told without its liberator is Ukraine's for a town in Ukraine; Russian army groups are Russia's
+            "en|Kherson, liberated in November 2022, was shelled again overnight.|706448 captured UA historical;706448 shelled RU asserted",
+            "uk|Ізюм, звільнений у вересні 2022 року, поступово відбудовують.|707292 captured UA historical",
+            "de|Balaklija, im September 2022 befreit, wird wieder aufgebaut.|712926 captured UA historical",
+            "en|Further north, the Tsentr group liberated Novohrodivka, the ministry said.|9882603061 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",

@@ -116,7 +116,7 @@ class ListsAndEscapesTest {
             "en|Soldiers took control of Bucha, Hanna Maliar said.|711350 captured UA asserted",
             "en|Ivanivske, on the highway to Kostiantynivka, was captured by Russian forces.|9923637697 captured RU asserted",
             "ru|Освобождение Соледара завершено, говорится в сводке Министерства обороны России.|706757 captured RU asserted",
-            "de|Die Armee hat Kupjansk befreit, Polizei und Verwaltung würden in die befreiten Orte zurückkehren.|703656 captured - asserted",
+            "de|Die Armee hat Kupjansk befreit, Polizei und Verwaltung würden in die befreiten Orte zurückkehren.|703656 captured UA asserted",
             "en|Russian forces may try to encircle Pokrovsk.|704422 encircled RU forecast",
             "en|Ukrainian soldiers raised the national flag in Kupiansk.|703656 captured UA asserted",
             "de|Am Samstag hissten Soldaten die blau-gelbe Flagge vor dem Rathaus von Kupjansk.|703656 captured UA asserted",
