@@ -33,6 +33,8 @@ public final class Anaphora {
     static final String INSIDE = "inside";
     /** Object pronouns standing before their verb ("la castiga", "lo bombardea"), read by {@link #clitic}. */
     static final String CLITICS = "clitics";
+    /** Perfect auxiliaries that may stand between such a pronoun and its participle ("la han abandonado"). */
+    static final String CLITIC_AUXILIARIES = "clitic_auxiliaries";
     /** Words of a subject ending right before a clitic pronoun ("la aviación rusa la bombardea"). */
     private static final int SUBJECT_WORDS = 3;
 
@@ -92,9 +94,15 @@ public final class Anaphora {
      */
     static CueHit clitic(SentenceView s, CueHit t) {
         int at = t.from() - 1;
-        CueHit c = at > s.from() ? s.rules().list(CLITICS).startingAt(s.tokens(), at, t.from()) : null;
+        if (at > s.from() && s.rules().list(CLITIC_AUXILIARIES).startingAt(s.tokens(), at, t.from()) != null) {
+            at--; // "no la han abandonado": a perfect auxiliary between the pronoun and the participle
+        }
+        CueHit c = at > s.from() ? s.rules().list(CLITICS).startingAt(s.tokens(), at, at + 1) : null;
         if (c == null) {
             return null;
+        }
+        if (at - 1 > s.from() && s.rules().list("negation").startingAt(s.tokens(), at - 1, at) != null) {
+            at--; // "las unidades ucranianas no la han abandonado": the subject before the negation
         }
         int near = Math.max(s.from(), at - SUBJECT_WORDS);
         boolean afterSubject = s.rules().actors().endingAt(s.tokens(), near, at) != null

@@ -242,6 +242,9 @@ public final class ClaimLinker {
             // in X on the outskirts of Y" is X's), is fought at the place right after the cue
             return Optional.of(new TriggerLink(fight, from, to, words(s, fight.to(), from), false));
         }
+        if (defendersOf(s, t, from, to)) {
+            return Optional.of(new TriggerLink(t, from, to, t.from() - to + 1, true)); // "the defenders of X pulled back"
+        }
         if (t.cue().label().equals("withdrew") && (ClauseStructure.civiliansLeave(s, t) || destination(s, t, from))
                 || sceneOfFight(s, t) || locatesApposition(s, places, t)
                 || t.cue().label().equals("advancing") && withdrawalsDestination(s, t)) {
@@ -277,7 +280,7 @@ public final class ClaimLinker {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
         } else if (frontedObject(s, places, from, to, t) && !hasOwnPlace(s, t, places)) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
-        } else if (to == t.from() && Anaphora.clitic(s, t) != null) {
+        } else if (Anaphora.clitic(s, t) != null && to == Anaphora.clitic(s, t).to()) {
             candidate = new TriggerLink(t, from, to, 0, true); // "la artillería rusa la castiga"
         }
         return Optional.ofNullable(candidate);
@@ -484,6 +487,22 @@ public final class ClaimLinker {
     private static boolean destination(SentenceView s, CueHit t, int placeFrom) {
         CueHit to = t.to() <= placeFrom ? s.rules().list("withdrawal_destinations").startingAt(s.tokens(), t.to(), placeFrom) : null;
         return to != null && !partOfPlace(s, to.to(), placeFrom);
+    }
+
+    /**
+     * True when the place names what the subject of a withdrawal right after it defended ("the defenders of X have
+     * pulled back", "los defensores de X se han replegado", "Защитники X отошли"): a word of the {@code defenders}
+     * list, a genitive marker or none (the Slavic genitive), the place, then the withdrawal within
+     * {@value #NEAR_SUBJECT} words in the same clause. The place is the one left.
+     */
+    private static boolean defendersOf(SentenceView s, CueHit t, int from, int to) {
+        if (!t.cue().label().equals("withdrew") || t.cue().has("patient") || t.cue().has("expel") || to > t.from()
+                || t.from() - to > NEAR_SUBJECT || !ClauseStructure.sameClause(s, to - 1, t.from())) {
+            return false;
+        }
+        CueHit of = s.rules().list("genitive_markers").endingAt(s.tokens(), Math.max(s.from(), from - 2), from);
+        int at = of != null ? of.from() : from;
+        return s.rules().list("defenders").endingAt(s.tokens(), Math.max(s.from(), at - 2), at) != null;
     }
 
     /** Words from a withdrawal's destination preposition to the part of a town it names ("to the northern outskirts of"). */

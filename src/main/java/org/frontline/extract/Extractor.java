@@ -626,8 +626,9 @@ public final class Extractor {
          */
         private void denyEarlierClaims(SentenceView s, Map<String, Claim> byPlaceAndType) {
             Optional<DenialFrame> frame = DenialFrame.find(s);
-            if (frame.isEmpty() || byPlaceAndType.values().stream().anyMatch(c -> c.status() == ClaimStatus.DENIED)) {
-                return;
+            if (frame.isEmpty() || byPlaceAndType.values().stream().anyMatch(c -> c.status() == ClaimStatus.DENIED)
+                    && !colonAfter(s, frame.get().cue())) {
+                return; // "Kiev lo desmintió: las unidades no la han abandonado": a colon leaves the denial no object of its own
             }
             Side denier = frame.get().denierSide();
             String by = frame.get().deniedBy();
@@ -1322,5 +1323,10 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    /** True when a colon follows the cue right away ("Kiev lo desmintió: ..."). */
+    private static boolean colonAfter(SentenceView s, CueHit cue) {
+        return cue.to() < s.to() && ClauseStructure.gap(s, cue.to() - 1, cue.to()).contains(":");
     }
 }

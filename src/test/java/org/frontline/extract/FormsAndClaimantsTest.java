@@ -870,6 +870,13 @@ class FormsAndClaimantsTest {
             "uk|Ізюм, звільнений у вересні 2022 року, поступово відбудовують.|707292 captured UA historical",
             "de|Balaklija, im September 2022 befreit, wird wieder aufgebaut.|712926 captured UA historical",
             "en|Further north, the Tsentr group liberated Novohrodivka, the ministry said.|9882603061 captured RU asserted",
+            // the place whose defenders or garrison pull back is the one left
+            "en|The defenders of Hirske have pulled back to safer positions.|708273 withdrew UA asserted",
+            "es|Los defensores de Hirske se han replegado a posiciones más seguras.|708273 withdrew UA asserted",
+            "ru|Защитники Горского отошли на более защищенные позиции.|708273 withdrew UA asserted",
+            "uk|Захисники Гірського відійшли на більш захищені позиції.|708273 withdrew UA asserted",
+            // a Spanish object pronoun before a perfect auxiliary; a denial closed by a colon denies the claim before it
+            "es|Rusia dio por conquistada Soledar. Kiev lo desmintió: las unidades ucranianas no la han abandonado.|706757 captured RU denied;706757 withdrew UA denied",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
