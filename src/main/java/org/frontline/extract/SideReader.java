@@ -69,14 +69,15 @@ public final class SideReader {
                 relativeStart(s, link));
         ClaimType type = ClaimType.parse(trigger.cue().label());
         // "les groupes russes se sont enfoncés dans les défenses ukrainiennes et ont atteint X": who holds the
-        // defences is not who gains ground
+        // defences is not who gains ground, nor who shells them ("sie hätten russische Stellungen in X getroffen")
         boolean gain = gainful(type) && type != ClaimType.ENCIRCLED;
         List<CueHit> candidates = sideWords.stream()
                 .filter(a -> a.from() >= frameEnd && !(a.from() >= link.placeFrom() && a.to() <= link.placeTo())
                         && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
-                        && !namedAsPlace(s, a) && !describesLand(s, a) && !inRelativeAfterPlace(s, a, link)
+                        && !namedAsPlace(s, a) && !(describesLand(s, a) && !afterAnaphor(s, a, link)) && !inRelativeAfterPlace(s, a, link)
                         && !inAppositionOfPlace(s, a, link)
-                        && !inClosedRelative(s, a, trigger) && !(gain && holdsDefences(s, a))).toList();
+                        && !inClosedRelative(s, a, trigger)
+                        && !((gain || type == ClaimType.SHELLED) && holdsDefences(s, a))).toList();
         List<CueHit> actors = withElidedSubject(s, candidates.stream()
                 .filter(a -> (a.from() >= clauseStart || a.from() >= trigger.to()) && !invertedSpeaker(s, a)).toList(),
                 candidates, clauseStart, trigger);
@@ -767,6 +768,15 @@ public final class SideReader {
         Lexicon defences = s.rules().list("defences");
         return defences.endingAt(s.tokens(), Math.max(s.from(), actor.from() - 1), actor.from()) != null
                 || defences.startingAt(s.tokens(), actor.to(), Math.min(s.to(), actor.to() + 1)) != null;
+    }
+
+    /**
+     * True when the side word follows right after the place, an anaphor that is a noun of land ("Місто росіяни
+     * захопили в травні"): the fronted object, then the subject, not "the city" a side word describes.
+     */
+    private static boolean afterAnaphor(SentenceView s, CueHit actor, TriggerLink link) {
+        return link.placeTo() == actor.from() && link.placeTo() <= link.trigger().from()
+                && s.rules().list("anaphora").startingAt(s.tokens(), link.placeFrom(), link.placeTo()) != null;
     }
 
     /** "the Russian border", "the Ukrainian city of X", "границы России": a side word describing land. */

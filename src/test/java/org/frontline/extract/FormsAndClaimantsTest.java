@@ -877,6 +877,10 @@ class FormsAndClaimantsTest {
             "uk|Захисники Гірського відійшли на більш захищені позиції.|708273 withdrew UA asserted",
             // a Spanish object pronoun before a perfect auxiliary; a denial closed by a colon denies the claim before it
             "es|Rusia dio por conquistada Soledar. Kiev lo desmintió: las unidades ucranianas no la han abandonado.|706757 captured RU denied;706757 withdrew UA denied",
+            // "the town" as a fronted object: the side word after it is the subject, no description of the town
+            "uk|У Лимані тривають бої. Місто росіяни захопили наприкінці травня.|704204 fighting - asserted;704204 captured RU asserted",
+            // the side holding the positions a strike hit is no shooter
+            "de|Die ukrainischen Streitkräfte erklärten, sie hätten russische Stellungen in Hola Prystan getroffen.|708632 shelled UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
