@@ -69,15 +69,14 @@ public final class SideReader {
                 relativeStart(s, link));
         ClaimType type = ClaimType.parse(trigger.cue().label());
         // "les groupes russes se sont enfoncés dans les défenses ukrainiennes et ont atteint X": who holds the
-        // defences is not who gains ground, nor who shells them ("sie hätten russische Stellungen in X getroffen")
+        // defences is not who gains ground
         boolean gain = gainful(type) && type != ClaimType.ENCIRCLED;
         List<CueHit> candidates = sideWords.stream()
                 .filter(a -> a.from() >= frameEnd && !(a.from() >= link.placeFrom() && a.to() <= link.placeTo())
                         && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
                         && !namedAsPlace(s, a) && !(describesLand(s, a) && !afterAnaphor(s, a, link)) && !inRelativeAfterPlace(s, a, link)
                         && !inAppositionOfPlace(s, a, link)
-                        && !inClosedRelative(s, a, trigger)
-                        && !((gain || type == ClaimType.SHELLED) && holdsDefences(s, a))).toList();
+                        && !inClosedRelative(s, a, trigger) && !(gain && holdsDefences(s, a))).toList();
         List<CueHit> actors = withElidedSubject(s, candidates.stream()
                 .filter(a -> (a.from() >= clauseStart || a.from() >= trigger.to()) && !invertedSpeaker(s, a)).toList(),
                 candidates, clauseStart, trigger);
@@ -87,6 +86,13 @@ public final class SideReader {
         if (shooter != null) {
             // "russische Gleitbomben", "ударах российских управляемых бомб", "bombes planantes russes": whatever the voice
             return Side.valueOf(shooter.cue().label());
+        }
+        CueHit target = ClaimBuilder.typeOf(s, trigger) == ClaimType.SHELLED ? actors.stream()
+                .filter(a -> holdsDefences(s, a) && !firedFrom(s, a) && ClauseStructure.sameClause(s, Math.min(a.from(), trigger.from()),
+                        Math.max(a.from(), trigger.from()))).findFirst().orElse(null) : null;
+        if (target != null) {
+            // "sie hätten russische Stellungen in X getroffen", "уражено позиції окупантів": the other side fired
+            return Side.valueOf(target.cue().label()).opposite();
         }
         CueHit attacker = patient && type == ClaimType.FIGHTING ? attackerOfRepelled(s, actors, trigger) : null;
         attacker = attacker == null && patient && type == ClaimType.FIGHTING ? attackerAfterAttackNoun(s, actors, trigger) : attacker;
@@ -777,6 +783,17 @@ public final class SideReader {
     private static boolean afterAnaphor(SentenceView s, CueHit actor, TriggerLink link) {
         return link.placeTo() == actor.from() && link.placeTo() <= link.trigger().from()
                 && s.rules().list("anaphora").startingAt(s.tokens(), link.placeFrom(), link.placeTo()) != null;
+    }
+
+    /**
+     * True when a preposition of origin ({@code fire_origins}) opens the positions the side word holds: "обстрелам с
+     * российских позиций", "fire from Russian positions" name where the fire came from, not its target.
+     */
+    private static boolean firedFrom(SentenceView s, CueHit actor) {
+        Lexicon origins = s.rules().list("fire_origins");
+        int at = s.rules().list("defences").endingAt(s.tokens(), Math.max(s.from(), actor.from() - 1), actor.from()) != null
+                ? actor.from() - 1 : actor.from();
+        return origins.endingAt(s.tokens(), Math.max(s.from(), at - 2), at) != null;
     }
 
     /** "the Russian border", "the Ukrainian city of X", "границы России": a side word describing land. */

@@ -881,6 +881,7 @@ class FormsAndClaimantsTest {
             "uk|У Лимані тривають бої. Місто росіяни захопили наприкінці травня.|704204 fighting - asserted;704204 captured RU asserted",
             // the side holding the positions a strike hit is no shooter
             "de|Die ukrainischen Streitkräfte erklärten, sie hätten russische Stellungen in Hola Prystan getroffen.|708632 shelled UA asserted",
+            "en|Ukrainian artillery hit Russian positions in Hola Prystan, the army said.|708632 shelled UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
