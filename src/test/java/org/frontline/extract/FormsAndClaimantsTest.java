@@ -882,6 +882,9 @@ class FormsAndClaimantsTest {
             // the side holding the positions a strike hit is no shooter
             "de|Die ukrainischen Streitkräfte erklärten, sie hätten russische Stellungen in Hola Prystan getroffen.|708632 shelled UA asserted",
             "en|Ukrainian artillery hit Russian positions in Hola Prystan, the army said.|708632 shelled UA asserted",
+            // a side word in an assessment's source phrase names no actor
+            "de|Russische Truppen sind nach Einschätzung der ukrainischen Analysten an den Stadtrand von Pokrowsk vorgedrungen.|704422 advancing RU asserted",
+            "ru|По оценке украинских аналитиков, российские войска продвинулись у Покровска.|704422 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
