@@ -898,7 +898,7 @@ public final class ClaimLinker {
      * ("Jersón, la única capital regional conquistada por Moscú", "Kherson, the only regional capital
      * captured by Russia"; {@link ClauseStructure#reducedRelative} bounds the apposition's head).
      */
-    private static boolean objectClause(SentenceView s, int placeTo, CueHit t) {
+    static boolean objectClause(SentenceView s, int placeTo, CueHit t) {
         return objectRelative(s, placeTo, t.from())
                 || (t.cue().has("place-before") || ClauseStructure.passive(s, t)) && subjectRelative(s, placeTo, t.from())
                 || ClauseStructure.commaBefore(s, placeTo) && t.from() >= placeTo

@@ -75,7 +75,8 @@ public final class MentionRoles {
 
     /**
      * True when a relative clause right after the name tells a strike on it ("Soledar se encuentra a unos 15
-     * kilómetros de X, que sufre desde hace meses bombardeos"): the place named to measure a distance or give a
+     * kilómetros de X, que sufre desde hace meses bombardeos", "südöstlich von X, das täglich beschossen wird"): the
+     * place named to measure a distance or give a
      * direction (by {@code cue}) is also the object of that clause. Not when the cue opens an apposition of
      * another place after a comma, whose relative it may be.
      */
@@ -84,7 +85,7 @@ public final class MentionRoles {
             return false; // "Tchornobaïvka, aux portes de Kherson, dont l'aérodrome ...": the relative may be the head's
         }
         return s.triggers().stream().anyMatch(t -> t.cue().label().equals("shelled") && t.from() > to
-                && ClaimLinker.objectRelative(s, to, t.from()));
+                && ClaimLinker.objectClause(s, to, t));
     }
 
     /**

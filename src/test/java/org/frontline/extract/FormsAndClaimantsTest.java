@@ -885,6 +885,9 @@ class FormsAndClaimantsTest {
             // a side word in an assessment's source phrase names no actor
             "de|Russische Truppen sind nach Einschätzung der ukrainischen Analysten an den Stadtrand von Pokrowsk vorgedrungen.|704422 advancing RU asserted",
             "ru|По оценке украинских аналитиков, российские войска продвинулись у Покровска.|704422 advancing RU asserted",
+            // a place named for a distance is the subject of a passive strike in the relative after it
+            "de|Torezk liegt rund 20 Kilometer südöstlich von Kostjantyniwka, das täglich beschossen wird.|705104 shelled RU asserted",
+            "fr|Toretsk se trouve à 20 km au sud-est de Kostiantynivka, qui est frappée presque chaque jour.|705104 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
