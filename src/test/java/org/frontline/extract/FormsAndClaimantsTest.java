@@ -888,6 +888,10 @@ class FormsAndClaimantsTest {
             // a place named for a distance is the subject of a passive strike in the relative after it
             "de|Torezk liegt rund 20 Kilometer südöstlich von Kostjantyniwka, das täglich beschossen wird.|705104 shelled RU asserted",
             "fr|Toretsk se trouve à 20 km au sud-est de Kostiantynivka, qui est frappée presque chaque jour.|705104 shelled RU asserted",
+            // an attack noun before "отбили"/"відбили" makes it a repelled attack, not a place won back
+            "ru|Минобороны России сообщило, что атаку противника отбили у Тёткино.|9720150321 fighting UA asserted",
+            "uk|Атаку ворога відбили біля Вовчанська, повідомили в Генштабі.|689304 fighting RU asserted",
+            "ru|Российские войска отбили Малую Локню.|8000000035 retaken RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
