@@ -892,6 +892,18 @@ class FormsAndClaimantsTest {
             "ru|Минобороны России сообщило, что атаку противника отбили у Тёткино.|9720150321 fighting UA asserted",
             "uk|Атаку ворога відбили біля Вовчанська, повідомили в Генштабі.|689304 fighting RU asserted",
             "ru|Российские войска отбили Малую Локню.|8000000035 retaken RU asserted",
+            // probe matrix of advances and rings (helper round 14): "Russian-held" describes land; footholds; pincers;
+            // "trapped" is undergone; entering the outskirts is an advance
+            "en|Ukrainian marines widened their bridgehead on the Russian-occupied bank, gaining a foothold near Krynky, the Ukrainian navy said.|8000000008 advancing UA asserted",
+            "en|Russian troops infiltrated Kupiansk from Russian-held villages to the north, Kyiv said.|703656 advancing RU asserted",
+            "fr|Selon l'ISW, les unités ukrainiennes tiennent des positions dans Robotyne.|8000000003 advancing UA asserted",
+            "fr|Les troupes russes tiennent des positions à Krasnohorivka, a reconnu l'état-major ukrainien.|704393 advancing RU asserted",
+            "en|Ukrainian troops are trapped near Pokrovsk, Russian bloggers claim.|704422 encircled RU asserted",
+            "es|Las tropas rusas han cerrado la tenaza en torno a Pokrovsk.|704422 encircled RU asserted",
+            "de|Die russische Armee schließt die Zange um Pokrowsk.|704422 encircled RU asserted",
+            "uk|Російські війська покращили становище біля Покровська, повідомляє ISW.|704422 advancing RU asserted",
+            "en|Russian forces made progress near Pokrovsk, ISW said.|704422 advancing RU asserted",
+            "es|Las tropas rusas entraron en las afueras de Pokrovsk.|704422 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
