@@ -100,6 +100,7 @@ public final class SideReader {
             return Side.valueOf(attacker.cue().label());
         }
         CueHit encircler = type == ClaimType.ENCIRCLED ? ClauseStructure.agent(s, actors, trigger) : null;
+        encircler = encircler == null && type == ClaimType.ENCIRCLED ? ringHolder(s, actors, trigger) : encircler;
         if (encircler != null) {
             // "X is surrounded by Russian troops", "оточений російськими військами": whatever the voice or the
             // patient flag, the agent of a ring closes it
@@ -794,6 +795,29 @@ public final class SideReader {
         int at = s.rules().list("defences").endingAt(s.tokens(), Math.max(s.from(), actor.from() - 1), actor.from()) != null
                 ? actor.from() - 1 : actor.from();
         return origins.endingAt(s.tokens(), Math.max(s.from(), at - 2), at) != null;
+    }
+
+    /**
+     * The side word in the genitive right after a ring's locative ("Покровск оказался в окружении российских войск",
+     * "опинився в оточенні російських військ"): the side whose ring it is. A word of {@code ring_locatives} ends the
+     * trigger and the side word's first word ends in one of {@code genitive_endings}; null otherwise.
+     */
+    private static CueHit ringHolder(SentenceView s, List<CueHit> actors, CueHit trigger) {
+        if (s.rules().list("ring_locatives").endingAt(s.tokens(), trigger.from(), trigger.to()) == null) {
+            return null;
+        }
+        Lexicon endings = s.rules().list("genitive_endings");
+        for (CueHit a : actors) {
+            if (a.from() == trigger.to() && !ClauseStructure.punctuated(s, trigger.to() - 1, a.from())) {
+                String word = s.tokens().get(a.from()).norm();
+                for (Cue ending : endings.cues()) {
+                    if (word.endsWith(ending.pattern().toString().trim())) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** "the Russian border", "the Ukrainian city of X", "границы России": a side word describing land. */

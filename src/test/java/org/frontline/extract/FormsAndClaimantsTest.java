@@ -904,6 +904,13 @@ class FormsAndClaimantsTest {
             "uk|Російські війська покращили становище біля Покровська, повідомляє ISW.|704422 advancing RU asserted",
             "en|Russian forces made progress near Pokrovsk, ISW said.|704422 advancing RU asserted",
             "es|Las tropas rusas entraron en las afueras de Pokrovsk.|704422 advancing RU asserted",
+            // "в Києві кажуть": Kyiv's officials speak, no scene of the claim (helper round 14, fights)
+            "uk|Москва заявляє, що взяла Красногорівку, проте в Києві кажуть, що бої там тривають.|704393 captured RU asserted;704393 fighting - asserted",
+            "uk|Росіяни повідомили про захоплення Торецька, але у Києві наголошують, що там досі тривають бої.|709354 captured RU asserted;709354 fighting - asserted",
+            // a side word in the genitive after a ring's locative closes the ring; after "об окружении" it is inside it
+            "ru|Покровск оказался в окружении российских войск.|704422 encircled RU asserted",
+            "uk|Покровськ опинився в оточенні російських військ.|704422 encircled RU asserted",
+            "ru|В Генштабе ВСУ отвергли сообщения об окружении украинских частей под Суджей.|486816 encircled RU denied",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
