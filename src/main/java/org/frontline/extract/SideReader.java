@@ -74,7 +74,9 @@ public final class SideReader {
         List<CueHit> candidates = sideWords.stream()
                 .filter(a -> a.from() >= frameEnd && !(a.from() >= link.placeFrom() && a.to() <= link.placeTo())
                         && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
-                        && !namedAsPlace(s, a) && !(describesLand(s, a) && !afterAnaphor(s, a, link)) && !inRelativeAfterPlace(s, a, link)
+                        && !namedAsPlace(s, a)
+                        && !(describesLand(s, a) && !afterAnaphor(s, a, link) && !withinTrigger(a, trigger))
+                        && !inRelativeAfterPlace(s, a, link)
                         && !inAppositionOfPlace(s, a, link)
                         && !inClosedRelative(s, a, trigger) && !(gain && holdsDefences(s, a))).toList();
         List<CueHit> actors = withElidedSubject(s, candidates.stream()
@@ -145,9 +147,11 @@ public final class SideReader {
             // "pushed Russian forces out of X": inside a gain flagged expel, the side word is the side expelled;
             // "droht den ukrainischen Einheiten in X die Einkesselung": inside a patient ring, the side ringed
             Side named = Side.valueOf(inner.cue().label());
+            // "відбили в окупантів X": inside a patient gain, the side word after the verb is the side that lost
             boolean object = inner.to() < trigger.to() - 1
                     && (patient && (type == ClaimType.FIGHTING || type == ClaimType.ENCIRCLED)
-                    || trigger.cue().has("expel") && gainful(type));
+                    || trigger.cue().has("expel") && gainful(type))
+                    || inner.from() > trigger.from() && patient && gainful(type);
             return object ? named.opposite() : named;
         }
         // Only attacks: after a shelling the genitive names the target ("the shelling of Russian positions").
@@ -818,6 +822,14 @@ public final class SideReader {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the side word ends a patient trigger's own words ("відбили у ворога село X"): the trigger tells
+     * its role, the side that lost, so a geographic noun after it makes it no description of land.
+     */
+    private static boolean withinTrigger(CueHit actor, CueHit trigger) {
+        return trigger.cue().has("patient") && actor.from() > trigger.from() && actor.to() == trigger.to();
     }
 
     /** "the Russian border", "the Ukrainian city of X", "границы России": a side word describing land. */

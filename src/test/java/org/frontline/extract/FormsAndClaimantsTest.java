@@ -911,6 +911,16 @@ class FormsAndClaimantsTest {
             "ru|Покровск оказался в окружении российских войск.|704422 encircled RU asserted",
             "uk|Покровськ опинився в оточенні російських військ.|704422 encircled RU asserted",
             "ru|В Генштабе ВСУ отвергли сообщения об окружении украинских частей под Суджей.|486816 encircled RU denied",
+            // helper round 14, Spanish: a withdrawal to the limits of a town leaves it; "ya a menos de tres kilómetros"
+            "es|Según el Estado Mayor, las tropas ucranianas se replegaron a los límites norte de Vovchansk.|689304 withdrew UA asserted",
+            "es|El comandante ucraniano admitió que sus unidades se han retirado a los límites occidentales de Toretsk.|709354 withdrew UA asserted",
+            "es|Según DeepState, las tropas rusas se encuentran ya a menos de cuatro kilómetros de Myrnohrad.|710035 advancing RU asserted",
+            "es|Las fuerzas rusas están ya a menos de diez kilómetros de Kramatorsk.|",
+            // helper round 14, Ukrainian: "відбили в окупантів X" credits the other side; Russia's General Staff is Russian
+            "uk|Штурмовики механізованої бригади відбили в окупантів Андріївку.|8000000002 retaken UA asserted",
+            "uk|За словами речника, ЗСУ вже відбили у ворога село Кліщіївка.|8000000001 retaken UA asserted",
+            "uk|Генштаб ЗСУ спростував заяву начальника російського Генштабу про захоплення Торецька.|709354 captured RU denied",
+            "uk|У ЗСУ назвали неправдою повідомлення Генштабу РФ про взяття Часового Яру.|710915 captured RU denied",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
