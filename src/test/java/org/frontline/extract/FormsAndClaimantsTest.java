@@ -921,6 +921,15 @@ class FormsAndClaimantsTest {
             "uk|За словами речника, ЗСУ вже відбили у ворога село Кліщіївка.|8000000001 retaken UA asserted",
             "uk|Генштаб ЗСУ спростував заяву начальника російського Генштабу про захоплення Торецька.|709354 captured RU denied",
             "uk|У ЗСУ назвали неправдою повідомлення Генштабу РФ про взяття Часового Яру.|710915 captured RU denied",
+            // probe-matrix phrasings neutral on the development sets (helper round 14): threats, perfects, subjunctive
+            // passives, the General Staff's "боєзіткнень", plans
+            "es|Las fuerzas rusas amenazan con cercar Toretsk.|709354 encircled RU forecast",
+            "es|Las tropas ucranianas han vuelto a tomar Robotyne.|8000000003 retaken UA asserted",
+            "es|Un misil ruso golpeó Járkov el martes.|706483 shelled RU asserted",
+            "es|Kiev negó que Pokrovsk estuviera rodeada.|704422 encircled RU denied",
+            "uk|Генштаб повідомив про 12 боєзіткнень біля Покровська.|704422 fighting - asserted",
+            "uk|Ворог планує оточити Покровськ.|704422 encircled RU forecast",
+            "uk|Сили оборони оголосили про повернення під контроль Андріївки.|8000000002 retaken UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
