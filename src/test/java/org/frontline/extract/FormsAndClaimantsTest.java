@@ -930,6 +930,10 @@ class FormsAndClaimantsTest {
             "uk|Генштаб повідомив про 12 боєзіткнень біля Покровська.|704422 fighting - asserted",
             "uk|Ворог планує оточити Покровськ.|704422 encircled RU forecast",
             "uk|Сили оборони оголосили про повернення під контроль Андріївки.|8000000002 retaken UA asserted",
+            // a time phrase may open the sentence before its fronted locative (ru, uk, de)
+            "ru|В понедельник у Волчанска шли бои.|689304 fighting - asserted",
+            "uk|Вчора біля Торецька тривали бої.|709354 fighting - asserted",
+            "uk|За минулу добу біля Покровська відбулося 30 боєзіткнень.|704422 fighting - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
