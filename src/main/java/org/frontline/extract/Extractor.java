@@ -1167,7 +1167,11 @@ public final class Extractor {
                     continue; // "Mayor Ihor Terekhov": an everyday word before a first name is a title, no place
                 }
                 if (u[2] == 1) {
-                    known = tentative(s, text.substring(tokens.get(from).start(), end));
+                    String run = text.substring(tokens.get(from).start(), end);
+                    known = tentative(s, run);
+                    if (known != null && from == s.from() && lookup.commonWord(run) && "transliterated".equals(known.kind())) {
+                        continue; // "Some units were shelled": a sentence's first word, capitalised anyway, by a loose spelling
+                    }
                     if (known == null && s.rules().capitalisedNouns() && u[1] - from >= 2) {
                         from++; // "im Raum Krasnohoriwka": a German noun opens the run of capitalised words
                         known = tentative(s, text.substring(tokens.get(from).start(), end));
