@@ -938,6 +938,8 @@ class FormsAndClaimantsTest {
             "en|Some units were shelled near Pokrovsk on Monday.|704422 shelled RU asserted",
             "en|Many homes were shelled in Pokrovsk on Monday.|704422 shelled RU asserted",
             "es|Varios edificios fueron bombardeados en Pokrovsk el lunes.|704422 shelled RU asserted",
+            "ru|Семьи были эвакуированы из Покровска.|",
+            "uk|Карти показують, що бої тривають біля Покровська.|704422 fighting - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
