@@ -67,11 +67,16 @@ public final class StatusReader {
             boolean before = f.to() <= claimStart && claimStart - f.to() <= scope && !governsOther(s, f, t, claimStart);
             boolean inside = f.from() >= claimStart && f.to() <= claimEnd && !repelledAttempt(t, f);
             boolean after = f.cue().has("after-ok") && f.from() >= claimEnd && f.from() - claimEnd <= 2;
-            if (before || inside || after) {
+            // "risk being encircled in X": the cue ends with the first word of the trigger
+            boolean overlapping = f.from() < t.from() && f.to() > t.from() && f.to() <= t.to();
+            if (before || inside || after || overlapping) {
                 return new StatusReading(ClaimStatus.FORECAST, null, f);
             }
         }
         for (CueHit h : s.find("history")) {
+            if (s.triggers().stream().anyMatch(o -> o.from() <= h.from() && h.to() <= o.to())) {
+                continue; // "X is back in Ukrainian hands": the words of a trigger, not "back in 2022"
+            }
             int scope = h.cue().scopeOr(HISTORY_SCOPE);
             if (h.cue().has("before")) {
                 // "since the fall of X", right before the trigger; not "fighting near X since the start of the
