@@ -262,7 +262,9 @@ public final class ClaimLinker {
                 && !barrierBetween(barriers, t.to(), from)
                 && (!barrierBetween(places, t.to(), from) || coordinated(s, from))
                 && !ClauseStructure.boundaryBetween(s, t.to(), from)
-                && s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()) {
+                && (s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()
+                    || ClauseStructure.asideWords(s, t.to() - 1, from) > 0)) {
+            // a reporting aside between commas does not part them: "Бои, по данным Генштаба, идут в X"
             candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
         } else if (t.to() <= from && from - t.to() <= LIST_REACH + LIST_WORDS + regionWords(s, t.to(), from)
                 && listOwner(s, t, from) == ListOwner.THIS) {

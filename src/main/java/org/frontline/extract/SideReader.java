@@ -459,8 +459,12 @@ public final class SideReader {
         if (type != ClaimType.FIGHTING && type != ClaimType.SHELLED) {
             return false;
         }
-        if (actor.from() == trigger.to() && s.rules().list("target_markers").startingAt(s.tokens(), actor.to(), s.to()) != null) {
-            return true; // "атакуют украинские позиции у X", "attacked Ukrainian positions near X": the noun after it
+        CueHit after = s.rules().list("target_markers").startingAt(s.tokens(), actor.to(), s.to());
+        if (actor.from() == trigger.to() && after != null
+                && !(after.to() < s.to() && s.tokens().get(after.to()).capitalised())) {
+            // "атакуют украинские позиции у X", "attacked Ukrainian positions near X": the noun after it; not "атаках
+            // противника на Покровском направлении", whose marker takes the name after it
+            return true;
         }
         int from = Math.max(trigger.to() - 1, actor.from() - TARGET_REACH);
         for (CueHit m : s.rules().list("target_markers").find(s.tokens(), from, actor.from())) {

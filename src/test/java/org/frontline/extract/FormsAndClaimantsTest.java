@@ -958,6 +958,17 @@ class FormsAndClaimantsTest {
             "en|A Russian missile strike killed four people in Kharkiv on Sunday.|706483 shelled RU asserted",
             "en|Russia has yet to capture Pokrovsk.|704422 captured RU denied",
             "en|Russian forces have been unable to take Chasiv Yar.|710915 captured RU denied",
+            // probe matrix of Russian press phrasings (helper round 15): a reporting aside between commas, bare "взят"
+            // after its place, "очистили от противника", missing forms
+            "ru|Ожесточённые бои, по данным украинской стороны, идут в Волчанске.|689304 fighting - asserted",
+            "ru|Российские подразделения продвинулись, по данным DeepState, в Торецке.|709354 advancing RU asserted",
+            "ru|Украинские войска полностью очистили от противника село Работино.|8000000003 captured UA asserted",
+            "ru|Часов Яр, по словам Пушилина, полностью взят.|710915 captured RU asserted",
+            "ru|Украинские подразделения ушли из Работино.|8000000003 withdrew UA asserted",
+            "ru|Российские войска берут Покровск в клещи.|704422 encircled RU asserted",
+            "ru|Российские войска прорвались к Покровску.|704422 advancing RU asserted",
+            "ru|За Торецк идут ожесточённые бои.|709354 fighting - asserted",
+            "ru|ВСУ освободят Херсон, заявил Зеленский.|706448 captured UA forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
