@@ -969,6 +969,12 @@ class FormsAndClaimantsTest {
             "ru|Российские войска прорвались к Покровску.|704422 advancing RU asserted",
             "ru|За Торецк идут ожесточённые бои.|709354 fighting - asserted",
             "ru|ВСУ освободят Херсон, заявил Зеленский.|706448 captured UA forecast",
+            // probe matrix of German press phrasings (helper round 15): "vorzudringen", an offensive on X is context,
+            // ", und" opens a main clause
+            "de|Russischen Einheiten ist es gelungen, in Tschassiw Jar vorzudringen.|710915 advancing RU asserted",
+            "de|Moskau setzt seine Offensive auf Pokrowsk unvermindert fort.|",
+            "de|Die russische Armee hat eine neue Offensive gegen Wowtschansk begonnen.|",
+            "de|Russische Einheiten sind bis an den Stadtrand von Pokrowsk herangekommen, und auch um Myrnohrad wird wieder heftig gekämpft.|704422 advancing RU asserted;710035 fighting - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
