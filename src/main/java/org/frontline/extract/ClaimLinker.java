@@ -261,7 +261,7 @@ public final class ClaimLinker {
                 && listOwner(s, t, from) != ListOwner.ANOTHER
                 && !barrierBetween(barriers, t.to(), from)
                 && (!barrierBetween(places, t.to(), from) || coordinated(s, from))
-                && !ClauseStructure.boundaryBetween(s, t.to(), from)
+                && !ClauseStructure.boundaryBetween(s, t.to(), from) && !joinsNextClause(s, t, from)
                 && (s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()
                     || ClauseStructure.asideWords(s, t.to() - 1, from) > 0)) {
             // a reporting aside between commas does not part them: "Бои, по данным Генштаба, идут в X"
@@ -1074,6 +1074,28 @@ public final class ClaimLinker {
      * True when tokens {@code [from, to)} are one or more {@code name_gap_words} ("и непосредственно в", "et
      * sur ce qui reste de", "and the village of").
      */
+    /**
+     * True when a conjunction right after the trigger (gap words at most between) opens the next clause, whose
+     * subject is the place, told by a trigger of its own right after it ("Bei X wird gekämpft und Y wird beschossen"):
+     * a clause-final participle takes no place after it.
+     */
+    private static boolean joinsNextClause(SentenceView s, CueHit t, int from) {
+        CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), t.to(), from);
+        if (and == null || and.to() != from && !gapWordsOnly(s, and.to(), from)) {
+            return false;
+        }
+        int end = from;
+        while (end < s.to() && s.tokens().get(end).capitalised()) {
+            end++;
+        }
+        int name = end;
+        return s.triggers().stream().anyMatch(u -> u.from() >= name && u.from() - name <= PREDICATE_GAP
+                && takesPlaceBefore(s, u) && !ClauseStructure.punctuated(s, name - 1, u.from()));
+    }
+
+    /** Words between a place and the predicate of its own clause ("Y wird weiter beschossen"). */
+    static final int PREDICATE_GAP = 2;
+
     private static boolean gapWordsOnly(SentenceView s, int from, int to) {
         int i = from;
         while (i < to) {

@@ -22,6 +22,10 @@ public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side 
      * эти заявления отвергли: ... бои продолжаются": what follows is the denier's own account).
      */
     public boolean covers(SentenceView s, int triggerFrom) {
+        if (cue.from() < triggerFrom && triggerFrom < cue.to()) {
+            // "Kiew wies Berichte über die Einnahme von X zurück": a split denial verb brackets the claim it denies
+            return true;
+        }
         if (cue.cue().has("clause-final") && triggerFrom < cue.from()) {
             // "Kiew hat Berichte über den Fall von X zurückgewiesen": a German denial closes the clause it governs
             return ClauseStructure.sameClause(s, triggerFrom, cue.from());

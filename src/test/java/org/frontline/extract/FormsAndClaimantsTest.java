@@ -975,6 +975,11 @@ class FormsAndClaimantsTest {
             "de|Moskau setzt seine Offensive auf Pokrowsk unvermindert fort.|",
             "de|Die russische Armee hat eine neue Offensive gegen Wowtschansk begonnen.|",
             "de|Russische Einheiten sind bis an den Stadtrand von Pokrowsk herangekommen, und auch um Myrnohrad wird wieder heftig gekämpft.|704422 advancing RU asserted;710035 fighting - asserted",
+            // German verb brackets wider, the split denial "wies ... zurück", a participle's place ends at "und" + predicate
+            "de|Die russischen Truppen zogen sich im November 2022 aus Cherson zurück.|706448 withdrew RU historical",
+            "de|Die ukrainische Armee gab nach monatelangen Kämpfen die Stadt Wuhledar auf.|9377604492 withdrew UA asserted",
+            "de|Kiew wies russische Berichte über die Einnahme von Torezk zurück.|709354 captured RU denied",
+            "de|Bei Torezk wird gekämpft und Kupjansk wird beschossen.|709354 fighting - asserted;703656 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
