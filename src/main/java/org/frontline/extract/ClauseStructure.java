@@ -130,12 +130,18 @@ final class ClauseStructure {
      * True when a comma closes the aside within {@value #CLOSED_ASIDE} words after {@code from}, a date
      * at most standing between ("Trostianets, liberada el 26 de marzo, recupera ...", "Izium, liberated in
      * September, is ..."), or the sentence ends there after a name ("entered Kherson, occupied since March."):
-     * a participle right after the place's comma without an agent.
+     * a participle right after the place's comma without an agent. An agent naming no side lengthens the aside by
+     * {@value #REDUCED_AGENT_REACH} words ("Trostianets, reprise le 26 mars par la 93e brigade mécanisée, compte ...").
      */
     private static boolean closedAside(SentenceView s, int from, boolean afterName) {
-        for (int i = from; i < Math.min(s.to(), from + CLOSED_ASIDE + 1); i++) {
+        int reach = CLOSED_ASIDE;
+        for (int i = from; i < Math.min(s.to(), from + reach + 1); i++) {
             if (punctuated(s, i - 1, i)) {
                 return gap(s, i - 1, i).indexOf(',') >= 0;
+            }
+            if (i == from + CLOSED_ASIDE && reach == CLOSED_ASIDE
+                    && !s.rules().list("agent_markers").find(s.tokens(), from, i).isEmpty()) {
+                reach += REDUCED_AGENT_REACH;
             }
         }
         // "... entered Kherson, occupied since March.": the sentence ends it, right after a name

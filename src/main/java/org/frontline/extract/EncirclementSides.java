@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.frontline.model.Claim;
 import org.frontline.model.ClaimStatus;
 import org.frontline.model.ClaimType;
@@ -19,7 +20,8 @@ import org.frontline.model.Side;
  * other claim of the article that names one, as the side on the move (the gainer of a capture or an
  * advance, the attacker of a fight or a shelling, the side opposite to one that withdrew); a change of
  * hands told as history ("liberated by the Ukrainian army in September 2022") says nothing of who moves
- * now and is passed over, unless the claim is history itself. Only when
+ * now and is passed over, unless the claim is history itself. A fall with nobody on the move is the side's
+ * not holding the place when another claim of the article has a side ({@link #fillFalls}). Only when
  * the article names no side at all does the claimant's own side count, as for other gains ("Угледар
  * пал, сообщили российские военкоры"). A side-less claimant leaves the side empty.
  *
@@ -32,7 +34,8 @@ final class EncirclementSides {
     /**
      * @param claims the article's claims in reading order
      * @param falls  keys of the claims told by a fall ("fell", "la chute de")
-     * @return the same claims, encirclements and falls without a side given one where the article tells it
+     * @return the same claims, encirclements and falls without a side given one where the article tells it;
+     *         falls with nobody on the move are left to {@link #fillFalls}
      */
     List<Claim> fill(List<Claim> claims, Set<String> falls) {
         List<Claim> out = new ArrayList<>(claims.size());
@@ -44,6 +47,32 @@ final class EncirclementSides {
                 continue;
             }
             Side side = c.type() == ClaimType.ENCIRCLED || fall ? nearestMover(claims, c, false) : nearestMover(claims, c, true);
+            side = side != null || fall ? side : SideReader.sideOf(c.claimant());
+            out.add(side == null ? c : c.withInferredSide(side));
+        }
+        return out;
+    }
+
+    /**
+     * Gives a side to the falls {@link #fill} left without one, once strikes and attacks have theirs: the side
+     * not holding the place ({@code taker}) when another claim of the article has a side, else the claimant's own
+     * side ("Угледар пал, сообщили российские военкоры"). Kyiv speaks of the fall of its own towns: "Vouhledar est
+     * tombée, ont reconnu les autorités ukrainiennes" beside a Russian strike is Russia's.
+     *
+     * @param claims the article's claims in reading order
+     * @param falls  keys of the claims told by a fall
+     * @param taker  the side that did not hold a fallen place, or null when unknown
+     * @return the same claims, falls without a side given one where the article or the claimant tells it
+     */
+    List<Claim> fillFalls(List<Claim> claims, Set<String> falls, Function<Claim, Side> taker) {
+        boolean sided = claims.stream().anyMatch(o -> o.side() != null);
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            if (c.side() != null || c.type() != ClaimType.CAPTURED || !falls.contains(c.key())) {
+                out.add(c);
+                continue;
+            }
+            Side side = sided ? taker.apply(c) : null;
             side = side != null ? side : SideReader.sideOf(c.claimant());
             out.add(side == null ? c : c.withInferredSide(side));
         }

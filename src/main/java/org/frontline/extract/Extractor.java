@@ -372,6 +372,9 @@ public final class Extractor {
             // not a fight that only goes on, nor a repelled one ("the defenders repelled four assaults near X")
             ordered = shellings.fill(ordered, places, article.published(), ClaimType.FIGHTING,
                     c -> !noSide.contains(c.key()) && !repelled.contains(c.key()) && c.status() == ClaimStatus.ASSERTED);
+            // a fall with nobody on the move is taken by the side not holding the place, once strikes have their side
+            List<Claim> told = ordered;
+            ordered = encirclements.fillFalls(ordered, falls, c -> shellings.taker(told, c, places, article.published()));
             return new Extraction(language, note.toString(), new ArrayList<>(mentions.values()), ordered);
         }
 

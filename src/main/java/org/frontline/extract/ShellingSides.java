@@ -68,6 +68,21 @@ final class ShellingSides {
         return out;
     }
 
+    /**
+     * The side taking a place that fell when the article names nobody on the move ("Vouhledar est tombée, ont
+     * reconnu les autorités ukrainiennes"): the side that did not hold it, as for a strike; null when the place is
+     * unresolved or the baseline does not know it.
+     *
+     * @param claims the article's claims in reading order
+     * @param fall   a capture told by a fall, without a side
+     * @param places the article's resolved places by id
+     * @param published the article's publication date, or null
+     */
+    Side taker(List<Claim> claims, Claim fall, Map<Long, Place> places, LocalDate published) {
+        Side holder = fall.placeId() == null ? null : holder(claims, fall, places.get(fall.placeId()), published);
+        return holder == null ? null : holder.opposite();
+    }
+
     private Side holder(List<Claim> claims, Claim strike, Place place, LocalDate published) {
         Side told = null;
         for (Claim o : claims) {

@@ -980,6 +980,12 @@ class FormsAndClaimantsTest {
             "de|Die ukrainische Armee gab nach monatelangen Kämpfen die Stadt Wuhledar auf.|9377604492 withdrew UA asserted",
             "de|Kiew wies russische Berichte über die Einnahme von Torezk zurück.|709354 captured RU denied",
             "de|Bei Torezk wird gekämpft und Kupjansk wird beschossen.|709354 fighting - asserted;703656 shelled RU asserted",
+            // probe matrix of French press phrasings (helper round 15): a fall beside sided claims is taken by the side not
+            // holding the place; a unit as the agent of a participle aside
+            "fr|L'artillerie russe pilonne Kostiantynivka. Tchassiv Iar est tombée, ont reconnu les autorités ukrainiennes.|705104 shelled RU asserted;710915 captured RU asserted",
+            "fr|Des bombes planantes frappent Kostiantynivka chaque jour depuis la chute de Tchassiv Iar.|705104 shelled RU asserted;710915 captured RU historical",
+            "fr|Trostianets, reprise le 26 mars par la 93e brigade mécanisée, compte ses morts.|691255 retaken - asserted",
+            "fr|Kherson, reprise en novembre par la 59e brigade, panse ses plaies.|706448 retaken - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
