@@ -36,6 +36,8 @@ public final class SideReader {
     static final int SUBJECT_REACH = 12;
     /** Words between a target marker ("on", "по") and the side word it introduces ("on Ukrainian positions"). */
     static final int TARGET_REACH = 3;
+    /** Nouns between a genitive marker and the side word qualifying them ("le départ des troupes russes"). */
+    private static final int GENITIVE_NOUN_GAP = 1;
     /** Words of a list of places read back to its first place. */
     private static final int LIST_BACK = 6;
     /** Words between a side word and the reporting verb it is the subject of ("Украинские военные признают"). */
@@ -117,7 +119,8 @@ public final class SideReader {
             boolean relative = after != null
                     && (!s.rules().list("relative_openers").find(s.tokens(), trigger.to(), after.from()).isEmpty()
                     || ClauseStructure.punctuated(s, trigger.to() - 1, after.from()));
-            agent = agent != null ? agent : relative ? null : after;
+            // "a été libérée après le départ des troupes russes": a side word in a genitive owns a noun, no agent
+            agent = agent != null ? agent : relative || after != null && genitiveOf(s, trigger, after) ? null : after;
             CueHit before = agent == null ? nearestBefore(actors, trigger, null) : null;
             // "sus unidades habían entrado en X y que la ciudad estaba cercada": a complementizer opens another clause
             CueHit undergoer = before != null && ClauseStructure.sameClause(s, before.to() - 1, trigger.from())
@@ -249,7 +252,7 @@ public final class SideReader {
         actor = nearestAfter(s, actors, trigger, afterLimit, null);
         boolean encircledObject = type == ClaimType.ENCIRCLED && !passive && !trigger.cue().has("agent-after");
         if (actor != null && (encircledObject || trigger.cue().has("fall") || gain)
-                && !ClauseStructure.sameClause(s, trigger.to() - 1, actor.from())) {
+                && (!ClauseStructure.sameClause(s, trigger.to() - 1, actor.from()) || passive && genitiveOf(s, trigger, actor))) {
             // "оточення X, якщо росіянам вдасться ...", "dass X fällt, warnen aber, Russland ziehe Reserven
             // heran", "звільнено X, а залишки українських підрозділів відступають": the side after is in another clause
             actor = null;
@@ -263,6 +266,9 @@ public final class SideReader {
         }
         if (denierSide != null && gainful(type)) {
             return denierSide.opposite();
+        }
+        if (denierSide != null && type == ClaimType.WITHDREW && !patient) {
+            return denierSide; // "L'armée ukrainienne a démenti s'être retirée de X": the denier's own withdrawal
         }
         if (own != null && type == ClaimType.FIGHTING && (trigger.cue().has("repelled") || repelledAfter(s, trigger))) {
             // "attacks near X had been repelled, the General Staff said": the speaker's side repelled them
@@ -1101,6 +1107,20 @@ public final class SideReader {
             }
         }
         return null;
+    }
+
+    /**
+     * True when a genitive marker stands right before a side word after the trigger, or before the one noun it
+     * qualifies ("le départ des troupes russes", "the withdrawal of Russian troops"): the side owns that noun.
+     */
+    private static boolean genitiveOf(SentenceView s, CueHit trigger, CueHit a) {
+        for (int i = Math.max(trigger.to(), a.from() - GENITIVE_NOUN_GAP - 1); i < a.from(); i++) {
+            CueHit marker = s.rules().list("genitive_markers").startingAt(s.tokens(), i, a.from());
+            if (marker != null && marker.to() >= a.from() - GENITIVE_NOUN_GAP) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The side word standing right after the trigger ("ataques rusos"), or null. */

@@ -107,10 +107,12 @@ public final class StatusReader {
 
     /**
      * "Frustraron intentos de avance", "repelled attempts to break through": the attempt word inside
-     * a repelled fight tells what was repelled; the fight is done.
+     * a repelled fight tells what was repelled; the fight is done. So does the purpose word of a fight
+     * noun ("les combats pour Vovtchansk"): what is fought for, in a fight going on.
      */
     private static boolean repelledAttempt(CueHit t, CueHit f) {
-        return t.cue().label().equals("fighting") && t.cue().has("patient") && f.from() >= t.from() && f.to() <= t.to();
+        return t.cue().label().equals("fighting") && (t.cue().has("patient") || t.cue().has("no-side"))
+                && f.from() >= t.from() && f.to() <= t.to();
     }
 
     /**

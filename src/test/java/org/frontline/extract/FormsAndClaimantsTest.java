@@ -986,6 +986,11 @@ class FormsAndClaimantsTest {
             "fr|Des bombes planantes frappent Kostiantynivka chaque jour depuis la chute de Tchassiv Iar.|705104 shelled RU asserted;710915 captured RU historical",
             "fr|Trostianets, reprise le 26 mars par la 93e brigade mécanisée, compte ses morts.|691255 retaken - asserted",
             "fr|Kherson, reprise en novembre par la 59e brigade, panse ses plaies.|706448 retaken - asserted",
+            // French probe-only fixes: a denied own withdrawal, "combats pour X" no forecast, "menacent de", "les occupants"
+            "fr|L'armée ukrainienne a démenti s'être retirée de Toretsk.|709354 withdrew UA denied",
+            "fr|Les combats pour Toretsk se poursuivent.|709354 fighting - asserted",
+            "fr|Les forces russes menacent d'encercler Pokrovsk.|704422 encircled RU forecast",
+            "fr|Les occupants ont bombardé Kherson dans la nuit.|706448 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
