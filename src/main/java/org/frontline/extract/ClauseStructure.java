@@ -335,7 +335,11 @@ final class ClauseStructure {
             if (p.from() <= actor.from() && actor.to() <= p.to()) {
                 return true;
             }
-            if (p.to() <= actor.from() && actor.from() - p.to() < SOURCE_REACH
+            // "nach ukrainischen Angaben sind russische Truppen ...", "nach eigenen Angaben": a phrase that names its
+            // source within itself (a side word inside, or flagged complete) leaves the side word after it alone
+            boolean complete = p.cue().has("complete")
+                    || s.actors().stream().anyMatch(o -> o.from() >= p.from() && o.to() <= p.to());
+            if (!complete && p.to() <= actor.from() && actor.from() - p.to() < SOURCE_REACH
                     && !punctuated(s, p.to() - 1, actor.from())) {
                 return true;
             }

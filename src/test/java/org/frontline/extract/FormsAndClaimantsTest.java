@@ -991,6 +991,10 @@ class FormsAndClaimantsTest {
             "fr|Les combats pour Toretsk se poursuivent.|709354 fighting - asserted",
             "fr|Les forces russes menacent d'encercler Pokrovsk.|704422 encircled RU forecast",
             "fr|Les occupants ont bombardé Kherson dans la nuit.|706448 shelled RU asserted",
+            // a source phrase naming its source within itself leaves the side word after it alone
+            "de|Nach ukrainischen Angaben sind russische Truppen bei Pokrowsk vorgerückt.|704422 advancing RU asserted",
+            "de|Die ukrainische Armee hat nach eigenen Angaben russische Angriffe bei Kurachowe abgewehrt.|695357 fighting RU asserted",
+            "de|Laut dem ukrainischen Generalstab wurden russische Angriffe bei Pokrowsk abgewehrt.|704422 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
