@@ -331,9 +331,13 @@ final class ClauseStructure {
      */
     static boolean inSourcePhrase(SentenceView s, CueHit actor) {
         int from = Math.max(s.from(), actor.from() - WINDOW);
-        for (CueHit p : s.rules().list("source_phrases").find(s.tokens(), from, Math.min(s.to(), actor.to() + 1))) {
+        for (CueHit p : s.rules().list("source_phrases").find(s.tokens(), from, Math.min(s.to(), actor.to() + SOURCE_REACH))) {
             if (p.from() <= actor.from() && actor.to() <= p.to()) {
                 return true;
+            }
+            if (p.cue().has("before") && actor.to() <= p.from() && p.from() - actor.to() < SOURCE_REACH
+                    && !punctuated(s, actor.to() - 1, p.from())) {
+                return true; // "Ukrainischen Angaben zufolge": a postposition follows its source
             }
             // "nach ukrainischen Angaben sind russische Truppen ...", "nach eigenen Angaben": a phrase that names its
             // source within itself (a side word inside, or flagged complete) leaves the side word after it alone

@@ -995,6 +995,8 @@ class FormsAndClaimantsTest {
             "de|Nach ukrainischen Angaben sind russische Truppen bei Pokrowsk vorgerückt.|704422 advancing RU asserted",
             "de|Die ukrainische Armee hat nach eigenen Angaben russische Angriffe bei Kurachowe abgewehrt.|695357 fighting RU asserted",
             "de|Laut dem ukrainischen Generalstab wurden russische Angriffe bei Pokrowsk abgewehrt.|704422 fighting RU asserted",
+            "de|Ukrainischen Angaben zufolge sind russische Truppen bei Pokrowsk vorgerückt.|704422 advancing RU asserted",
+            "de|Russischen Angaben zufolge haben ukrainische Truppen Robotyne geräumt.|8000000003 withdrew UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
