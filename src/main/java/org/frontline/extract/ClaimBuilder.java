@@ -280,11 +280,7 @@ public final class ClaimBuilder {
 
     /** True when the trigger stands between quotation marks opened in its sentence before it ("« libération »"). */
     private static boolean quoted(SentenceView s, CueHit t) {
-        String before = s.text().substring(Math.min(s.sentence().start(), s.tokens().get(t.from()).start()),
-                s.tokens().get(t.from()).start());
-        long open = before.chars().filter(c -> c == '«' || c == '“' || c == '„').count();
-        long close = before.chars().filter(c -> c == '»' || c == '”').count();
-        long straight = before.chars().filter(c -> c == '"').count();
-        return open > close || straight % 2 == 1;
+        int at = s.tokens().get(t.from()).start();
+        return Extractor.quoteMarks(s.text().substring(Math.min(s.sentence().start(), at), at)) % 2 == 1;
     }
 }

@@ -102,6 +102,10 @@ public final class ClaimLinker {
         all.sort(Comparator.comparingInt(TriggerLink::distance));
         TriggerLink best = all.get(0);
         boolean bestInRelative = inRelative(s, to, best.trigger());
+        // "Les combats se poursuivent à X, toujours aux mains des Russes": the fight or strike of the main clause
+        // before the place and the holding an apposition after its comma tells are two claims
+        boolean bestHolds = appositive(s, to, best.trigger()) && gain(best.trigger());
+        boolean bestPresses = best.trigger().to() <= from && pressure(best.trigger());
         List<TriggerLink> out = new ArrayList<>(List.of(best));
         for (TriggerLink l : all) {
             // "освобождение X, которую российские войска заняли в марте": a capture in the object relative
@@ -125,11 +129,8 @@ public final class ClaimLinker {
             boolean sceneOfPlace = where && (scene(l.trigger()) || l.trigger().cue().label().equals("advancing"))
                     || ownClause && (!ring || threat);
             boolean secondPredicate = secondPredicate(s, places, best, l);
-            // "Les combats se poursuivent à X, toujours aux mains des Russes": the fight or strike of the main clause
-            // before the place and the holding an apposition after its comma tells are two claims
-            boolean beside = l != best && (appositive(s, to, best.trigger()) && gain(best.trigger())
-                    && l.trigger().to() <= from && pressure(l.trigger())
-                    || appositive(s, to, l.trigger()) && gain(l.trigger()) && best.trigger().to() <= from && pressure(best.trigger()));
+            boolean beside = l != best && (bestHolds && l.trigger().to() <= from && pressure(l.trigger())
+                    || bestPresses && gain(l.trigger()) && appositive(s, to, l.trigger()));
             if (newType && (bestInRelative ? outsideRelative : reduced || sceneOfPlace || secondPredicate || beside)
                     && !(where && gain(l.trigger()))) {
                 out.add(l);
@@ -282,8 +283,11 @@ public final class ClaimLinker {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
         } else if (frontedObject(s, places, from, to, t) && !hasOwnPlace(s, t, places)) {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
-        } else if (Anaphora.clitic(s, t) != null && to == Anaphora.clitic(s, t).to()) {
-            candidate = new TriggerLink(t, from, to, 0, true); // "la artillería rusa la castiga"
+        } else {
+            CueHit clitic = Anaphora.clitic(s, t);
+            if (clitic != null && to == clitic.to()) {
+                candidate = new TriggerLink(t, from, to, 0, true); // "la artillería rusa la castiga"
+            }
         }
         return Optional.ofNullable(candidate);
     }
@@ -1071,10 +1075,6 @@ public final class ClaimLinker {
     }
 
     /**
-     * True when tokens {@code [from, to)} are one or more {@code name_gap_words} ("и непосредственно в", "et
-     * sur ce qui reste de", "and the village of").
-     */
-    /**
      * True when a conjunction right after the trigger (gap words at most between) opens the next clause, whose
      * subject is the place, told by a trigger of its own right after it ("Bei X wird gekämpft und Y wird beschossen"):
      * a clause-final participle takes no place after it.
@@ -1096,6 +1096,10 @@ public final class ClaimLinker {
     /** Words between a place and the predicate of its own clause ("Y wird weiter beschossen"). */
     static final int PREDICATE_GAP = 2;
 
+    /**
+     * True when tokens {@code [from, to)} are one or more {@code name_gap_words} ("и непосредственно в", "et
+     * sur ce qui reste de", "and the village of").
+     */
     private static boolean gapWordsOnly(SentenceView s, int from, int to) {
         int i = from;
         while (i < to) {

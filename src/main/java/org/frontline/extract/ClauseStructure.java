@@ -134,14 +134,11 @@ final class ClauseStructure {
      * {@value #REDUCED_AGENT_REACH} words ("Trostianets, reprise le 26 mars par la 93e brigade mécanisée, compte ...").
      */
     private static boolean closedAside(SentenceView s, int from, boolean afterName) {
-        int reach = CLOSED_ASIDE;
+        boolean agent = !s.rules().list("agent_markers").find(s.tokens(), from, Math.min(s.to(), from + CLOSED_ASIDE)).isEmpty();
+        int reach = agent ? CLOSED_ASIDE + REDUCED_AGENT_REACH : CLOSED_ASIDE;
         for (int i = from; i < Math.min(s.to(), from + reach + 1); i++) {
             if (punctuated(s, i - 1, i)) {
                 return gap(s, i - 1, i).indexOf(',') >= 0;
-            }
-            if (i == from + CLOSED_ASIDE && reach == CLOSED_ASIDE
-                    && !s.rules().list("agent_markers").find(s.tokens(), from, i).isEmpty()) {
-                reach += REDUCED_AGENT_REACH;
             }
         }
         // "... entered Kherson, occupied since March.": the sentence ends it, right after a name
@@ -417,7 +414,8 @@ final class ClauseStructure {
         return null;
     }
 
-    private static boolean endsWithAny(String word, Lexicon endings) {
+    /** True when the word ends in one of the list's endings ({@code gerund_endings}, {@code instrumental_endings} ...). */
+    static boolean endsWithAny(String word, Lexicon endings) {
         for (Cue ending : endings.cues()) {
             if (word.endsWith(ending.pattern().toString().trim())) {
                 return true;

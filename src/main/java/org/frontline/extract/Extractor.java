@@ -331,14 +331,6 @@ public final class Extractor {
                     .map(c -> AttributionReader.claimant(close, c)).orElse(null);
         }
 
-        private static int quoteMarks(String t) {
-            int n = 0;
-            for (int k = 0; k < t.length(); k++) {
-                n += QUOTES.indexOf(t.charAt(k)) >= 0 ? 1 : 0;
-            }
-            return n;
-        }
-
         /** The line of text around an offset: context for the geocoder. */
         private String sentenceAround(int offset) {
             int from = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
@@ -1335,5 +1327,14 @@ public final class Extractor {
     /** True when a colon follows the cue right away ("Kiev lo desmintió: ..."). */
     private static boolean colonAfter(SentenceView s, CueHit cue) {
         return cue.to() < s.to() && ClauseStructure.gap(s, cue.to() - 1, cue.to()).contains(":");
+    }
+
+    /** The quotation marks in {@code t}, opening and closing alike: an odd count leaves a quote open. */
+    static int quoteMarks(String t) {
+        int n = 0;
+        for (int k = 0; k < t.length(); k++) {
+            n += QUOTES.indexOf(t.charAt(k)) >= 0 ? 1 : 0;
+        }
+        return n;
     }
 }

@@ -76,9 +76,8 @@ public final class MentionRoles {
     /**
      * True when a relative clause right after the name tells a strike on it ("Soledar se encuentra a unos 15
      * kilómetros de X, que sufre desde hace meses bombardeos", "südöstlich von X, das täglich beschossen wird"): the
-     * place named to measure a distance or give a
-     * direction (by {@code cue}) is also the object of that clause. Not when the cue opens an apposition of
-     * another place after a comma, whose relative it may be.
+     * place named to measure a distance or give a direction (by {@code cue}) is also the object or subject of that
+     * clause. Not when the cue opens an apposition of another place after a comma, whose relative it may be.
      */
     private static boolean toldInRelative(SentenceView s, CueHit cue, int to) {
         if (ClauseStructure.commaBefore(s, cue.from())) {

@@ -86,12 +86,13 @@ public final class SideReader {
                 candidates, clauseStart, trigger);
         int afterLimit = Math.max(trigger.to(), link.placeTo()) + AFTER_WINDOW;
         boolean patient = trigger.cue().has("patient");
-        CueHit shooter = ClaimBuilder.typeOf(s, trigger) == ClaimType.SHELLED ? weaponOwner(s, actors, trigger) : null;
+        boolean strike = ClaimBuilder.typeOf(s, trigger) == ClaimType.SHELLED;
+        CueHit shooter = strike ? weaponOwner(s, actors, trigger) : null;
         if (shooter != null) {
             // "russische Gleitbomben", "ударах российских управляемых бомб", "bombes planantes russes": whatever the voice
             return Side.valueOf(shooter.cue().label());
         }
-        CueHit target = ClaimBuilder.typeOf(s, trigger) == ClaimType.SHELLED ? actors.stream()
+        CueHit target = strike ? actors.stream()
                 .filter(a -> holdsDefences(s, a) && !firedFrom(s, a) && ClauseStructure.sameClause(s, Math.min(a.from(), trigger.from()),
                         Math.max(a.from(), trigger.from()))).findFirst().orElse(null) : null;
         if (target != null) {
@@ -823,11 +824,8 @@ public final class SideReader {
         Lexicon endings = s.rules().list("genitive_endings");
         for (CueHit a : actors) {
             if (a.from() == trigger.to() && !ClauseStructure.punctuated(s, trigger.to() - 1, a.from())) {
-                String word = s.tokens().get(a.from()).norm();
-                for (Cue ending : endings.cues()) {
-                    if (word.endsWith(ending.pattern().toString().trim())) {
-                        return a;
-                    }
+                if (ClauseStructure.endsWithAny(s.tokens().get(a.from()).norm(), endings)) {
+                    return a;
                 }
             }
         }

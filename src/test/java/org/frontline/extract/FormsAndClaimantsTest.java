@@ -869,6 +869,9 @@ class FormsAndClaimantsTest {
             "en|Kherson, liberated in November 2022, was shelled again overnight.|706448 captured UA historical;706448 shelled RU asserted",
             "uk|Ізюм, звільнений у вересні 2022 року, поступово відбудовують.|707292 captured UA historical",
             "de|Balaklija, im September 2022 befreit, wird wieder aufgebaut.|712926 captured UA historical",
+            // between quotation marks a liberation is the claimant's word, no side given to it
+            "fr|Le communiqué annonce la « libération » de Marïnka.|701845 captured - asserted",
+            "fr|Le communiqué annonce la libération de Marïnka.|701845 captured UA asserted",
             "en|Further north, the Tsentr group liberated Novohrodivka, the ministry said.|9882603061 captured RU asserted",
             // the place whose defenders or garrison pull back is the one left
             "en|The defenders of Hirske have pulled back to safer positions.|708273 withdrew UA asserted",
