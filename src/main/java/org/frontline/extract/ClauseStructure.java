@@ -368,7 +368,8 @@ final class ClauseStructure {
     /**
      * The agent of a passive trigger: a side word right after an agent preposition ("by Russian
      * forces", "von russischer Artillerie", "por las tropas rusas") in the trigger's clause, before
-     * or after the trigger, the nearest such; or null.
+     * or after the trigger, the nearest such; or null. A marker before the trigger names its agent before
+     * the trigger too.
      */
     static CueHit agent(SentenceView s, List<CueHit> actors, CueHit trigger) {
         CueHit best = null;
@@ -382,8 +383,11 @@ final class ClauseStructure {
             if (!joined || distance >= bestDistance) {
                 continue;
             }
+            // "spricht von eingekesselten ukrainischen Einheiten": a marker before the trigger takes no side word after it
+            int end = marker.from() >= trigger.to() ? s.to() : trigger.from();
             for (CueHit a : actors) {
-                if (a.from() >= marker.to() && a.from() - marker.to() < SOURCE_REACH && !punctuated(s, marker.to() - 1, a.from())) {
+                if (a.from() >= marker.to() && a.to() <= end && a.from() - marker.to() < SOURCE_REACH
+                        && !punctuated(s, marker.to() - 1, a.from())) {
                     best = a;
                     bestDistance = distance;
                     break;

@@ -1,10 +1,14 @@
 package org.frontline.extract;
 
+import com.ibm.icu.impl.ICUData;
+import com.ibm.icu.impl.ICUResourceBundle;
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.MissingResourceException;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,21 +36,43 @@ public final class SentenceSplitter {
     private static final Pattern TIME_STAMP = Pattern.compile(
             "^(?:\\+{2,}\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|h))?\\s*(?:\\+{2,}|[-–—:|])?\\s+(?=\\p{Lu})");
 
+    /** The most words an abbreviation spans ("k. u. k."). */
+    private static final int ABBREVIATION_WORDS = 3;
+
     private final BreakIterator prototype;
+    /** The locale's abbreviations with their period ("Nr.", "Mr.", "z.B."), but for one-letter ones. */
+    private final Set<String> abbreviations;
 
     /**
-     * A splitter for an ISO 639-1 language code, or the root rules for null. The locale's abbreviations
-     * suppress breaks after them, but for one-letter ones ("r.", "s.", "z."): ICU matches those at the end of
-     * any word, so that German "Sie kamen her. Wir sahen es." was one sentence; a one-letter abbreviation
-     * inside a longer one ("z. B.", "u. a.") is joined again.
+     * A splitter for an ISO 639-1 language code, or the root rules for null. A break after one of the
+     * locale's abbreviations (ICU's list) is joined again when the whole word before the period is that
+     * abbreviation: ICU's own filter matches them at the end of any word, so that German "Er schrieb es auf
+     * Telegram. Bei X ..." was one sentence ("am." is on its list). One-letter abbreviations ("r.", "s.")
+     * are left out; one inside a longer one ("z. B.", "u. a.") is joined again.
      */
     public SentenceSplitter(String language) {
         ULocale locale = new ULocale(language == null ? "en" : language);
-        FilteredBreakIteratorBuilder abbreviations = FilteredBreakIteratorBuilder.getInstance(locale);
-        for (char letter = 'a'; letter <= 'z'; letter++) {
-            abbreviations.unsuppressBreakAfter(letter + ".");
+        this.prototype = BreakIterator.getSentenceInstance(locale);
+        this.abbreviations = abbreviations(locale);
+    }
+
+    /** ICU's sentence-break exceptions for the locale (what its FilteredBreakIteratorBuilder reads). */
+    private static Set<String> abbreviations(ULocale locale) {
+        Set<String> out = new HashSet<>();
+        try {
+            ICUResourceBundle bundle = ICUResourceBundle.getBundleInstance(ICUData.ICU_BRKITR_BASE_NAME, locale,
+                    ICUResourceBundle.OpenType.LOCALE_ROOT);
+            ICUResourceBundle list = bundle.findWithFallback("exceptions/SentenceBreak");
+            for (int i = 0; list != null && i < list.getSize(); i++) {
+                String abbreviation = list.getString(i);
+                if (abbreviation.length() > 2) {
+                    out.add(abbreviation);
+                }
+            }
+        } catch (MissingResourceException e) {
+            // no list for the locale: every period ends a sentence where ICU's rules say so
         }
-        this.prototype = abbreviations.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+        return out;
     }
 
     public List<Sentence> split(String text) {
@@ -111,8 +137,34 @@ public final class SentenceSplitter {
                 && next + 1 < text.length() && Character.isLetter(text.charAt(next)) && text.charAt(next + 1) == '.';
     }
 
-    private static boolean addSentences(String text, int from, int to, int paragraph, BreakIterator it,
-                                        List<Sentence> out) {
+    /**
+     * "Nr. 5", "Mr. Pushilin", "z. B. Robotyne": the whole word before the sentence's final period is an
+     * abbreviation, or the last two or three words are one, spaced or not ("z. B." as "z.B.", "n. Chr.").
+     */
+    private boolean endsWithAbbreviation(String text, Sentence s) {
+        int e = s.end();
+        if (e - s.start() < 2 || text.charAt(e - 1) != '.') {
+            return false;
+        }
+        int i = e - 1;
+        for (int words = 0; words < ABBREVIATION_WORDS; words++) {
+            while (i > s.start() && !Character.isWhitespace(text.charAt(i - 1)) && "([«„\"'“‘".indexOf(text.charAt(i - 1)) < 0) {
+                i--;
+            }
+            String tail = text.substring(i, e);
+            if (abbreviations.contains(tail) || abbreviations.contains(tail.replace(" ", ""))) {
+                return true;
+            }
+            if (i == s.start() || text.charAt(i - 1) != ' ') {
+                return false;
+            }
+            i--;
+        }
+        return false;
+    }
+
+    private boolean addSentences(String text, int from, int to, int paragraph, BreakIterator it,
+                                 List<Sentence> out) {
         if (from >= to || text.substring(from, to).isBlank()) {
             return false;
         }
@@ -135,7 +187,8 @@ public final class SentenceSplitter {
                 continue;
             }
             Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.paragraph() == paragraph && (endsWithOrdinal(text, last) || endsWithLetter(text, last, start))) {
+            if (last != null && last.paragraph() == paragraph && (endsWithOrdinal(text, last)
+                    || endsWithLetter(text, last, start) || endsWithAbbreviation(text, last))) {
                 out.set(out.size() - 1, new Sentence(last.index(), paragraph, last.start(), end));
             } else {
                 out.add(new Sentence(out.size(), paragraph, start, end));

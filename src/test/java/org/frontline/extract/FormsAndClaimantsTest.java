@@ -1000,6 +1000,11 @@ class FormsAndClaimantsTest {
             "de|Laut dem ukrainischen Generalstab wurden russische Angriffe bei Pokrowsk abgewehrt.|704422 fighting RU asserted",
             "de|Ukrainischen Angaben zufolge sind russische Truppen bei Pokrowsk vorgerückt.|704422 advancing RU asserted",
             "de|Russischen Angaben zufolge haben ukrainische Truppen Robotyne geräumt.|8000000003 withdrew UA asserted",
+            // an agent preposition before the trigger names no side word after it ("spricht von eingekesselten ukrainischen Einheiten")
+            "de|Das Verteidigungsministerium in Moskau spricht von eingekesselten ukrainischen Einheiten bei Pokrowsk.|704422 encircled RU asserted",
+            "de|Kiew bestreitet Berichte über eingekesselte ukrainische Soldaten in Torezk.|709354 encircled RU denied",
+            // a repelled thrust ("Vorstoß") is a fight of those who thrust
+            "de|Bei Kupjansk wehrten ukrainische Einheiten nach Angaben des Generalstabs einen weiteren Vorstoß russischer Sturmgruppen ab.|703656 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",

@@ -70,4 +70,18 @@ class SentenceSplitterTest {
     void oneLetterAbbreviationsDoNotSwallowWordEndings(String language, String text, int count) {
         assertEquals(count, new SentenceSplitter(language).split(text).size(), text);
     }
+
+    /** An abbreviation ends no sentence only as a whole word: German "am." is one, "Potsdam." is none. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "de|Der Gouverneur schrieb es auf Telegram. Bei Kosinka wird gekämpft.|2",
+            "de|Das Team kam aus Potsdam. Dann fuhr es nach Charkiw.|2",
+            "de|Die Lage bleibt bedrohlich und ernst. Die Truppen halten Stellung.|2",
+            "de|Der Angriff kam am 5. Sept. an die Grenze. Dr. Müller bestätigte es.|2",
+            "en|Mr. Smith met U.S. Army officers in Kyiv. They left on Monday.|2",
+            "es|Llegó el Sr. Pérez a Járkov. Luego se fue.|2",
+    })
+    void abbreviationsAreWholeWords(String language, String text, int count) {
+        assertEquals(count, new SentenceSplitter(language).split(text).size(), text);
+    }
 }
