@@ -834,6 +834,9 @@ public final class ClaimLinker {
                 // "Kupiansk, a town in Kharkiv region that Ukraine recaptured": the head noun before the region
                 at = relativeAfterHead(s, head, i, triggerFrom);
             }
+            if (at != null && commaHere && bearingComplementEnd(s, placeTo, triggerFrom) == i) {
+                break; // "Novoprokopivka, south of Robotyne, which Ukraine liberated": the relative tells of Robotyne
+            }
             if (at != null && (commaHere || !ClauseStructure.punctuated(s, i - 1, i))) {
                 which = at;
             } else if (commaHere) {

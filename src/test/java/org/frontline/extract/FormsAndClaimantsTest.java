@@ -1005,6 +1005,14 @@ class FormsAndClaimantsTest {
             "de|Kiew bestreitet Berichte über eingekesselte ukrainische Soldaten in Torezk.|709354 encircled RU denied",
             // a repelled thrust ("Vorstoß") is a fight of those who thrust
             "de|Bei Kupjansk wehrten ukrainische Einheiten nach Angaben des Generalstabs einen weiteren Vorstoß russischer Sturmgruppen ab.|703656 fighting RU asserted",
+            // "X, south of Y, which ...": a relative after a bare bearing phrase tells of the bearing's place
+            "en|Ukrainian troops reported clashes near Novoprokopivka, south of Robotyne, which Ukraine retook.|8000000034 fighting - asserted;8000000003 retaken UA asserted",
+            "en|Analysts say the offensive could see Kostiantynivka encircled by winter.|705104 encircled - forecast",
+            // Russian volunteer units fighting for Kyiv are Ukraine's side, not Russia's
+            "es|Combatientes de la Legión Libertad de Rusia atacaron de nuevo Novaya Tavolzhanka.|519473 fighting UA asserted",
+            "en|Fighters of the Russian Volunteer Corps attacked Novaya Tavolzhanka again, the governor said.|519473 fighting UA asserted",
+            "ru|Бойцы Русского добровольческого корпуса атаковали Новую Таволжанку.|519473 fighting UA asserted",
+            "uk|Бійці легіону «Свобода Росії» атакували Нову Таволжанку.|519473 fighting UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
