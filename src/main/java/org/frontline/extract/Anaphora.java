@@ -35,6 +35,8 @@ public final class Anaphora {
     static final String CLITICS = "clitics";
     /** Perfect auxiliaries that may stand between such a pronoun and its participle ("la han abandonado"). */
     static final String CLITIC_AUXILIARIES = "clitic_auxiliaries";
+    /** Endings of an infinitive or gerund carrying its object pronoun ("rodearla", "bombardeándolo"), read by {@link #enclitic}. */
+    static final String ENCLITIC_ENDINGS = "enclitic_endings";
     /** Words of a subject ending right before a clitic pronoun ("la aviación rusa la bombardea"). */
     private static final int SUBJECT_WORDS = 3;
 
@@ -62,8 +64,12 @@ public final class Anaphora {
             }
         }
         CueHit clitic = found == null ? clitic(s, t) : null;
+        if (clitic == null && found == null && enclitic(s, t)) {
+            clitic = new CueHit(t.cue(), t.to() - 1, t.to()); // "amenazan con envolverla": the verb's own ending
+        }
         if (clitic != null) {
-            return loneAntecedent(s, clitic, namesBySentence).map(ante -> standingFor(s, clitic, ante, clitic.from()));
+            CueHit pronoun = clitic;
+            return loneAntecedent(s, pronoun, namesBySentence).map(ante -> standingFor(s, pronoun, ante, pronoun.from()));
         }
         int index = s.sentence().index();
         List<FoundName> here = index < namesBySentence.size() ? namesBySentence.get(index) : List.of();
@@ -109,6 +115,15 @@ public final class Anaphora {
                 || !s.rules().list("strike_weapons").find(s.tokens(), near, at).isEmpty()
                 || s.rules().list("conjunctions").endingAt(s.tokens(), at - 1, at) != null;
         return afterSubject ? c : null;
+    }
+
+    /**
+     * True when the last word of trigger {@code t} ends in an object pronoun (list {@value #ENCLITIC_ENDINGS}), which
+     * then stands for a place as a {@link #clitic} before the verb does: "el objetivo de Moscú es rodearla", "lo que
+     * hacen los rusos es bombardearlo día y noche".
+     */
+    static boolean enclitic(SentenceView s, CueHit t) {
+        return ClauseStructure.endsWithAny(s.tokens().get(t.to() - 1).norm(), s.rules().list(ENCLITIC_ENDINGS));
     }
 
     /**

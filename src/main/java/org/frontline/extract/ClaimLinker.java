@@ -287,6 +287,8 @@ public final class ClaimLinker {
             CueHit clitic = Anaphora.clitic(s, t);
             if (clitic != null && to == clitic.to()) {
                 candidate = new TriggerLink(t, from, to, 0, true); // "la artillería rusa la castiga"
+            } else if (from == t.to() - 1 && to == t.to() && Anaphora.enclitic(s, t)) {
+                candidate = new TriggerLink(t, from, to, 0, false); // "amenazan con envolverla"
             }
         }
         return Optional.ofNullable(candidate);

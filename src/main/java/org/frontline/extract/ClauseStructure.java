@@ -36,6 +36,8 @@ final class ClauseStructure {
     private static final int CIVILIAN_OBJECT_REACH = 2;
     /** Words after a withdrawal within which its agent may name the defenders ("abandonnée début octobre par sa garnison"). */
     private static final int DEFENDERS_AGENT_REACH = 5;
+    /** Words a {@code genitive_markers} entry may span ("de la", "de los"). */
+    private static final int GENITIVE_MARKER_WORDS = 2;
 
     private ClauseStructure() {
     }
@@ -369,7 +371,8 @@ final class ClauseStructure {
      * The agent of a passive trigger: a side word right after an agent preposition ("by Russian
      * forces", "von russischer Artillerie", "por las tropas rusas") in the trigger's clause, before
      * or after the trigger, the nearest such; or null. A marker before the trigger names its agent before
-     * the trigger too.
+     * the trigger too. A side word in the genitive of the agent's noun may stand one word further ("reprise
+     * par les forces de Kiev", "by the troops of Moscow").
      */
     static CueHit agent(SentenceView s, List<CueHit> actors, CueHit trigger) {
         CueHit best = null;
@@ -386,7 +389,9 @@ final class ClauseStructure {
             // "spricht von eingekesselten ukrainischen Einheiten": a marker before the trigger takes no side word after it
             int end = marker.from() >= trigger.to() ? s.to() : trigger.from();
             for (CueHit a : actors) {
-                if (a.from() >= marker.to() && a.to() <= end && a.from() - marker.to() < SOURCE_REACH
+                int reach = a.from() - marker.to();
+                boolean genitive = reach == SOURCE_REACH && genitiveMarkerBefore(s, a);
+                if (a.from() >= marker.to() && a.to() <= end && (reach < SOURCE_REACH || genitive)
                         && !punctuated(s, marker.to() - 1, a.from())) {
                     best = a;
                     bestDistance = distance;
@@ -395,6 +400,17 @@ final class ClauseStructure {
             }
         }
         return best != null ? best : instrumentalAgent(s, actors, trigger);
+    }
+
+    /** True when a {@code genitive_markers} word ends right before the side word ("les forces de Kiev"). */
+    private static boolean genitiveMarkerBefore(SentenceView s, CueHit a) {
+        for (int i = Math.max(s.from(), a.from() - GENITIVE_MARKER_WORDS); i < a.from(); i++) {
+            CueHit marker = s.rules().list("genitive_markers").startingAt(s.tokens(), i, a.from());
+            if (marker != null && marker.to() == a.from()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
