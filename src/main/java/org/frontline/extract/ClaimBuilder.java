@@ -1,9 +1,11 @@
 package org.frontline.extract;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.frontline.model.Claim;
@@ -86,6 +88,10 @@ public final class ClaimBuilder {
             // "Vouhledar, abandonnée début octobre par sa garnison", "räumten die Verteidiger X": who held the place left it
             Side holder = holders.apply(place.resolution().place());
             side = holder != null ? holder : side;
+        }
+        if (side == null && carriesSubject(s, link.trigger(), type)) {
+            // "Russian forces pressed on toward Pokrovsk. They took X on Tuesday": the pronoun's side is the previous sentence's
+            side = previousSubject(s, paragraph);
         }
         if (type == ClaimType.FIGHTING && side != null && !link.trigger().cue().has("patient")
                 && !link.trigger().cue().has("repelled") && ClauseStructure.defendersFight(s, link.trigger())) {
@@ -278,8 +284,41 @@ public final class ClaimBuilder {
         return Integer.parseInt(key.substring(from, key.indexOf(':', from)));
     }
 
+    /**
+     * True when a subject pronoun ({@code subject_pronouns}: "they", "elles", "они") stands before an active gain or
+     * withdrawal in its clause, with no side word before the trigger nor a reporting verb before the pronoun in the sentence:
+     * "Sie nahmen am Montag die Stadt ein".
+     */
+    private static boolean carriesSubject(SentenceView s, CueHit trigger, ClaimType type) {
+        boolean ownMove = type == ClaimType.CAPTURED || type == ClaimType.RETAKEN || type == ClaimType.ADVANCING
+                || type == ClaimType.WITHDREW;
+        if (!ownMove || trigger.cue().has("patient") || trigger.cue().has("fall") || ClauseStructure.passive(s, trigger)) {
+            return false;
+        }
+        // German puts the pronoun after the verb: "nahmen sie die Stadt ein"
+        return s.find("subject_pronouns").stream().anyMatch(p -> p.from() >= trigger.from() && p.to() <= trigger.to()
+                || p.to() <= trigger.from() && ClauseStructure.sameClause(s, p.to() - 1, trigger.from())
+                && s.actors().stream().noneMatch(a -> a.to() <= trigger.from())
+                && !ClauseStructure.reportBetween(s, s.from(), p.from())); // "soldiers of X said they had retaken"
+    }
+
+    /**
+     * The one side the sentence right before {@code s} in its paragraph names by its forces, or null when it names
+     * none or both: "ВСУ отошли от X. Теперь они удерживают ...": Ukraine's.
+     */
+    private static Side previousSubject(SentenceView s, List<SentenceView> paragraph) {
+        int index = s.sentence().index() - 1;
+        SentenceView before = paragraph.stream().filter(p -> p.sentence().index() == index).findFirst().orElse(null);
+        if (before == null) {
+            return null;
+        }
+        Set<String> sides = new HashSet<>();
+        before.actors().stream().filter(a -> !ClauseStructure.inSourcePhrase(before, a)).forEach(a -> sides.add(a.cue().label()));
+        return sides.size() == 1 ? Side.valueOf(sides.iterator().next()) : null;
+    }
+
     /** True when the trigger stands between quotation marks opened in its sentence before it ("« libération »"). */
-    private static boolean quoted(SentenceView s, CueHit t) {
+    static boolean quoted(SentenceView s, CueHit t) {
         int at = s.tokens().get(t.from()).start();
         return Extractor.quoteMarks(s.text().substring(Math.min(s.sentence().start(), at), at)) % 2 == 1;
     }

@@ -18,7 +18,8 @@ public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side 
     /**
      * True when the frame governs a claim whose trigger starts at {@code triggerFrom}: the trigger
      * follows the denial cue, and no reporting verb stands between them ("Kyiv denied this and
-     * said fighting continues": the fighting is the denier's own assertion), nor a colon ("В Киеве
+     * said fighting continues": the fighting is the denier's own assertion) nor a verb of concession
+     * ("denied losing X but admitted pulling back from Y": the withdrawal is conceded), nor a colon ("В Киеве
      * эти заявления отвергли: ... бои продолжаются": what follows is the denier's own account).
      */
     public boolean covers(SentenceView s, int triggerFrom) {
@@ -33,7 +34,8 @@ public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side 
         // "selon laquelle" opens the claim denied ("a démenti l'affirmation de Moscou selon laquelle ..."), no source
         List<CueHit> complements = s.rules().list("complementizers").find(s.tokens(), end, triggerFrom);
         boolean reported = s.rules().list("attribution").find(s.tokens(), end, triggerFrom).stream()
-                .anyMatch(a -> complements.stream().noneMatch(c -> c.from() <= a.from() && a.to() <= c.to()));
+                .anyMatch(a -> complements.stream().noneMatch(c -> c.from() <= a.from() && a.to() <= c.to()))
+                || !s.rules().list("concession").find(s.tokens(), end, triggerFrom).isEmpty();
         return cue.to() <= triggerFrom && !reported
                 && (triggerFrom == cue.to() || !s.text().substring(s.tokens().get(cue.to() - 1).end(),
                         s.tokens().get(triggerFrom).start()).contains(":"));

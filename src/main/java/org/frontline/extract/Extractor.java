@@ -1,6 +1,7 @@
 package org.frontline.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -497,7 +498,8 @@ public final class Extractor {
                 previous = links.isEmpty() ? null : links.get(0);
             }
             Map<CueHit, Integer> anaphorOf = new HashMap<>();
-            for (FoundName n : anaphora.all(s, names, namesBySentence, claimedNames)) {
+            List<FoundName> anaphors = new ArrayList<>(anaphora.all(s, names, namesBySentence, claimedNames));
+            for (FoundName n : anaphors) {
                 if (roles.classify(s, n.tokenFrom(), n.tokenTo()) != MentionRoles.Verdict.CANDIDATE) {
                     continue;
                 }
@@ -517,12 +519,15 @@ public final class Extractor {
                             .filter(n -> roles.classify(s, n.tokenFrom(), n.tokenTo()) == MentionRoles.Verdict.CANDIDATE)
                             .ifPresent(n -> linker.link(s, n.tokenFrom(), n.tokenTo(), barriers, places)
                             .filter(l -> l.trigger().equals(t))
-                            .ifPresent(link -> addClaim(s, paragraph, link, n, byPlaceAndType, distances)));
+                            .ifPresent(link -> {
+                                anaphors.add(n);
+                                addClaim(s, paragraph, link, n, byPlaceAndType, distances);
+                            }));
                 }
             }
             listedPlaces(s, names, byPlaceAndType);
             escapedEncirclement(s, paragraph, names, usedTriggers, byPlaceAndType);
-            fightAtTheSentencesPlace(s, paragraph, names, usedTriggers, byPlaceAndType, distances);
+            fightAtTheSentencesPlace(s, paragraph, names, anaphors, usedTriggers, byPlaceAndType, distances);
             strikeDespite(s, paragraph, names, usedTriggers, byPlaceAndType, distances);
             countedGain = countedGain(s, paragraph, usedTriggers);
             denyEarlierClaims(s, byPlaceAndType);
@@ -690,17 +695,26 @@ public final class Extractor {
          * "Soledar no ha caído; los combates continúan", "negó que la ciudad haya caído y aseguró que sus
          * tropas siguen rechazando los asaltos": a fight told after the sentence's one claimed place, in a
          * clause of its own that names no place, and told as going on, is fought there; a clause the fight opens
-         * as its subject after a conjunction is one of its own ("Соледар не взят и бои продолжаются").
+         * as its subject after a conjunction is one of its own ("Соледар не взят и бои продолжаются"). The claimed place
+         * may be an anaphor ("Die Stadt sei nicht gefallen, die russischen Angriffe dauerten aber an"); one after it in the
+         * fight's clause ("Місто не захоплене, там тривають бої"), unless it names a part of the town ("los barrios del
+         * sur"), is the fight's own place.
          */
         private void fightAtTheSentencesPlace(SentenceView s, List<SentenceView> paragraph, List<FoundName> names,
-                                              Set<CueHit> usedTriggers, Map<String, Claim> byPlaceAndType,
-                                              Map<String, Integer> distances) {
-            List<FoundName> claimed = names.stream().filter(n -> claimsAbout(n, byPlaceAndType)).toList();
+                                              List<FoundName> anaphors, Set<CueHit> usedTriggers,
+                                              Map<String, Claim> byPlaceAndType, Map<String, Integer> distances) {
+            List<FoundName> claimed = Stream.concat(names.stream(), anaphors.stream())
+                    .filter(n -> claimsAbout(n, byPlaceAndType))
+                    .sorted(Comparator.comparingInt(FoundName::tokenFrom)).toList();
             if (claimed.isEmpty() || claimed.stream().map(FoundName::placeKey).distinct().count() > 1
                     || names.stream().anyMatch(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE && !claimed.contains(n))) {
                 return;
             }
             FoundName place = claimed.get(claimed.size() - 1);
+            List<CueHit> parts = s.find("anaphora").stream().filter(c -> c.cue().has("part")).toList();
+            List<FoundName> after = anaphors.stream().filter(n -> n.tokenFrom() >= place.tokenTo()
+                    && n.verdict() == MentionRoles.Verdict.CANDIDATE && parts.stream().noneMatch(c -> c.from() == n.tokenFrom())
+                    && (place.origin() == FoundName.Origin.ANAPHORA || !n.placeKey().equals(place.placeKey()))).toList();
             if (names.stream().anyMatch(n -> n.tokenFrom() >= place.tokenTo()) || locativeAfter(s, place.tokenTo())) {
                 return; // "..., а в Краснояружском районе продолжаются бои": the fight has a place of its own
             }
@@ -708,7 +722,9 @@ public final class Extractor {
                 if (usedTriggers.contains(t) || t.from() < place.tokenTo() || ClaimBuilder.typeOf(s, t) != ClaimType.FIGHTING
                         || ClauseStructure.sameClause(s, place.tokenTo() - 1, t.from())
                         && !SideReader.newSubjectBetween(s, place.tokenTo(), t) || !goesOn(s, t)
-                        || byPlaceAndType.containsKey(place.placeKey() + "|" + ClaimType.FIGHTING.code())) {
+                        || byPlaceAndType.containsKey(place.placeKey() + "|" + ClaimType.FIGHTING.code())
+                        || after.stream().anyMatch(n -> ClauseStructure.sameClause(s,
+                        Math.min(n.tokenFrom(), t.from()), Math.max(n.tokenTo(), t.to()) - 1))) {
                     continue;
                 }
                 usedTriggers.add(t);
@@ -1270,11 +1286,13 @@ public final class Extractor {
 
         /**
          * The sentence without the side words that a trigger takes as its place: in "une attaque a visé Kiev et
-         * Kharkiv" the capital is a city struck, not the side that struck Kharkiv.
+         * Kharkiv" the capital is a city struck, not the side that struck Kharkiv; nor those inside the name of a
+         * settlement ("Russian troops captured Ukrainsk and shelled Selydove": a town, no side).
          */
         private static SentenceView withoutCapitalsTaken(SentenceView s, List<FoundName> names) {
             List<FoundName> capitals = names.stream()
-                    .filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE && capital(n.resolution()))
+                    .filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE && capital(n.resolution())
+                            || n.origin() == FoundName.Origin.KNOWN && settlement(n.resolution()))
                     .toList();
             if (capitals.isEmpty()) {
                 return s;
@@ -1284,6 +1302,12 @@ public final class Extractor {
                     .toList();
             return actors.size() == s.actors().size() ? s : new SentenceView(s.text(), s.sentence(), s.tokens(),
                     s.from(), s.to(), s.rules(), s.triggers(), actors, s.claimants(), s.regions());
+        }
+
+        /** A resolved place that is neither a national capital nor a country ("Ukrainsk", "Украинка"). */
+        private static boolean settlement(Resolution r) {
+            return r != null && r.resolved() && r.place().featureCode().startsWith("PPL")
+                    && !"PPLC".equals(r.place().featureCode());
         }
 
         /** A national capital ("Kyiv", "Moscow"), whose name is also a side word. */

@@ -80,6 +80,7 @@ public final class LanguageRules {
         put("copulas", file.copulas());
         put("ellipsis", file.ellipsis());
         put("despite", file.despite());
+        put("subject_pronouns", file.subjectPronouns());
         put("anaphora", file.anaphora());
         put("settlement_words", file.settlementWords());
         put("conjunctions", file.conjunctions());
@@ -118,7 +119,7 @@ public final class LanguageRules {
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
         return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     public String language() {

@@ -65,7 +65,8 @@ record RulesFile(
         @JsonProperty("place_counts") List<String> placeCounts,
         @JsonProperty("list_openers") List<String> listOpeners,
         @JsonProperty("dates") DateWords dates,
-        @JsonProperty("defenders") List<String> defenders) {
+        @JsonProperty("defenders") List<String> defenders,
+        @JsonProperty("subject_pronouns") List<String> subjectPronouns) {
 
     /** The calendar words of a language. */
     @JsonIgnoreProperties(ignoreUnknown = false)

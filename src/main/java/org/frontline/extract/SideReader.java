@@ -152,7 +152,12 @@ public final class SideReader {
             // "droht den ukrainischen Einheiten in X die Einkesselung": inside a patient ring, the side ringed
             Side named = Side.valueOf(inner.cue().label());
             // "відбили в окупантів X": inside a patient gain, the side word after the verb is the side that lost
-            boolean object = inner.to() < trigger.to() - 1
+            // "repelled Russian counter-attacks": the attack noun is the whole hyphenated word at the trigger's end
+            int noun = trigger.to() - 1;
+            while (noun > inner.to() && s.tokens().get(noun).joinedBefore()) {
+                noun--;
+            }
+            boolean object = inner.to() < noun
                     && (patient && (type == ClaimType.FIGHTING || type == ClaimType.ENCIRCLED)
                     || trigger.cue().has("expel") && gainful(type))
                     || inner.from() > trigger.from() && patient && gainful(type);
@@ -235,6 +240,11 @@ public final class SideReader {
         if (own == null && (type == ClaimType.WITHDREW && !patient || patient && type == ClaimType.FIGHTING)) {
             // "« Nos unités ont dû quitter X », a reconnu un porte-parole de l'armée ukrainienne"
             own = reportingSide(s, sideWords, trigger);
+        }
+        if (own == null && gain && !passive && !patient && !trigger.cue().has("fall") && ClaimBuilder.quoted(s, trigger)) {
+            // "« Nous avons pris X », a affirmé un commandant russe": a gain quoted in the first person is the speaker's
+            Side speaking = reportingSide(s, sideWords, trigger);
+            own = speaking == null || !conceded(s, trigger) ? speaking : speaking.opposite();
         }
         if (own != null && gainful(type) && negated) {
             return own.opposite(); // "«Місто не захоплене», — сказав речник Сил оборони"
@@ -568,7 +578,8 @@ public final class SideReader {
             }
             boolean reportedAfter = a.from() >= trigger.to() && a.from() - trigger.to() <= REPORT_REACH
                     && (ClauseStructure.reportBetween(s, trigger.to() - 1, a.from())
-                    || !s.rules().list("concession").find(s.tokens(), trigger.to(), a.from()).isEmpty());
+                    || !s.rules().list("concession").find(s.tokens(), trigger.to(), a.from()).isEmpty()
+                    || reports(s, a)); // "'...,' a Russian commander said
             if (reportedAfter || ClauseStructure.inSourcePhrase(s, a)) {
                 return Side.valueOf(a.cue().label());
             }

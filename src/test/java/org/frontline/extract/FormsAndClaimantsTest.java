@@ -1036,6 +1036,24 @@ class FormsAndClaimantsTest {
             "es|Los analistas creen que Kostiantynivka caerá antes del invierno.|705104 captured - forecast",
             "es|Las tropas rusas pusieron pie en Toretsk, según el Estado Mayor ucraniano.|709354 advancing RU asserted",
             "es|Las fuerzas rusas asumieron el control de Novohrodivka.|9882603061 captured RU asserted",
+            // a fight told as going on after an anaphor's claim is fought at the anaphor's place
+            "en|Moscow claimed the capture of Toretsk on Monday. The town has not fallen and fighting continues, a Ukrainian spokesman said.|709354 captured RU asserted;709354 captured RU denied;709354 fighting - asserted",
+            "de|Moskau meldete die Einnahme von Selydowe. Die Stadt sei nicht gefallen, die russischen Angriffe dauerten aber an, sagte ein ukrainischer Sprecher.|694677 captured RU asserted;694677 captured RU denied;694677 fighting RU asserted",
+            // a concession ends a denial; settlement names are no side words; "ведут бои" after a conjunction; hyphenated attack nouns
+            "en|Kyiv denied losing Heorhiivka but admitted pulling back from Pervomaiske.|9438590628 captured RU denied;8000000006 withdrew UA asserted",
+            "es|Kiev negó haber perdido Ukrainsk, pero admitió haberse retirado de Pervomaiske.|690771 captured RU denied;8000000006 withdrew UA asserted",
+            "fr|Kiev a démenti avoir perdu Heorhiïvka, mais a reconnu s'être retiré de Pervomaïské.|9438590628 captured RU denied;8000000006 withdrew UA asserted",
+            "de|Kiew bestritt den Verlust von Heorhijiwka, räumte aber einen Rückzug aus Progres ein.|9438590628 captured RU denied;8000000021 withdrew UA asserted",
+            "ru|Российские войска заняли Новомихайловку и ведут бои на окраинах Курахово.|8000000012 captured RU asserted;695357 fighting RU asserted",
+            "uk|Російські війська захопили Новомихайлівку і ведуть бої на околицях Курахового.|8000000012 captured RU asserted;695357 fighting RU asserted",
+            "en|Russian troops captured Ukrainsk and have since shelled Selydove and Myrnohrad.|690771 captured RU asserted;694677 shelled RU asserted;710035 shelled RU asserted",
+            "de|Russische Truppen haben in der vergangenen Woche Krasnohoriwka, Ukrainsk und Heorhijiwka eingenommen.|704393 captured RU asserted;690771 captured RU asserted;9438590628 captured RU asserted",
+            "en|Ukrainian forces retook Urozhaine and repelled Russian counter-attacks near Staromaiorske.|8000000005 retaken UA asserted;8000000004 fighting RU asserted",
+            // a subject pronoun takes the side the sentence before names; a quoted first-person gain is the speaker's
+            "en|Russian forces pressed on toward Pokrovsk. They took Novohrodivka on Tuesday.|9882603061 captured RU asserted",
+            "de|Russische Einheiten stehen vor Selydowe. Sie sind am Montag in das Dorf eingerückt.|694677 captured RU asserted",
+            "fr|« Nous avons pris Krasnohorivka », a affirmé lundi un commandant russe.|704393 captured RU asserted",
+            "uk|«Ми взяли Красногорівку», — заявив у понеділок російський командир.|704393 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
