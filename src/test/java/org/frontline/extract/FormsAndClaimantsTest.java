@@ -1054,6 +1054,16 @@ class FormsAndClaimantsTest {
             "de|Russische Einheiten stehen vor Selydowe. Sie sind am Montag in das Dorf eingerückt.|694677 captured RU asserted",
             "fr|« Nous avons pris Krasnohorivka », a affirmé lundi un commandant russe.|704393 captured RU asserted",
             "uk|«Ми взяли Красногорівку», — заявив у понеділок російський командир.|704393 captured RU asserted",
+            // an advance said to be stopped is a fight of the side that advanced
+            "fr|Les autorités russes assurent que l'avancée ukrainienne a été stoppée près de Korenevo.|544906 fighting UA asserted",
+            "en|Moscow says the Ukrainian advance was halted near Korenevo.|544906 fighting UA asserted",
+            "de|Russland zufolge wurde der ukrainische Vormarsch bei Korenewo gestoppt.|544906 fighting UA asserted",
+            "ru|В Минобороны России заявили, что продвижение ВСУ у Коренево остановлено.|544906 fighting UA asserted",
+            "uk|У Москві заявили, що просування ЗСУ біля Коренева зупинено.|544906 fighting UA asserted",
+            "es|Moscú asegura que el avance ucraniano fue frenado cerca de Korenevo.|544906 fighting UA asserted",
+            // French "l'objectif de", "veut" before a ring: a forecast
+            "fr|L'armée russe veut encercler Avdiïvka.|713122 encircled RU forecast",
+            "fr|L'armée russe attaque, avec l'objectif manifeste d'encercler Avdiïvka.|713122 encircled RU forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
