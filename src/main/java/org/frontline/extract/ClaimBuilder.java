@@ -104,8 +104,12 @@ public final class ClaimBuilder {
         boolean attempt = claimStatus == ClaimStatus.FORECAST && status.cue() != null && status.cue().cue().has("attempt");
         // "пытаются выбить морпехов из X": trying to drive the other side out is a fight by the side trying
         boolean expelling = type == ClaimType.WITHDREW && (link.trigger().cue().has("patient") || link.trigger().cue().has("expel"));
-        if (attempt && (type == ClaimType.CAPTURED || type == ClaimType.ADVANCING || type == ClaimType.FIGHTING || expelling)) {
-            // "trying to take X", "намагається контратакувати біля X": the attempt is a fight going on
+        // "intentan tomar X, que Ucrania recuperó en 2022": a retaking in a clause of its own is no attempt
+        boolean retakingTried = type == ClaimType.RETAKEN && attempt
+                && ClauseStructure.sameClause(s, status.cue().to() - 1, link.trigger().from());
+        if (attempt && (type == ClaimType.CAPTURED || retakingTried || type == ClaimType.ADVANCING
+                || type == ClaimType.FIGHTING || expelling)) {
+            // "trying to take X", "trying to win back lost positions near X", "намагається контратакувати біля X": the attempt is a fight going on
             side = expelling && side != null ? side.opposite() : side;
             type = ClaimType.FIGHTING;
             claimStatus = ClaimStatus.ASSERTED;

@@ -1064,6 +1064,15 @@ class FormsAndClaimantsTest {
             // French "l'objectif de", "veut" before a ring: a forecast
             "fr|L'armée russe veut encercler Avdiïvka.|713122 encircled RU forecast",
             "fr|L'armée russe attaque, avec l'objectif manifeste d'encercler Avdiïvka.|713122 encircled RU forecast",
+            // trying to win back a place is a fight; an impersonal "returned under control" is a retaking
+            "uk|Окупанти не полишають спроб відбити втрачені позиції поблизу Курдюмівки.|8000000027 fighting RU asserted",
+            "en|Russian troops are trying to retake lost positions near Robotyne.|8000000003 fighting RU asserted",
+            "es|Las tropas rusas intentan tomar Kúpiansk, que Ucrania recuperó en 2022.|703656 fighting RU asserted;703656 retaken UA historical",
+            "uk|Українські військові звільнили Кліщіївку. Також повернуто під контроль Андріївку.|8000000001 captured UA asserted;8000000002 retaken UA asserted",
+            "ru|ВСУ освободили Клещеевку. Также возвращено под контроль село Андреевка.|8000000001 captured UA asserted;8000000002 retaken UA asserted",
+            // "suburban" between a conjunction and the place keeps the list
+            "uk|Російські війська обстріляли Херсон і приміську Антонівку.|706448 shelled RU asserted;713304 shelled RU asserted",
+            "en|Russian artillery shelled Kherson and suburban Antonivka overnight.|706448 shelled RU asserted;713304 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
