@@ -1,6 +1,7 @@
 package org.frontline.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The little clause structure the readers need, from the cues of the rule files: whether a
@@ -18,6 +19,9 @@ import java.util.List;
  * trigger of one never governs a place of the other.
  */
 final class ClauseStructure {
+    /** A dash between spaces, standing for a comma. */
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s+[—–]\\s+");
+
     /** Words that may stand between the auxiliary and the participle ("was reportedly captured"). */
     private static final int ADVERB_GAP = 1;
     /** Words between a passive auxiliary and its participle when all are {@code degree_adverbs}. */
@@ -640,12 +644,16 @@ final class ClauseStructure {
         return start;
     }
 
-    /** True when a comma stands right before token {@code i} of the sentence (false at its first token). */
+    /**
+     * True when a comma, or a dash with spaces around it that stands for one ("взятии Марьинки — небольшого
+     * города на окраине Донецка"), stands right before token {@code i} of the sentence (false at its first token).
+     */
     static boolean commaBefore(SentenceView s, int i) {
         if (i <= s.from() || i >= s.to()) {
             return false;
         }
-        return gap(s, i - 1, i).contains(",");
+        String gap = gap(s, i - 1, i);
+        return gap.contains(",") || SPACED_DASH.matcher(gap).matches();
     }
 
     /**

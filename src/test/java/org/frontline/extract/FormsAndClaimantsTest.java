@@ -1073,6 +1073,9 @@ class FormsAndClaimantsTest {
             // "suburban" between a conjunction and the place keeps the list
             "uk|Російські війська обстріляли Херсон і приміську Антонівку.|706448 shelled RU asserted;713304 shelled RU asserted",
             "en|Russian artillery shelled Kherson and suburban Antonivka overnight.|706448 shelled RU asserted;713304 shelled RU asserted",
+            // a spaced dash opens an apposition like a comma: its place only locates the one before
+            "ru|Минобороны России доложило о взятии Марьинки — небольшого города на западной окраине Донецка.|701845 captured RU asserted",
+            "uk|Росіяни заявили про захоплення Мар'їнки — невеликого міста на західній околиці Донецька.|701845 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
