@@ -653,7 +653,7 @@ final class ClauseStructure {
             return false;
         }
         String gap = gap(s, i - 1, i);
-        return gap.contains(",") || SPACED_DASH.matcher(gap).matches();
+        return gap.contains(",") || gap.length() > 2 && SPACED_DASH.matcher(gap).matches();
     }
 
     /**

@@ -1076,6 +1076,9 @@ class FormsAndClaimantsTest {
             // a spaced dash opens an apposition like a comma: its place only locates the one before
             "ru|Минобороны России доложило о взятии Марьинки — небольшого города на западной окраине Донецка.|701845 captured RU asserted",
             "uk|Росіяни заявили про захоплення Мар'їнки — невеликого міста на західній околиці Донецька.|701845 captured RU asserted",
+            // "the neighbouring village of X" after a trigger of narrow scope, with the modifier after the noun
+            "es|Las tropas rusas presionan sobre la localidad vecina de Novohrodivka.|9882603061 fighting RU asserted",
+            "fr|Les troupes russes attaquent le village voisin de Novohrodivka.|9882603061 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
