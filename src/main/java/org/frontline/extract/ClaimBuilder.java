@@ -77,11 +77,15 @@ public final class ClaimBuilder {
             // "Berdiansk was occupied in the first days of the war": the occupier goes without saying
             side = occupier(place.resolution().place());
         }
-        if (side == null && type == ClaimType.CAPTURED && link.trigger().cue().has("liberation")
+        // a liberation told as history in a sentence naming neither side nor claimant: the narrator's, whoever spoke before
+        boolean narratedHistory = status.status() == ClaimStatus.HISTORICAL && s.claimants().isEmpty() && s.actors().isEmpty();
+        if ((side == null || narratedHistory) && type == ClaimType.CAPTURED && link.trigger().cue().has("liberation")
                 && place.resolution().resolved() && "UA".equals(place.resolution().place().country())
-                && SideReader.sideOf(attribution.claimant()) != Side.RU && !quoted(s, link.trigger())) {
+                && (narratedHistory || SideReader.sideOf(attribution.claimant()) != Side.RU) && !quoted(s, link.trigger())) {
             // "Kherson, liberated in November": told without its liberator, a town of Ukraine's is Ukraine's to free;
-            // not Moscow's word for its captures, which a Russian claimant or quotation marks give ("« libéré »")
+            // not Moscow's word for its captures, which a Russian claimant or quotation marks give ("« libéré »"), unless
+            // the sentence tells history in the narrator's voice ("Kupiansk, occupied in the first days, was liberated
+            // in September 2022" after a Russian claim)
             side = Side.UA;
         }
         if (type == ClaimType.WITHDREW && place.resolution().resolved() && ClauseStructure.defendersLeave(s, link.trigger())) {

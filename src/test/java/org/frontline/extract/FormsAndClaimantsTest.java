@@ -1079,6 +1079,8 @@ class FormsAndClaimantsTest {
             // "the neighbouring village of X" after a trigger of narrow scope, with the modifier after the noun
             "es|Las tropas rusas presionan sobre la localidad vecina de Novohrodivka.|9882603061 fighting RU asserted",
             "fr|Les troupes russes attaquent le village voisin de Novohrodivka.|9882603061 fighting RU asserted",
+            // a liberation told as history in the narrator's voice after a Russian claim is Ukraine's
+            "en|Moscow said its forces had taken Kupiansk. Kupiansk, occupied in the first days of the invasion, was liberated in September 2022.|703656 captured RU asserted;703656 captured UA historical",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
