@@ -246,6 +246,9 @@ public final class ClaimLinker {
         if (defendersOf(s, t, from, to)) {
             return Optional.of(new TriggerLink(t, from, to, t.from() - to + 1, true)); // "the defenders of X pulled back"
         }
+        if (to <= t.from() && firedFrom(s, t, from, to)) {
+            return Optional.empty();
+        }
         if (t.cue().label().equals("withdrew") && (ClauseStructure.civiliansLeave(s, t) || destination(s, t, from))
                 || sceneOfFight(s, t) || locatesApposition(s, places, t)
                 || t.cue().label().equals("advancing") && withdrawalsDestination(s, t)) {
@@ -292,6 +295,18 @@ public final class ClaimLinker {
             }
         }
         return Optional.ofNullable(candidate);
+    }
+
+    /**
+     * True when a strike's place opens its sentence after a preposition of origin ({@code fire_origins}): "Из
+     * Энергодара российская артиллерия обстреляла X", "Von Y aus beschoss ..." name where the fire came from, not
+     * its target. Not a place the comma after it opens a relative for ("Aus Y, wo russische Bomben ..."), nor one
+     * inside the sentence ("Wohnviertel von Y beschossen", "Auch aus Y meldeten die Behörden Einschläge").
+     */
+    private static boolean firedFrom(SentenceView s, CueHit t, int from, int to) {
+        return t.cue().label().equals("shelled") && from == s.from() + 1
+                && s.rules().list("fire_origins").endingAt(s.tokens(), s.from(), from) != null
+                && !ClauseStructure.commaBefore(s, from) && !ClauseStructure.commaBefore(s, to);
     }
 
     /**

@@ -36,6 +36,8 @@ public final class SideReader {
     static final int SUBJECT_REACH = 12;
     /** Words between a target marker ("on", "по") and the side word it introduces ("on Ukrainian positions"). */
     static final int TARGET_REACH = 3;
+    /** The same over two coordinated nouns ("по пунктам дислокации и складам противника"). */
+    private static final int COORDINATED_TARGET_REACH = 6;
     /** Nouns between a genitive marker and the side word qualifying them ("le départ des troupes russes"). */
     private static final int GENITIVE_NOUN_GAP = 1;
     /** Words of a list of places read back to its first place. */
@@ -483,14 +485,20 @@ public final class SideReader {
             // противника на Покровском направлении", whose marker takes the name after it
             return true;
         }
-        int from = Math.max(trigger.to() - 1, actor.from() - TARGET_REACH);
+        int from = Math.max(trigger.to() - 1, actor.from() - COORDINATED_TARGET_REACH);
         for (CueHit m : s.rules().list("target_markers").find(s.tokens(), from, actor.from())) {
             boolean nameBetween = false;
             for (int i = m.to(); i < actor.from(); i++) {
                 nameBetween |= s.tokens().get(i).capitalised();
             }
-            if (!nameBetween) {
-                return true; // not "Наступление на Авдеевку российские войска начали": the marker took the place
+            boolean coordinated = !s.rules().list("conjunctions").find(s.tokens(), m.to(), actor.from()).isEmpty()
+                    && !ClauseStructure.punctuated(s, m.to(), actor.from())
+                    && !ClauseStructure.boundaryBetween(s, m.to(), actor.from())
+                    && !ClauseStructure.complementizerBetween(s, m.to(), actor.from());
+            if (!nameBetween && (m.from() >= actor.from() - TARGET_REACH || coordinated)) {
+                // farther over two nouns a conjunction joins: "удары по пунктам дислокации и складам противника"; not
+                // "Наступление на Авдеевку российские войска начали": the marker took the place
+                return true;
             }
         }
         return false;

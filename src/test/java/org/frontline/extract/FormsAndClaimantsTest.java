@@ -1081,6 +1081,17 @@ class FormsAndClaimantsTest {
             "fr|Les troupes russes attaquent le village voisin de Novohrodivka.|9882603061 fighting RU asserted",
             // a liberation told as history in the narrator's voice after a Russian claim is Ukraine's
             "en|Moscow said its forces had taken Kupiansk. Kupiansk, occupied in the first days of the invasion, was liberated in September 2022.|703656 captured RU asserted;703656 captured UA historical",
+            // strikes: a town the fire came from is no target; "the enemy" at the end of joined nouns; "unter Beschuss nehmen"; more hitting verbs
+            "ru|Из Энергодара российская артиллерия обстреляла Никополь.|700051 shelled RU asserted",
+            "de|Von Enerhodar aus beschoss die russische Artillerie die Stadt Nikopol.|700051 shelled RU asserted",
+            "ru|Минобороны России сообщило об ударах по пунктам дислокации и складам противника в Лисичанске.|702972 shelled RU asserted",
+            "uk|Генштаб ЗСУ повідомив про удари по складах і пунктах управління противника в Токмаку.|691469 shelled UA asserted",
+            "de|Die ukrainische Artillerie nahm Nowa Kachowka unter Beschuss.|699839 shelled UA asserted",
+            "de|Russische Einheiten nahmen am Abend Kupjansk unter Feuer.|703656 shelled RU asserted",
+            "en|Russian troops fired missiles at Kharkiv overnight.|706483 shelled RU asserted",
+            "de|Russische Raketen trafen in der Nacht Charkiw.|706483 shelled RU asserted",
+            "en|A shell fell near Kupiansk, local officials said.|703656 shelled RU asserted",
+            "en|Ukraine fired Storm Shadow missiles at Belgorod.|578072 shelled UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
