@@ -135,6 +135,10 @@ public final class ClaimBuilder {
     /** Words after a relative's verb within which its object may tell a part ("contrôle déjà les quartiers orientaux"). */
     static final int PARTIAL_OBJECT = 4;
 
+    /** Words of a genitive marker ("de las") and of a word of part ("la mayor parte") read before a place. */
+    static final int GENITIVE_WORDS = 2;
+    static final int PART_WORDS = 3;
+
     /**
      * True when a word of part ({@code partial}: "half of", "most of") stands between the trigger and
      * its place after it, or right before a place told before its trigger ("la moitié de X est passée
@@ -157,11 +161,23 @@ public final class ClaimBuilder {
             }
             return partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 3), link.placeFrom()) != null
                     || partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 4), link.placeFrom() - 1) != null
+                    || partBeforeGenitive(s, partial, link.placeFrom())
                     || link.trigger().from() >= link.placeTo() && partInObject(s, partial, link.trigger());
         }
         // also a town's district named on the way ("took the Kanal district of X", "ont pris le quartier Kanal de X")
         return link.trigger().to() <= link.placeFrom() && Stream.of("partial", "district_before", "district_after")
                 .anyMatch(list -> !s.rules().list(list).find(s.tokens(), link.trigger().to(), link.placeFrom()).isEmpty());
+    }
+
+    /**
+     * True when a word of part and one modifier stand before a genitive marker right before the place
+     * ("los barrios orientales de X fueron tomados", "les quartiers est de X ont été pris").
+     */
+    private static boolean partBeforeGenitive(SentenceView s, Lexicon partial, int placeFrom) {
+        CueHit genitive = s.rules().list("genitive_markers")
+                .endingAt(s.tokens(), Math.max(s.from(), placeFrom - GENITIVE_WORDS), placeFrom);
+        return genitive != null && genitive.from() - 1 > s.from() && partial.endingAt(s.tokens(),
+                Math.max(s.from(), genitive.from() - 1 - PART_WORDS), genitive.from() - 1) != null;
     }
 
     /** True when a word of part stands among the first words after the trigger, before any punctuation. */

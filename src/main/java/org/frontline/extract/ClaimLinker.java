@@ -250,6 +250,7 @@ public final class ClaimLinker {
             return Optional.empty();
         }
         if (t.cue().label().equals("withdrew") && (ClauseStructure.civiliansLeave(s, t) || destination(s, t, from))
+                || t.cue().label().equals("captured") && ClauseStructure.civiliansEnter(s, t)
                 || sceneOfFight(s, t) || locatesApposition(s, places, t)
                 || t.cue().label().equals("advancing") && withdrawalsDestination(s, t)) {
             return Optional.empty();

@@ -38,6 +38,8 @@ final class ClauseStructure {
     private static final int WINDOW = 12;
     /** Words after a withdrawal trigger its civilian object may end within ("evacuated the residents"). */
     private static final int CIVILIAN_OBJECT_REACH = 2;
+    /** Words at most between civilians and the capture they make an entry ("des journalistes sont entrés dans X"). */
+    private static final int CIVILIAN_SUBJECT_GAP = 1;
     /** Words after a withdrawal within which its agent may name the defenders ("abandonnée début octobre par sa garnison"). */
     private static final int DEFENDERS_AGENT_REACH = 5;
     /** Words a {@code genitive_markers} entry may span ("de la", "de los"). */
@@ -667,6 +669,22 @@ final class ClauseStructure {
             return true;
         }
         return subjectOfList(s, "civilians", trigger, false);
+    }
+
+    /**
+     * True when civilians are the ones who enter ("journalists entered X", "des journalistes sont entrés dans X"): a word
+     * of the {@code civilians} list ends at most {@value #CIVILIAN_SUBJECT_GAP} word before the trigger, with no punctuation
+     * nor side word between; further back it may be a speaker ("residents say the town is under Russian control").
+     */
+    static boolean civiliansEnter(SentenceView s, CueHit trigger) {
+        int from = Math.max(clauseStart(s, trigger.from()), trigger.from() - CIVILIAN_SUBJECT_GAP - WINDOW);
+        for (CueHit w : s.rules().list("civilians").find(s.tokens(), from, trigger.from())) {
+            if (trigger.from() - w.to() <= CIVILIAN_SUBJECT_GAP && !punctuated(s, w.to() - 1, trigger.from())
+                    && s.actors().stream().noneMatch(a -> a.from() >= w.to() && a.to() <= trigger.from())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

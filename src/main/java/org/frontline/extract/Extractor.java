@@ -40,6 +40,8 @@ public final class Extractor {
     private static final int COUNT_REACH = 3;
     /** Words at most between a fight and the word telling it goes on ("los combates continúan calle por calle"). */
     private static final int ONGOING_REACH = 3;
+    /** Words at most between a fight and the wide area that locates it ("fighting in the area continued on Monday"). */
+    private static final int WIDE_AREA_REACH = 4;
     /** Types two sides can both be said to have in one sentence at one place (one took it, then the other). */
     private static final Set<ClaimType> TWO_SIDED = EnumSet.of(ClaimType.CAPTURED, ClaimType.RETAKEN);
 
@@ -692,6 +694,22 @@ public final class Extractor {
         }
 
         /**
+         * True when a wide area ({@code roles.wide_areas}: "in the sector", "dans le secteur", "на этом направлении") locates
+         * the fight in its clause: "Russian troops entered X; fighting in the sector continues" is fought around X, not in it.
+         */
+        private static boolean inWideArea(SentenceView s, CueHit fight) {
+            for (CueHit a : s.find("wide_areas")) {
+                int from = Math.min(a.from(), fight.from());
+                int to = Math.max(a.to(), fight.to());
+                if (to - from <= WIDE_AREA_REACH + (fight.to() - fight.from()) + (a.to() - a.from())
+                        && ClauseStructure.sameClause(s, from, to - 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * "Soledar no ha caído; los combates continúan", "negó que la ciudad haya caído y aseguró que sus
          * tropas siguen rechazando los asaltos": a fight told after the sentence's one claimed place, in a
          * clause of its own that names no place, and told as going on, is fought there; a clause the fight opens
@@ -721,7 +739,7 @@ public final class Extractor {
             for (CueHit t : s.triggers()) {
                 if (usedTriggers.contains(t) || t.from() < place.tokenTo() || ClaimBuilder.typeOf(s, t) != ClaimType.FIGHTING
                         || ClauseStructure.sameClause(s, place.tokenTo() - 1, t.from())
-                        && !SideReader.newSubjectBetween(s, place.tokenTo(), t) || !goesOn(s, t)
+                        && !SideReader.newSubjectBetween(s, place.tokenTo(), t) || !goesOn(s, t) || inWideArea(s, t)
                         || byPlaceAndType.containsKey(place.placeKey() + "|" + ClaimType.FIGHTING.code())
                         || after.stream().anyMatch(n -> ClauseStructure.sameClause(s,
                         Math.min(n.tokenFrom(), t.from()), Math.max(n.tokenTo(), t.to()) - 1))) {
@@ -1267,7 +1285,7 @@ public final class Extractor {
         /** Adds a name unless it names a region; true when added. Resolves it unless {@code known} is given. */
         private boolean add(List<FoundName> names, SentenceView s, int start, int end, int from, int to, String surface,
                             FoundName.Origin origin, Resolution known) {
-            if (surname(from, to, surface)) {
+            if (surname(from, to, surface) || opensPartOfTown(s, from, to)) {
                 return false;
             }
             MentionRoles.Verdict verdict = from < to && to <= s.to() ? roles.classify(s, from, to)
@@ -1282,6 +1300,16 @@ public final class Extractor {
             }
             names.add(new FoundName(start, end, from, to, surface, verdict, r, origin));
             return true;
+        }
+
+        /**
+         * True when the name's words open a longer anaphor naming a part of a town (flag {@code part}), so that
+         * they are its compass adjective, capitalised at the sentence's start: "Северные кварталы Покровска
+         * заняты", not the village Sieverne.
+         */
+        private static boolean opensPartOfTown(SentenceView s, int from, int to) {
+            CueHit part = s.rules().list("anaphora").startingAt(s.tokens(), from, s.to());
+            return part != null && part.cue().has("part") && part.to() > to;
         }
 
         /**

@@ -62,6 +62,9 @@ public final class MentionRoles {
             return toldInRelative(s, uncut(s, "distance_before", from), to) ? Verdict.CANDIDATE : Verdict.DISTANCE;
         }
         if (beforeOutsideTrigger(s, "direction_before", from)) {
+            if (uncut(s, "direction_before", from).cue().has("sector") && !placeLocatedAfter(s, to)) {
+                return Verdict.CANDIDATE; // "dix-sept attaques dans le secteur de X": the sector's town is the scene
+            }
             return toldInRelative(s, uncut(s, "direction_before", from), to) ? Verdict.CANDIDATE : Verdict.DIRECTION;
         }
         if (at(s, "direction_after", to)) {
@@ -302,6 +305,22 @@ public final class MentionRoles {
         CueHit cue = s.rules().list(list).endingAt(s.tokens(), Math.max(s.from(), from - LOOK_BACK), from);
         return cue == null || s.text().substring(s.tokens().get(cue.to() - 1).end(), s.tokens().get(from).start())
                 .contains(",") ? null : cue;
+    }
+
+    /**
+     * True when a locative word and a capitalised word follow the name in its clause ("dans le secteur de X, notamment
+     * près de Y", "..., où des assauts ont été repoussés près de Y"): a sector opened by a {@code direction_before} cue
+     * flagged {@code sector} is then only where the nearer scene lies.
+     */
+    private static boolean placeLocatedAfter(SentenceView s, int to) {
+        Lexicon locatives = s.rules().list("locative_before");
+        for (int i = to + 1; i < s.to(); i++) {
+            if (s.tokens().get(i).capitalised() && locatives.endingAt(s.tokens(), to, i) != null
+                    && ClauseStructure.sameClause(s, to, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
