@@ -164,9 +164,11 @@ public final class ClaimBuilder {
                     || partBeforeGenitive(s, partial, link.placeFrom())
                     || link.trigger().from() >= link.placeTo() && partInObject(s, partial, link.trigger());
         }
-        // also a town's district named on the way ("took the Kanal district of X", "ont pris le quartier Kanal de X")
-        return link.trigger().to() <= link.placeFrom() && Stream.of("partial", "district_before", "district_after")
-                .anyMatch(list -> !s.rules().list(list).find(s.tokens(), link.trigger().to(), link.placeFrom()).isEmpty());
+        // also a town's district named on the way ("took the Kanal district of X", "ont pris le quartier Kanal de X"),
+        // or inside a verb bracket around the place ("eroberten einen Teil von X zurück")
+        int from = link.trigger().to() <= link.placeFrom() ? link.trigger().to() : link.trigger().from() + 1;
+        return from <= link.placeFrom() && Stream.of("partial", "district_before", "district_after")
+                .anyMatch(list -> !s.rules().list(list).find(s.tokens(), from, link.placeFrom()).isEmpty());
     }
 
     /**

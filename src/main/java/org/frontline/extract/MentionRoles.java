@@ -36,6 +36,8 @@ public final class MentionRoles {
     }
 
     private static final int LOOK_BACK = 10;
+    /** Punctuation that cuts a role cue off from the name after it: a comma, or a heading's colon. */
+    private static final java.util.regex.Pattern CUT_OFF = java.util.regex.Pattern.compile("[,:]");
     private static final int BEARING_GAP = 2;
 
     /** Classifies the mention spanning tokens {@code [mFrom, mTo)} of a sentence. */
@@ -300,11 +302,14 @@ public final class MentionRoles {
         return false;
     }
 
-    /** A role cue ending right before the name, not cut off from it by a comma ("Closer to the regional capital, Russian troops"), or null. */
+    /**
+     * A role cue ending right before the name, not cut off from it by a comma ("Closer to the regional capital, Russian
+     * troops") or by the colon after a heading ("Kupjansk-Richtung: Russische Truppen ..."), or null.
+     */
     private static CueHit uncut(SentenceView s, String list, int from) {
         CueHit cue = s.rules().list(list).endingAt(s.tokens(), Math.max(s.from(), from - LOOK_BACK), from);
-        return cue == null || s.text().substring(s.tokens().get(cue.to() - 1).end(), s.tokens().get(from).start())
-                .contains(",") ? null : cue;
+        return cue == null || CUT_OFF.matcher(s.text().substring(s.tokens().get(cue.to() - 1).end(),
+                s.tokens().get(from).start())).find() ? null : cue;
     }
 
     /**

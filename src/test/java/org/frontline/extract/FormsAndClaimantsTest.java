@@ -1110,6 +1110,17 @@ class FormsAndClaimantsTest {
             "fr|Selon l'état-major ukrainien, les troupes russes ont mené une dizaine d'attaques dans le secteur de Pokrovsk.|704422 fighting RU asserted",
             "en|Journalists entered Vovchansk with a police escort.|",
             "es|Los voluntarios abandonaron Pokrovsk después de que cerrara la última farmacia.|",
+            // German "die Kontrolle über X zurückerlangt", "fällt" of narrow scope, broken lines, long "rückten ... vor"; French "resserrer l'étau"
+            "de|Die ukrainischen Streitkräfte haben die Kontrolle über das Dorf Krynky am linken Ufer des Dnipro zurückerlangt.|8000000008 retaken UA asserted",
+            "de|Die ukrainische Armee hat die Kontrolle über die Stadt Robotyne im Gebiet Saporischschja zurückgewonnen.|8000000003 retaken UA asserted",
+            "de|Analysten rechnen damit, dass Pokrowsk bald fällt, Russland verlege Reserven aus Cherson an die Front.|704422 captured - forecast",
+            "de|Ukrainische Truppen haben bei Robotyne die erste russische Verteidigungslinie durchbrochen.|8000000003 advancing UA asserted",
+            "de|Russische Einheiten rückten in der Nacht von Osten her auf Torezk vor.|709354 advancing RU asserted",
+            "fr|Les troupes russes resserrent l'étau autour de Toretsk.|709354 encircled RU forecast",
+            "fr|Selon l'ISW, l'armée russe a resserré son étau autour d'Avdiïvka.|713122 encircled RU forecast",
+            "de|Die ukrainischen Streitkräfte eroberten in der vergangenen Woche das Dorf Robotyne zurück.|8000000003 retaken UA asserted",
+            "fr|Les troupes russes ont investi Selydove et Novohrodivka.|694677 captured RU asserted;9882603061 captured RU asserted",
+            "fr|Robotyne a été reprise aux Russes fin août.|8000000003 retaken UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
