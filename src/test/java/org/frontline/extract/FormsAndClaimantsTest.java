@@ -1122,7 +1122,7 @@ class FormsAndClaimantsTest {
             "fr|Les troupes russes ont investi Selydove et Novohrodivka.|694677 captured RU asserted;9882603061 captured RU asserted",
             "fr|Robotyne a été reprise aux Russes fin août.|8000000003 retaken UA asserted",
             // German "die Kleinstadt" stands for a town of some size, past the villages named since
-            "de|Russische Truppen greifen Siwersk an. Moskau meldete die Einnahme des Dorfes Serebrjanka. Die ukrainischen Verteidiger müssen die Kleinstadt womöglich bald räumen.|694403 fighting RU asserted;694494 captured RU asserted;694403 withdrew UA asserted",
+            "de|Russische Truppen greifen Siwersk an. Moskau meldete die Einnahme des Dorfes Serebrjanka. Die ukrainischen Verteidiger haben die Kleinstadt inzwischen geräumt.|694403 fighting RU asserted;694494 captured RU asserted;694403 withdrew UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
