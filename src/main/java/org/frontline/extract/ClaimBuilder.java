@@ -28,6 +28,8 @@ import org.frontline.model.Side;
 public final class ClaimBuilder {
     /** Words around a fighting trigger within which a weapon of strikes from afar makes it shelling. */
     static final int WEAPON_REACH = 4;
+    /** Endings of a plural finite verb told without its subject (a {@code roles} list). */
+    static final String DROPPED_SUBJECT_ENDINGS = "dropped_subject_endings";
     private final SideReader sides = new SideReader();
     private final Function<Place, Side> holders;
     private final StatusReader statuses = new StatusReader();
@@ -321,11 +323,26 @@ public final class ClaimBuilder {
         if (!ownMove || trigger.cue().has("patient") || trigger.cue().has("fall") || ClauseStructure.passive(s, trigger)) {
             return false;
         }
+        if (droppedSubject(s, trigger)) {
+            return true;
+        }
         // German puts the pronoun after the verb: "nahmen sie die Stadt ein"
         return s.find("subject_pronouns").stream().anyMatch(p -> p.from() >= trigger.from() && p.to() <= trigger.to()
                 || p.to() <= trigger.from() && ClauseStructure.sameClause(s, p.to() - 1, trigger.from())
                 && s.actors().stream().noneMatch(a -> a.to() <= trigger.from())
                 && !ClauseStructure.reportBetween(s, s.from(), p.from())); // "soldiers of X said they had retaken"
+    }
+
+    /**
+     * True when the trigger is a plural finite verb ({@code roles.dropped_subject_endings}: "-aron", "-ли") whose subject
+     * the language leaves out, with no side word, reporting verb or source phrase before it in its sentence: "Las fuerzas
+     * ucranianas defendieron X durante semanas. El sábado se retiraron de X", "... Потім відійшли з міста".
+     */
+    private static boolean droppedSubject(SentenceView s, CueHit trigger) {
+        return ClauseStructure.endsWithAny(s.tokens().get(trigger.from()).norm(), s.rules().list(DROPPED_SUBJECT_ENDINGS))
+                && s.actors().stream().noneMatch(a -> a.to() <= trigger.from())
+                && s.rules().list("attribution").find(s.tokens(), s.from(), trigger.from()).isEmpty()
+                && s.rules().list("source_phrases").find(s.tokens(), s.from(), trigger.from()).isEmpty();
     }
 
     /**

@@ -26,6 +26,8 @@ import org.frontline.model.FuzzyDate;
  * date of the sentence from it.
  */
 public final class EventDateReader {
+    /** Months in each early, mid or late part of a year ("late 2023" starts in September). */
+    private static final int MONTHS_PER_PART = 4;
 
     /** The dates in tokens {@code [from, to)}, in text order. Never throws on odd input. */
     public List<DateMention> read(Tokens t, int from, int to, LocalDate published, CalendarWords cal) {
@@ -86,6 +88,10 @@ public final class EventDateReader {
             CueHit ago = cal.yearsAgo().startingAt(t, i, to);
             if (ago != null && published != null) {
                 return yearsAgo(t, i, ago, published, cal);
+            }
+            DateMention part = yearPartDate(t, from, i, cal);
+            if (part != null) {
+                return part;
             }
             CueHit in = cal.yearPrepositions().startingAt(t, i, to);
             if (in != null && in.to() < to) {
@@ -187,6 +193,23 @@ public final class EventDateReader {
             d = d.isAfter(published) ? d.minusWeeks(1) : d;
         }
         return new DateMention(i, new FuzzyDate(d, DatePrecision.WEEK), false);
+    }
+
+    /**
+     * A bare year after an early/mid/late qualifier ("a finales de 2023", "в конце 2023 года", "late 2023"): year
+     * precision from the first month of that part of the year (January, May or September); null otherwise.
+     */
+    private static DateMention yearPartDate(Tokens t, int from, int i, CalendarWords cal) {
+        int year = year(t.get(i).norm());
+        if (year < 0) {
+            return null;
+        }
+        String part = cal.qualifierEndingAt(t, Math.max(from, i - 4), i);
+        if (part == null) {
+            return null;
+        }
+        LocalDate d = LocalDate.of(year, 1 + MONTHS_PER_PART * partIndex(part), 1);
+        return new DateMention(i, new FuzzyDate(d, DatePrecision.YEAR), true);
     }
 
     /** 0, 1 or 2 for an early, mid or late part of a month or week: it starts on the 1st, 11th or 21st (Monday, Wednesday, Friday). */

@@ -1123,6 +1123,11 @@ class FormsAndClaimantsTest {
             "fr|Robotyne a été reprise aux Russes fin août.|8000000003 retaken UA asserted",
             // German "die Kleinstadt" stands for a town of some size, past the villages named since
             "de|Russische Truppen greifen Siwersk an. Moskau meldete die Einnahme des Dorfes Serebrjanka. Die ukrainischen Verteidiger haben die Kleinstadt inzwischen geräumt.|694403 fighting RU asserted;694494 captured RU asserted;694403 withdrew UA asserted",
+            // a dropped plural subject takes the side the sentence before names; "late 2023" dates a claim to that year
+            "es|Las fuerzas ucranianas defendieron Ocheretyne durante semanas. El sábado se retiraron de Ocheretyne.|9519679243 withdrew UA asserted",
+            "uk|Сили оборони тримали Авдіївку до лютого. Потім відійшли з міста, щоб уникнути оточення.|713122 withdrew UA asserted;713122 encircled RU forecast",
+            "es|Los ucranianos abandonaron Marinka a finales de 2023.|701845 withdrew UA historical",
+            "ru|ВСУ отступили из Марьинки в конце 2023 года.|701845 withdrew UA historical",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
