@@ -65,7 +65,8 @@ public final class StatusReader {
             }
             int scope = f.cue().scopeOr(FORECAST_SCOPE);
             boolean before = f.to() <= claimStart && claimStart - f.to() <= scope && !governsOther(s, f, t, claimStart);
-            boolean inside = f.from() >= claimStart && f.to() <= claimEnd && !repelledAttempt(t, f);
+            boolean inside = f.from() >= claimStart && f.to() <= claimEnd && !repelledAttempt(t, f)
+                    && !closedClauseOther(s, f, t);
             boolean after = f.cue().has("after-ok") && f.from() >= claimEnd && f.from() - claimEnd <= 2;
             // "risk being encircled in X": the cue ends with the first word of the trigger
             boolean overlapping = f.from() < t.from() && f.to() > t.from() && f.to() <= t.to();
@@ -113,6 +114,24 @@ public final class StatusReader {
     private static boolean repelledAttempt(CueHit t, CueHit f) {
         return t.cue().label().equals("fighting") && (t.cue().has("patient") || t.cue().has("no-side"))
                 && f.from() >= t.from() && f.to() <= t.to();
+    }
+
+    /**
+     * "Часів Яр, який ворог намагається захопити, щодня обстрілюють": a modality cue right before another
+     * trigger whose clause a comma closes before the claim's trigger is that trigger's (the attempt is the
+     * capture's), not the strike's of the main clause.
+     */
+    private static boolean closedClauseOther(SentenceView s, CueHit f, CueHit t) {
+        for (CueHit other : s.triggers()) {
+            if (other != t && other.from() >= f.to() && other.from() - f.to() <= 1 && other.to() <= t.from()) {
+                for (int i = other.to(); i <= t.from(); i++) {
+                    if (ClauseStructure.commaBefore(s, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -1128,6 +1128,15 @@ class FormsAndClaimantsTest {
             "uk|Сили оборони тримали Авдіївку до лютого. Потім відійшли з міста, щоб уникнути оточення.|713122 withdrew UA asserted;713122 encircled RU forecast",
             "es|Los ucranianos abandonaron Marinka a finales de 2023.|701845 withdrew UA historical",
             "ru|ВСУ отступили из Марьинки в конце 2023 года.|701845 withdrew UA historical",
+            // Ukrainian "мають успіх біля X" is an advance; "cleared of" the other side's units; strikes with the place first; pincers;
+            // "is a fake" denies; an attempt inside a relative clause leaves the main clause asserted
+            "uk|Сили оборони мають успіх поблизу Роботиного, повідомив Генштаб.|8000000003 advancing UA asserted",
+            "uk|За словами Сирського, окупанти мають успіхи біля Покровська.|704422 advancing RU asserted",
+            "ru|Марьинка полностью зачищена от украинских подразделений.|701845 captured RU asserted",
+            "ru|По Константиновке ударили ракетами.|705104 shelled RU asserted",
+            "uk|Ворог бере Торецьк у кліщі.|709354 encircled RU asserted",
+            "uk|Повідомлення про вихід з Торецька є фейком, заявили в ЗСУ.|709354 withdrew UA denied",
+            "uk|Часів Яр, який ворог намагається захопити, щодня обстрілюють.|710915 fighting RU asserted;710915 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
