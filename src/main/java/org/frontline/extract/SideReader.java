@@ -44,6 +44,10 @@ public final class SideReader {
     private static final int LIST_BACK = 6;
     /** Words between a side word and the reporting verb it is the subject of ("Украинские военные признают"). */
     static final int SPEAKER_GAP = 3;
+    /** The most words between a reporting verb and the side word of its speaker after it ("said a spokesman of the Ukrainian brigade"). */
+    static final int SPEAKER_AFTER_GAP = 6;
+    /** Words of an article that may stand between a comma and the side word of a speaker after it ("..., a Ukrainian spokesman said"). */
+    private static final int SPEAKER_ARTICLE_WORDS = 1;
     /** Words between a trigger and the side word of the speaker reported after it. */
     static final int REPORT_REACH = 12;
     private static final MentionRoles ROLES = new MentionRoles();
@@ -108,6 +112,7 @@ public final class SideReader {
         }
         CueHit encircler = type == ClaimType.ENCIRCLED ? ClauseStructure.agent(s, actors, trigger) : null;
         encircler = encircler == null && type == ClaimType.ENCIRCLED ? ringHolder(s, actors, trigger) : encircler;
+        encircler = encircler == null && type == ClaimType.ENCIRCLED ? instrumentalAfterPlace(s, actors, trigger, link) : encircler;
         if (encircler != null) {
             // "X is surrounded by Russian troops", "оточений російськими військами": whatever the voice or the
             // patient flag, the agent of a ring closes it
@@ -560,6 +565,7 @@ public final class SideReader {
             own = own != null ? own : subjectBefore(s, e);
             // "противник вышел к окраинам X, признают в Силах обороны": the side conceding after the clause
             own = own != null ? own : concedingAfter(s, e);
+            own = own != null ? own : speakerAfter(s, e);
             // a claimant carried over from an earlier sentence does not say whose enemy this is where
             // the language's press has a usual enemy ("противник" in a Ukrainian text)
             boolean carried = s.claimants().isEmpty() && s.rules().enemyWithoutClaimant() != null;
@@ -609,6 +615,35 @@ public final class SideReader {
                     || s.rules().list("concession").startingAt(s.tokens(), a.to(), s.to()) != null
                     && !ClauseStructure.punctuated(s, a.to() - 1, a.to()))) {
                 return Side.valueOf(a.cue().label());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The side of the one who speaks of "the enemy" after the clause telling it: a side word opening a clause
+     * after a comma and followed by a reporting verb ("the enemy is trying to encircle X, a Ukrainian brigade
+     * spokesman said"), or after a reporting verb that opens a clause, with at most {@value #SPEAKER_AFTER_GAP}
+     * words of its noun phrase between ("противник пытается окружить X, заявил представитель украинской бригады");
+     * not one a mere source phrase opens ("по данным ISW, российские войска ...") nor one after a complementizer
+     * ("précisant que des groupes d'assaut russes ..."), which is what is told; or null.
+     */
+    private static Side speakerAfter(SentenceView s, CueHit enemy) {
+        for (CueHit a : s.actors()) {
+            if (a.from() < enemy.to() || describesLand(s, a)) {
+                continue;
+            }
+            // "..., a Ukrainian brigade spokesman said": an article may open the clause before the side word
+            boolean opensClause = ClauseStructure.punctuated(s, Math.max(enemy.to() - 1, a.from() - 1 - SPEAKER_ARTICLE_WORDS), a.from());
+            if (opensClause && a.from() - enemy.to() <= REPORT_REACH && reports(s, a)) {
+                return Side.valueOf(a.cue().label());
+            }
+            for (CueHit verb : s.rules().list("attribution").find(s.tokens(), enemy.to(), a.from())) {
+                if (ClauseStructure.punctuated(s, verb.from() - 1, verb.from()) && a.from() - verb.to() <= SPEAKER_AFTER_GAP
+                        && !ClauseStructure.punctuated(s, verb.to() - 1, a.from())
+                        && !ClauseStructure.complementizerBetween(s, verb.to(), a.from())) {
+                    return Side.valueOf(a.cue().label());
+                }
             }
         }
         return null;
@@ -794,6 +829,9 @@ public final class SideReader {
             // where the opening adverb is followed by a side adjective, which names no place
             return s.tokens().get(actor.from()).capitalised();
         }
+        if (v == MentionRoles.Verdict.CONTEXT && !s.tokens().get(actor.from()).capitalised()) {
+            return false; // "угрозы окружения украинской группировки": an adjective before a unit's noun names no place
+        }
         // "the only regional capital Russian troops captured": the side word opens a relative clause after the head
         return v != MentionRoles.Verdict.CANDIDATE && v != MentionRoles.Verdict.POLITICAL
                 && !ClauseStructure.relativeHeadBefore(s, actor.from());
@@ -829,6 +867,23 @@ public final class SideReader {
         int at = s.rules().list("defences").endingAt(s.tokens(), Math.max(s.from(), actor.from() - 1), actor.from()) != null
                 ? actor.from() - 1 : actor.from();
         return origins.endingAt(s.tokens(), Math.max(s.from(), at - 2), at) != null;
+    }
+
+    /**
+     * A side word in the instrumental right after the place a ring noun governs ("окружение Курахова российскими
+     * войсками", "оточення Курахового російськими військами"): the ring's agent, as after a participle; or null.
+     */
+    private static CueHit instrumentalAfterPlace(SentenceView s, List<CueHit> actors, CueHit trigger, TriggerLink link) {
+        if (link.placeFrom() != trigger.to() || ClauseStructure.punctuated(s, trigger.to() - 1, link.placeFrom())) {
+            return null;
+        }
+        for (CueHit a : actors) {
+            if (a.from() == link.placeTo() && !ClauseStructure.punctuated(s, link.placeTo() - 1, a.from())
+                    && ClauseStructure.endsWithAny(s.tokens().get(a.from()).norm(), s.rules().list("instrumental_endings"))) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**

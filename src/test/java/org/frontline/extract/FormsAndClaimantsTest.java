@@ -1137,6 +1137,16 @@ class FormsAndClaimantsTest {
             "uk|Ворог бере Торецьк у кліщі.|709354 encircled RU asserted",
             "uk|Повідомлення про вихід з Торецька є фейком, заявили в ЗСУ.|709354 withdrew UA denied",
             "uk|Часів Яр, який ворог намагається захопити, щодня обстрілюють.|710915 fighting RU asserted;710915 shelled RU asserted",
+            // rings: a lowercase side adjective before a group noun stays a side word; "according to Moscow" names the claimant;
+            // "the enemy" with its speaker after the clause; an instrumental agent after the place; threats as forecasts
+            "ru|Угроза окружения украинской группировки в Покровске сохраняется, заявил Сырский.|704422 encircled RU forecast",
+            "uk|Загроза оточення українського угруповання під Покровськом зростає, визнав Сирський.|704422 encircled RU forecast",
+            "fr|Selon Moscou, Vouhledar est désormais encerclée sur trois côtés.|9377604492 encircled RU asserted",
+            "en|According to Moscow, Vuhledar is now encircled on three sides.|9377604492 encircled RU asserted",
+            "ru|Окружение Курахово российскими войсками стало вопросом дней.|695357 encircled RU asserted",
+            "en|All roads into Siversk are under Russian fire control.|",
+            "fr|L'ennemi tente d'encercler Toretsk, a déclaré le porte-parole d'une brigade ukrainienne.|709354 encircled RU forecast",
+            "ru|Российские войска угрожают окружить Покровск.|704422 encircled RU forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
