@@ -682,15 +682,7 @@ public final class Extractor {
 
         /** True when an {@code ongoing} word ("continúan", "still", "тривають") stands near the fight in its clause. */
         private static boolean goesOn(SentenceView s, CueHit fight) {
-            for (CueHit o : s.find("ongoing")) {
-                int from = Math.min(o.from(), fight.from());
-                int to = Math.max(o.to(), fight.to());
-                if (to - from <= ONGOING_REACH + (fight.to() - fight.from()) + (o.to() - o.from())
-                        && ClauseStructure.sameClause(s, from, to - 1)) {
-                    return true;
-                }
-            }
-            return false;
+            return nearInClause(s, s.find("ongoing"), fight, ONGOING_REACH);
         }
 
         /**
@@ -698,10 +690,15 @@ public final class Extractor {
          * the fight in its clause: "Russian troops entered X; fighting in the sector continues" is fought around X, not in it.
          */
         private static boolean inWideArea(SentenceView s, CueHit fight) {
-            for (CueHit a : s.find("wide_areas")) {
-                int from = Math.min(a.from(), fight.from());
-                int to = Math.max(a.to(), fight.to());
-                if (to - from <= WIDE_AREA_REACH + (fight.to() - fight.from()) + (a.to() - a.from())
+            return nearInClause(s, s.find("wide_areas"), fight, WIDE_AREA_REACH);
+        }
+
+        /** True when one of {@code cues} stands within {@code reach} words of the fight, in its clause. */
+        private static boolean nearInClause(SentenceView s, List<CueHit> cues, CueHit fight, int reach) {
+            for (CueHit c : cues) {
+                int from = Math.min(c.from(), fight.from());
+                int to = Math.max(c.to(), fight.to());
+                if (to - from <= reach + (fight.to() - fight.from()) + (c.to() - c.from())
                         && ClauseStructure.sameClause(s, from, to - 1)) {
                     return true;
                 }
