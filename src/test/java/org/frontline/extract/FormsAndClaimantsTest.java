@@ -1149,6 +1149,8 @@ class FormsAndClaimantsTest {
             "ru|Российские войска угрожают окружить Покровск.|704422 encircled RU forecast",
             // Russian "ударам подвергся X": the strike noun before its verb, the place after
             "ru|Вечером ракетному удару подвергся Белгород, сообщил губернатор.|578072 shelled UA asserted",
+            // Russian future "падёт", "падут": a fall forecast
+            "ru|Аналитики считают, что Покровск падёт до конца года.|704422 captured - forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
