@@ -1151,6 +1151,9 @@ class FormsAndClaimantsTest {
             "ru|Вечером ракетному удару подвергся Белгород, сообщил губернатор.|578072 shelled UA asserted",
             // Russian future "падёт", "падут": a fall forecast
             "ru|Аналитики считают, что Покровск падёт до конца года.|704422 captured - forecast",
+            // "le quartier du Canal", "el barrio del Canal": a district named with its article is no place of its own
+            "fr|Les forces russes se sont emparées du quartier du Canal, dans l'est de Tchassiv Iar, a reconnu le porte-parole ukrainien.|710915 advancing RU asserted",
+            "es|Las fuerzas rusas tomaron el barrio del Canal, en el este de Chasiv Yar.|710915 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
