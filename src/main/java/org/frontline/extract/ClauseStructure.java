@@ -410,13 +410,35 @@ final class ClauseStructure {
 
     /** True when a {@code genitive_markers} word ends right before the side word ("les forces de Kiev"). */
     private static boolean genitiveMarkerBefore(SentenceView s, CueHit a) {
-        for (int i = Math.max(s.from(), a.from() - GENITIVE_MARKER_WORDS); i < a.from(); i++) {
+        return genitiveBefore(s, s.from(), a, 0);
+    }
+
+    /**
+     * True when a {@code genitive_markers} word starting at or after token {@code lowest} ends right before the side
+     * word, or {@code nounGap} words at most before it ("le départ des troupes russes": one noun between).
+     */
+    static boolean genitiveBefore(SentenceView s, int lowest, CueHit a, int nounGap) {
+        for (int i = Math.max(lowest, a.from() - nounGap - GENITIVE_MARKER_WORDS); i < a.from(); i++) {
             CueHit marker = s.rules().list("genitive_markers").startingAt(s.tokens(), i, a.from());
-            if (marker != null && marker.to() == a.from()) {
+            if (marker != null && marker.to() >= a.from() - nounGap) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The first capitalised token after token {@code from} that a {@code locative_before} word starting after
+     * {@code from} leads to ("..., а в Краснояружском районе", "notamment près de Y"), or -1.
+     */
+    static int locativeNameAfter(SentenceView s, int from) {
+        Lexicon locatives = s.rules().list("locative_before");
+        for (int i = from + 1; i < s.to(); i++) {
+            if (s.tokens().get(i).capitalised() && locatives.endingAt(s.tokens(), from, i) != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

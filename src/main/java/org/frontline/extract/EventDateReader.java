@@ -26,6 +26,8 @@ import org.frontline.model.FuzzyDate;
  * date of the sentence from it.
  */
 public final class EventDateReader {
+    /** Words an early/mid/late qualifier may take before its month, week or year ("в конце [мая]", "a finales de"). */
+    private static final int QUALIFIER_WORDS = 4;
     /** Months in each early, mid or late part of a year ("late 2023" starts in September). */
     private static final int MONTHS_PER_PART = 4;
 
@@ -127,7 +129,7 @@ public final class EventDateReader {
             year = relativeYear(t, after, to, published, cal); // "in May last year", "в мае прошлого года"
         }
         int start = dayAt >= 0 ? dayAt : i;
-        String qualifier = cal.qualifierEndingAt(t, Math.max(from, start - 4), start);
+        String qualifier = cal.qualifierEndingAt(t, Math.max(from, start - QUALIFIER_WORDS), start);
         boolean preposition = cal.yearPrepositions().endingAt(t, Math.max(from, start - 2), start) != null;
         if (day < 0 && year < 0 && qualifier == null && !preposition) {
             return null;
@@ -179,7 +181,7 @@ public final class EventDateReader {
      */
     private static DateMention periodDate(Tokens t, int from, int i, CueHit period, LocalDate published,
                                           CalendarWords cal) {
-        String part = cal.qualifierEndingAt(t, Math.max(from, i - 4), i);
+        String part = cal.qualifierEndingAt(t, Math.max(from, i - QUALIFIER_WORDS), i);
         if (part == null) {
             return null;
         }
@@ -204,7 +206,7 @@ public final class EventDateReader {
         if (year < 0) {
             return null;
         }
-        String part = cal.qualifierEndingAt(t, Math.max(from, i - 4), i);
+        String part = cal.qualifierEndingAt(t, Math.max(from, i - QUALIFIER_WORDS), i);
         if (part == null) {
             return null;
         }

@@ -457,7 +457,7 @@ public final class Extractor {
             sentenceDates = null;
             questionFrom = null;
             List<FoundName> names = namesIn(view);
-            SentenceView s = withoutCapitalsTaken(view, names);
+            SentenceView s = withoutTownsTaken(view, names);
             namesBySentence.add(names);
             Map<String, Claim> byPlaceAndType = new LinkedHashMap<>();
             relativeKeys.clear();
@@ -672,12 +672,7 @@ public final class Extractor {
 
         /** True when a locative preposition and a capitalised word follow token {@code from} ("в Краснояружском районе"). */
         private static boolean locativeAfter(SentenceView s, int from) {
-            for (int i = from + 1; i < s.to(); i++) {
-                if (s.tokens().get(i).capitalised() && s.rules().list("locative_before").endingAt(s.tokens(), from, i) != null) {
-                    return true;
-                }
-            }
-            return false;
+            return ClauseStructure.locativeNameAfter(s, from) >= 0;
         }
 
         /** True when an {@code ongoing} word ("continúan", "still", "тривають") stands near the fight in its clause. */
@@ -1314,16 +1309,16 @@ public final class Extractor {
          * Kharkiv" the capital is a city struck, not the side that struck Kharkiv; nor those inside the name of a
          * settlement ("Russian troops captured Ukrainsk and shelled Selydove": a town, no side).
          */
-        private static SentenceView withoutCapitalsTaken(SentenceView s, List<FoundName> names) {
-            List<FoundName> capitals = names.stream()
+        private static SentenceView withoutTownsTaken(SentenceView s, List<FoundName> names) {
+            List<FoundName> towns = names.stream()
                     .filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE && capital(n.resolution())
                             || n.origin() == FoundName.Origin.KNOWN && settlement(n.resolution()))
                     .toList();
-            if (capitals.isEmpty()) {
+            if (towns.isEmpty()) {
                 return s;
             }
             List<CueHit> actors = s.actors().stream()
-                    .filter(a -> capitals.stream().noneMatch(n -> a.from() < n.tokenTo() && n.tokenFrom() < a.to()))
+                    .filter(a -> towns.stream().noneMatch(n -> a.from() < n.tokenTo() && n.tokenFrom() < a.to()))
                     .toList();
             return actors.size() == s.actors().size() ? s : new SentenceView(s.text(), s.sentence(), s.tokens(),
                     s.from(), s.to(), s.rules(), s.triggers(), actors, s.claimants(), s.regions());

@@ -1,6 +1,7 @@
 package org.frontline.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.frontline.model.MentionRole;
 
 /**
@@ -37,7 +38,7 @@ public final class MentionRoles {
 
     private static final int LOOK_BACK = 10;
     /** Punctuation that cuts a role cue off from the name after it: a comma, or a heading's colon. */
-    private static final java.util.regex.Pattern CUT_OFF = java.util.regex.Pattern.compile("[,:]");
+    private static final Pattern CUT_OFF = Pattern.compile("[,:]");
     private static final int BEARING_GAP = 2;
 
     /** Classifies the mention spanning tokens {@code [mFrom, mTo)} of a sentence. */
@@ -64,10 +65,11 @@ public final class MentionRoles {
             return toldInRelative(s, uncut(s, "distance_before", from), to) ? Verdict.CANDIDATE : Verdict.DISTANCE;
         }
         if (beforeOutsideTrigger(s, "direction_before", from)) {
-            if (uncut(s, "direction_before", from).cue().has("sector") && !placeLocatedAfter(s, to)) {
+            CueHit direction = uncut(s, "direction_before", from);
+            if (direction.cue().has("sector") && !placeLocatedAfter(s, to)) {
                 return Verdict.CANDIDATE; // "dix-sept attaques dans le secteur de X": the sector's town is the scene
             }
-            return toldInRelative(s, uncut(s, "direction_before", from), to) ? Verdict.CANDIDATE : Verdict.DIRECTION;
+            return toldInRelative(s, direction, to) ? Verdict.CANDIDATE : Verdict.DIRECTION;
         }
         if (at(s, "direction_after", to)) {
             return Verdict.DIRECTION;
@@ -318,14 +320,8 @@ public final class MentionRoles {
      * flagged {@code sector} is then only where the nearer scene lies.
      */
     private static boolean placeLocatedAfter(SentenceView s, int to) {
-        Lexicon locatives = s.rules().list("locative_before");
-        for (int i = to + 1; i < s.to(); i++) {
-            if (s.tokens().get(i).capitalised() && locatives.endingAt(s.tokens(), to, i) != null
-                    && ClauseStructure.sameClause(s, to, i)) {
-                return true;
-            }
-        }
-        return false;
+        int name = ClauseStructure.locativeNameAfter(s, to);
+        return name >= 0 && ClauseStructure.sameClause(s, to, name);
     }
 
     /**

@@ -1186,13 +1186,7 @@ public final class SideReader {
      * qualifies ("le départ des troupes russes", "the withdrawal of Russian troops"): the side owns that noun.
      */
     private static boolean genitiveOf(SentenceView s, CueHit trigger, CueHit a) {
-        for (int i = Math.max(trigger.to(), a.from() - GENITIVE_NOUN_GAP - 1); i < a.from(); i++) {
-            CueHit marker = s.rules().list("genitive_markers").startingAt(s.tokens(), i, a.from());
-            if (marker != null && marker.to() >= a.from() - GENITIVE_NOUN_GAP) {
-                return true;
-            }
-        }
-        return false;
+        return ClauseStructure.genitiveBefore(s, trigger.to(), a, GENITIVE_NOUN_GAP);
     }
 
     /** The side word standing right after the trigger ("ataques rusos"), or null. */
