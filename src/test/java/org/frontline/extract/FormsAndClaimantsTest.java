@@ -1154,6 +1154,14 @@ class FormsAndClaimantsTest {
             // "le quartier du Canal", "el barrio del Canal": a district named with its article is no place of its own
             "fr|Les forces russes se sont emparées du quartier du Canal, dans l'est de Tchassiv Iar, a reconnu le porte-parole ukrainien.|710915 advancing RU asserted",
             "es|Las fuerzas rusas tomaron el barrio del Canal, en el este de Chasiv Yar.|710915 advancing RU asserted",
+            // "la prise totale/complète de X", also with a day word before the noun
+            "fr|Le chef de Wagner a revendiqué dimanche la prise complète de Bakhmout.|713174 captured RU asserted",
+            // German "in Kürze" (shortly) is no place
+            "de|Nach Einschätzung von Beobachtern dürfte Sjewjerodonezk in Kürze fallen.|691999 captured - forecast",
+            // "die russische Kreisstadt X": the side word describes land, as with "Stadt"
+            "de|Ukrainische Einheiten haben die russische Kreisstadt Sudscha eingenommen.|486816 captured UA asserted",
+            // "im Grenzgebiet Belgorod" names the region, not the city
+            "de|Im russischen Grenzgebiet Belgorod haben ukrainische Truppen das Dorf Kosinka angegriffen.|9628612112 fighting UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
