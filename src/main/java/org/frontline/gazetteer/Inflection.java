@@ -11,9 +11,9 @@ import java.util.List;
  * <p>Rather than pick one stem, {@link #stems} offers the word with each case ending it may carry
  * removed (keeping at least three letters), and the velar back from the Ukrainian locative
  * ({@code Авдіївці} → {@code авдіївк}); {@code -ів} also as {@code -ов} (the Ukrainian і/о
- * alternation, {@code Оріхів}, {@code Оріхову}) and {@code -ок} as {@code -к} (a fleeting vowel,
- * {@code Кринок}, {@code Кринки}). A name matches a word when the two share a stem. Latin words are
- * returned as they are.
+ * alternation, {@code Оріхів}, {@code Оріхову}) and {@code -ок}, {@code -ек} as {@code -к} (a fleeting
+ * vowel, {@code Кринок}, {@code Кринки}; {@code Алешек}, {@code Алешки}). A name matches a word when the
+ * two share a stem. Latin words are returned as they are.
  *
  * <p>Thread safety: stateless.
  */
@@ -45,8 +45,8 @@ public final class Inflection {
             // Ukrainian і/о alternation: Оріхів, Харків make Оріхова, Оріхову
             addOnce(out, word.substring(0, word.length() - 2) + "ов");
         }
-        if (word.length() >= MIN_STEM + 2 && word.endsWith("ок")) {
-            // a fleeting vowel: Кринки, Городок make Кринок, Городка
+        if (word.length() >= MIN_STEM + 2 && (word.endsWith("ок") || word.endsWith("ек"))) {
+            // a fleeting vowel: Кринки, Городок make Кринок, Городка; Алешки makes Алешек
             addOnce(out, word.substring(0, word.length() - 2) + "к");
         }
         for (String e : ENDINGS) {

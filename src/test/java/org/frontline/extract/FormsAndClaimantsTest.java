@@ -1162,6 +1162,16 @@ class FormsAndClaimantsTest {
             "de|Ukrainische Einheiten haben die russische Kreisstadt Sudscha eingenommen.|486816 captured UA asserted",
             // "im Grenzgebiet Belgorod" names the region, not the city
             "de|Im russischen Grenzgebiet Belgorod haben ukrainische Truppen das Dorf Kosinka angegriffen.|9628612112 fighting UA asserted",
+            // the infinitive and future of "перейти под контроль": a forecast after "может", a future of its own
+            "ru|Северск может перейти под контроль российской армии в ближайшие недели.|694403 captured RU forecast",
+            "uk|Аналітики вважають, що Сіверськ перейде під контроль російської армії.|694403 captured RU forecast",
+            // the fleeting vowel of a plural name's genitive: Алешки, Алешек
+            "ru|Местные власти жалуются на обстрелы Алешек со стороны ВСУ.|691037 shelled UA asserted",
+            // a town adjoining another's outskirts is geography, no advance
+            "ru|Марьинка примыкает к западной окраине Донецка.|",
+            // trying to break through to a place is a fight going on
+            "ru|Украинские подразделения пытаются прорваться к Кореневу.|544906 fighting UA asserted",
+            "uk|Українські підрозділи намагаються прорватися до Коренева.|544906 fighting UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
