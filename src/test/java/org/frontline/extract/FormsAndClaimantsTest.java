@@ -1172,6 +1172,9 @@ class FormsAndClaimantsTest {
             // trying to break through to a place is a fight going on
             "ru|Украинские подразделения пытаются прорваться к Кореневу.|544906 fighting UA asserted",
             "uk|Українські підрозділи намагаються прорватися до Коренева.|544906 fighting UA asserted",
+            // "неподалік X", "неподалеку от X" open a locative as "біля X" does
+            "uk|Неподалік Липців українські захисники відбили три штурми.|9087225389 fighting RU asserted",
+            "ru|Неподалеку от Липцев украинские военные отбили несколько штурмов.|9087225389 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
