@@ -118,7 +118,9 @@ public final class ClaimLinker {
                     : ownClause);
             boolean newType = relativeGain
                     || out.stream().noneMatch(o -> o.trigger().cue().label().equals(l.trigger().cue().label()));
-            boolean outsideRelative = l.trigger().from() > best.trigger().to() || l.trigger().to() <= from;
+            // "Торецк, где идут бои, подвергается обстрелам": the main clause's trigger right after the relative's comma
+            boolean outsideRelative = l.trigger().from() > best.trigger().to() || l.trigger().to() <= from
+                    || l.trigger().from() == best.trigger().to() && ClauseStructure.commaBefore(s, l.trigger().from());
             boolean reduced = l.trigger().from() == to && ClauseStructure.reducedRelative(s, l.trigger());
             boolean where = relativeOfPlace(s, to, l.trigger().from());
             // "presionan sobre X, que corre el riesgo de quedar cercada", "combats sur X, que l'armée russe tente
@@ -195,7 +197,17 @@ public final class ClaimLinker {
      */
     static boolean inRelative(SentenceView s, int placeTo, CueHit t) {
         return t.from() >= placeTo && (objectRelative(s, placeTo, t.from()) || relativeOfPlace(s, placeTo, t.from())
-                || t.from() == placeTo && ClauseStructure.reducedRelative(s, t));
+                || reducedAfterComma(s, placeTo, t));
+    }
+
+    /**
+     * True when the trigger is the participle of a reduced relative right after the place's comma, or after the head
+     * of an apposition there ("Kherson, seule capitale régionale conquise par la Russie, avait été reprise": the
+     * retaking of the main clause is a second claim).
+     */
+    private static boolean reducedAfterComma(SentenceView s, int placeTo, CueHit t) {
+        return (t.from() == placeTo || ClauseStructure.commaBefore(s, placeTo)
+                && !ClauseStructure.punctuated(s, placeTo, t.from())) && ClauseStructure.reducedRelative(s, t);
     }
 
     /**
@@ -372,11 +384,14 @@ public final class ClaimLinker {
                 && !s.rules().list("conjunctions").find(s.tokens(), next + 1, Math.min(s.to(), next + 4)).isEmpty();
         for (int i = placeTo; i < next; i++) {
             CueHit c = s.rules().list("conjunctions").startingAt(s.tokens(), i, next);
+            CueHit gap = c == null ? s.rules().list("name_gap_words").startingAt(s.tokens(), i, next) : null;
             if (c != null) {
                 and = true;
                 i = c.to() - 1;
-            } else if (s.rules().list("name_gap_words").startingAt(s.tokens(), i, next) == null) {
+            } else if (gap == null) {
                 return true;
+            } else {
+                i = gap.to() - 1; // "X and its neighbour Y": a gap of several words
             }
         }
         return !and; // "X und die Siedlung Y": a list
@@ -872,7 +887,7 @@ public final class ClaimLinker {
      * "20 km from Kharkiv" past its number: a {@code distance_before} or {@code direction_before} cue, then
      * capitalised words), before {@code limit}; -1 when none starts there.
      */
-    private static int bearingComplementEnd(SentenceView s, int i, int limit) {
+    static int bearingComplementEnd(SentenceView s, int i, int limit) {
         CueHit cue = s.rules().list("distance_before").startingAt(s.tokens(), i, limit);
         cue = cue != null ? cue : s.rules().list("direction_before").startingAt(s.tokens(), i, limit);
         if (cue == null) {

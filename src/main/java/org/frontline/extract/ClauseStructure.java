@@ -42,6 +42,8 @@ final class ClauseStructure {
     private static final int CIVILIAN_SUBJECT_GAP = 1;
     /** Words after a withdrawal within which its agent may name the defenders ("abandonnée début octobre par sa garnison"). */
     private static final int DEFENDERS_AGENT_REACH = 5;
+    /** Words of a bearing or distance phrase with its place at most ("a dix kilometres au sud de Kherson"). */
+    private static final int BEARING_WORDS = 8;
     /** Words a {@code genitive_markers} entry may span ("de la", "de los"). */
     private static final int GENITIVE_MARKER_WORDS = 2;
 
@@ -115,6 +117,11 @@ final class ClauseStructure {
         if (region > s.from()) {
             head += comma - region; // "Sudzha, la mayor localidad de la región de Kursk ocupada por ...": over the region
             comma = region;
+        }
+        int bearing = bearingComplementBefore(s, comma);
+        if (bearing > s.from()) {
+            head += comma - bearing; // "Urozhaine, a village south of Staromaiorske liberated by ...": over the bearing
+            comma = bearing;
         }
         while (comma > s.from() && trigger.from() - comma < head && !punctuated(s, comma - 1, comma)) {
             comma--; // "Kherson, the only regional capital captured by Russia": after the apposition's head
@@ -662,6 +669,20 @@ final class ClauseStructure {
         int start = -1;
         for (int i = end - 1; i >= Math.max(s.from() + 1, end - REGION_LEAD - REGION_NAME - 2); i--) {
             if (regionComplementEnd(s, i, end) == end) {
+                start = i;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * The start of a bearing or distance phrase with its place ending right at {@code end}, with no punctuation before
+     * it ("south of Staromaiorske liberated by", {@link ClaimLinker#bearingComplementEnd}), or -1.
+     */
+    static int bearingComplementBefore(SentenceView s, int end) {
+        int start = -1;
+        for (int i = end - 2; i >= Math.max(s.from() + 1, end - BEARING_WORDS); i--) {
+            if (ClaimLinker.bearingComplementEnd(s, i, end) == end && !punctuated(s, end - 1, end)) {
                 start = i;
             }
         }

@@ -67,7 +67,9 @@ public final class StatusReader {
             boolean before = f.to() <= claimStart && claimStart - f.to() <= scope && !governsOther(s, f, t, claimStart);
             boolean inside = f.from() >= claimStart && f.to() <= claimEnd && !repelledAttempt(t, f)
                     && !closedClauseOther(s, f, t);
-            boolean after = f.cue().has("after-ok") && f.from() >= claimEnd && f.from() - claimEnd <= 2;
+            // "Taking X would ...", not the next clause's auxiliary: "Torezk, wo die Kämpfe andauern, wird beschossen"
+            boolean after = f.cue().has("after-ok") && f.from() >= claimEnd && f.from() - claimEnd <= 2
+                    && !ClauseStructure.punctuated(s, claimEnd - 1, f.from());
             // "risk being encircled in X": the cue ends with the first word of the trigger
             boolean overlapping = f.from() < t.from() && f.to() > t.from() && f.to() <= t.to();
             if (before || inside || after || overlapping) {

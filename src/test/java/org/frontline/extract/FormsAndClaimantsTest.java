@@ -1175,6 +1175,22 @@ class FormsAndClaimantsTest {
             // "неподалік X", "неподалеку от X" open a locative as "біля X" does
             "uk|Неподалік Липців українські захисники відбили три штурми.|9087225389 fighting RU asserted",
             "ru|Неподалеку от Липцев украинские военные отбили несколько штурмов.|9087225389 fighting RU asserted",
+            // a participle after the head of an apposition is a reduced relative: the main clause keeps its own claim
+            "fr|Kherson, seule capitale régionale prise par la Russie en mars 2022, a été reprise par l'armée ukrainienne.|706448 captured RU historical;706448 retaken UA asserted",
+            "en|Kherson, the only regional capital captured by Russia in 2022, has been retaken by Ukrainian troops.|706448 captured RU historical;706448 retaken UA asserted",
+            "es|Jersón, la única capital regional conquistada por Rusia en 2022, fue recuperada por las tropas ucranianas.|706448 captured RU historical;706448 retaken UA asserted",
+            // ... also over a bearing phrase inside the apposition
+            "en|Urozhaine, a village south of Staromaiorske liberated by Ukrainian forces last week, has come under heavy shelling.|8000000005 captured UA asserted;8000000005 shelled RU asserted",
+            // French "se heurter à une résistance": the subject attacks
+            "fr|Les troupes russes se heurtent à une résistance farouche à Toretsk.|709354 fighting RU asserted",
+            "fr|L'armée russe se heurte à une résistance acharnée autour de Krasnohorivka, ville bombardée chaque jour par l'aviation russe.|704393 fighting RU asserted;704393 shelled RU asserted",
+            // the main clause right after a relative's comma keeps its trigger, and its status
+            "ru|Торецк, где идут бои, подвергается обстрелам.|709354 fighting - asserted;709354 shelled RU asserted",
+            "de|Torezk, wo die Kämpfe andauern, wird pausenlos beschossen.|709354 fighting - asserted;709354 shelled RU asserted",
+            // "X and its neighbour Y", "scene of fighting"
+            "en|Both Pokrovsk and its neighbour Myrnohrad were shelled overnight.|704422 shelled RU asserted;710035 shelled RU asserted",
+            "de|Bachmut war monatelang Schauplatz heftiger Kämpfe.|713174 fighting - asserted",
+            "es|Bajmut fue durante meses escenario de duros combates.|713174 fighting - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
