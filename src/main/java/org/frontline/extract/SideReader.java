@@ -176,7 +176,7 @@ public final class SideReader {
             // "los asaltos de las fuerzas rusas", "les assauts de Wagner": the attackers are named after the attack
             return Side.valueOf(genitive.cue().label());
         }
-        CueHit adjective = s.rules().adjectivesFollowNouns() ? adjacentAfter(actors, trigger) : null;
+        CueHit adjective = s.rules().adjectivesFollowNouns() ? adjacentAfter(s, actors, trigger) : null;
         if (adjective != null && !trigger.cue().has("agent-after")) {
             // The adjective qualifies the attack itself ("rechazaron un ataque ruso"): it names the attacker.
             return Side.valueOf(adjective.cue().label());
@@ -202,7 +202,7 @@ public final class SideReader {
         }
         // The subject of a fall is the place: a side before it ("Ukrainian troops left after the fall of X") is no gainer.
         CueHit actor = trigger.cue().has("agent-after")
-                ? nearestAfter(s, actors, trigger, afterLimit, nearestBefore(actors, trigger, null))
+                ? nearestAfter(s, agentsAfter(s, actors, trigger), trigger, afterLimit, nearestBefore(actors, trigger, null))
                 : passive || trigger.cue().has("fall") ? null : nearestBefore(actors, trigger, null);
         if (actor != null && patient && type == ClaimType.ENCIRCLED && actor.to() <= trigger.from()
                 && !ClauseStructure.sameClause(s, actor.to() - 1, trigger.from()) && !antecedent(s, actor, trigger)) {
@@ -543,6 +543,7 @@ public final class SideReader {
             return s.actors();
         }
         List<CueHit> out = new java.util.ArrayList<>(s.actors());
+        Side ownVoice = null; // the side of the sentence's first own-forces word, which speaks of "the enemy" too
         for (CueHit o : ownForces) {
             // "l'annonce par Moscou du retrait de ses troupes": the forces of the side named before in the
             // clause; "mitgeteilt, ..., nachdem ihre Truppen das Dorf eingenommen hätten": of the one who speaks
@@ -552,6 +553,7 @@ public final class SideReader {
             own = own != null ? own : reportingSide(s, s.actors(), o); // "«... наших сил», — наголосив речник тероборони"
             own = own != null ? own : sideOf(claimant);
             if (own != null) {
+                ownVoice = ownVoice != null ? ownVoice : own;
                 java.util.Set<String> flags = new java.util.HashSet<>(o.cue().flags());
                 flags.add("own");
                 out.add(new CueHit(new Cue(o.cue().pattern(), own.name(), flags, o.cue().scope()), o.from(), o.to()));
@@ -566,6 +568,8 @@ public final class SideReader {
             // "противник вышел к окраинам X, признают в Силах обороны": the side conceding after the clause
             own = own != null ? own : concedingAfter(s, e);
             own = own != null ? own : speakerAfter(s, e);
+            // "«Nuestras unidades rechazaron ataques enemigos», añadió": the enemy of the side its own forces are
+            own = own != null ? own : ownVoice;
             // a claimant carried over from an earlier sentence does not say whose enemy this is where
             // the language's press has a usual enemy ("противник" in a Ukrainian text)
             boolean carried = s.claimants().isEmpty() && s.rules().enemyWithoutClaimant() != null;
@@ -1189,14 +1193,27 @@ public final class SideReader {
         return ClauseStructure.genitiveBefore(s, trigger.to(), a, GENITIVE_NOUN_GAP);
     }
 
-    /** The side word standing right after the trigger ("ataques rusos"), or null. */
-    private static CueHit adjacentAfter(List<CueHit> actors, CueHit trigger) {
+    /**
+     * The side word standing right after the trigger ("ataques rusos"), or null; not one past a comma, which opens
+     * a clause of its own ("«X no ha sido tomada, nuestras unidades siguen allí»").
+     */
+    private static CueHit adjacentAfter(SentenceView s, List<CueHit> actors, CueHit trigger) {
         for (CueHit a : actors) {
-            if (a.from() == trigger.to()) {
+            if (a.from() == trigger.to() && !ClauseStructure.punctuated(s, trigger.to() - 1, a.from())) {
                 return a;
             }
         }
         return null;
+    }
+
+    /**
+     * The side words that may be the agent named after a trigger flagged {@code agent-after}: not the speaker's own
+     * forces opening a clause of their own after a comma ("«Soledar has not been captured, our troops are still
+     * there»": they hold it, they did not take it).
+     */
+    private static List<CueHit> agentsAfter(SentenceView s, List<CueHit> actors, CueHit trigger) {
+        return actors.stream().filter(a -> !(a.cue().has("own") && a.from() >= trigger.to()
+                && ClauseStructure.punctuated(s, trigger.to() - 1, a.from()))).toList();
     }
 
     private static CueHit nearestAfter(SentenceView s, List<CueHit> actors, CueHit trigger, int limit, CueHit fallback) {

@@ -1191,6 +1191,21 @@ class FormsAndClaimantsTest {
             "en|Both Pokrovsk and its neighbour Myrnohrad were shelled overnight.|704422 shelled RU asserted;710035 shelled RU asserted",
             "de|Bachmut war monatelang Schauplatz heftiger Kämpfe.|713174 fighting - asserted",
             "es|Bajmut fue durante meses escenario de duros combates.|713174 fighting - asserted",
+            // the speaker's own forces after a comma hold the place, they are no agent of the denied capture
+            "en|\"Vuhledar has not been taken, our units are still holding the town,\" said Nazar Voloshyn.|9377604492 captured RU denied",
+            "en|\"Toretsk has not fallen into enemy hands, our soldiers are still there,\" a Ukrainian military spokesman said.|709354 captured RU denied",
+            "en|\"Toretsk has not been captured, our soldiers are still there,\" a Ukrainian military spokesman said.|709354 captured RU denied",
+            // the enemy takes singular verbs; Akhmat, occupation troops; "говорится в сообщении" keeps the speaker
+            "uk|Противник залишив Кринки, повідомили у ВМС.|8000000008 withdrew RU asserted",
+            "uk|Ворог оточив Вугледар із трьох боків.|9377604492 encircled RU asserted",
+            "ru|Противник вышел из Клещеевки, сообщили в Минобороны России.|8000000001 withdrew UA asserted",
+            "uk|Окупаційні війська відійшли з Кринок.|8000000008 withdrew RU asserted",
+            "ru|Бойцы «Ахмата» продвинулись у Волчанска.|689304 advancing RU asserted",
+            "de|Achmat-Kämpfer sind bei Wowtschansk vorgerückt.|689304 advancing RU asserted",
+            "es|El Ministerio de Defensa ruso afirmó que sus tropas tomaron Novohrodivka. \"Nuestras unidades también rechazaron ataques enemigos cerca de Krynky\", añadió.|9882603061 captured RU asserted;8000000008 fighting UA asserted",
+            "uk|Міноборони Росії заявило про взяття Новогродівки. «Наші підрозділи також відбили атаки противника біля Кринок», йдеться в повідомленні.|9882603061 captured RU asserted;8000000008 fighting UA asserted",
+            "ru|Минобороны России сообщило о взятии Новогродовки. «Наши подразделения также отразили атаки противника у Крынок», говорится в сообщении.|9882603061 captured RU asserted;8000000008 fighting UA asserted",
+            "es|\"Vuhledar no ha sido tomada, nuestras unidades siguen defendiendo la ciudad\", dijo Nazar Voloshin.|9377604492 captured RU denied",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
