@@ -25,11 +25,13 @@ public final class CuePattern {
     private final String source;
     private final List<Part> parts;
     private final int exactWords;
+    private final int prefixLetters;
 
     private CuePattern(String source, List<Part> parts) {
         this.source = source;
         this.parts = List.copyOf(parts);
         this.exactWords = (int) parts.stream().filter(p -> p instanceof Word).count();
+        this.prefixLetters = parts.stream().mapToInt(p -> p instanceof Prefix x ? x.prefix().length() : 0).sum();
     }
 
     /** Parses a pattern; throws {@link IllegalArgumentException} naming a pattern that is empty. */
@@ -117,6 +119,14 @@ public final class CuePattern {
     /** How many parts must match one word exactly: of two patterns matching the same words, the more specific. */
     int exactWords() {
         return exactWords;
+    }
+
+    /**
+     * Letters of the prefixes the pattern's words must start with: of two patterns matching the same words with
+     * as many exact words, the more specific ("durchbruchsversuch*" over "durchbruch*" for "Durchbruchsversuche").
+     */
+    int prefixLetters() {
+        return prefixLetters;
     }
 
     @Override

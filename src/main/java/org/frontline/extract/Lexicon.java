@@ -67,7 +67,7 @@ public final class Lexicon {
     /**
      * Finds the cues in tokens {@code [from, to)}: at each position the longest match wins (of cues of
      * two labels matching the same words, the one with more exact words: "took back control of" as a
-     * retaking over "took [0-2] control of" as a capture) and the search resumes after it, so hits never
+     * retaking over "took [0-2] control of" as a capture; at as many, the one with longer prefixes) and the search resumes after it, so hits never
      * overlap. In token order.
      */
     public List<CueHit> find(Tokens tokens, int from, int to) {
@@ -156,11 +156,20 @@ public final class Lexicon {
             int end = c.pattern().matchAt(tokens, at, limit);
             if (end > at && (best == null || end > best.to()
                     || end == best.to() && !Objects.equals(c.label(), best.cue().label())
-                    && c.pattern().exactWords() > best.cue().pattern().exactWords())) {
+                    && moreSpecific(c.pattern(), best.cue().pattern()))) {
                 best = new CueHit(c, at, end);
             }
         }
         return best;
+    }
+
+    /**
+     * True when pattern {@code a} is more specific than {@code b} matching the same words: more exact words, else
+     * as many and longer prefixes ("durchbruchsversuch*" as a fight over "durchbruch*" as an advance).
+     */
+    private static boolean moreSpecific(CuePattern a, CuePattern b) {
+        return a.exactWords() > b.exactWords()
+                || a.exactWords() == b.exactWords() && a.prefixLetters() > b.prefixLetters();
     }
 
     /** True when some cue ends exactly at token {@code end} (exclusive) and starts at or after {@code from}. */

@@ -1206,6 +1206,15 @@ class FormsAndClaimantsTest {
             "uk|Міноборони Росії заявило про взяття Новогродівки. «Наші підрозділи також відбили атаки противника біля Кринок», йдеться в повідомленні.|9882603061 captured RU asserted;8000000008 fighting UA asserted",
             "ru|Минобороны России сообщило о взятии Новогродовки. «Наши подразделения также отразили атаки противника у Крынок», говорится в сообщении.|9882603061 captured RU asserted;8000000008 fighting UA asserted",
             "es|\"Vuhledar no ha sido tomada, nuestras unidades siguen defendiendo la ciudad\", dijo Nazar Voloshin.|9377604492 captured RU denied",
+            // of two cues matching the same words with as many exact words, the longer prefix wins: an attempt to break through is a fight
+            "de|Russische Durchbruchsversuche bei Otscheretyne scheiterten.|9519679243 fighting RU asserted",
+            "de|Ein ukrainischer Durchbruchsversuch nahe Robotyne blieb am Montag erfolglos.|8000000003 fighting UA asserted",
+            // fights that resume, fighting for every house
+            "fr|Les accrochages ont repris mardi autour de Synkivka.|8000000030 fighting - asserted",
+            "fr|Les combats ont de nouveau repris près de Toretsk dans la nuit.|709354 fighting - asserted",
+            "fr|Les soldats ukrainiens se battent pour chaque maison à Tchassiv Iar.|710915 fighting UA asserted",
+            "uk|Українські бійці б'ються за кожен будинок у Часовому Яру.|710915 fighting UA asserted",
+            "ru|Российские штурмовики бьются за каждую улицу в Торецке.|709354 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
