@@ -72,7 +72,8 @@ final class EncirclementSides {
                 out.add(c);
                 continue;
             }
-            Side side = sided ? taker.apply(c) : null;
+            // "Pokrowsk sei nicht gefallen": a denied fall tells the holder holding out, so its taker is the other side
+            Side side = sided || c.status() == ClaimStatus.DENIED ? taker.apply(c) : null;
             side = side != null ? side : SideReader.sideOf(c.claimant());
             out.add(side == null ? c : c.withInferredSide(side));
         }

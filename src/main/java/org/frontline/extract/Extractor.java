@@ -635,7 +635,7 @@ public final class Extractor {
             Side denier = frame.get().denierSide();
             String by = frame.get().deniedBy();
             for (CueHit c : s.claimants()) {
-                if (c.to() <= frame.get().cue().from()) {
+                if (c.to() <= frame.get().cue().from() && !claimOfEarlierClause(s, c, frame.get().cue())) {
                     Claimant claimant = AttributionReader.claimant(s, c);
                     Side side = SideReader.sideOf(claimant);
                     denier = side != null ? side : denier;
@@ -663,6 +663,18 @@ public final class Extractor {
             }
         }
 
+        /**
+         * True when a claimant before a denial speaks in an earlier clause, a side word of the denial's own clause
+         * standing between them: in "Moscow claims to have taken X, but Kyiv denies this" Moscow is no denier. Not across a
+         * relative ("..., which Kyiv denied"), which leaves the claim to its claimant.
+         */
+        private static boolean claimOfEarlierClause(SentenceView s, CueHit claimant, CueHit denial) {
+            return s.rules().list("object_relatives").find(s.tokens(), claimant.to(), denial.from()).isEmpty()
+                    && s.actors().stream().anyMatch(a -> claimant.to() <= a.from() && a.to() <= denial.from()
+                    && ClauseStructure.punctuated(s, claimant.to() - 1, a.from())
+                    && !ClauseStructure.punctuated(s, a.to() - 1, denial.from()));
+        }
+
         /** A gain asserted for the other side of a denier, by no analyst and not by the denier's own side. */
         private static boolean deniable(Claim c, Side denier) {
             boolean gain = c.type() != ClaimType.FIGHTING && c.type() != ClaimType.SHELLED;
@@ -670,9 +682,13 @@ public final class Extractor {
                     && c.claimant().kind() != ClaimantKind.INDEPENDENT && SideReader.sideOf(c.claimant()) != denier;
         }
 
-        /** True when a locative preposition and a capitalised word follow token {@code from} ("в Краснояружском районе"). */
+        /**
+         * True when a locative preposition and a capitalised word follow token {@code from} ("в Краснояружском районе"),
+         * not a source or side it names ("..., сообщили в Генштабе ВСУ", "заявили в Минобороны"): no place of a fight.
+         */
         private static boolean locativeAfter(SentenceView s, int from) {
-            return ClauseStructure.locativeNameAfter(s, from) >= 0;
+            int at = ClauseStructure.locativeNameAfter(s, from);
+            return at >= 0 && Stream.concat(s.claimants().stream(), s.actors().stream()).noneMatch(c -> c.from() == at);
         }
 
         /** True when an {@code ongoing} word ("continúan", "still", "тривають") stands near the fight in its clause. */

@@ -95,10 +95,11 @@ final class ShellingSides {
 
     /**
      * True when the article tells the place changing hands, whatever the status ("Lyman was occupied in May"), or
-     * names no side at all ("Myrnohrad could face encirclement within weeks": nobody is told on the move).
+     * names no side at all ("Myrnohrad could face encirclement within weeks": nobody is told on the move). A denied
+     * ring tells its holder holding out ("Avdiivka is not encircled, a spokesman said"): its closer is the other side.
      */
     private static boolean toldChangingHands(List<Claim> claims, Claim c) {
-        return claims.stream().noneMatch(o -> o.side() != null)
+        return c.status() != ClaimStatus.DENIED && claims.stream().noneMatch(o -> o.side() != null)
                 || claims.stream().anyMatch(o -> c.placeId().equals(o.placeId()) && (o.type() == ClaimType.CAPTURED
                         || o.type() == ClaimType.RETAKEN || o.type() == ClaimType.WITHDREW));
     }

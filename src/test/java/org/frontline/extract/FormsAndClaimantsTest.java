@@ -1215,6 +1215,16 @@ class FormsAndClaimantsTest {
             "fr|Les soldats ukrainiens se battent pour chaque maison à Tchassiv Iar.|710915 fighting UA asserted",
             "uk|Українські бійці б'ються за кожен будинок у Часовому Яру.|710915 fighting UA asserted",
             "ru|Российские штурмовики бьются за каждую улицу в Торецке.|709354 fighting RU asserted",
+            // a denied fall tells the holder holding out: its taker is the other side, and the fight after it stands
+            "de|Pokrowsk sei nicht gefallen, in den nördlichen Vierteln werde aber weiter gekämpft, sagte ein ukrainischer Armeesprecher.|704422 captured RU denied;704422 fighting - asserted",
+            "fr|Toretsk n'est pas tombée, mais les combats se poursuivent dans les quartiers nord de la ville, selon l'armée ukrainienne.|709354 captured RU denied;709354 fighting - asserted",
+            // an industrial zone is a part of the town
+            "ru|Северск не взят, но в промзоне города идут бои, сообщил Генштаб.|694403 captured - denied;694403 fighting - asserted",
+            // a claimant of an earlier clause is no denier; "speaks of" reports the denier's own account
+            "en|Russia claims to have taken Chasiv Yar; Kyiv denies this and speaks of fighting in the city centre.|710915 captured RU denied;710915 fighting - asserted",
+            "en|Moscow claims to have taken Chasiv Yar, but Kyiv denies this.|710915 captured RU denied",
+            // a source after a locative ("повідомили в Генштабі ЗСУ") is no place of the fight
+            "uk|Сіверськ не захоплено, але в промзоні міста тривають запеклі бої, повідомили в Генштабі ЗСУ.|694403 captured RU denied;694403 fighting - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
