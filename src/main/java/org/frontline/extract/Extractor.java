@@ -155,6 +155,7 @@ public final class Extractor {
         private final StringBuilder note;
         private final Tokens tokens;
         private final List<PlaceSpan> spans;
+        private final List<Sentence> sentences;
         private final Map<PlaceSpan, Resolution> resolutions;
         private final List<Place> nearby = new ArrayList<>();
         private final Set<String> unknownSeen = new HashSet<>();
@@ -208,6 +209,7 @@ public final class Extractor {
             this.note = new StringBuilder(note);
             this.tokens = Tokens.of(text);
             this.spans = spans;
+            this.sentences = splitters.getOrDefault(language, rootSplitter).split(text);
             this.alone = alone != null ? alone : resolveAlone();
             this.resolutions = resolveAll(neighbours);
             this.facts = new ClaimBuilder.ArticleFacts(article.contentHash(), article.published(), article.outlet());
@@ -234,7 +236,8 @@ public final class Extractor {
                 // few hundred metres off (a twin record the gazetteer build did not catch)
                 List<Place> others = r.resolved() ? confident.stream().filter(p -> p.id() != r.place().id()).toList() : confident;
                 if (!others.isEmpty()) {
-                    out.put(span, lookup.resolve(span.surface(), language, sentenceAround(span.start()), others));
+                    out.put(span, lookup.resolve(span.surface(), language, sentenceAt(span.start()),
+                            sentenceAround(span.start()), others));
                 }
             }
             nearby.addAll(confident);
@@ -255,7 +258,8 @@ public final class Extractor {
         private Map<PlaceSpan, Resolution> resolveAlone() {
             Map<PlaceSpan, Resolution> first = new HashMap<>();
             for (PlaceSpan span : spans) {
-                first.put(span, lookup.resolve(span.surface(), language, sentenceAround(span.start()), List.of()));
+                first.put(span, lookup.resolve(span.surface(), language, sentenceAt(span.start()),
+                        sentenceAround(span.start()), List.of()));
             }
             return first;
         }
@@ -334,6 +338,27 @@ public final class Extractor {
                     .map(c -> AttributionReader.claimant(close, c)).orElse(null);
         }
 
+        /**
+         * The sentence holding an offset, the part of {@link #sentenceAround}'s context that weighs most for
+         * the geocoder; empty when none does.
+         */
+        private String sentenceAt(int offset) {
+            int lo = 0;
+            int hi = sentences.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Sentence s = sentences.get(mid);
+                if (offset < s.start()) {
+                    hi = mid - 1;
+                } else if (offset >= s.end()) {
+                    lo = mid + 1;
+                } else {
+                    return text.substring(s.start(), s.end());
+                }
+            }
+            return "";
+        }
+
         /** The line of text around an offset: context for the geocoder. */
         private String sentenceAround(int offset) {
             int from = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
@@ -342,7 +367,6 @@ public final class Extractor {
         }
 
         Extraction run() {
-            List<Sentence> sentences = splitters.getOrDefault(language, rootSplitter).split(text);
             List<SentenceView> views = new ArrayList<>();
             for (Sentence s : sentences) {
                 views.add(SentenceView.of(text, s, tokens, rulesFor(s), lookup::namesRegion));

@@ -115,7 +115,13 @@ public final class GazetteerPlaceLookup implements PlaceLookup {
 
     @Override
     public Resolution resolve(String surface, String language, String context, List<Place> nearby) {
-        GeocodeResult r = geocoder.resolve(withoutQuotes(surface).strip(), new GeocodeContext(language, context, nearby));
+        return resolve(surface, language, "", context, nearby);
+    }
+
+    @Override
+    public Resolution resolve(String surface, String language, String sentence, String context, List<Place> nearby) {
+        GeocodeResult r = geocoder.resolve(withoutQuotes(surface).strip(),
+                new GeocodeContext(language, context, nearby, sentence));
         List<PlaceSuggestion> suggestions = new ArrayList<>();
         for (Candidate c : r.candidates().subList(0, Math.min(SUGGESTIONS, r.candidates().size()))) {
             suggestions.add(new PlaceSuggestion(c.place().id(), c.place().name(), c.score()));

@@ -32,6 +32,18 @@ public interface PlaceLookup {
     Resolution resolve(String surface, String language, String context, List<Place> nearby);
 
     /**
+     * Resolves a name to one settlement, with its paragraph as context and, within it, its sentence,
+     * whose words weigh more ("in the Kharkiv region" two sentences off may be the region of other
+     * places). By default the paragraph is read as a whole.
+     *
+     * @param sentence the sentence the name stands in, part of {@code context}
+     * @param context  the paragraph the name stands in
+     */
+    default Resolution resolve(String surface, String language, String sentence, String context, List<Place> nearby) {
+        return resolve(surface, language, context, nearby);
+    }
+
+    /**
      * Whether the gazetteer may know a word as a name in some context: it has a candidate for it
      * that is not a guess at a typo. A cheap test, before {@link #resolve}, for the many capitalised
      * words that are no names (the nouns of German, first names, sentence openers).

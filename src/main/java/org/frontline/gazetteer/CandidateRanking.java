@@ -35,6 +35,13 @@ final class CandidateRanking {
      * the news names more often than their namesakes. Below a named oblast, which still decides.
      */
     static final double CURATED = 0.4;
+    /** Evidence for a place in an oblast the context text names in the mention's sentence. */
+    static final double OBLAST_NAMED = 1.0;
+    /**
+     * Evidence for a place in an oblast the text names only outside the mention's sentence: often the
+     * region of other places ("Balakliia, Izium and Kupiansk, in the Kharkiv region").
+     */
+    static final double OBLAST_NAMED_ELSEWHERE = 0.5;
 
     private final Gazetteer gazetteer;
 
@@ -122,9 +129,10 @@ final class CandidateRanking {
         }
         String oblast = explain || regions != ContextRegions.NONE ? p.country() + "-" + p.admin1() : null;
         if (oblast != null && regions.oblasts().contains(oblast)) {
-            e += 1.0;
+            boolean far = regions.elsewhere().contains(oblast);
+            e += far ? OBLAST_NAMED_ELSEWHERE : OBLAST_NAMED;
             if (why != null) {
-                why.append("; oblast ").append(oblast).append(" named in text");
+                why.append("; oblast ").append(oblast).append(far ? " named elsewhere in text" : " named in text");
             }
         }
         if (oblast != null && !regions.raions().isEmpty() && regions.raions().contains(oblast + "-" + p.admin2())) {
@@ -136,7 +144,7 @@ final class CandidateRanking {
         Place nearest = null;
         double nearestKm = Double.MAX_VALUE;
         for (Place q : ctx.resolvedNearby()) {
-            if (q.id() != p.id()) {
+            if (q.id() != p.id() && !namesOblast(q, regions)) {
                 double d = kilometres(p, q);
                 if (d < nearestKm) {
                     nearestKm = d;
@@ -161,6 +169,15 @@ final class CandidateRanking {
             why.append(", ").append(oblast);
         }
         return new Scored(h, p, e, base(h) * e, why);
+    }
+
+    /**
+     * True when a neighbour is an oblast's capital and the text names that oblast: most likely the name
+     * was the oblast's ("Blahodatne in the Donetsk region"), not the city, and says nothing of distances.
+     */
+    private static boolean namesOblast(Place q, ContextRegions regions) {
+        return "PPLA".equals(q.featureCode()) && !regions.oblasts().isEmpty()
+                && regions.oblasts().contains(q.country() + "-" + q.admin1());
     }
 
     /** Great-circle distance in kilometres (haversine). */

@@ -5,19 +5,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The oblasts and raions a text names as such ("in the Donetsk region", "Бахмутского района",
+ * The oblasts and raions a text names as such ("in the Donetsk region", "Sumy governor", "Бахмутского района",
  * "w obwodzie charkowskim"): a region word (oblast, region, область, obwód, raion, район, district,
  * ...) with an oblast stem or a place name within two words of it, or an oblast's name that stands
  * alone ("на Донеччині"). Used to tell apart places of the same name. Immutable.
  *
- * @param oblasts {@code country-admin1} codes, e.g. {@code UA-05}
- * @param raions  {@code country-admin1-admin2} codes, e.g. {@code UA-05-1402}
+ * @param oblasts   {@code country-admin1} codes, e.g. {@code UA-05}
+ * @param raions    {@code country-admin1-admin2} codes, e.g. {@code UA-05-1402}
+ * @param elsewhere those of {@code oblasts} named only outside the mention's sentence, which weigh less
  */
-record ContextRegions(Set<String> oblasts, Set<String> raions) {
-    static final ContextRegions NONE = new ContextRegions(Set.of(), Set.of());
+record ContextRegions(Set<String> oblasts, Set<String> raions, Set<String> elsewhere) {
+    static final ContextRegions NONE = new ContextRegions(Set.of(), Set.of(), Set.of());
 
+    /**
+     * Words that name an oblast with its name beside them; a governor heads an oblast ("Sumy governor",
+     * "Сумський губернатор", "le gouverneur de Soumy").
+     */
     private static final List<String> OBLAST_WORDS = List.of("oblast", "region", "област", "obwod", "provinc",
-            "gebiet", "regiao", "regione", "regio", "okrug", "kraj", "край", "обл");
+            "gebiet", "regiao", "regione", "regio", "okrug", "kraj", "край", "обл", "governor", "gouverneur",
+            "gobernador", "governatore", "gubernator", "губернатор");
     private static final List<String> RAION_WORDS = List.of("raion", "rayon", "rajon", "district", "раион",
             "powiat", "bezirk", "distrikt", "distrito", "distretto");
 
@@ -27,6 +33,14 @@ record ContextRegions(Set<String> oblasts, Set<String> raions) {
     ContextRegions {
         oblasts = Set.copyOf(oblasts);
         raions = Set.copyOf(raions);
+        elsewhere = Set.copyOf(elsewhere);
+    }
+
+    /** These regions, with the oblasts {@code sentence} does not name marked as named elsewhere. */
+    ContextRegions elsewhereThan(ContextRegions sentence) {
+        Set<String> far = new HashSet<>(oblasts);
+        far.removeAll(sentence.oblasts());
+        return far.isEmpty() ? this : new ContextRegions(oblasts, raions, far);
     }
 
     /** Reads the regions named in {@code text}, using the gazetteer for raion centres. */
@@ -65,7 +79,7 @@ record ContextRegions(Set<String> oblasts, Set<String> raions) {
                 }
             }
         }
-        return new ContextRegions(oblasts, raions);
+        return new ContextRegions(oblasts, raions, Set.of());
     }
 
     /**

@@ -69,8 +69,19 @@ public final class Geocoder {
         return new GeocodeResult(match.surface(), ranking.rank(hits, c, () -> regionsOf(c), true));
     }
 
+    /**
+     * The regions the context's text names; those its sentence does not name are marked as named
+     * farther off ({@link ContextRegions#elsewhere}).
+     */
     private ContextRegions regionsOf(GeocodeContext ctx) {
-        String text = ctx.text();
+        ContextRegions all = regionsOf(ctx.text());
+        if (ctx.sentence().isEmpty() || all.oblasts().isEmpty()) {
+            return all;
+        }
+        return all.elsewhereThan(regionsOf(ctx.sentence()));
+    }
+
+    private ContextRegions regionsOf(String text) {
         if (text.isEmpty()) {
             return ContextRegions.NONE;
         }

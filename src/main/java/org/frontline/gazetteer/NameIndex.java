@@ -111,11 +111,14 @@ final class NameIndex {
             return new NameIndex(this);
         }
 
-        /** Keeps, per key and place, the strongest kind of name (declaration order of {@link NameKind}). */
+        /**
+         * Keeps, per key and place, the strongest kind of name ({@link NameKind#strength}): a curated alias
+         * that GeoNames also lists ("Гуляйполе") stays a current name, not an old alternate one.
+         */
         private static void put(Map<String, Map<Long, NameEntry>> m, String key, NameEntry e) {
             Map<Long, NameEntry> byPlace = m.computeIfAbsent(key, k -> new LinkedHashMap<>(2));
             NameEntry old = byPlace.get(e.placeId());
-            if (old == null || e.kind().ordinal() < old.kind().ordinal()) {
+            if (old == null || e.kind().strength() > old.kind().strength()) {
                 byPlace.put(e.placeId(), e);
             }
         }

@@ -1225,6 +1225,11 @@ class FormsAndClaimantsTest {
             "en|Moscow claims to have taken Chasiv Yar, but Kyiv denies this.|710915 captured RU denied",
             // a source after a locative ("повідомили в Генштабі ЗСУ") is no place of the fight
             "uk|Сіверськ не захоплено, але в промзоні міста тривають запеклі бої, повідомили в Генштабі ЗСУ.|694403 captured RU denied;694403 fighting - asserted",
+            // an oblast named in the name's own sentence weighs more than one named in another sentence
+            "es|Las tropas rusas se retiraron de Limán. En septiembre, Ucrania liberó Kupiansk, en la región de Járkov.|704204 withdrew RU asserted;703656 captured UA asserted",
+            "uk|Російські війська наблизилися до Гуляйполя. Окремо ворог обстріляв Нікополь у Дніпропетровській області.|707898 advancing RU asserted;700051 shelled RU asserted",
+            // the regional capital inside "the Donetsk region" is no neighbour telling namesakes apart
+            "en|Ukrainian forces liberated Blahodatne near Velyka Novosilka in the Donetsk region.|712092 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",

@@ -257,4 +257,23 @@ class GeocoderTest {
         assertFalse(geocoder.geocode("Qwertyuiopgrad", GeocodeContext.none()).resolved());
         assertEquals(List.of("Qwertyuiopgrad", "Зызыховка"), g.gazetteer().namesOf(p.id()));
     }
+
+    @Test
+    void aCuratedAliasThatGeoNamesAlsoListsStaysACurrentName() {
+        // Гуляйполе is in aliases.tsv and among GeoNames' alternate names: the town, not a village reached by
+        // transliteration of a Latin-only name
+        Candidate c = best("Гуляйполя", new GeocodeContext("uk",
+                "Росіяни наблизилися до Гуляйполя, повідомили в Дніпропетровській обласній адміністрації.", List.of()));
+        assertEquals(707898L, c.place().id(), c.reason());
+    }
+
+    @Test
+    void aGovernorOfAnOblastNamesTheOblast() {
+        Candidate uk = best("Тростянець", new GeocodeContext("uk",
+                "Сумський губернатор нагадав, що Тростянець звільнили 26 березня.", List.of()));
+        assertEquals(691255L, uk.place().id(), uk.reason());
+        Candidate en = best("Trostianets", new GeocodeContext("en",
+                "Ukrainian forces recaptured Trostianets, the Sumy governor said.", List.of()));
+        assertEquals(691255L, en.place().id(), en.reason());
+    }
 }
