@@ -1230,6 +1230,16 @@ class FormsAndClaimantsTest {
             "uk|Російські війська наблизилися до Гуляйполя. Окремо ворог обстріляв Нікополь у Дніпропетровській області.|707898 advancing RU asserted;700051 shelled RU asserted",
             // the regional capital inside "the Donetsk region" is no neighbour telling namesakes apart
             "en|Ukrainian forces liberated Blahodatne near Velyka Novosilka in the Donetsk region.|712092 captured UA asserted",
+            // French and German phrasings (helper round 19): strikes as targets, "battre en retraite", defending against attacks, "dürften"
+            "fr|Houlaïpole est la cible quotidienne de l'artillerie russe.|707898 shelled RU asserted",
+            "fr|Kramatorsk a essuyé une attaque de missiles russes dans la nuit.|704508 shelled RU asserted",
+            "fr|L'armée ukrainienne a dû battre en retraite de Selydove.|694677 withdrew UA asserted",
+            "fr|Les forces ukrainiennes défendent Kourakhove contre des attaques répétées.|695357 fighting RU asserted",
+            "fr|Les Russes pressent sur Selydove depuis plusieurs jours.|694677 fighting RU asserted",
+            "de|Die ukrainische Armee hat Angriffe auf Kostjantyniwka abgewehrt.|705104 fighting RU asserted",
+            "de|Nach Angaben von DeepState kontrollieren russische Truppen inzwischen die Hälfte von Torezk.|709354 advancing RU asserted",
+            "de|Nach Einschätzung von Analysten dürften russische Truppen Pokrowsk bis zum Winter einnehmen.|704422 captured RU forecast",
+            "de|Russische Einheiten attackieren die ukrainischen Stellungen bei Krasnohoriwka.|704393 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
