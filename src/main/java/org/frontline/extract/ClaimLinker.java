@@ -100,7 +100,7 @@ public final class ClaimLinker {
             return List.of();
         }
         all.sort(Comparator.comparingInt(TriggerLink::distance));
-        TriggerLink best = all.get(0);
+        TriggerLink best = ownPredicateFirst(s, all, from, to);
         boolean bestInRelative = inRelative(s, to, best.trigger());
         // "Les combats se poursuivent à X, toujours aux mains des Russes": the fight or strike of the main clause
         // before the place and the holding an apposition after its comma tells are two claims
@@ -198,6 +198,28 @@ public final class ClaimLinker {
     static boolean inRelative(SentenceView s, int placeTo, CueHit t) {
         return t.from() >= placeTo && (objectRelative(s, placeTo, t.from()) || relativeOfPlace(s, placeTo, t.from())
                 || reducedAfterComma(s, placeTo, t));
+    }
+
+    /**
+     * The nearest link, unless that is a trigger of a clause with a subject of its own before the place's comma, and
+     * the place's own predicate follows it with no punctuation between: then that one ("If Russian forces keep
+     * advancing, Kurakhove could soon be cut off": the ring, not the advance of the clause before). A participle
+     * opening the sentence has the place as its subject ("Pilonnée depuis des semaines, X était coupée").
+     */
+    private static TriggerLink ownPredicateFirst(SentenceView s, List<TriggerLink> byDistance, int from, int to) {
+        TriggerLink nearest = byDistance.get(0);
+        CueHit t = nearest.trigger();
+        boolean subjectBefore = s.actors().stream()
+                .anyMatch(a -> a.to() <= t.from() && !ClauseStructure.punctuated(s, a.to() - 1, t.from()));
+        if (t.to() > from || !ClauseStructure.commaBefore(s, from) || !subjectBefore) {
+            return nearest;
+        }
+        for (TriggerLink l : byDistance) {
+            if (l.trigger().from() >= to && !ClauseStructure.punctuated(s, to - 1, l.trigger().from())) {
+                return l;
+            }
+        }
+        return nearest;
     }
 
     /**

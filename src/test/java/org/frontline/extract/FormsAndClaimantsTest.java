@@ -1240,6 +1240,10 @@ class FormsAndClaimantsTest {
             "de|Nach Angaben von DeepState kontrollieren russische Truppen inzwischen die Hälfte von Torezk.|709354 advancing RU asserted",
             "de|Nach Einschätzung von Analysten dürften russische Truppen Pokrowsk bis zum Winter einnehmen.|704422 captured RU forecast",
             "de|Russische Einheiten attackieren die ukrainischen Stellungen bei Krasnohoriwka.|704393 fighting RU asserted",
+            // a place opening a clause after a comma takes its own predicate, not the trigger of the clause before
+            "en|If Russian forces keep advancing, Kurakhove could soon be cut off, military analysts say.|695357 encircled RU forecast",
+            // ... but a participle opening the sentence has the place as its subject
+            "fr|Pilonnée depuis des semaines, Velyka Novossilka était pratiquement coupée de ses voies d'approvisionnement.|690237 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
