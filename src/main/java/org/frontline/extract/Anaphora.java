@@ -22,6 +22,8 @@ public final class Anaphora {
     static final int LOOK_BACK = 3;
     /** Population from which a place may be called a city (an anaphor flagged {@code city}). */
     static final int CITY_POPULATION = 5000;
+    /** Words between a village noun and the name it calls a village ("des nahegelegenen Dorfes X", "X, a small village"). */
+    private static final int VILLAGE_NOUN_REACH = 3;
     /** Mentions from which a town is the one an article is about ({@link #topicCity}). */
     static final int TOPIC_MENTIONS = 2;
     /** Words between an anaphor and the name it opens ("la localidad fronteriza ucraniana de Yunakivka"). */
@@ -318,6 +320,23 @@ public final class Anaphora {
         return Optional.empty();
     }
 
+    /**
+     * True when the words next to a name call it a village: a {@code village_nouns} word just before it ("des
+     * nahegelegenen Dorfes Poltawka") or opening an apposition after its comma ("Mala Rohan, a village east of
+     * Kharkiv").
+     */
+    private static boolean calledVillage(SentenceView s, FoundName n) {
+        Lexicon villages = s.rules().list("village_nouns");
+        int from = Math.max(0, n.tokenFrom() - VILLAGE_NOUN_REACH);
+        boolean before = villages.find(s.tokens(), from, n.tokenFrom()).stream()
+                .anyMatch(v -> !ClauseStructure.punctuated(s, v.to() - 1, n.tokenFrom()));
+        int to = Math.min(s.tokens().size(), n.tokenTo() + VILLAGE_NOUN_REACH);
+        boolean apposition = n.tokenTo() < s.tokens().size() && ClauseStructure.gap(s, n.tokenTo() - 1, n.tokenTo()).contains(",")
+                && villages.find(s.tokens(), n.tokenTo(), to).stream()
+                .anyMatch(v -> !ClauseStructure.punctuated(s, n.tokenTo(), v.from()));
+        return before || apposition;
+    }
+
     /** A resolved place whose size the gazetteer does not know (some villages of the citiesjson layer). */
     private static boolean unknownSize(FoundName n) {
         return n.resolution().resolved() && n.resolution().place().population() == 0;
@@ -352,8 +371,12 @@ public final class Anaphora {
                     .filter(n -> n.origin() != FoundName.Origin.ANAPHORA && (!current || n.tokenTo() <= anaphorFrom)
                             && !namesSide(s, n))
                     .toList();
+            boolean villagesSkipped = false;
             if (city) {
-                named = named.stream().filter(Anaphora::city).toList(); // "the city" skips the villages named since
+                // "the city" skips the villages named since, by size or by what the text calls them
+                List<FoundName> sized = named.stream().filter(Anaphora::city).toList();
+                named = sized.stream().filter(n -> !calledVillage(s, n)).toList();
+                villagesSkipped = named.size() < sized.size();
             }
             if (latter) {
                 // "the latter": the last place named, even as a direction ("en dirección a X. Esta última ...")
@@ -365,7 +388,7 @@ public final class Anaphora {
                 continue;
             }
             List<FoundName> names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE).toList();
-            if (names.isEmpty() && (current || !anaphor.has("topic"))) {
+            if (names.isEmpty() && (current || !anaphor.has("topic") || villagesSkipped)) {
                 // "the mayor of X said the city ...", "X governor Y said the regional capital ...", but not the
                 // name of a unit or plant ("Восточной группировки"); "the city" does not go back to a sentence
                 // naming a place only for context ("residents were urged to move to Mykolaiv. The city ...")

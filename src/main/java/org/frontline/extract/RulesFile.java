@@ -66,7 +66,8 @@ record RulesFile(
         @JsonProperty("list_openers") List<String> listOpeners,
         @JsonProperty("dates") DateWords dates,
         @JsonProperty("defenders") List<String> defenders,
-        @JsonProperty("subject_pronouns") List<String> subjectPronouns) {
+        @JsonProperty("subject_pronouns") List<String> subjectPronouns,
+        @JsonProperty("village_nouns") List<String> villageNouns) {
 
     /** The calendar words of a language. */
     @JsonIgnoreProperties(ignoreUnknown = false)

@@ -1244,6 +1244,11 @@ class FormsAndClaimantsTest {
             "en|If Russian forces keep advancing, Kurakhove could soon be cut off, military analysts say.|695357 encircled RU forecast",
             // ... but a participle opening the sentence has the place as its subject
             "fr|Pilonnée depuis des semaines, Velyka Novossilka était pratiquement coupée de ses voies d'approvisionnement.|690237 shelled RU asserted",
+            // "the town" does not stand for a place the text calls a village
+            "de|Russische Truppen sind an den Stadtrand von Huljajpole vorgedrungen. Zuvor hatte Moskau die Einnahme des nahegelegenen Dorfes Poltawka gemeldet. Hält der Druck an, könnte die Kleinstadt binnen weniger Wochen fallen.|707898 advancing RU asserted;9682768972 captured RU asserted;707898 captured RU forecast",
+            "en|Ukrainian troops have recaptured Mala Rohan, a village just east of Kharkiv. The city itself was shelled again overnight.|9940995954 retaken UA asserted",
+            // "regrouped out of X" is a withdrawal
+            "en|Stremousov admitted that Russian troops had \"regrouped\" out of Davydiv Brid.|9970849675 withdrew RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
