@@ -1249,6 +1249,16 @@ class FormsAndClaimantsTest {
             "en|Ukrainian troops have recaptured Mala Rohan, a village just east of Kharkiv. The city itself was shelled again overnight.|9940995954 retaken UA asserted",
             // "regrouped out of X" is a withdrawal
             "en|Stremousov admitted that Russian troops had \"regrouped\" out of Davydiv Brid.|9970849675 withdrew RU asserted",
+            // advances (helper round 20): "вклинитися", districts told with "some/several", bridgeheads, thirds, consolidated positions
+            "uk|За словами речника, окупантам вдалося вклинитися в оборону поблизу Торецька.|709354 advancing RU asserted",
+            "ru|Российским штурмовым группам удалось вклиниться в украинскую оборону у Покровска.|704422 advancing RU asserted",
+            "es|Continúan los combates en Toretsk, donde las tropas rusas han entrado en varios barrios orientales.|709354 fighting - asserted;709354 advancing RU asserted",
+            "en|Fighting continues in Toretsk, where Russian troops have entered some eastern districts.|709354 fighting - asserted;709354 advancing RU asserted",
+            "en|Russian forces have expanded their bridgehead near Krynky, the ministry said.|8000000008 advancing RU asserted",
+            "fr|Les troupes russes contrôlent désormais un tiers de Toretsk, selon DeepState.|709354 advancing RU asserted",
+            "de|Russische Einheiten haben ihre Stellungen bei Siwersk gefestigt.|694403 advancing RU asserted",
+            "ru|Украинские подразделения потеснили противника у Работино.|8000000003 advancing UA asserted",
+            "en|Russian troops have edged forward to within 3 km of Pokrovsk.|704422 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
