@@ -26,6 +26,8 @@ import org.frontline.model.Side;
  * the place is only an anaphor ("the city").
  */
 public final class ClaimBuilder {
+    /** Words at most between an attempt cue and the trigger it tries ("try to take", "attempt to seize"). */
+    static final int ATTEMPT_GAP = 1;
     /** Words around a fighting trigger within which a weapon of strikes from afar makes it shelling. */
     static final int WEAPON_REACH = 4;
     /** Endings of a plural finite verb told without its subject (a {@code roles} list). */
@@ -119,11 +121,27 @@ public final class ClaimBuilder {
             side = expelling && side != null ? side.opposite() : side;
             type = ClaimType.FIGHTING;
             claimStatus = ClaimStatus.ASSERTED;
+        } else if (type == ClaimType.CAPTURED && claimStatus == ClaimStatus.FORECAST && attemptAfter(s, status.cue(), link.trigger())) {
+            type = ClaimType.FIGHTING; // "could try to take X": an attempt to come, a fight forecast
         }
         String key = mentionKey(article.contentHash(), place.start()) + ":" + type.code();
         return new Claim(0, 0, key, place.surface(), place.resolution().resolved() ? place.resolution().place().id() : null,
                 type, side, attribution.claimant(), claimStatus, status.deniedBy(), eventDate,
                 s.quote(), s.sentence().start(), s.sentence().end(), confidence(link, place, attribution));
+    }
+
+    /**
+     * True when a forecast cue that is no attempt ("could", "will") stands before an attempt cue that opens the trigger's
+     * verb phrase, with no punctuation between them ("Russian forces could try to take X", "will attempt to seize X"):
+     * the attempt is what is forecast.
+     */
+    private static boolean attemptAfter(SentenceView s, CueHit modal, CueHit trigger) {
+        if (modal == null || modal.cue().has("attempt") || modal.to() > trigger.from()) {
+            return false;
+        }
+        return s.find("forecast").stream().anyMatch(f -> f.cue().has("attempt") && f.from() >= modal.to()
+                && f.to() <= trigger.from() && trigger.from() - f.to() <= ATTEMPT_GAP
+                && !ClauseStructure.punctuated(s, modal.to() - 1, trigger.from()));
     }
 
     /**

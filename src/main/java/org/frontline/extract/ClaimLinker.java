@@ -63,6 +63,8 @@ public final class ClaimLinker {
     static final int LIST_COUNT_BEFORE = 3;
     /** Words of a modifier between an article and a settlement phrase ("took the salt-mining town of X"). */
     static final int SETTLEMENT_MODIFIER = 2;
+    /** Words at most between a place and the concessive word after it ("X, pese a"). */
+    static final int DESPITE_GAP = 1;
 
     /**
      * The trigger governing the place at tokens {@code [from, to)}, if any.
@@ -132,7 +134,9 @@ public final class ClaimLinker {
                     || ownClause && (!ring || threat);
             boolean secondPredicate = secondPredicate(s, places, best, l);
             boolean beside = l != best && (bestHolds && l.trigger().to() <= from && pressure(l.trigger())
-                    || bestPresses && gain(l.trigger()) && appositive(s, to, l.trigger()));
+                    || bestPresses && gain(l.trigger()) && appositive(s, to, l.trigger())
+                    || l.trigger().to() <= from && despiteAfter(s, to, best.trigger())
+                    || best.trigger().to() <= from && despiteAfter(s, to, l.trigger()));
             if (newType && (bestInRelative ? outsideRelative : reduced || sceneOfPlace || secondPredicate || beside)
                     && !(where && gain(l.trigger()))) {
                 out.add(l);
@@ -149,6 +153,24 @@ public final class ClaimLinker {
     private static boolean appositive(SentenceView s, int placeTo, CueHit t) {
         return t.from() >= placeTo && t.from() - placeTo <= APPOSITION_STATE && ClauseStructure.commaBefore(s, placeTo)
                 && !ClauseStructure.punctuated(s, placeTo, t.from()) && takesPlaceBefore(s, t);
+    }
+
+    /**
+     * True when a strike or fight that takes the place before it stands in a concessive phrase right after the place
+     * ({@code despite}, within {@value Extractor#DESPITE_REACH} words: "continue to hold the village of X despite constant
+     * Russian bombardment"): the claim of the main clause before the place and the fire it holds out against are two.
+     */
+    private static boolean despiteAfter(SentenceView s, int placeTo, CueHit t) {
+        if (!scene(t) || t.from() < placeTo) {
+            return false;
+        }
+        for (CueHit d : s.find("despite")) {
+            if (d.from() >= placeTo && d.from() - placeTo <= DESPITE_GAP && d.from() <= t.from()
+                    && t.from() - d.to() <= Extractor.DESPITE_REACH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words from a place's comma to the state an apposition tells of it ("X, toujours aux mains des Russes"). */

@@ -44,6 +44,8 @@ final class ClauseStructure {
     private static final int DEFENDERS_AGENT_REACH = 5;
     /** Words of a bearing or distance phrase with its place at most ("a dix kilometres au sud de Kherson"). */
     private static final int BEARING_WORDS = 8;
+    /** Words at most between a trigger and the agent marker after it that it owns ("liberated in October by"). */
+    static final int AGENT_OWNER_WORDS = 4;
     /** Words a {@code genitive_markers} entry may span ("de la", "de los"). */
     private static final int GENITIVE_MARKER_WORDS = 2;
 
@@ -396,7 +398,7 @@ final class ClauseStructure {
             int distance = marker.from() >= trigger.to() ? marker.from() - trigger.to() : trigger.from() - marker.to();
             boolean joined = marker.from() >= trigger.to() ? sameClause(s, trigger.to() - 1, marker.from())
                     : sameClause(s, marker.to() - 1, trigger.from());
-            if (!joined || distance >= bestDistance) {
+            if (!joined || distance >= bestDistance || marker.to() <= trigger.from() && agentOfAnother(s, marker, trigger)) {
                 continue;
             }
             // "spricht von eingekesselten ukrainischen Einheiten": a marker before the trigger takes no side word after it
@@ -413,6 +415,20 @@ final class ClauseStructure {
             }
         }
         return best != null ? best : instrumentalAgent(s, actors, trigger);
+    }
+
+    /**
+     * True when another trigger stands between an agent marker and a later trigger, or at most
+     * {@value #AGENT_OWNER_WORDS} words before the marker: the agent is that trigger's ("Lyman was liberated by
+     * Ukrainian forces in 2022 and has been shelled ever since": the shelling has no agent).
+     */
+    private static boolean agentOfAnother(SentenceView s, CueHit marker, CueHit trigger) {
+        for (CueHit t : s.triggers()) {
+            if (t != trigger && t.to() <= trigger.from() && t.to() >= marker.from() - AGENT_OWNER_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a {@code genitive_markers} word ends right before the side word ("les forces de Kiev"). */

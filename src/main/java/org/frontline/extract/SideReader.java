@@ -275,6 +275,10 @@ public final class SideReader {
             // heran", "звільнено X, а залишки українських підрозділів відступають": the side after is in another clause
             actor = null;
         }
+        if (actor != null && concessiveBefore(s, trigger, actor)) {
+            // "los infantes de marina siguen controlando X pese a los bombardeos rusos": the side that fires is resisted
+            return Side.valueOf(actor.cue().label()).opposite();
+        }
         if (actor != null) {
             // "surrounded Ukrainian troops in X": the side named after an active encirclement is encircled;
             // "the encirclement of X by Russian troops": not the agent a marker names
@@ -351,6 +355,20 @@ public final class SideReader {
             }
         }
         return null;
+    }
+
+    /**
+     * True when a concessive word ({@code despite}) stands between the trigger and a side word after it, at most
+     * {@value Extractor#DESPITE_REACH} words before the side word ("still hold X despite constant Russian shelling"): the
+     * side word tells whom the trigger's subject holds out against, not the subject.
+     */
+    private static boolean concessiveBefore(SentenceView s, CueHit trigger, CueHit actor) {
+        for (CueHit d : s.find("despite")) {
+            if (d.from() >= trigger.to() && d.to() <= actor.from() && actor.from() - d.to() <= Extractor.DESPITE_REACH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

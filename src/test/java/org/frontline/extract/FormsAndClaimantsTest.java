@@ -1259,6 +1259,16 @@ class FormsAndClaimantsTest {
             "de|Russische Einheiten haben ihre Stellungen bei Siwersk gefestigt.|694403 advancing RU asserted",
             "ru|Украинские подразделения потеснили противника у Работино.|8000000003 advancing UA asserted",
             "en|Russian troops have edged forward to within 3 km of Pokrovsk.|704422 advancing RU asserted",
+            // holding out despite fire: the hold and the strike are two claims, and the side word after "despite" fires
+            "en|On the left bank of the Dnipro, Ukrainian marines continue to hold the village of Krynky despite relentless Russian bombardment, the navy said.|8000000008 captured UA asserted;8000000008 shelled RU asserted",
+            "en|Ukrainian forces continue to hold Robotyne, the General Staff said.|8000000003 captured UA asserted",
+            "en|The marines still hold Krynky despite constant Russian shelling.|8000000008 captured UA asserted;8000000008 shelled RU asserted",
+            "es|Los infantes de marina siguen controlando Krynky pese a los constantes bombardeos rusos.|8000000008 captured UA asserted;8000000008 shelled RU asserted",
+            // an agent marker belongs to the trigger just before it, not to a later passive
+            "en|Lyman was liberated by Ukrainian forces in October 2022 and has been shelled ever since.|704204 captured UA historical;704204 shelled RU asserted",
+            // "could try to take X": the attempt is forecast, a fight to come
+            "en|Russian forces could try to take Kurakhove.|695357 fighting RU forecast",
+            "es|Las fuerzas rusas podrían intentar tomar Kurakhove.|695357 fighting RU forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
