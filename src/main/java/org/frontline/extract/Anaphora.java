@@ -33,6 +33,8 @@ public final class Anaphora {
     private static final int GAP_WORDS = 4;
     /** Flag of a pronoun anaphor, read only inside a trigger ({@link #outsideOnly}). */
     static final String INSIDE = "inside";
+    /** Flag of an anaphor naming another place than its antecedent ("the neighbouring village", "соседнее село"): none. */
+    static final String OTHER = "other";
     /** Object pronouns standing before their verb ("la castiga", "lo bombardea"), read by {@link #clitic}. */
     static final String CLITICS = "clitics";
     /** Perfect auxiliaries that may stand between such a pronoun and its participle ("la han abandonado"). */
@@ -237,6 +239,9 @@ public final class Anaphora {
 
     private static Optional<FoundName> anaphor(SentenceView s, CueHit a, List<List<FoundName>> namesBySentence,
                                                Set<Integer> claimed) {
+        if (a.cue().has(OTHER)) {
+            return Optional.empty(); // "бои идут за соседнее село": another place than the one named before
+        }
         return antecedent(s, a.from(), namesBySentence, claimed, a.cue()).map(ante -> standingFor(s, a, ante, a.from()));
     }
 

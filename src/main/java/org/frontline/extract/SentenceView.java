@@ -45,7 +45,7 @@ public record SentenceView(String text, Sentence sentence, Tokens tokens, int fr
             }
         }
         return new SentenceView(text, s, tokens, from, to, rules,
-                withEllipses(tokens, rules, from, to, withoutCompounds(tokens, rules.triggers().find(tokens, from, to))),
+                withEllipses(tokens, rules, from, to, withoutCompounds(tokens, rules, rules.triggers().find(tokens, from, to))),
                 rules.actors().find(tokens, from, to),
                 rules.claimants().find(tokens, from, to), regions);
     }
@@ -53,11 +53,14 @@ public record SentenceView(String text, Sentence sentence, Tokens tokens, int fr
     /**
      * Drops triggers that are the first part of a hyphenated word ("battle-hardened", "combat-ready")
      * and those flagged {@code background}, which only time another event ("after weeks of fighting");
-     * matched as the longest cue, they keep their words from being read as a claim.
+     * matched as the longest cue, they keep their words from being read as a claim. A trigger of
+     * several words ending in a strike weapon that opens a compound is kept: "атакували Харків
+     * дронами-камікадзе" is still a strike.
      */
-    private static List<CueHit> withoutCompounds(Tokens tokens, List<CueHit> triggers) {
+    private static List<CueHit> withoutCompounds(Tokens tokens, LanguageRules rules, List<CueHit> triggers) {
         return triggers.stream()
-                .filter(t -> t.to() >= tokens.size() || !tokens.get(t.to()).joinedBefore())
+                .filter(t -> t.to() >= tokens.size() || !tokens.get(t.to()).joinedBefore()
+                        || t.to() - t.from() > 1 && rules.list("strike_weapons").startingAt(tokens, t.to() - 1, t.to()) != null)
                 .filter(t -> !t.cue().has("background"))
                 .toList();
     }

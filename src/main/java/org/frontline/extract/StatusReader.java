@@ -44,6 +44,9 @@ public final class StatusReader {
                     && !ClauseStructure.colonBetween(s, n.to() - 1, t.from())) {
                 return new StatusReading(ClaimStatus.DENIED, null, n);
             }
+            if (n.cue().has("after") && ClaimBuilder.typeOf(s, t) != ClaimType.FIGHTING && postposed(s, n, claimEnd, scope)) {
+                return new StatusReading(ClaimStatus.DENIED, null, n); // "занять село не смогли"
+            }
         }
         if (t.cue().has("future")) {
             return new StatusReading(ClaimStatus.FORECAST, null, t); // "возьмут Северск": a future verb form
@@ -100,6 +103,18 @@ public final class StatusReader {
             return new StatusReading(ClaimStatus.HISTORICAL, null, null);
         }
         return new StatusReading(ClaimStatus.ASSERTED, null, null);
+    }
+
+    /**
+     * A negated modal flagged {@code after} that follows the claim in its clause ("занять Часов Яр
+     * противнику так и не удалось", "взяти село не змогли"): within its scope, with no punctuation and
+     * no conjunction between, which would open another clause ("взяли X и не смогли продвинуться"). A failed attack
+     * is still an attack: "прорвать оборону у X противнику не удалось" stays a fight.
+     */
+    private static boolean postposed(SentenceView s, CueHit n, int claimEnd, int scope) {
+        return n.from() >= claimEnd && n.from() - claimEnd <= scope
+                && !ClauseStructure.punctuated(s, claimEnd - 1, n.from())
+                && s.rules().list("conjunctions").find(s.tokens(), claimEnd, n.from()).isEmpty();
     }
 
     /** A cue word inside a degree adverb of the sentence ("pour sa part", "quant à lui"). */

@@ -1269,6 +1269,19 @@ class FormsAndClaimantsTest {
             // "could try to take X": the attempt is forecast, a fight to come
             "en|Russian forces could try to take Kurakhove.|695357 fighting RU forecast",
             "es|Las fuerzas rusas podrían intentar tomar Kurakhove.|695357 fighting RU forecast",
+            // Russian and Ukrainian (helper round 20): "вибили з X" (a capture by the expeller), "вибити з X" (the expelled withdraw)
+            "uk|Окупанти вибили українських десантників з Роботиного, заявили в Міноборони РФ.|8000000003 captured RU asserted",
+            "uk|Ворогу досі не вдається вибити українських захисників з Часового Яру.|710915 withdrew UA denied",
+            // a weapon opening a compound still ends a strike trigger
+            "uk|Вночі ворог атакував Харків дронами-камікадзе.|706483 shelled RU asserted",
+            "ru|Ночью противник атаковал Харьков дронами-камикадзе.|706483 shelled RU asserted",
+            // a negated modal after the claim denies it; a failed attack is still a fight
+            "ru|Российские войска пытались взять Работино, но занять село не смогли.|8000000003 fighting RU asserted;8000000003 captured RU denied",
+            // "the neighbouring village" is another place than the one named before
+            "uk|Окупанти захопили Прогрес. Тепер бої тривають за сусіднє село.|8000000021 captured RU asserted",
+            // a cauldron, control passing to a side
+            "ru|Украинский гарнизон Торецка попал в котёл, утверждают российские военкоры.|709354 encircled RU asserted",
+            "ru|Под контроль российских войск перешёл населённый пункт Прогресс.|8000000021 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
