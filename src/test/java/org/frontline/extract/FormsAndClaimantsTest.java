@@ -1282,6 +1282,10 @@ class FormsAndClaimantsTest {
             // a cauldron, control passing to a side
             "ru|Украинский гарнизон Торецка попал в котёл, утверждают российские военкоры.|709354 encircled RU asserted",
             "ru|Под контроль российских войск перешёл населённый пункт Прогресс.|8000000021 captured RU asserted",
+            // rings told by isolation and by pockets (helper round 21)
+            "en|Ukrainian troops in Siversk have been isolated after Russian forces cut the supply routes.|694403 encircled RU asserted",
+            "fr|Les troupes ukrainiennes à Siversk sont isolées depuis que les forces russes ont coupé les voies d'approvisionnement.|694403 encircled RU asserted",
+            "fr|Moscou affirme avoir pris au piège 2 000 soldats ukrainiens dans une poche autour de Hirske.|708273 encircled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
