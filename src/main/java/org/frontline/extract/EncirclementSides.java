@@ -28,7 +28,8 @@ import org.frontline.model.Side;
  * <p>Captures, retakings and advances whose sentence and claimant name no side ("Soldiers took
  * control of Bucha", "informó de la liberación de X") take the gainer of the nearest other gain or
  * withdrawal of the article; fights and strikes do not count there (a Ukrainian liberation is often
- * told beside Russian shelling).
+ * told beside Russian shelling), except a fight at the same place, whose attacker took it ("Russian troops
+ * have been attacking X for weeks. On Thursday the ministry said the village had been captured").
  */
 final class EncirclementSides {
     /**
@@ -90,6 +91,15 @@ final class EncirclementSides {
                 .equals(EnumSet.of(ClaimType.RETAKEN, ClaimType.CAPTURED));
     }
 
+    /**
+     * True when {@code o} is a fight at the place {@code c} tells taken ("Ocheretyne" and "the village" standing
+     * for it): its attacker took it. Not for an advance, which a counter-attack there may meet.
+     */
+    private static boolean attackerTook(Claim c, Claim o) {
+        return (c.type() == ClaimType.CAPTURED || c.type() == ClaimType.RETAKEN)
+                && c.placeId() != null && c.placeId().equals(o.placeId());
+    }
+
     /** The side on the move in the claim nearest to {@code c} (the earlier one at equal distance). */
     private static Side nearestMover(List<Claim> claims, Claim c, boolean gainsOnly) {
         Side best = null;
@@ -97,7 +107,7 @@ final class EncirclementSides {
         for (Claim o : claims) {
             if (o == c || o.side() == null || o.type() == c.type() && o.placeText().equals(c.placeText())
                     || o.status() == ClaimStatus.HISTORICAL && c.status() != ClaimStatus.HISTORICAL
-                    || gainsOnly && (o.type() == ClaimType.FIGHTING || o.type() == ClaimType.SHELLED
+                    || gainsOnly && (o.type() == ClaimType.FIGHTING && !attackerTook(c, o) || o.type() == ClaimType.SHELLED
                     || o.type() == ClaimType.ENCIRCLED)) {
                 continue;
             }

@@ -61,7 +61,7 @@ public final class Extractor {
     static final int DESPITE_REACH = 3;
 
     /** Version of the extraction rules and code; stored with each extraction. */
-    public static final int VERSION = 29;
+    public static final int VERSION = 30;
     /** Words between a repelled attempt ("відбили спроби противника") and the advance it governs. */
     static final int REPELLED_REACH = 4;
     /** Shortest stem by which a surname's case forms are told ("гайда"). */
@@ -1098,7 +1098,9 @@ public final class Extractor {
         /**
          * A claim restating an event ("the liberation of X" after "X was liberated") takes the side
          * of the surest earlier gain or withdrawal on the same place when its own sentence names none
-         * (a plain "liberated" over a weak "was under occupation").
+         * (a plain "liberated" over a weak "was under occupation"). Beside a retaking, a capture told without its
+         * side is the earlier loss, so the other side's ("Kherson is back under Ukrainian control ... Kherson was
+         * captured in early March"), and the other way round.
          */
         private Claim sideFromEarlierClaims(Claim c, FoundName n) {
             if (c.side() != null || c.type() == ClaimType.SHELLED || c.type() == ClaimType.ENCIRCLED) {
@@ -1125,7 +1127,8 @@ public final class Extractor {
             }
             if (surest != null) {
                 Side gainer = surest.gainingSide();
-                return c.withInferredSide(c.type() == ClaimType.WITHDREW ? gainer.opposite() : gainer);
+                boolean retake = EnumSet.of(c.type(), surest.type()).equals(EnumSet.of(ClaimType.CAPTURED, ClaimType.RETAKEN));
+                return c.withInferredSide(c.type() == ClaimType.WITHDREW || retake ? gainer.opposite() : gainer);
             }
             return c;
         }

@@ -1286,6 +1286,17 @@ class FormsAndClaimantsTest {
             "en|Ukrainian troops in Siversk have been isolated after Russian forces cut the supply routes.|694403 encircled RU asserted",
             "fr|Les troupes ukrainiennes à Siversk sont isolées depuis que les forces russes ont coupé les voies d'approvisionnement.|694403 encircled RU asserted",
             "fr|Moscou affirme avoir pris au piège 2 000 soldats ukrainiens dans une poche autour de Hirske.|708273 encircled RU asserted",
+            // captures (helper round 21): a capture without its side takes the attacker of a fight at the same place
+            "en|Russian troops have been attacking Ocheretyne for weeks. On Thursday the ministry said the village had been captured.|9519679243 fighting RU asserted;9519679243 captured RU asserted",
+            "de|Russische Truppen greifen Otscheretyne seit Wochen an. Am Donnerstag meldete Moskau, der Ort sei eingenommen worden.|9519679243 fighting RU asserted;9519679243 captured RU asserted",
+            // ... and beside a retaking of the place, the other side's
+            "ru|Украинская разведка сообщила, что Херсон вновь под контролем Украины. Херсон был захвачен в марте 2022 года.|706448 retaken UA asserted;706448 captured RU historical",
+            "en|Ukrainian forces retook Andriivka on Friday, the army said. Andriivka had been captured in the spring.|8000000002 retaken UA asserted;8000000002 captured RU asserted",
+            // French "prise", Spanish "pasó a manos de", a liberation noun takes no place before it, German plural settlement words
+            "fr|Vuhledar, que la Russie a prise en octobre 2023, reste sous le feu ukrainien.|9377604492 captured RU historical;9377604492 shelled UA asserted",
+            "es|Ocheretyne pasó a manos de las tropas rusas a finales de abril.|9519679243 captured RU asserted",
+            "ru|Киев отметил освобождение Работина.|8000000003 captured UA asserted",
+            "de|Ukrainische Einheiten halten weiterhin die Dörfer Robotyne und Werbowe.|8000000003 captured UA asserted;9610780537 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
