@@ -24,6 +24,8 @@ import java.util.Optional;
  */
 public final class ClaimLinker {
     static final int MAX_AFTER = 8;
+    /** The claim type of strikes, whose active verbs name their target right after them. */
+    private static final String STRIKE = "shelled";
     /** Words at most between a clause opener and the place of a gapped clause ("а в конце октября — Селидово"). */
     static final int GAPPED_WORDS = 4;
     static final int MAX_BEFORE = 15;
@@ -332,7 +334,7 @@ public final class ClaimLinker {
             candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
         } else if (takesPlaceBefore(s, t) && to <= t.from() && !attributive(s, t) && !nearerSubject(s, places, from, to, t)
                 && !placeBetweenNotListed(s, places, afterApposition(s, places, to, t.from()), t.from())
-                && !inApposition(s, places, from, t.from())
+                && !inApposition(s, places, from, t.from()) && !activeWithObject(s, t, places)
                 && subject <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
                 && !ClauseStructure.boundaryBetween(s, to, t.from()) && !closedConditional(s, from, t.from())) {
             candidate = new TriggerLink(t, from, to, subject + 1, true);
@@ -1040,6 +1042,14 @@ public final class ClaimLinker {
      */
     private static boolean ownObject(SentenceView s, CueHit t) {
         return t.cue().scopeOr(MAX_AFTER) == 0 && t.to() < s.to() && !ClauseStructure.punctuated(s, t.to() - 1, t.to());
+    }
+
+    /**
+     * True when an active strike that may take its place before it has a place of its own right after it, its object:
+     * "Донецьк, з якого окупанти щодня обстрілювали Авдіївку" names where the fire came from, not a target.
+     */
+    private static boolean activeWithObject(SentenceView s, CueHit t, List<Integer> places) {
+        return t.cue().label().equals(STRIKE) && !ClauseStructure.passive(s, t) && places.contains(t.to());
     }
 
     /** True when a candidate place follows the trigger within its reach: the trigger has its own object. */

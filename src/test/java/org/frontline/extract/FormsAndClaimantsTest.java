@@ -1297,6 +1297,18 @@ class FormsAndClaimantsTest {
             "es|Ocheretyne pasó a manos de las tropas rusas a finales de abril.|9519679243 captured RU asserted",
             "ru|Киев отметил освобождение Работина.|8000000003 captured UA asserted",
             "de|Ukrainische Einheiten halten weiterhin die Dörfer Robotyne und Werbowe.|8000000003 captured UA asserted;9610780537 captured UA asserted",
+            // strikes (helper round 21): КАБ is no place, explosions, a fronted object before an imperfective strike verb
+            "uk|Краматорськ ворог знову атакував КАБами.|704508 shelled RU asserted",
+            "en|Explosions rocked Kramatorsk shortly after midnight, the mayor said.|704508 shelled RU asserted",
+            "uk|Вибухи пролунали в Одесі, зокрема поблизу парку Шевченка.|698740 shelled RU asserted",
+            "uk|Нікополь ворог і далі щоночі обстрілює з артилерії.|700051 shelled RU asserted",
+            // ... but an active strike with its own object after it names where the fire came from
+            "uk|Горлівка, з якої окупанти роками обстрілювали Торецьк, лежить за кілька кілометрів.|709354 shelled RU asserted",
+            "ru|Украинская артиллерия работает по скоплениям противника у Горловки.|707753 shelled UA asserted",
+            "fr|Deux personnes ont été tuées vendredi par un obus dans le centre de Kherson.|706448 shelled RU asserted",
+            "ru|Два человека погибли в пятницу от попадания снаряда в центре Херсона.|706448 shelled RU asserted",
+            "en|Nikopol remains under constant fire from across the reservoir.|700051 shelled RU asserted",
+            "de|Eine russische Rakete traf am Morgen eine Schule in Charkiw.|706483 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
