@@ -1309,6 +1309,8 @@ class FormsAndClaimantsTest {
             "ru|Два человека погибли в пятницу от попадания снаряда в центре Херсона.|706448 shelled RU asserted",
             "en|Nikopol remains under constant fire from across the reservoir.|700051 shelled RU asserted",
             "de|Eine russische Rakete traf am Morgen eine Schule in Charkiw.|706483 shelled RU asserted",
+            // English "advancing toward X" approaches the place
+            "en|Troops were advancing towards Novoprokopivka, the deputy minister added.|8000000034 advancing - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
