@@ -155,8 +155,7 @@ public final class ClaimBuilder {
     /** Words after a relative's verb within which its object may tell a part ("contrôle déjà les quartiers orientaux"). */
     static final int PARTIAL_OBJECT = 4;
 
-    /** Words of a genitive marker ("de las") and of a word of part ("la mayor parte") read before a place. */
-    static final int GENITIVE_WORDS = 2;
+    /** Words of a word of part ("la mayor parte") read before a genitive marker. */
     static final int PART_WORDS = 3;
 
     /**
@@ -197,7 +196,7 @@ public final class ClaimBuilder {
      */
     private static boolean partBeforeGenitive(SentenceView s, Lexicon partial, int placeFrom) {
         CueHit genitive = s.rules().list("genitive_markers")
-                .endingAt(s.tokens(), Math.max(s.from(), placeFrom - GENITIVE_WORDS), placeFrom);
+                .endingAt(s.tokens(), Math.max(s.from(), placeFrom - ClauseStructure.GENITIVE_MARKER_WORDS), placeFrom);
         return genitive != null && genitive.from() - 1 > s.from() && partial.endingAt(s.tokens(),
                 Math.max(s.from(), genitive.from() - 1 - PART_WORDS), genitive.from() - 1) != null;
     }

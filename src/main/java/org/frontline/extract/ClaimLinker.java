@@ -24,8 +24,6 @@ import java.util.Optional;
  */
 public final class ClaimLinker {
     static final int MAX_AFTER = 8;
-    /** The claim type of strikes, whose active verbs name their target right after them. */
-    private static final String STRIKE = "shelled";
     /** Words at most between a clause opener and the place of a gapped clause ("а в конце октября — Селидово"). */
     static final int GAPPED_WORDS = 4;
     static final int MAX_BEFORE = 15;
@@ -233,10 +231,9 @@ public final class ClaimLinker {
     private static TriggerLink ownPredicateFirst(SentenceView s, List<TriggerLink> byDistance, int from, int to) {
         TriggerLink nearest = byDistance.get(0);
         CueHit t = nearest.trigger();
-        boolean subjectBefore = s.actors().stream()
-                .anyMatch(a -> a.to() <= t.from() && !ClauseStructure.punctuated(s, a.to() - 1, t.from()));
-        if (t.to() > from || !ClauseStructure.commaBefore(s, from) || !subjectBefore) {
-            return nearest;
+        if (t.to() > from || !ClauseStructure.commaBefore(s, from) || s.actors().stream()
+                .noneMatch(a -> a.to() <= t.from() && !ClauseStructure.punctuated(s, a.to() - 1, t.from()))) {
+            return nearest; // a place not opening a clause, or the clause before has no subject of its own
         }
         for (TriggerLink l : byDistance) {
             if (l.trigger().from() >= to && !ClauseStructure.punctuated(s, to - 1, l.trigger().from())) {
@@ -1049,7 +1046,7 @@ public final class ClaimLinker {
      * "Донецьк, з якого окупанти щодня обстрілювали Авдіївку" names where the fire came from, not a target.
      */
     private static boolean activeWithObject(SentenceView s, CueHit t, List<Integer> places) {
-        return t.cue().label().equals(STRIKE) && !ClauseStructure.passive(s, t) && places.contains(t.to());
+        return t.cue().label().equals("shelled") && !ClauseStructure.passive(s, t) && places.contains(t.to());
     }
 
     /** True when a candidate place follows the trigger within its reach: the trigger has its own object. */

@@ -47,7 +47,7 @@ final class ClauseStructure {
     /** Words at most between a trigger and the agent marker after it that it owns ("liberated in October by"). */
     static final int AGENT_OWNER_WORDS = 4;
     /** Words a {@code genitive_markers} entry may span ("de la", "de los"). */
-    private static final int GENITIVE_MARKER_WORDS = 2;
+    static final int GENITIVE_MARKER_WORDS = 2;
 
     private ClauseStructure() {
     }
@@ -697,8 +697,11 @@ final class ClauseStructure {
      */
     static int bearingComplementBefore(SentenceView s, int end) {
         int start = -1;
+        if (end >= s.to() || punctuated(s, end - 1, end)) {
+            return start;
+        }
         for (int i = end - 2; i >= Math.max(s.from() + 1, end - BEARING_WORDS); i--) {
-            if (ClaimLinker.bearingComplementEnd(s, i, end) == end && !punctuated(s, end - 1, end)) {
+            if (ClaimLinker.bearingComplementEnd(s, i, end) == end) {
                 start = i;
             }
         }
