@@ -43,10 +43,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       on less-covered episodes. First reading, at {@code 085aea7} (the commit they were begun at): precision
  *       0.907, recall 0.821 (215 of 262, 237 extracted); 0.908/0.832 (218, 240 extracted) at the round's end. It became
  *       the twenty-third development set in the twenty-fifth round.</li>
- *   <li>{@code check-twentyfourth.jsonl}: 90 short items (27-63 words, 1-4 claims each, 265 gold), 15 in each
- *       language, written blind by two helpers at the start of the twenty-fifth round, more than half of them on
- *       less-covered episodes. First reading, at {@code 4720389} (the commit they were begun at): precision
- *       0.936, recall 0.826 (219 of 265, 234 extracted).</li>
+ *   <li>{@code check-twentyfourth.jsonl} (now {@code dev-twentyfourth.jsonl}): 90 short items (27-63 words, 1-4 claims
+ *       each, 265 gold), 15 in each language, written blind by two helpers at the start of the twenty-fifth round,
+ *       more than half of them on less-covered episodes. First reading, at {@code 4720389} (the commit they were
+ *       begun at): precision 0.936, recall 0.826 (219 of 265, 234 extracted); the same at the round's end. It became
+ *       the twenty-fourth development set in the twenty-sixth round.</li>
  * </ul>
  *
  * <p>The sets tell whether a rule change found on the development sets generalises before the held-out
@@ -59,7 +60,6 @@ class CheckSetEvaluationTest {
     @CsvSource({
             // file, name printed, precision floor, recall floor
             "/eval/dev-check.jsonl,         Check set,              0.84, 0.67",
-            "/eval/check-twentyfourth.jsonl, Twenty-fourth check set, 0.89, 0.78",
     })
     void precisionAndRecallOfPlaceTypeAndSide(String file, String name, double precisionFloor, double recallFloor)
             throws IOException {
