@@ -1314,6 +1314,9 @@ class FormsAndClaimantsTest {
             // "la rive est de l'Oskil" names the river, elided article or not; "came under" fire of several weapons
             "fr|Les troupes russes ont atteint la rive est de l'Oskil, selon l'état-major ukrainien.|",
             "en|Kupiansk came under drone and artillery fire again on Sunday, the regional governor said.|703656 shelled RU asserted",
+            // a future of obligation is a forecast: "tendrán que abandonar", "devront quitter"
+            "fr|Selon les analystes, les défenseurs devront quitter Toretsk d'ici l'hiver.|709354 withdrew UA forecast",
+            "es|Según los analistas, las tropas ucranianas tendrán que abandonar Toretsk antes del invierno.|709354 withdrew UA forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
