@@ -1317,6 +1317,10 @@ class FormsAndClaimantsTest {
             // a future of obligation is a forecast: "tendrán que abandonar", "devront quitter"
             "fr|Selon les analystes, les défenseurs devront quitter Toretsk d'ici l'hiver.|709354 withdrew UA forecast",
             "es|Según los analistas, las tropas ucranianas tendrán que abandonar Toretsk antes del invierno.|709354 withdrew UA forecast",
+            // a bomb or missile that destroyed or flattened a building in X struck X; German "durch die Linien gebrochen"
+            "en|A Russian glide bomb flattened a school in Kostiantynivka on Tuesday, the governor said.|705104 shelled RU asserted",
+            "de|Russische Truppen sind bei Otscheretyne durch die ukrainischen Linien gebrochen.|9519679243 advancing RU asserted",
+            "de|Die ukrainische Armee ist bei Robotyne durch die russische Hauptverteidigungslinie gebrochen.|8000000003 advancing UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
