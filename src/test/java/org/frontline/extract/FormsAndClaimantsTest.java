@@ -1321,6 +1321,8 @@ class FormsAndClaimantsTest {
             "en|A Russian glide bomb flattened a school in Kostiantynivka on Tuesday, the governor said.|705104 shelled RU asserted",
             "de|Russische Truppen sind bei Otscheretyne durch die ukrainischen Linien gebrochen.|9519679243 advancing RU asserted",
             "de|Die ukrainische Armee ist bei Robotyne durch die russische Hauptverteidigungslinie gebrochen.|8000000003 advancing UA asserted",
+            // "a subi l'une des plus massives attaques de missiles": singular or plural, up to five words between
+            "fr|Dans la nuit, Zaporijjia a subi l'une des plus violentes attaques de drones russes.|687700 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
