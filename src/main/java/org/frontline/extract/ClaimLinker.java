@@ -568,7 +568,28 @@ public final class ClaimLinker {
      */
     private static boolean destination(SentenceView s, CueHit t, int placeFrom) {
         CueHit to = t.to() <= placeFrom ? s.rules().list("withdrawal_destinations").startingAt(s.tokens(), t.to(), placeFrom) : null;
-        return to != null && !partOfPlace(s, to.to(), placeFrom);
+        if (to == null || partOfPlace(s, to.to(), placeFrom)) {
+            return false;
+        }
+        CueHit bearing = s.rules().list("distance_before").endingAt(s.tokens(), to.to(), placeFrom);
+        return bearing == null || !destinationBeyond(s, t, bearing);
+    }
+
+    /** Words from a withdrawal's destination preposition to a bearing before the place ("to new positions south of"). */
+    static final int DESTINATION_BEYOND = 4;
+
+    /**
+     * True when withdrawal {@code w} goes to a destination beyond the place after {@code bearing} ("fell back to
+     * positions south of X", "se sont repliés sur de nouvelles positions au sud de X"): the side left the place. The
+     * bearing is a {@code distance_before} cue flagged {@code bearing}, starting within {@value #DESTINATION_BEYOND}
+     * words of a destination preposition right after the withdrawal.
+     */
+    static boolean destinationBeyond(SentenceView s, CueHit w, CueHit bearing) {
+        if (!w.cue().label().equals("withdrew") || !bearing.cue().has("bearing") || w.to() > bearing.from()) {
+            return false;
+        }
+        CueHit to = s.rules().list("withdrawal_destinations").startingAt(s.tokens(), w.to(), bearing.from());
+        return to != null && bearing.from() - to.to() <= DESTINATION_BEYOND;
     }
 
     /**

@@ -289,7 +289,9 @@ public final class MentionRoles {
     /**
      * True when a compass bearing ("north of", "al norte de", "севернее") follows an advance within
      * {@value #BEARING_GAP} words of its clause ("advanced north of X", "avances menores al norte de
-     * X"): the ground gained lies at the place, which is the advance's.
+     * X"): the ground gained lies at the place, which is the advance's. So does a bearing ending a withdrawal's
+     * destination ("fell back to positions south of X", {@link ClaimLinker#destinationBeyond}): the place is the
+     * one left.
      */
     private static boolean bearingOfAdvance(SentenceView s, CueHit cue) {
         if (!cue.cue().has("bearing")) {
@@ -299,6 +301,9 @@ public final class MentionRoles {
             if (t.cue().label().equals("advancing") && t.to() <= cue.from() && cue.from() - t.to() <= BEARING_GAP
                     && !ClauseStructure.punctuated(s, t.to() - 1, cue.from())) {
                 return true;
+            }
+            if (ClaimLinker.destinationBeyond(s, t, cue) && !ClauseStructure.punctuated(s, t.to() - 1, cue.from())) {
+                return true; // "fell back to positions south of X": the place left
             }
         }
         return false;

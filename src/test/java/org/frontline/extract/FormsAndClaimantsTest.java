@@ -1323,6 +1323,11 @@ class FormsAndClaimantsTest {
             "de|Die ukrainische Armee ist bei Robotyne durch die russische Hauptverteidigungslinie gebrochen.|8000000003 advancing UA asserted",
             // "a subi l'une des plus massives attaques de missiles": singular or plural, up to five words between
             "fr|Dans la nuit, Zaporijjia a subi l'une des plus violentes attaques de drones russes.|687700 shelled RU asserted",
+            // a withdrawal to positions beyond a place left it; a withdrawal to a place is none there
+            "en|Ukrainian units have fallen back to new positions west of Kurakhove, the army said.|695357 withdrew UA asserted",
+            "es|Las unidades ucranianas se replegaron a nuevas posiciones al oeste de Kurájove.|695357 withdrew UA asserted",
+            "ru|По словам военкоров, российские подразделения отошли на позиции южнее Работино.|8000000003 withdrew RU asserted",
+            "en|Ukrainian troops retreated to Kurakhove.|",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
