@@ -51,6 +51,8 @@ public final class Extractor {
 
     /** Quotation marks that open or close a quote (straight, curly, guillemets, low-9). */
     private static final String QUOTES = "\"\u201c\u201d\u00ab\u00bb\u201e";
+    /** GeoNames' feature code of a first-order administrative seat: an oblast's capital. */
+    private static final String OBLAST_SEAT = "PPLA";
     /** Sentences a quote may run on before the one that closes it and names its speaker. */
     static final int QUOTE_SENTENCES = 3;
 
@@ -1330,6 +1332,9 @@ public final class Extractor {
                 return false; // "бої на Сумщину": the oblast, not a settlement the gazetteer lacks
             }
             Resolution r = known != null ? known : lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
+            if (seat(r) && MentionRoles.regionPartBefore(s, from)) {
+                return false; // "en el sur de Donetsk": the oblast the seat names, not the city
+            }
             if (verdict == MentionRoles.Verdict.CANDIDATE && capital(r) && MentionRoles.sideNameApart(s, from, to)) {
                 verdict = MentionRoles.Verdict.CONTEXT; // the capital names its government
             }
@@ -1371,6 +1376,11 @@ public final class Extractor {
         private static boolean settlement(Resolution r) {
             return r != null && r.resolved() && r.place().featureCode().startsWith("PPL")
                     && !"PPLC".equals(r.place().featureCode());
+        }
+
+        /** An oblast seat ("Donetsk", "Zaporizhzhia"), whose name also names its oblast. */
+        private static boolean seat(Resolution r) {
+            return r != null && r.resolved() && OBLAST_SEAT.equals(r.place().featureCode());
         }
 
         /** A national capital ("Kyiv", "Moscow"), whose name is also a side word. */

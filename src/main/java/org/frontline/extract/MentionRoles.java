@@ -128,6 +128,18 @@ public final class MentionRoles {
         return namedBefore ? null : region;
     }
 
+    /**
+     * True when a compass part of a region ({@code region_parts}: "southern", "el sur de", "im Süden von") stands
+     * right before the name: said of an oblast seat ("combates en el sur de Donetsk"), it names its oblast. Not
+     * the part a strike right before it hits ("missiles hit northern Kharkiv", "a frappé le nord de Kharkiv"): a
+     * part of the city.
+     */
+    static boolean regionPartBefore(SentenceView s, int from) {
+        CueHit part = uncut(s, "region_parts", from);
+        return part != null && part.to() == from && s.triggers().stream().noneMatch(t -> t.cue().label().equals("shelled")
+                && t.to() <= part.from() && part.from() - t.to() <= TRIGGER_GAP);
+    }
+
     /** Words between a trigger and a capital it takes as its place ("attacks on Kyiv", "Kyiv was hit"). */
     private static final int TRIGGER_GAP = 2;
 

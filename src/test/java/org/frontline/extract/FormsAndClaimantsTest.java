@@ -1328,6 +1328,17 @@ class FormsAndClaimantsTest {
             "es|Las unidades ucranianas se replegaron a nuevas posiciones al oeste de Kurájove.|695357 withdrew UA asserted",
             "ru|По словам военкоров, российские подразделения отошли на позиции южнее Работино.|8000000003 withdrew RU asserted",
             "en|Ukrainian troops retreated to Kurakhove.|",
+            // names that are no settlements (helper round 22): a compass part of an oblast capital names the region,
+            // unless a strike hits it; a unit named after a place; "березі"; the noun of "установить контроль"
+            "es|Las tropas rusas tomaron Velika Novosilka, en el sur de Donetsk.|690237 captured RU asserted",
+            "es|Un misil ruso impactó en el norte de Járkov, según el alcalde.|706483 shelled RU asserted",
+            "fr|Les combats se sont intensifiés dans le sud de Donetsk, selon l'état-major ukrainien.|",
+            "es|Moscú había anunciado la toma de Vuhledar, un símbolo de la resistencia ucraniana en el sur de Donetsk.|9377604492 captured RU asserted",
+            "ru|Минобороны сообщило об установлении контроля над Новогродовкой.|9882603061 captured RU asserted",
+            "uk|Міноборони Росії заявило про встановлення контролю над Гірником.|9944039372 captured RU asserted",
+            "es|Los combatientes de la brigada Azov repelieron un asalto ruso cerca de Toretsk.|709354 fighting RU asserted",
+            "en|Ukrainian reserves, among them units of the Azov corps, counterattacked near Shakhove on Tuesday.|9864236927 fighting UA asserted",
+            "uk|Росіяни закріпилися на лівому березі Осколу, повідомили в Генштабі.|",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
