@@ -342,6 +342,26 @@ public final class Anaphora {
         return before || apposition;
     }
 
+    /**
+     * The one town of known size (a {@link #city}) named as a candidate in the nearest sentence before sentence
+     * {@code from} that names any, up to {@value #LOOK_BACK} back from the anaphor's: "the city" past villages
+     * of unknown size ("...продвинулись у Северска. ... атаки у Серебрянки и Званивки. ... город окажется в
+     * полуокружении": Siversk).
+     */
+    private static Optional<FoundName> sizedCityBefore(SentenceView s, List<List<FoundName>> namesBySentence, int from) {
+        int index = s.sentence().index();
+        for (int i = from - 1; i >= 0 && index - i <= LOOK_BACK && i < namesBySentence.size(); i--) {
+            List<FoundName> sized = namesBySentence.get(i).stream()
+                    .filter(n -> n.origin() != FoundName.Origin.ANAPHORA && n.verdict() == MentionRoles.Verdict.CANDIDATE
+                            && n.resolution().resolved() && !unknownSize(n) && city(n) && !calledVillage(s, n) && !namesSide(s, n))
+                    .toList();
+            if (!sized.isEmpty()) {
+                return sized.stream().map(FoundName::placeKey).distinct().count() == 1 ? Optional.of(sized.get(0)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A resolved place whose size the gazetteer does not know (some villages of the citiesjson layer). */
     private static boolean unknownSize(FoundName n) {
         return n.resolution().resolved() && n.resolution().place().population() == 0;
@@ -361,8 +381,31 @@ public final class Anaphora {
      */
     private static Optional<FoundName> antecedent(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence,
                                                   Set<Integer> claimed, Cue anaphor) {
+        boolean city = anaphor.has("city") && cityInReach(s, anaphorFrom, namesBySentence);
+        return antecedent(s, anaphorFrom, namesBySentence, claimed, anaphor, city);
+    }
+
+    /**
+     * True when a town "the city" may stand for ({@link #city}, not called a village) is named anywhere in the article
+     * before the anaphor at token {@code anaphorFrom}; with none, "the city" stands for
+     * the place named as any other anaphor would, a town smaller than the gazetteer's cities ("Российские войска
+     * освободили Святогорск. Бои в районе города продолжаются": Sviatohirsk, 4,000 people).
+     */
+    private static boolean cityInReach(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence) {
+        int index = s.sentence().index();
+        for (int i = 0; i <= index && i < namesBySentence.size(); i++) {
+            boolean current = i == index;
+            if (namesBySentence.get(i).stream().anyMatch(n -> n.origin() != FoundName.Origin.ANAPHORA
+                    && (!current || n.tokenTo() <= anaphorFrom) && !namesSide(s, n) && city(n) && !calledVillage(s, n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<FoundName> antecedent(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence,
+                                                  Set<Integer> claimed, Cue anaphor, boolean city) {
         boolean latter = anaphor.has("latter");
-        boolean city = anaphor.has("city");
         int index = s.sentence().index();
         if (anaphor.has("seat")) {
             Optional<FoundName> seat = regionalSeat(s, anaphorFrom, namesBySentence);
@@ -409,6 +452,10 @@ public final class Anaphora {
                     Optional<FoundName> topic = topicCity(namesBySentence, index, anaphorFrom);
                     if (topic.isPresent() && !unknownSize(topic.get())) {
                         return topic;
+                    }
+                    Optional<FoundName> sized = sizedCityBefore(s, namesBySentence, index - back);
+                    if (sized.isPresent()) {
+                        return sized;
                     }
                 }
                 if (distinct == 1) {

@@ -262,7 +262,9 @@ public final class SideReader {
             return conceded(s, trigger) ? own.opposite() : own;
         }
         if (own != null && type == ClaimType.WITHDREW && !patient) {
-            return own;
+            // "Russia said it took X. Ukrainian commanders denied withdrawing from the town": the denier's own withdrawal,
+            // whoever the claimant of the paragraph is
+            return denierSide != null && nearestAfter(s, actors, trigger, afterLimit, null) == null ? denierSide : own;
         }
         if (own != null && patient && type == ClaimType.FIGHTING) {
             return own.opposite();

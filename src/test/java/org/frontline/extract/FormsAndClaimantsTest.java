@@ -1339,6 +1339,15 @@ class FormsAndClaimantsTest {
             "es|Los combatientes de la brigada Azov repelieron un asalto ruso cerca de Toretsk.|709354 fighting RU asserted",
             "en|Ukrainian reserves, among them units of the Azov corps, counterattacked near Shakhove on Tuesday.|9864236927 fighting UA asserted",
             "uk|Росіяни закріпилися на лівому березі Осколу, повідомили в Генштабі.|",
+            // anaphora (helper round 22): "the city" past villages of unknown size takes the town of known size named
+            // before; with no town of city size in the article, a smaller town; a denier's own withdrawal; Spanish "los"
+            "ru|Российские войска продвинулись у Северска. ВСУ отразили атаки у Серебрянки и Званивки. Город может оказаться в окружении уже к зиме.|694403 advancing RU asserted;694494 fighting RU asserted;9602724290 fighting RU asserted;694403 encircled RU forecast",
+            "en|Russian units advanced near Siversk. Ukrainian troops repelled attacks near Serebrianka and Zvanivka. The city could be encircled by winter.|694403 advancing RU asserted;694494 fighting RU asserted;9602724290 fighting RU asserted;694403 encircled RU forecast",
+            "ru|Российские войска освободили Святогорск. Бои в районе города продолжаются.|692016 captured RU asserted;692016 fighting - asserted",
+            "en|Russian troops captured Sviatohirsk, Moscow said. Fighting around the town continues.|692016 captured RU asserted;692016 fighting - asserted",
+            "en|Russia said its troops had taken Vuhledar. Ukrainian commanders denied withdrawing from the town.|9377604492 captured RU asserted;9377604492 withdrew UA denied",
+            "ru|Российские военные заявили о взятии Курахово. ВСУ отрицают, что ушли из города.|695357 captured RU asserted;695357 withdrew UA denied",
+            "es|Las tropas ucranianas se afianzaron en Krinki. La artillería rusa los mantiene bajo fuego día y noche.|8000000008 advancing UA asserted;8000000008 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
