@@ -44,6 +44,9 @@ public final class SideReader {
     private static final int LIST_BACK = 6;
     /** Words between a side word and the reporting verb it is the subject of ("Украинские военные признают"). */
     static final int SPEAKER_GAP = 3;
+
+    /** Words (an article, an adjective) between an agent marker and its side word: "von den russischen Besatzern". */
+    static final int AGENT_MARKER_GAP = 2;
     /** The most words between a reporting verb and the side word of its speaker after it ("said a spokesman of the Ukrainian brigade"). */
     static final int SPEAKER_AFTER_GAP = 6;
     /** Words of an article that may stand between a comma and the side word of a speaker after it ("..., a Ukrainian spokesman said"). */
@@ -204,6 +207,14 @@ public final class SideReader {
         CueHit actor = trigger.cue().has("agent-after")
                 ? nearestAfter(s, agentsAfter(s, actors, trigger), trigger, afterLimit, nearestBefore(actors, trigger, null))
                 : passive || trigger.cue().has("fall") ? null : nearestBefore(actors, trigger, null);
+        CueHit marker = actor != null && gain && !passive && !trigger.cue().has("agent-after") ? agentMarkerBefore(s, actor) : null;
+        CueHit source = marker != null ? nearestBefore(actors, marker, null) : null;
+        if (source != null && ClauseStructure.sameClause(s, source.to() - 1, trigger.from())
+                && s.triggers().stream().noneMatch(t -> t != trigger && t.from() >= source.to() && t.to() <= marker.from())) {
+            // "Ukrainische Truppen haben X von den russischen Besatzern zurückerobert": in the active voice "von" tells
+            // whom the place was taken from; the subject stands before it
+            actor = source;
+        }
         if (actor != null && patient && type == ClaimType.ENCIRCLED && actor.to() <= trigger.from()
                 && !ClauseStructure.sameClause(s, actor.to() - 1, trigger.from()) && !antecedent(s, actor, trigger)) {
             actor = null; // "окупанти просуваються біля X, і ..., що селище опиниться в оточенні": not who undergoes it
@@ -242,6 +253,13 @@ public final class SideReader {
             // and a gain it says did not happen ("Ukraine's military insisted X had not fallen") is the other side's.
             Side side = Side.valueOf(speaker.cue().label());
             return patient || gainful(type) && (conceded || negated) ? side.opposite() : side;
+        }
+        // "bestritt aber, dass sie gefallen sei": the subject of a fall is the place
+        CueHit antecedent = !passive && !patient && !trigger.cue().has("fall") && (gain || ownWithdrawal)
+                ? deniedPronounAntecedent(s, sideWords, trigger, frameEnd) : null;
+        if (antecedent != null) {
+            // "Russian troops were attacking near X but the governor denied they had broken into Y": the pronoun's forces
+            return Side.valueOf(antecedent.cue().label());
         }
         Side own = sideOf(claimant);
         if (own == null && (type == ClaimType.WITHDREW && !patient || patient && type == ClaimType.FIGHTING)) {
@@ -836,6 +854,31 @@ public final class SideReader {
         return s.claimants().isEmpty() && s.find("attribution").isEmpty() && s.find("pronoun_attribution").isEmpty();
     }
 
+    /**
+     * The forces a subject pronoun of a denied clause stands for ({@code subject_pronouns} between the denial frame and
+     * the trigger, in the trigger's clause): the one side named by its forces before the frame, in a clause of its own
+     * ("Kyiv said Russian troops had advanced near X, but denied that they had taken Y": the denier speaks of them).
+     * Null without a frame or a pronoun, or with the side word in the denier's clause ("Russian forces denied they left X").
+     */
+    private static CueHit deniedPronounAntecedent(SentenceView s, List<CueHit> sideWords, CueHit trigger, int frameEnd) {
+        if (frameEnd <= s.from() || frameEnd > trigger.from()) {
+            return null;
+        }
+        if (s.find("subject_pronouns").stream().noneMatch(p -> p.from() >= frameEnd - 1 && p.to() <= trigger.from()
+                && ClauseStructure.sameClause(s, p.to() - 1, trigger.from()))) {
+            return null;
+        }
+        // "Kyiv admitted that Russian troops ...": a side that speaks is no antecedent
+        List<CueHit> forces = sideWords.stream().filter(a -> a.to() < frameEnd && !ClauseStructure.inSourcePhrase(s, a)
+                && !insideClaimant(s, a) && !reports(s, a) && s.rules().list("concession")
+                .find(s.tokens(), a.to(), Math.min(s.to(), a.to() + SPEAKER_GAP)).isEmpty()).toList();
+        if (forces.stream().map(a -> a.cue().label()).distinct().count() != 1) {
+            return null;
+        }
+        CueHit last = forces.get(forces.size() - 1);
+        return ClauseStructure.sameClause(s, last.to() - 1, frameEnd - 1) ? null : last;
+    }
+
     /** Types whose side is the gaining one, which a one-sided claimant is taken to credit to itself. */
     private static boolean gainful(ClaimType type) {
         return type == ClaimType.CAPTURED || type == ClaimType.RETAKEN || type == ClaimType.ADVANCING
@@ -1037,6 +1080,13 @@ public final class SideReader {
             }
         }
         return null;
+    }
+
+    /** The agent marker right before the side word, or before its article and adjective ("von den russischen Besatzern"), or null. */
+    private static CueHit agentMarkerBefore(SentenceView s, CueHit a) {
+        int from = Math.max(s.from(), a.from() - AGENT_MARKER_GAP - 1);
+        return s.rules().list("agent_markers").find(s.tokens(), from, a.from()).stream()
+                .filter(m -> !ClauseStructure.punctuated(s, m.to() - 1, a.from())).findFirst().orElse(null);
     }
 
     private static CueHit nearestBefore(List<CueHit> actors, CueHit trigger, CueHit fallback) {

@@ -1348,6 +1348,17 @@ class FormsAndClaimantsTest {
             "en|Russia said its troops had taken Vuhledar. Ukrainian commanders denied withdrawing from the town.|9377604492 captured RU asserted;9377604492 withdrew UA denied",
             "ru|Российские военные заявили о взятии Курахово. ВСУ отрицают, что ушли из города.|695357 captured RU asserted;695357 withdrew UA denied",
             "es|Las tropas ucranianas se afianzaron en Krinki. La artillería rusa los mantiene bajo fuego día y noche.|8000000008 advancing UA asserted;8000000008 shelled RU asserted",
+            // sides (helper round 22): a subject pronoun of a denied clause stands for the forces named before the denial;
+            // German "von" after an active gain tells whom the place was taken from; "an attempt by X ... to break into Y";
+            // "auf ukrainischer Seite"
+            "en|Russian troops were attacking near Vovchansk but the governor denied they had broken into Lyptsi.|689304 fighting RU asserted;9087225389 advancing RU denied",
+            "fr|Kiev admet que les troupes russes progressent près de Pokrovsk, mais dément qu'elles aient pris Selydove.|704422 advancing RU asserted;694677 captured RU denied",
+            "de|Ukrainische Truppen haben die Siedlung Robotyne von den russischen Besatzern zurückerobert.|8000000003 retaken UA asserted",
+            "de|Russische Einheiten haben Krynky von den ukrainischen Marineinfanteristen zurückerobert.|8000000008 retaken RU asserted",
+            "en|Russia's Defence Ministry said its forces repelled an attempt by Ukrainian units backed by tanks to break into Tiotkino.|9720150321 fighting UA asserted",
+            "en|Russian troops could break into Toretsk within days, analysts warned.|709354 advancing RU forecast",
+            "de|Russische Freiwilligenverbände auf ukrainischer Seite seien in Tjotkino eingedrungen, hieß es.|9720150321 advancing UA asserted",
+            "de|Kämpfer auf russischer Seite rückten bei Pokrowsk vor.|704422 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
