@@ -857,7 +857,8 @@ public final class ClaimLinker {
 
     /**
      * The token after a colon or a one-word aside opening the sentence before {@code limit} ("тиск не
-     * слабшає: Очеретине росіяни захопили ще у травні", "Нагадаємо, Селидове окупанти захопили"), else
+     * слабшає: Очеретине росіяни захопили ще у травні", "Нагадаємо, Селидове окупанти захопили"), or after a
+     * complementizer or a one-word clause opener after a comma ("..., а Мирноград удерживают ВСУ"), else
      * the sentence's first.
      */
     private static int afterOpeningAside(SentenceView s, int limit) {
@@ -865,13 +866,17 @@ public final class ClaimLinker {
                 && s.triggers().stream().noneMatch(t -> t.from() == s.from())) {
             return s.from() + 1;
         }
+        boolean name = limit < s.to() && s.tokens().get(limit).capitalised();
         for (int i = limit; i > s.from(); i--) {
             if (ClauseStructure.colonBetween(s, i - 1, i)) {
                 return i;
             }
-            // "Губернатор повідомив, що Балаклію ЗСУ звільнили": a reported clause opens after its complementizer
+            // "Губернатор повідомив, що Балаклію ЗСУ звільнили": a reported clause opens after its complementizer;
+            // "бои продолжаются, а соседний Мирноград удерживают ВСУ": so does a clause a one-word opener joins, for
+            // a name (not "..., а до міста так і не наблизилися")
             if (i - 1 > s.from() && ClauseStructure.commaBefore(s, i - 1)
-                    && s.rules().list("complementizers").startingAt(s.tokens(), i - 1, i) != null) {
+                    && (s.rules().list("complementizers").startingAt(s.tokens(), i - 1, i) != null
+                        || name && s.rules().list("clause_openers").startingAt(s.tokens(), i - 1, i) != null)) {
                 return i;
             }
         }
@@ -1304,14 +1309,20 @@ public final class ClaimLinker {
      * Words from trigger {@code t} to a place after it, for the trigger's scope: none when only a settlement phrase
      * stands between ("had taken the villages of X and Y", "взяли село X": the phrase names the place), even after
      * an article and a modifier of up to {@value #SETTLEMENT_MODIFIER} words ("took the salt-mining town of X").
+     * Degree adverbs right after the trigger count as no word either ("controlan ya por completo la ciudad de X",
+     * "now fully control X").
      */
     private static int scopeWords(SentenceView s, CueHit t, int from) {
-        CueHit settlement = s.rules().list("settlement_words").endingAt(s.tokens(), Math.max(t.to(), from - 4), from);
-        if (settlement != null && !ClauseStructure.punctuated(s, t.to() - 1, from) && (settlement.from() - t.to() <= 1
-                || settlement.from() - t.to() <= 1 + SETTLEMENT_MODIFIER && gapWordsOnly(s, t.to(), t.to() + 1))) {
+        int start = t.to();
+        for (CueHit a; start < from && (a = s.rules().list("degree_adverbs").startingAt(s.tokens(), start, from)) != null; ) {
+            start = a.to();
+        }
+        CueHit settlement = s.rules().list("settlement_words").endingAt(s.tokens(), Math.max(start, from - 4), from);
+        if (settlement != null && !ClauseStructure.punctuated(s, t.to() - 1, from) && (settlement.from() - start <= 1
+                || settlement.from() - start <= 1 + SETTLEMENT_MODIFIER && gapWordsOnly(s, start, start + 1))) {
             return 0;
         }
-        return words(s, t.to(), from);
+        return start > t.to() && ClauseStructure.punctuated(s, t.to() - 1, start) ? words(s, t.to(), from) : words(s, start, from);
     }
 
     /** Words from token {@code from} to {@code to}, a number's digit groups not counted ("2 000 soldiers"). */

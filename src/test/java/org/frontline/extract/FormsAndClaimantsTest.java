@@ -1359,6 +1359,14 @@ class FormsAndClaimantsTest {
             "en|Russian troops could break into Toretsk within days, analysts warned.|709354 advancing RU forecast",
             "de|Russische Freiwilligenverbände auf ukrainischer Seite seien in Tjotkino eingedrungen, hieß es.|9720150321 advancing UA asserted",
             "de|Kämpfer auf russischer Seite rückten bei Pokrowsk vor.|704422 advancing RU asserted",
+            // holding (helper round 22): degree adverbs and "the neighbouring" between a control verb and its place; "no longer
+            // have positions in X"; a fronted name after ", а" / ", але"
+            "es|Las tropas rusas controlan ya también la vecina Ocheretyne, según el ISW.|9519679243 captured RU asserted",
+            "en|Russian troops now fully control the neighbouring Ocheretyne, the ISW said.|9519679243 captured RU asserted",
+            "en|Ukrainian troops no longer have positions in Krynky, the navy said.|8000000008 withdrew UA asserted",
+            "fr|Les soldats ukrainiens n'ont plus de positions à Krynky, a reconnu la marine.|8000000008 withdrew UA asserted",
+            "ru|В Торецке идут бои, а соседний Нью-Йорк пока удерживают бойцы ВСУ.|709354 fighting - asserted;9717813407 captured UA asserted",
+            "uk|У Торецьку тривають бої, але Нью-Йорк досі утримують українські підрозділи.|709354 fighting - asserted;9717813407 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
