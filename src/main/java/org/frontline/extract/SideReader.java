@@ -47,6 +47,8 @@ public final class SideReader {
 
     /** Words (an article, an adjective) between an agent marker and its side word: "von den russischen Besatzern". */
     static final int AGENT_MARKER_GAP = 2;
+    /** Letters a verb keeps before its plural ending, so that a preposition ("en") is no verb. */
+    private static final int DROPPED_STEM = 3;
     /** The most words between a reporting verb and the side word of its speaker after it ("said a spokesman of the Ukrainian brigade"). */
     static final int SPEAKER_AFTER_GAP = 6;
     /** Words of an article that may stand between a comma and the side word of a speaker after it ("..., a Ukrainian spokesman said"). */
@@ -864,7 +866,11 @@ public final class SideReader {
         if (frameEnd <= s.from() || frameEnd > trigger.from()) {
             return null;
         }
-        if (s.find("subject_pronouns").stream().noneMatch(p -> p.from() >= frameEnd - 1 && p.to() <= trigger.from()
+        // "negó que hubieran irrumpido en X", "опроверг, что ворвались в X": the verb opening the denied clause leaves its subject out
+        int first = s.rules().list("complementizers").startingAt(s.tokens(), frameEnd, trigger.from() + 1) != null ? frameEnd + 1 : frameEnd;
+        boolean dropped = first <= trigger.from() && s.tokens().get(first).norm().length() > DROPPED_STEM
+                && ClauseStructure.endsWithAny(s.tokens().get(first).norm(), s.rules().list(ClaimBuilder.DROPPED_SUBJECT_ENDINGS));
+        if (!dropped && s.find("subject_pronouns").stream().noneMatch(p -> p.from() >= frameEnd - 1 && p.to() <= trigger.from()
                 && ClauseStructure.sameClause(s, p.to() - 1, trigger.from()))) {
             return null;
         }

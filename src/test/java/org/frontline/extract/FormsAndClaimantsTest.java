@@ -1367,6 +1367,11 @@ class FormsAndClaimantsTest {
             "fr|Les soldats ukrainiens n'ont plus de positions à Krynky, a reconnu la marine.|8000000008 withdrew UA asserted",
             "ru|В Торецке идут бои, а соседний Нью-Йорк пока удерживают бойцы ВСУ.|709354 fighting - asserted;9717813407 captured UA asserted",
             "uk|У Торецьку тривають бої, але Нью-Йорк досі утримують українські підрозділи.|709354 fighting - asserted;9717813407 captured UA asserted",
+            // the same with a denied verb that leaves its subject out, and Spanish and French attempts with their agent inside
+            "es|Las tropas rusas atacaban cerca de Vovchansk, pero el gobernador negó que hubieran irrumpido en Lyptsi.|689304 fighting RU asserted;9087225389 advancing RU denied",
+            "ru|Губернатор сообщил, что российские войска атакуют у Волчанска, но опроверг, что ворвались в Липцы.|689304 fighting RU asserted;9087225389 advancing RU denied",
+            "es|El Ministerio de Defensa ruso dijo haber rechazado un intento de unidades ucranianas apoyadas por tanques de irrumpir en Tiotkino.|9720150321 fighting UA asserted",
+            "fr|Moscou affirme avoir repoussé une tentative d'unités ukrainiennes appuyées par des chars de pénétrer dans Tiotkino.|9720150321 fighting UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
