@@ -67,6 +67,9 @@ public final class Anaphora {
                 break; // past the first words, only "in the centre of" may lead to the anaphor
             }
         }
+        if (found == null) {
+            found = closingObject(s, t, words);
+        }
         CueHit clitic = found == null ? clitic(s, t) : null;
         if (clitic == null && found == null && enclitic(s, t)) {
             clitic = new CueHit(t.cue(), t.to() - 1, t.to()); // "amenazan con envolverla": the verb's own ending
@@ -94,6 +97,16 @@ public final class Anaphora {
             return Optional.empty();
         }
         return anaphor(s, found, namesBySentence, claimed);
+    }
+
+    /**
+     * An object pronoun (flag {@value #INSIDE}) right after trigger {@code t} that closes its clause, or null: "отрицают,
+     * что покинули его.", "заперечують, що залишили його"; one a noun follows is a possessive ("отбили его атаки").
+     */
+    private static CueHit closingObject(SentenceView s, CueHit t, Lexicon words) {
+        CueHit a = t.to() < s.to() ? words.startingAt(s.tokens(), t.to(), s.to()) : null;
+        boolean closes = a != null && (a.to() >= s.to() || ClauseStructure.punctuated(s, a.to() - 1, a.to()));
+        return closes && a.cue().has(INSIDE) ? a : null;
     }
 
     /**

@@ -1372,6 +1372,9 @@ class FormsAndClaimantsTest {
             "ru|Губернатор сообщил, что российские войска атакуют у Волчанска, но опроверг, что ворвались в Липцы.|689304 fighting RU asserted;9087225389 advancing RU denied",
             "es|El Ministerio de Defensa ruso dijo haber rechazado un intento de unidades ucranianas apoyadas por tanques de irrumpir en Tiotkino.|9720150321 fighting UA asserted",
             "fr|Moscou affirme avoir repoussé une tentative d'unités ukrainiennes appuyées par des chars de pénétrer dans Tiotkino.|9720150321 fighting UA asserted",
+            // an object pronoun closing the clause right after its trigger stands for the place; one a noun follows is a possessive
+            "ru|Минобороны России заявило о взятии Курахово. ВСУ отрицают, что покинули его.|695357 captured RU asserted;695357 withdrew UA denied",
+            "uk|Росіяни заявили про захоплення Курахового. ЗСУ заперечують, що залишили його.|695357 captured RU asserted;695357 withdrew UA denied",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
