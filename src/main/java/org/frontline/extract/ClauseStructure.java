@@ -373,8 +373,14 @@ final class ClauseStructure {
         if (b <= a) {
             return false;
         }
-        return gap(s, a, b).chars().anyMatch(c -> c == ',' || c == ';' || c == ':' || c == '(' || c == ')'
-                || c == '—' || c == '–');
+        String text = s.text();
+        for (int i = s.tokens().get(a).end(), end = s.tokens().get(b).start(); i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text between token {@code a} and token {@code b}: spaces and punctuation. */

@@ -17,19 +17,27 @@ public final class CuePattern {
     private static final Pattern GAP = Pattern.compile("\\[(\\d+)-(\\d+)]");
 
     private sealed interface Part permits Word, Prefix, Gap, Number { }
-    private record Word(String word) implements Part { }
+    /** A plain word, with its hash code, compared with the token's before the word itself. */
+    private record Word(String word, int hash) implements Part {
+        Word(String word) {
+            this(word, word.hashCode());
+        }
+    }
     private record Prefix(String prefix) implements Part { }
     private record Gap(int min, int max) implements Part { }
     private record Number() implements Part { }
 
     private final String source;
-    private final List<Part> parts;
+    private final Part[] parts;
+    /** True when no part is a gap: every part then matches one word, in turn. */
+    private final boolean gapless;
     private final int exactWords;
     private final int prefixLetters;
 
     private CuePattern(String source, List<Part> parts) {
         this.source = source;
-        this.parts = List.copyOf(parts);
+        this.parts = parts.toArray(Part[]::new);
+        this.gapless = parts.stream().noneMatch(p -> p instanceof Gap);
         this.exactWords = (int) parts.stream().filter(p -> p instanceof Word).count();
         this.prefixLetters = parts.stream().mapToInt(p -> p instanceof Prefix x ? x.prefix().length() : 0).sum();
     }
@@ -72,14 +80,28 @@ public final class CuePattern {
      * @return the index after the last matched token, or -1 when it does not match
      */
     public int matchAt(Tokens tokens, int at, int limit) {
-        return match(tokens, at, limit, 0);
+        return gapless ? matchWords(tokens, at, limit) : match(tokens, at, limit, 0);
+    }
+
+    /** {@link #match} for a pattern with no gap: one word per part, read in a loop. */
+    private int matchWords(Tokens tokens, int at, int limit) {
+        int end = at + parts.length;
+        if (end > limit) {
+            return -1;
+        }
+        for (int i = 0; i < parts.length; i++) {
+            if (!matchesWord(parts[i], tokens, at + i)) {
+                return -1;
+            }
+        }
+        return end;
     }
 
     private int match(Tokens tokens, int at, int limit, int partIndex) {
-        if (partIndex == parts.size()) {
+        if (partIndex == parts.length) {
             return at;
         }
-        Part part = parts.get(partIndex);
+        Part part = parts[partIndex];
         if (part instanceof Gap g) {
             // Longest skip first, so a trailing gap reaches as far as the limit allows.
             for (int skip = Math.min(g.max(), limit - at); skip >= g.min(); skip--) {
@@ -90,16 +112,18 @@ public final class CuePattern {
             }
             return -1;
         }
-        if (at >= limit || !matchesWord(part, tokens.get(at).norm())) {
+        if (at >= limit || !matchesWord(part, tokens, at)) {
             return -1;
         }
         return match(tokens, at + 1, limit, partIndex + 1);
     }
 
-    private static boolean matchesWord(Part part, String norm) {
+    /** Whether a word, prefix or number part matches token {@code at}. */
+    private static boolean matchesWord(Part part, Tokens tokens, int at) {
         if (part instanceof Word w) {
-            return w.word().equals(norm);
+            return w.hash() == tokens.normHash(at) && w.word().equals(tokens.get(at).norm());
         }
+        String norm = tokens.get(at).norm();
         if (part instanceof Prefix p) {
             return norm.startsWith(p.prefix());
         }
@@ -108,12 +132,12 @@ public final class CuePattern {
 
     /** The first word of the pattern when it is a plain word, else null; used to index patterns. */
     String firstWord() {
-        return parts.get(0) instanceof Word w ? w.word() : null;
+        return parts[0] instanceof Word w ? w.word() : null;
     }
 
     /** The first word of the pattern when it is a prefix ("captur" for "captur*"), else null. */
     String firstPrefix() {
-        return parts.get(0) instanceof Prefix p ? p.prefix() : null;
+        return parts[0] instanceof Prefix p ? p.prefix() : null;
     }
 
     /** How many parts must match one word exactly: of two patterns matching the same words, the more specific. */

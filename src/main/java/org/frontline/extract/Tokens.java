@@ -18,17 +18,20 @@ public final class Tokens {
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
     private final List<Token> tokens;
+    /** The same tokens in an array, for {@link #get}, which the readers call at every turn. */
+    private final Token[] array;
     /** {@code norm().hashCode()} and {@code head().hashCode()} of each token, side by side for the rule indexes. */
     private final int[] normHashes;
     private final int[] headHashes;
 
     private Tokens(List<Token> tokens) {
         this.tokens = Collections.unmodifiableList(tokens);
+        this.array = tokens.toArray(Token[]::new);
         this.normHashes = new int[tokens.size()];
         this.headHashes = new int[tokens.size()];
         for (int i = 0; i < normHashes.length; i++) {
-            normHashes[i] = tokens.get(i).norm().hashCode();
-            headHashes[i] = tokens.get(i).head().hashCode();
+            normHashes[i] = array[i].norm().hashCode();
+            headHashes[i] = array[i].head().hashCode();
         }
     }
 
@@ -112,7 +115,7 @@ public final class Tokens {
     }
 
     public Token get(int i) {
-        return tokens.get(i);
+        return array[i];
     }
 
     public List<Token> list() {
@@ -135,7 +138,7 @@ public final class Tokens {
         int hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
+            if (array[mid].start() < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -150,7 +153,7 @@ public final class Tokens {
         int hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
+            if (array[mid].end() <= offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;

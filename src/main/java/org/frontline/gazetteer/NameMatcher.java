@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * exact key, Cyrillic stems, loose spelling, feature adjective, fuzzy. {@link #match} stops at the
  * first stage that finds anything, so a looser match never outranks a surer one.
  *
- * <p>Thread safety: safe for concurrent use; the only state is a concurrent cache of transliterated
- * matches, each computed from the immutable index.
+ * <p>Thread safety: safe for concurrent use; the only state is two concurrent caches, of whole and of
+ * transliterated matches, each computed from the immutable index.
  */
 final class NameMatcher {
     /** A "ch" not after "t" or "s": French spells "sh" so ("tch" is "ch", "sch" is German). */
@@ -29,6 +29,8 @@ final class NameMatcher {
     private static final Pattern GERMAN_Z = Pattern.compile("(?<![stz])z(?![hz])");
     /** Keys whose loose matches are remembered ({@link #rememberedLoose}). */
     static final int LOOSE_CACHE = 100_000;
+    /** Keys whose whole matches are remembered ({@link #match}). */
+    static final int MATCH_CACHE = 100_000;
     /** Words that name a feature (mine, colliery) called after a town. Folded stems. */
     private static final List<String> FEATURE_WORDS = List.of("mine", "colliery", "shakht", "шахт", "mina",
             "kopalni", "zeche", "pit");
@@ -37,13 +39,31 @@ final class NameMatcher {
 
     private final NameIndex index;
     private final ConcurrentHashMap<String, List<Hit>> looseByKey = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<Hit>> matchByKey = new ConcurrentHashMap<>();
 
     NameMatcher(NameIndex index) {
         this.index = index;
     }
 
-    /** All stages in order; the hits of the first stage that found any. */
+    /**
+     * All stages in order; the hits of the first stage that found any. Remembered per key (up to
+     * {@value #MATCH_CACHE} keys): the extractor asks about the same names, alone and with a word before or
+     * after them, in every sentence, and a name the index does not hold costs a fuzzy scan each time.
+     *
+     * @return an immutable list
+     */
     List<Hit> match(String key) {
+        List<Hit> known = matchByKey.get(key);
+        if (known == null) {
+            known = List.copyOf(matchStages(key));
+            if (matchByKey.size() < MATCH_CACHE) {
+                matchByKey.put(key, known);
+            }
+        }
+        return known;
+    }
+
+    private List<Hit> matchStages(String key) {
         if (key.isEmpty()) {
             return List.of();
         }
