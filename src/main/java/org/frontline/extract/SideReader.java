@@ -45,6 +45,9 @@ public final class SideReader {
     /** Words between a side word and the reporting verb it is the subject of ("Украинские военные признают"). */
     static final int SPEAKER_GAP = 3;
 
+    /** Lower-case words between a side word inside a repelled attack and its noun's end ("a Russian mechanised assault"). */
+    static final int ADJECTIVES_BEFORE_NOUN = 2;
+
     /** Words (an article, an adjective) between an agent marker and its side word: "von den russischen Besatzern". */
     static final int AGENT_MARKER_GAP = 2;
     /** Letters a verb keeps before its plural ending, so that a preposition ("en") is no verb. */
@@ -169,7 +172,11 @@ public final class SideReader {
             while (noun > inner.to() && s.tokens().get(noun).joinedBefore()) {
                 noun--;
             }
-            boolean object = inner.to() < noun
+            // "repelled a Russian mechanised assault", "відбили російську механізовану атаку на": lower-case words
+            // between still qualify the noun
+            boolean adjective = type == ClaimType.FIGHTING && noun - inner.to() <= ADJECTIVES_BEFORE_NOUN
+                    && lowerCase(s, inner.to(), noun) && !ClauseStructure.punctuated(s, inner.to() - 1, noun);
+            boolean object = inner.to() < noun && !adjective
                     && (patient && (type == ClaimType.FIGHTING || type == ClaimType.ENCIRCLED)
                     || trigger.cue().has("expel") && gainful(type))
                     || inner.from() > trigger.from() && patient && gainful(type);
@@ -1231,6 +1238,16 @@ public final class SideReader {
             }
         }
         return false;
+    }
+
+    /** True when no token from {@code from} (inclusive) to {@code to} (exclusive) is capitalised. */
+    private static boolean lowerCase(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.tokens().get(i).capitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The side word inside a trigger of several words ("repelled Russian attacks"), or null. */

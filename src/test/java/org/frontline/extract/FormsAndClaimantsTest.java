@@ -1375,6 +1375,14 @@ class FormsAndClaimantsTest {
             // an object pronoun closing the clause right after its trigger stands for the place; one a noun follows is a possessive
             "ru|Минобороны России заявило о взятии Курахово. ВСУ отрицают, что покинули его.|695357 captured RU asserted;695357 withdrew UA denied",
             "uk|Росіяни заявили про захоплення Курахового. ЗСУ заперечують, що залишили його.|695357 captured RU asserted;695357 withdrew UA denied",
+            // a locative opening the sentence with a compass word before "outskirts" is still the scene of what follows;
+            // lower-case words between the side word of a repelled attack and its noun still qualify it
+            "ru|На южной окраине Торецка в понедельник шли ожесточённые столкновения.|709354 fighting - asserted",
+            "uk|На південній околиці Торецька в понеділок тривали запеклі зіткнення.|709354 fighting - asserted",
+            "de|Am südlichen Stadtrand von Torezk gab es am Montag schwere Gefechte.|709354 fighting - asserted",
+            "en|Ukrainian defenders repelled a Russian mechanised assault on Vuhledar.|9377604492 fighting RU asserted",
+            "uk|Українські захисники відбили російську механізовану атаку на Вугледар.|9377604492 fighting RU asserted",
+            "de|Laut Generalstab wehrten ukrainische Soldaten bei Wuhledar Angriffe ab.|9377604492 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
