@@ -1383,6 +1383,8 @@ class FormsAndClaimantsTest {
             "en|Ukrainian defenders repelled a Russian mechanised assault on Vuhledar.|9377604492 fighting RU asserted",
             "uk|Українські захисники відбили російську механізовану атаку на Вугледар.|9377604492 fighting RU asserted",
             "de|Laut Generalstab wehrten ukrainische Soldaten bei Wuhledar Angriffe ab.|9377604492 fighting RU asserted",
+            // "les batailles pour X" is a fight going on, not a purpose ("pour prendre")
+            "fr|Les batailles pour Siversk se sont intensifiées cette semaine.|694403 fighting - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
