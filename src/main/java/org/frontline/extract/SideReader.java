@@ -87,6 +87,9 @@ public final class SideReader {
         // "les groupes russes se sont enfoncés dans les défenses ukrainiennes et ont atteint X": who holds the
         // defences is not who gains ground
         boolean gain = gainful(type) && type != ClaimType.ENCIRCLED;
+        // "assauts contre les positions ukrainiennes près de X, tous repoussés": nor is the side holding them the
+        // attacker a repelling participle looks back to
+        boolean repelled = type == ClaimType.FIGHTING && trigger.cue().has("repelled");
         List<CueHit> candidates = sideWords.stream()
                 .filter(a -> a.from() >= frameEnd && !(a.from() >= link.placeFrom() && a.to() <= link.placeTo())
                         && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
@@ -94,7 +97,7 @@ public final class SideReader {
                         && !(describesLand(s, a) && !afterAnaphor(s, a, link) && !withinTrigger(a, trigger))
                         && !inRelativeAfterPlace(s, a, link)
                         && !inAppositionOfPlace(s, a, link)
-                        && !inClosedRelative(s, a, trigger) && !(gain && holdsDefences(s, a))).toList();
+                        && !inClosedRelative(s, a, trigger) && !((gain || repelled) && holdsDefences(s, a))).toList();
         List<CueHit> actors = withElidedSubject(s, candidates.stream()
                 .filter(a -> (a.from() >= clauseStart || a.from() >= trigger.to()) && !invertedSpeaker(s, a)).toList(),
                 candidates, clauseStart, trigger);

@@ -1385,6 +1385,9 @@ class FormsAndClaimantsTest {
             "de|Laut Generalstab wehrten ukrainische Soldaten bei Wuhledar Angriffe ab.|9377604492 fighting RU asserted",
             // "les batailles pour X" is a fight going on, not a purpose ("pour prendre")
             "fr|Les batailles pour Siversk se sont intensifiées cette semaine.|694403 fighting - asserted",
+            // the side holding the positions an attack was made on is no attacker a repelling participle looks back to
+            "fr|Mardi, les unités russes ont multiplié les attaques contre les positions ukrainiennes près de Toretsk, toutes repoussées.|709354 fighting RU asserted",
+            "es|Las tropas rusas lanzaron varios asaltos contra las posiciones ucranianas junto a Vovchansk, todos rechazados.|689304 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
