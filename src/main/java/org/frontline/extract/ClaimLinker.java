@@ -43,6 +43,9 @@ public final class ClaimLinker {
     static final int NEAR_SUBJECT = 3;
     /** Words of an opening adverbial before a comma that a fronted locative may follow ("Further south, in X, ..."). */
     static final int OPENING_WORDS = 4;
+
+    /** Words of a reporting phrase opening the sentence before a comma ("Как сообщило Минобороны России, X ..."). */
+    static final int OPENING_REPORT_WORDS = 6;
     /** Words of an apposition between a place and the relative pronoun of its clause ("X, the largest town that ..."). */
     static final int APPOSITION_WORDS = 6;
     /** Words of an apposition between commas that a place-before trigger reaches over ("Yampil, a village near Lyman, ..."). */
@@ -858,8 +861,8 @@ public final class ClaimLinker {
     /**
      * The token after a colon or a one-word aside opening the sentence before {@code limit} ("тиск не
      * слабшає: Очеретине росіяни захопили ще у травні", "Нагадаємо, Селидове окупанти захопили"), or after a
-     * complementizer or a one-word clause opener after a comma ("..., а Мирноград удерживают ВСУ"), else
-     * the sentence's first.
+     * complementizer or a one-word clause opener after a comma ("..., а Мирноград удерживают ВСУ"), or after
+     * a short reporting phrase opening the sentence ("По словам Пушилина, Торецк ..."), else the sentence's first.
      */
     private static int afterOpeningAside(SentenceView s, int limit) {
         if (limit > s.from() && ClauseStructure.commaBefore(s, s.from() + 1)
@@ -877,6 +880,15 @@ public final class ClaimLinker {
             if (i - 1 > s.from() && ClauseStructure.commaBefore(s, i - 1)
                     && (s.rules().list("complementizers").startingAt(s.tokens(), i - 1, i) != null
                         || name && s.rules().list("clause_openers").startingAt(s.tokens(), i - 1, i) != null)) {
+                return i;
+            }
+            // "По словам Пушилина, Торецк удерживают ВСУ": so does the clause after a reporting phrase opening the
+            // sentence, for a name
+            final int comma = i;
+            if (name && ClauseStructure.commaBefore(s, i) && i - s.from() <= OPENING_REPORT_WORDS
+                    && !ClauseStructure.punctuated(s, s.from(), i - 1)
+                    && !s.rules().list("attribution").find(s.tokens(), s.from(), i).isEmpty()
+                    && s.triggers().stream().noneMatch(t -> t.from() < comma)) {
                 return i;
             }
         }

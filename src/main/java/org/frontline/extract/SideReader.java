@@ -26,6 +26,9 @@ import org.frontline.model.Side;
 public final class SideReader {
     /** How far past the trigger and place an agent may stand ("liberated X by Russian forces"). */
     static final int AFTER_WINDOW = 5;
+
+    /** Words after a trigger within which the subject of a fronted object may stand ("X удерживают подразделения ВСУ"). */
+    private static final int FRONTED_SUBJECT_REACH = 3;
     /** Words between the side word owning a report and the forces it names ("Moscow's claim that its troops"). */
     private static final int REPORT_OWNER_GAP = 4;
     /** Words from the comma opening a relative clause to a side word in it. */
@@ -214,6 +217,14 @@ public final class SideReader {
         if (relativeSubject != null) {
             // "Суджей — ..., который удерживали украинские подразделения": the relative's own subject, not the main clause's
             return Side.valueOf(relativeSubject.cue().label());
+        }
+        CueHit inverted = !passive && !patient && !trigger.cue().has("fall") && !trigger.cue().has("agent-after")
+                && (gain || type == ClaimType.WITHDREW || type == ClaimType.FIGHTING)
+                ? subjectAfterFrontedObject(s, actors, trigger, link) : null;
+        if (inverted != null) {
+            // "Часов Яр пока удерживают подразделения ВСУ, признают военкоры", "Як заявив речник ЗСУ, X штурмують
+            // російські підрозділи": the subject after the verb, not the claimant nor a side of the opening phrase
+            return Side.valueOf(inverted.cue().label());
         }
         // The subject of a fall is the place: a side before it ("Ukrainian troops left after the fall of X") is no gainer.
         CueHit actor = trigger.cue().has("agent-after")
@@ -1310,6 +1321,29 @@ public final class SideReader {
     private static List<CueHit> agentsAfter(SentenceView s, List<CueHit> actors, CueHit trigger) {
         return actors.stream().filter(a -> !(a.cue().has("own") && a.from() >= trigger.to()
                 && ClauseStructure.punctuated(s, trigger.to() - 1, a.from()))).toList();
+    }
+
+    /**
+     * The subject standing after the verb of a place told before it in a language with fronted objects ("Мирноград
+     * по-прежнему удерживают украинские подразделения", "Авдіївку залишили українські війська"): the first side word
+     * within {@value #FRONTED_SUBJECT_REACH} words after the trigger, in its clause with no punctuation nor preposition
+     * ({@code name_gap_words}: "звільнені від загарбника") between, not in the genitive or the instrumental ("от
+     * украинских войск", "с российскими войсками"); null otherwise.
+     */
+    private static CueHit subjectAfterFrontedObject(SentenceView s, List<CueHit> actors, CueHit trigger, TriggerLink link) {
+        if (!s.rules().frontedObjects() || link.placeTo() > trigger.from()
+                || actors.stream().anyMatch(a -> a.from() >= link.placeTo() && a.to() <= trigger.from())) {
+            return null;
+        }
+        CueHit a = nearestAfter(s, actors, trigger, trigger.to() + FRONTED_SUBJECT_REACH, null);
+        if (a == null || ClauseStructure.punctuated(s, trigger.to() - 1, a.from())
+                || !ClauseStructure.sameClause(s, trigger.to() - 1, a.from())
+                || !s.rules().list("name_gap_words").find(s.tokens(), trigger.to(), a.from()).isEmpty()) {
+            return null;
+        }
+        String first = s.tokens().get(a.from()).norm();
+        return ClauseStructure.endsWithAny(first, s.rules().list("genitive_endings"))
+                || ClauseStructure.endsWithAny(first, s.rules().list("instrumental_endings")) ? null : a;
     }
 
     private static CueHit nearestAfter(SentenceView s, List<CueHit> actors, CueHit trigger, int limit, CueHit fallback) {

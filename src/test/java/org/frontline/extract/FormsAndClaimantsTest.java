@@ -1388,6 +1388,18 @@ class FormsAndClaimantsTest {
             // the side holding the positions an attack was made on is no attacker a repelling participle looks back to
             "fr|Mardi, les unités russes ont multiplié les attaques contre les positions ukrainiennes près de Toretsk, toutes repoussées.|709354 fighting RU asserted",
             "es|Las tropas rusas lanzaron varios asaltos contra las posiciones ucranianas junto a Vovchansk, todos rechazados.|689304 fighting RU asserted",
+            // control and hold (helper round 23): German "halten ... weiterhin" with its subject inside; quantifiers and
+            // adverbs after a control verb; civilians' words that are no town names; the subject after the verb of a
+            // fronted place; a fronted name after a short opening report phrase
+            "de|Im Süden halten ukrainische Einheiten laut Kyjiw weiterhin das Dorf Robotyne.|8000000003 captured UA asserted",
+            "en|Russian forces now control all of Avdiivka, the ministry said.|713122 captured RU asserted",
+            "es|Las fuerzas rusas controlan ya todo Vuhledar.|9377604492 captured RU asserted",
+            "ru|Российские войска контролируют уже всю Авдеевку.|713122 captured RU asserted",
+            "de|Russische Truppen kontrollieren bereits das benachbarte Krasnohoriwka.|704393 captured RU asserted",
+            "ru|Мирноград удерживают ВСУ.|710035 captured UA asserted",
+            "uk|Родинське захопили російські війська.|695581 captured RU asserted",
+            "ru|Часов Яр пока удерживают подразделения ВСУ, признают военкоры.|710915 captured UA asserted",
+            "uk|Як повідомив Генштаб ЗСУ, Вугледар захопили російські війська.|9377604492 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
