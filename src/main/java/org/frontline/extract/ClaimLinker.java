@@ -450,7 +450,9 @@ public final class ClaimLinker {
      * civiles, es bombardeada") holds at most {@value #APPOSITION_REACH} words and no trigger but an
      * "outskirts" cue, clause opener, reporting verb or other punctuation; it does not open with another
      * place ("X, Y, and Z were shelled" is a list) or a conjunction; a list may go on after it ("La propia
-     * Dobropillia, a unos 15 kilómetros de la cuña, y la vecina Bilytske sufren bombardeos").
+     * Dobropillia, a unos 15 kilómetros de la cuña, y la vecina Bilytske sufren bombardeos"); not one whose place
+     * another apposition calls a village after its closing comma ("près de X, au sud de Y, village libéré par ...":
+     * what follows is Y's).
      */
     static int afterApposition(SentenceView s, List<Integer> places, int placeTo, int limit) {
         if (!ClauseStructure.commaBefore(s, placeTo) || places.contains(placeTo)
@@ -465,7 +467,8 @@ public final class ClaimLinker {
                         && s.rules().list("attribution").find(s.tokens(), placeTo, j).isEmpty()
                         && s.triggers().stream().noneMatch(t -> t.from() >= placeTo && t.from() < close
                                 && !t.cue().has("outskirts"))
-                        && !places.contains(j);
+                        && !places.contains(j)
+                        && !(MentionRoles.villageApposition(s, j) && places.stream().anyMatch(q -> q > placeTo && q < close));
                 return plain ? j : placeTo;
             }
         }

@@ -148,10 +148,13 @@ final class ClauseStructure {
      * at most standing between ("Trostianets, liberada el 26 de marzo, recupera ...", "Izium, liberated in
      * September, is ..."), or the sentence ends there after a name ("entered Kherson, occupied since March."):
      * a participle right after the place's comma without an agent. An agent naming no side lengthens the aside by
-     * {@value #REDUCED_AGENT_REACH} words ("Trostianets, reprise le 26 mars par la 93e brigade mécanisée, compte ...").
+     * {@value #REDUCED_AGENT_REACH} words ("Trostianets, reprise le 26 mars par la 93e brigade mécanisée, compte ..."),
+     * and so does a trigger naming its agent after it right after the participle ("Soudja, tombée aux mains des
+     * Ukrainiens en août, a été frappée").
      */
     private static boolean closedAside(SentenceView s, int from, boolean afterName) {
-        boolean agent = !s.rules().list("agent_markers").find(s.tokens(), from, Math.min(s.to(), from + CLOSED_ASIDE)).isEmpty();
+        boolean agent = !s.rules().list("agent_markers").find(s.tokens(), from, Math.min(s.to(), from + CLOSED_ASIDE)).isEmpty()
+                || s.triggers().stream().anyMatch(t -> t.from() == from && t.cue().has("agent-after"));
         int reach = agent ? CLOSED_ASIDE + REDUCED_AGENT_REACH : CLOSED_ASIDE;
         for (int i = from; i < Math.min(s.to(), from + reach + 1); i++) {
             if (punctuated(s, i - 1, i)) {

@@ -40,6 +40,8 @@ public final class MentionRoles {
     /** Punctuation that cuts a role cue off from the name after it: a comma, or a heading's colon. */
     private static final Pattern CUT_OFF = Pattern.compile("[,:]");
     private static final int BEARING_GAP = 2;
+    /** Words from an apposition's comma to the end of its village noun ("a village", "einem Dorf"). */
+    private static final int VILLAGE_APPOSITION_WORDS = 2;
 
     /** Classifies the mention spanning tokens {@code [mFrom, mTo)} of a sentence. */
     public Verdict classify(SentenceView s, int mFrom, int mTo) {
@@ -87,11 +89,33 @@ public final class MentionRoles {
      * clause. Not when the cue opens an apposition of another place after a comma, whose relative it may be.
      */
     private static boolean toldInRelative(SentenceView s, CueHit cue, int to) {
+        if (villageApposition(s, to)) {
+            return s.triggers().stream().anyMatch(t -> t.from() > to);
+        }
         if (ClauseStructure.commaBefore(s, cue.from())) {
             return false; // "Tchornobaïvka, aux portes de Kherson, dont l'aérodrome ...": the relative may be the head's
         }
         return s.triggers().stream().anyMatch(t -> t.cue().label().equals("shelled") && t.from() > to
                 && ClaimLinker.objectClause(s, to, t));
+    }
+
+    /**
+     * True when an apposition calling the name a village opens after its comma ("au sud de Robotyne, village libéré
+     * par les Ukrainiens", "south of Robotyne, a village Ukraine liberated"): it tells of that name, the nearest.
+     */
+    static boolean villageApposition(SentenceView s, int to) {
+        if (to >= s.to() || !ClauseStructure.commaBefore(s, to)) {
+            return false;
+        }
+        int end = Math.min(s.to(), to + VILLAGE_APPOSITION_WORDS);
+        boolean village = s.rules().list("village_nouns").find(s.tokens(), to, end).stream()
+                .anyMatch(v -> !ClauseStructure.punctuated(s, to, v.from()));
+        if (!village) {
+            return false;
+        }
+        CueHit anaphor = s.rules().list("anaphora").startingAt(s.tokens(), to, end);
+        // "au sud d'Orikhiv, le village était occupé": the subject of the main clause, unlike "села, которое"
+        return anaphor == null || ClauseStructure.relativeClauseAt(s, anaphor.to(), Math.min(s.to(), anaphor.to() + 2));
     }
 
     /**

@@ -1400,6 +1400,16 @@ class FormsAndClaimantsTest {
             "uk|Родинське захопили російські війська.|695581 captured RU asserted",
             "ru|Часов Яр пока удерживают подразделения ВСУ, признают военкоры.|710915 captured UA asserted",
             "uk|Як повідомив Генштаб ЗСУ, Вугледар захопили російські війська.|9377604492 captured RU asserted",
+            // fears and appositions (helper round 23): a feared ring is a forecast closed by the other side; a village
+            // apposition after a name in a bearing phrase tells of that name; a participle apposition whose trigger names
+            // its agent after it closes before the main clause
+            "en|Ukrainian troops fear being encircled in Pokrovsk.|704422 encircled RU forecast",
+            "ru|Украинские военные опасаются окружения в Покровске.|704422 encircled RU forecast",
+            "de|Ukrainische Soldaten in Torezk befürchten eine Einkesselung der Stadt.|709354 encircled RU forecast",
+            "fr|Les combats se poursuivent près de Novoprokopivka, au sud de Robotyne, village libéré par les Ukrainiens fin août 2023.|8000000034 fighting - asserted;8000000003 captured UA historical",
+            "en|Fighting continues near Novoprokopivka, south of Robotyne, a village Ukrainian forces liberated in late August 2023.|8000000034 fighting - asserted;8000000003 captured UA historical",
+            "fr|Soudja, tombée aux mains des Ukrainiens en août, a été frappée par des bombes planantes russes.|486816 captured UA asserted;486816 shelled RU asserted",
+            "fr|Koupiansk, tombée aux mains des Ukrainiens en septembre 2022, a été de nouveau bombardée par l'artillerie russe.|703656 captured UA historical;703656 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
