@@ -20,7 +20,8 @@ public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side 
      * follows the denial cue, and no reporting verb stands between them ("Kyiv denied this and
      * said fighting continues": the fighting is the denier's own assertion) nor a verb of concession
      * ("denied losing X but admitted pulling back from Y": the withdrawal is conceded), nor a colon ("В Киеве
-     * эти заявления отвергли: ... бои продолжаются": what follows is the denier's own account).
+     * эти заявления отвергли: ... бои продолжаются": what follows is the denier's own account), nor a clause opener
+     * of its own subject ("denied pulling out of X, while Russian troops kept attacking": the outlet's contrast).
      */
     public boolean covers(SentenceView s, int triggerFrom) {
         if (cue.from() < triggerFrom && triggerFrom < cue.to()) {
@@ -36,7 +37,9 @@ public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side 
         boolean reported = s.rules().list("attribution").find(s.tokens(), end, triggerFrom).stream()
                 .anyMatch(a -> complements.stream().noneMatch(c -> c.from() <= a.from() && a.to() <= c.to()))
                 || !s.rules().list("concession").find(s.tokens(), end, triggerFrom).isEmpty();
-        return cue.to() <= triggerFrom && !reported
+        boolean contrasted = ClauseStructure.openers(s, end, triggerFrom).stream()
+                .anyMatch(h -> !h.cue().has("shared-subject") && !h.cue().has("subordinate"));
+        return cue.to() <= triggerFrom && !reported && !contrasted
                 && (triggerFrom == cue.to() || !s.text().substring(s.tokens().get(cue.to() - 1).end(),
                         s.tokens().get(triggerFrom).start()).contains(":"));
     }

@@ -47,6 +47,8 @@ public final class SideReader {
     private static final int LIST_BACK = 6;
     /** Words between a side word and the reporting verb it is the subject of ("Украинские военные признают"). */
     static final int SPEAKER_GAP = 3;
+    /** Words at most between a reporting verb and the attack it reports ("informó además de duros ataques"). */
+    private static final int REPORTED_ATTACK_GAP = 4;
 
     /** Lower-case words between a side word inside a repelled attack and its noun's end ("a Russian mechanised assault"). */
     static final int ADJECTIVES_BEFORE_NOUN = 2;
@@ -230,6 +232,15 @@ public final class SideReader {
         CueHit actor = trigger.cue().has("agent-after")
                 ? nearestAfter(s, agentsAfter(s, actors, trigger), trigger, afterLimit, nearestBefore(actors, trigger, null))
                 : passive || trigger.cue().has("fall") ? null : nearestBefore(actors, trigger, null);
+        if (actor != null && type == ClaimType.FIGHTING && !patient && reportsAttack(s, actor, trigger)) {
+            actor = null; // "Kyiv reported fierce attacks near X": the side that reports the attack is no attacker
+        }
+        if (actor != null && type == ClaimType.FIGHTING && !patient && !passive && actor.to() < trigger.from()
+                && ClauseStructure.sameClause(s, actor.to() - 1, trigger.from()) && repelledActively(s, trigger)) {
+            // "ukrainische Einheiten hätten Angriffe bei X abgewehrt": the subject repelled the attack (not the side
+            // word right before the attack noun: "hätten ukrainische Angriffe bei X zurückgeschlagen")
+            return Side.valueOf(actor.cue().label()).opposite();
+        }
         CueHit marker = actor != null && gain && !passive && !trigger.cue().has("agent-after") ? agentMarkerBefore(s, actor) : null;
         CueHit source = marker != null ? nearestBefore(actors, marker, null) : null;
         if (source != null && ClauseStructure.sameClause(s, source.to() - 1, trigger.from())
@@ -316,6 +327,10 @@ public final class SideReader {
                 && (!ClauseStructure.sameClause(s, trigger.to() - 1, actor.from()) || passive && genitiveOf(s, trigger, actor))) {
             // "оточення X, якщо росіянам вдасться ...", "dass X fällt, warnen aber, Russland ziehe Reserven
             // heran", "звільнено X, а залишки українських підрозділів відступають": the side after is in another clause
+            actor = null;
+        }
+        if (actor != null && type == ClaimType.WITHDREW && ClauseStructure.boundaryBetween(s, trigger.to(), actor.from())) {
+            // "denied that they had pulled out of X, while Russian troops kept attacking": no subject across a clause opener
             actor = null;
         }
         if (actor != null && concessiveBefore(s, trigger, actor)) {
@@ -425,6 +440,22 @@ public final class SideReader {
                     && t.from() >= attack.to()
                     && t.from() - attack.to() <= REPELLED_REACH
                     && ClauseStructure.sameClause(s, attack.to() - 1, t.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when an active repelling verb (a {@code patient} fight, not in the passive) follows the attack noun in its
+     * clause within {@value #REPELLED_REACH} words ("hätten Angriffe bei X abgewehrt"), so that the clause's subject
+     * is the side that repelled it; not a passive one ("griffen X an und wurden abgewehrt": the subject attacked).
+     */
+    private static boolean repelledActively(SentenceView s, CueHit attack) {
+        for (CueHit t : s.triggers()) {
+            if (t != attack && t.cue().has("patient") && !t.cue().has("repelled") && t.cue().label().equals("fighting")
+                    && t.from() >= attack.to() && t.from() - attack.to() <= REPELLED_REACH
+                    && !ClauseStructure.passive(s, t) && ClauseStructure.sameClause(s, attack.to() - 1, t.from())) {
                 return true;
             }
         }
@@ -846,6 +877,27 @@ public final class SideReader {
                         && !ClauseStructure.commaBefore(s, a.from()) && !ClauseStructure.commaBefore(s, a.from() - 1)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when side word {@code a} is the subject of a reporting verb whose object is the attack {@code trigger}
+     * ("Kyiv reported fierce attacks near X", "Kiev informó de ataques cerca de X", "Киев сообщил об атаках у X"):
+     * the verb follows it within {@value #SPEAKER_GAP} words and the attack the verb within {@value #REPORTED_ATTACK_GAP},
+     * with no punctuation between ("Russian troops, according
+     * to Kyiv, attacked X" names the attacker), and neither a complementizer, a subject pronoun nor another side word
+     * stands between the verb and the attack ("Kyiv said they attacked X").
+     */
+    private static boolean reportsAttack(SentenceView s, CueHit a, CueHit trigger) {
+        for (CueHit v : s.rules().list("attribution").find(s.tokens(), a.to(), trigger.from())) {
+            if (v.from() - a.to() <= SPEAKER_GAP && !ClauseStructure.punctuated(s, a.to() - 1, v.from())
+                    && trigger.from() - v.to() <= REPORTED_ATTACK_GAP && !ClauseStructure.punctuated(s, v.to() - 1, trigger.from())
+                    && !ClauseStructure.complementizerBetween(s, v.to(), trigger.from())
+                    && s.rules().list("subject_pronouns").find(s.tokens(), v.to(), trigger.from()).isEmpty()
+                    && s.actors().stream().noneMatch(o -> o.from() >= v.to() && o.to() <= trigger.from())) {
+                return true;
             }
         }
         return false;

@@ -1410,6 +1410,16 @@ class FormsAndClaimantsTest {
             "en|Fighting continues near Novoprokopivka, south of Robotyne, a village Ukrainian forces liberated in late August 2023.|8000000034 fighting - asserted;8000000003 captured UA historical",
             "fr|Soudja, tombée aux mains des Ukrainiens en août, a été frappée par des bombes planantes russes.|486816 captured UA asserted;486816 shelled RU asserted",
             "fr|Koupiansk, tombée aux mains des Ukrainiens en septembre 2022, a été de nouveau bombardée par l'artillerie russe.|703656 captured UA historical;703656 shelled RU asserted",
+            // reported attacks (helper round 23): the side reporting an attack is no attacker; no withdrawing subject nor
+            // denial across a contrastive opener; the subject of an active "abgewehrt" repelled; the side word before
+            // "Angriffe auf X ... abgewehrt" attacked
+            "en|Kyiv reported fierce attacks near Toretsk.|709354 fighting RU asserted",
+            "uk|Київ повідомив про запеклі атаки біля Торецька.|709354 fighting RU asserted",
+            "es|El Estado Mayor ucraniano informó de ataques cerca de Toretsk.|709354 fighting RU asserted",
+            "en|Ukrainian officials denied that they had pulled out of Toretsk, while Russian troops kept attacking.|709354 withdrew UA denied",
+            "fr|Les autorités ukrainiennes ont démenti s'être retirées de Toretsk, alors que les troupes russes continuaient d'attaquer.|709354 withdrew UA denied;709354 fighting RU asserted",
+            "de|Die ukrainischen Truppen haben mehrere Angriffe bei Torezk zurückgeschlagen.|709354 fighting RU asserted",
+            "de|Russische Angriffe auf Wuhledar wurden abgewehrt.|9377604492 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
