@@ -30,6 +30,8 @@ public final class ClaimBuilder {
     static final int ATTEMPT_GAP = 1;
     /** Words around a fighting trigger within which a weapon of strikes from afar makes it shelling. */
     static final int WEAPON_REACH = 4;
+    /** Words between a side word and the trigger it is the subject of in a sentence next to an enemy word's. */
+    static final int NEIGHBOUR_SUBJECT_REACH = 6;
     /** Endings of a plural finite verb told without its subject (a {@code roles} list). */
     static final String DROPPED_SUBJECT_ENDINGS = "dropped_subject_endings";
     private final SideReader sides = new SideReader();
@@ -73,9 +75,10 @@ public final class ClaimBuilder {
         // is the claimant's own, who denies a gain of the other side as a negation would
         boolean negated = status.status() == ClaimStatus.DENIED
                 && denial.map(d -> d.deniedBy() == null && d.claimant() == null).orElse(true);
-        Side side = sides.read(s, link, denial.map(DenialFrame::end).orElse(s.from()),
-                denial.map(DenialFrame::denierSide).orElse(null), attribution.claimant(), negated);
         ClaimType type = typeOf(s, link.trigger());
+        Side side = sides.read(s, link, denial.map(DenialFrame::end).orElse(s.from()),
+                denial.map(DenialFrame::denierSide).orElse(null), attribution.claimant(), negated,
+                enemySubject(s, link.trigger()) ? neighbourDoing(s, paragraph, type) : null);
         if (side == null && type == ClaimType.CAPTURED && link.trigger().cue().has("occupation")
                 && place.resolution().resolved()) {
             // "Berdiansk was occupied in the first days of the war": the occupier goes without saying
@@ -360,6 +363,41 @@ public final class ClaimBuilder {
                 && s.actors().stream().noneMatch(a -> a.to() <= trigger.from())
                 && s.rules().list("attribution").find(s.tokens(), s.from(), trigger.from()).isEmpty()
                 && s.rules().list("source_phrases").find(s.tokens(), s.from(), trigger.from()).isEmpty();
+    }
+
+    /**
+     * True when a word for "the enemy" is the subject of the trigger: it stands before it in its clause, within
+     * {@value #NEIGHBOUR_SUBJECT_REACH} words, with no side word between ("Противник оставил X").
+     */
+    private static boolean enemySubject(SentenceView s, CueHit trigger) {
+        return s.find("enemy").stream().anyMatch(e -> e.to() <= trigger.from() && trigger.from() - e.to() <= NEIGHBOUR_SUBJECT_REACH
+                && ClauseStructure.sameClause(s, e.to() - 1, trigger.from())
+                && s.actors().stream().noneMatch(a -> a.from() >= e.to() && a.to() <= trigger.from()));
+    }
+
+    /**
+     * The one side whose forces the sentence before or after this one, in its paragraph, name as the subject of a
+     * trigger of the given type ("Противник оставил X. По нашим данным, подразделения ВСУ ушли ночью": the Ukrainian
+     * army withdrew), or null for none or both.
+     */
+    private static Side neighbourDoing(SentenceView s, List<SentenceView> paragraph, ClaimType type) {
+        Set<String> sides = new HashSet<>();
+        for (SentenceView n : paragraph) {
+            if (Math.abs(n.sentence().index() - s.sentence().index()) != 1) {
+                continue;
+            }
+            for (CueHit t : n.triggers()) {
+                if (typeOf(n, t) != type || t.cue().has("patient") || t.cue().has("no-side") || t.cue().has("repelled")) {
+                    continue;
+                }
+                n.actors().stream()
+                        .filter(a -> a.to() <= t.from() && t.from() - a.to() <= NEIGHBOUR_SUBJECT_REACH
+                                && !ClauseStructure.inSourcePhrase(n, a) && ClauseStructure.sameClause(n, a.to() - 1, t.from()))
+                        .reduce((first, second) -> second)
+                        .ifPresent(a -> sides.add(a.cue().label()));
+            }
+        }
+        return sides.size() == 1 ? Side.valueOf(sides.iterator().next()) : null;
     }
 
     /**

@@ -48,6 +48,10 @@ public final class ClaimLinker {
     static final int OPENING_REPORT_WORDS = 6;
     /** Words of an apposition between a place and the relative pronoun of its clause ("X, the largest town that ..."). */
     static final int APPOSITION_WORDS = 6;
+    /** Words before the head noun of an apposition ("a small village": the head after two). */
+    static final int APPOSITION_HEAD_WORDS = 3;
+    /** Words of a phrase locating an apposition's head noun before "that" ("on the northern edge of Kharkiv"). */
+    static final int LOCATING_PHRASE_WORDS = 6;
     /** Words of an apposition between commas that a place-before trigger reaches over ("Yampil, a village near Lyman, ..."). */
     static final int APPOSITION_REACH = 16;
     /** Spans longer than this many tokens are counted without looking for numbers in them. */
@@ -933,6 +937,12 @@ public final class ClaimLinker {
         }
         CueHit which = s.rules().list("object_relatives").startingAt(s.tokens(), placeTo, triggerFrom);
         int limit = Math.min(triggerFrom, placeTo + APPOSITION_WORDS + 1);
+        int headEnd = appositionHeadEnd(s, placeTo, limit);
+        if (headEnd > 0) {
+            // "Ruska Lozova, a village on the northern edge of Kharkiv that Russian troops occupied": a locating
+            // phrase of its own length after the head noun
+            limit = Math.min(triggerFrom, Math.max(limit, headEnd + LOCATING_PHRASE_WORDS + 1));
+        }
         for (int i = placeTo + 1; which == null && i < limit; i++) {
             // "Sudzha, la principal localidad que las fuerzas ucranianas controlaban", "Суджи — крупнейшего
             // населённого пункта, который ...": a short apposition before the relative
@@ -949,7 +959,7 @@ public final class ClaimLinker {
             CueHit at = s.rules().list("object_relatives").startingAt(s.tokens(), i, triggerFrom);
             if (at == null && !commaHere) {
                 // "Kupiansk, a town in Kharkiv region that Ukraine recaptured": the head noun before the region
-                at = relativeAfterHead(s, head, i, triggerFrom);
+                at = relativeAfterHead(s, headEnd > 0 ? headEnd : head, i, triggerFrom);
             }
             if (at != null && commaHere && bearingComplementEnd(s, placeTo, triggerFrom) == i) {
                 break; // "Novoprokopivka, south of Robotyne, which Ukraine liberated": the relative tells of Robotyne
@@ -961,6 +971,23 @@ public final class ClaimLinker {
             }
         }
         return which != null && relativeWords(s, which.to(), triggerFrom) <= RELATIVE_REACH;
+    }
+
+    /**
+     * The token after the head noun ({@code relative_heads}) of a place's apposition, among its first
+     * {@value #APPOSITION_HEAD_WORDS} words with no punctuation before it ("Krynky, a village on the left bank": the
+     * token after "village"), or -1.
+     */
+    private static int appositionHeadEnd(SentenceView s, int placeTo, int limit) {
+        for (int k = placeTo + 1; k <= Math.min(limit, placeTo + APPOSITION_HEAD_WORDS); k++) {
+            if (ClauseStructure.punctuated(s, placeTo, k - 1)) {
+                return -1;
+            }
+            if (ClauseStructure.relativeHeadBefore(s, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Words of a place's name after a distance or bearing phrase in an apposition ({@link #bearingComplementEnd}). */

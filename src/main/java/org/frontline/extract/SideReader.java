@@ -77,8 +77,17 @@ public final class SideReader {
      *                   claimant who says so denies a gain of the other side
      */
     public Side read(SentenceView s, TriggerLink link, int frameEnd, Side denierSide, Claimant claimant, boolean negated) {
+        return read(s, link, frameEnd, denierSide, claimant, negated, null);
+    }
+
+    /**
+     * @param neighbourSide the side whose forces a sentence next to this one tells doing what the trigger tells, or
+     *                      null: "the enemy" of a sentence that does not say whose enemy it is stands for that side
+     */
+    public Side read(SentenceView s, TriggerLink link, int frameEnd, Side denierSide, Claimant claimant, boolean negated,
+                     Side neighbourSide) {
         CueHit trigger = link.trigger();
-        List<CueHit> sideWords = sideWords(s, claimant);
+        List<CueHit> sideWords = sideWords(s, claimant, neighbourSide);
         if (trigger.cue().has("no-side")) {
             if (ClaimType.parse(trigger.cue().label()) != ClaimType.FIGHTING) {
                 return null;
@@ -232,8 +241,10 @@ public final class SideReader {
         CueHit actor = trigger.cue().has("agent-after")
                 ? nearestAfter(s, agentsAfter(s, actors, trigger), trigger, afterLimit, nearestBefore(actors, trigger, null))
                 : passive || trigger.cue().has("fall") ? null : nearestBefore(actors, trigger, null);
-        if (actor != null && type == ClaimType.FIGHTING && !patient && reportsAttack(s, actor, trigger)) {
-            actor = null; // "Kyiv reported fierce attacks near X": the side that reports the attack is no attacker
+        if (actor != null && (type == ClaimType.FIGHTING || strike) && !patient && reportsAttack(s, actor, trigger)) {
+            // "Kyiv reported fierce attacks near X": the side that reports the attack is no attacker, nor the one
+            // reporting a strike the firer ("Ukrainian authorities reported new shelling in X")
+            actor = null;
         }
         if (actor != null && type == ClaimType.FIGHTING && !patient && !passive && actor.to() < trigger.from()
                 && ClauseStructure.sameClause(s, actor.to() - 1, trigger.from()) && repelledActively(s, trigger)) {
@@ -629,6 +640,15 @@ public final class SideReader {
      * side of the one who speaks.
      */
     static List<CueHit> sideWords(SentenceView s, Claimant claimant) {
+        return sideWords(s, claimant, null);
+    }
+
+    /**
+     * As {@link #sideWords(SentenceView, Claimant)}, with the side a neighbouring sentence tells doing the same thing
+     * ("Противник оставил X. По нашим данным, подразделения ВСУ ушли ночью": the enemy is the Ukrainian army), which
+     * "the enemy" stands for when nothing in its own sentence tells whose enemy it is.
+     */
+    static List<CueHit> sideWords(SentenceView s, Claimant claimant, Side neighbourSide) {
         List<CueHit> enemy = s.find("enemy");
         List<CueHit> ownForces = s.find("own_forces");
         if (enemy.isEmpty() && ownForces.isEmpty()) {
@@ -662,6 +682,7 @@ public final class SideReader {
             own = own != null ? own : speakerAfter(s, e);
             // "«Nuestras unidades rechazaron ataques enemigos», añadió": the enemy of the side its own forces are
             own = own != null ? own : ownVoice;
+            own = own != null || neighbourSide == null ? own : neighbourSide.opposite();
             // a claimant carried over from an earlier sentence does not say whose enemy this is where
             // the language's press has a usual enemy ("противник" in a Ukrainian text)
             boolean carried = s.claimants().isEmpty() && s.rules().enemyWithoutClaimant() != null;

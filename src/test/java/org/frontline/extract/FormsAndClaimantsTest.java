@@ -1420,6 +1420,14 @@ class FormsAndClaimantsTest {
             "fr|Les autorités ukrainiennes ont démenti s'être retirées de Toretsk, alors que les troupes russes continuaient d'attaquer.|709354 withdrew UA denied;709354 fighting RU asserted",
             "de|Die ukrainischen Truppen haben mehrere Angriffe bei Torezk zurückgeschlagen.|709354 fighting RU asserted",
             "de|Russische Angriffe auf Wuhledar wurden abgewehrt.|9377604492 fighting RU asserted",
+            // relatives and voices (helper round 24): a relative after a short locating phrase in an apposition; "the
+            // enemy" takes the side a neighbouring sentence tells doing the same; reporting verbs; who reports a strike
+            "en|Russian drones struck boats near Krynky, a village on the left bank that Ukrainian marines took in November 2023.|8000000008 shelled RU asserted;8000000008 captured UA historical",
+            "en|Fighting resumed near Ruska Lozova, a village on the northern edge of Kharkiv that Russian troops occupied in 2022.|9969769587 fighting - asserted;9969769587 captured RU historical",
+            "ru|Противник оставил Синьковку. По нашим данным, подразделения ВСУ ушли ночью.|8000000030 withdrew UA asserted",
+            "es|El enemigo se retiró de Synkivka. Según nuestras fuentes, las unidades ucranianas abandonaron sus posiciones durante la noche.|8000000030 withdrew UA asserted",
+            "es|El ejército ucraniano dio cuenta de combates en Vovchansk.|689304 fighting - asserted",
+            "fr|L'armée ukrainienne a dénoncé de nouveaux bombardements sur Kherson.|706448 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
