@@ -248,12 +248,14 @@ public final class ClaimBuilder {
     /**
      * True when the date stands between a place and the trigger after it that governs it, and the trigger the date
      * was given to follows the date inside that gap ("Sudscha im August 2024 bei ihrem Vorstoß eingenommen"), with no
-     * clause or relative opener between the date and the governing trigger.
+     * clause or relative opener between the date and the governing trigger, nor punctuation between the two triggers
+     * ("Kupjansk, das die Ukraine im September 2022 befreit hatte, wird beschossen": the date is the relative's).
      */
     private static boolean insideObjectGap(SentenceView s, DateMention d, CueHit owner, TriggerLink link) {
         return link.placeBefore() && owner != null && link.placeTo() <= d.token()
                 && owner.from() > d.token() && owner.to() <= link.trigger().from()
-                && !ClauseStructure.dateBoundaryBetween(s, d.token() + 1, link.trigger().from());
+                && !ClauseStructure.dateBoundaryBetween(s, d.token() + 1, link.trigger().from())
+                && !ClauseStructure.punctuated(s, owner.to() - 1, link.trigger().from());
     }
 
     /**

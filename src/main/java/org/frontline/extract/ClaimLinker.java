@@ -110,7 +110,9 @@ public final class ClaimLinker {
         }
         all.sort(Comparator.comparingInt(TriggerLink::distance));
         TriggerLink best = ownPredicateFirst(s, all, from, to);
-        boolean bestInRelative = inRelative(s, to, best.trigger());
+        // "X, que las tropas ucranianas tomaron en agosto, fue bombardeada": a predicate after a told aside is the main clause's
+        boolean bestInRelative = inRelative(s, to, best.trigger())
+                && !(takesPlaceBefore(s, best.trigger()) && afterToldAside(s, places, to, best.trigger()) > to);
         // "Les combats se poursuivent à X, toujours aux mains des Russes": the fight or strike of the main clause
         // before the place and the holding an apposition after its comma tells are two claims
         boolean bestHolds = appositive(s, to, best.trigger()) && gain(best.trigger());
@@ -144,7 +146,10 @@ public final class ClaimLinker {
                     || bestPresses && gain(l.trigger()) && appositive(s, to, l.trigger())
                     || l.trigger().to() <= from && despiteAfter(s, to, best.trigger())
                     || best.trigger().to() <= from && despiteAfter(s, to, l.trigger()));
-            if (newType && (bestInRelative ? outsideRelative : reduced || sceneOfPlace || secondPredicate || beside)
+            // "Суджа, крупнейший город, захваченный ВСУ в августе, подверглась ударам": the aside's claim and the main clause's
+            boolean acrossAside = l != best && (toldAside(s, places, to, best.trigger(), l.trigger())
+                    || toldAside(s, places, to, l.trigger(), best.trigger()));
+            if (newType && (bestInRelative ? outsideRelative : reduced || sceneOfPlace || secondPredicate || beside || acrossAside)
                     && !(where && gain(l.trigger()))) {
                 out.add(l);
             }
@@ -320,6 +325,9 @@ public final class ClaimLinker {
         // words from the place to a trigger after it that may take its subject before it, over an apposition
         int subject = to <= t.from() && takesPlaceBefore(s, t)
                 ? bracketWords(s, places, to, t, subjectWords(s, places, to, t.from())) : Integer.MAX_VALUE;
+        // "Avdiivka, which Russian troops captured after months of fighting, was struck": over a told aside
+        int aside = to <= t.from() && takesPlaceBefore(s, t) ? afterToldAside(s, places, to, t) : to;
+        int asideSubject = aside > to ? words(s, aside, t.from()) : Integer.MAX_VALUE;
         if (t.from() < from && to < t.to() && !aimedAt(s, t.from(), from)) {
             // a separable verb around its object: "rücken auf X vor", "drangen in X ein"
             candidate = new TriggerLink(t, from, to, 0, false);
@@ -339,9 +347,10 @@ public final class ClaimLinker {
         } else if (takesPlaceBefore(s, t) && to <= t.from() && !attributive(s, t) && !nearerSubject(s, places, from, to, t)
                 && !placeBetweenNotListed(s, places, afterApposition(s, places, to, t.from()), t.from())
                 && !inApposition(s, places, from, t.from()) && !activeWithObject(s, t, places)
-                && subject <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
-                && !ClauseStructure.boundaryBetween(s, to, t.from()) && !closedConditional(s, from, t.from())) {
-            candidate = new TriggerLink(t, from, to, subject + 1, true);
+                && Math.min(subject, asideSubject) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
+                && !ClauseStructure.boundaryBetween(s, aside, t.from()) && !closedConditional(s, from, t.from())) {
+            int reach = subject <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE)) ? subject : asideSubject;
+            candidate = new TriggerLink(t, from, to, reach + 1, true);
         } else if (to <= t.from() && (frontedLocative(s, from) && words(s, to, t.from()) <= MAX_BEFORE
                 || relativeOfPlace(s, to, t.from()) && !ownObject(s, t) || objectClause(s, to, t))
                 && !ClauseStructure.boundaryBetween(s, to, t.from()) && !hasOwnPlace(s, t, places)
@@ -445,6 +454,57 @@ public final class ClaimLinker {
             }
         }
         return !and; // "X und die Siedlung Y": a list
+    }
+
+    /** Commas inside a told aside: the one closing the head of an apposition ("крупнейший город, захваченный ВСУ"). */
+    static final int ASIDE_COMMAS = 1;
+
+    /**
+     * The token after an aside that a comma opens right after a place and the last comma before the trigger closes,
+     * within {@value #APPOSITION_REACH} words, when a trigger stands inside it (a relative, a participle or an
+     * apposition telling the place's history: "Avdiivka, which Russian troops captured in February after months of
+     * fighting, was struck", "Суджа, крупнейший город, захваченный ВСУ в августе, подверглась ударам") and the trigger
+     * follows the closing comma within {@value #MAX_AFTER} words: the predicate of the main clause whose subject is
+     * the place. {@code placeTo} when there is none; an aside naming another place or opening with a conjunction is
+     * a list ("в Покровске, где ..., и в соседнем Мирнограде, гарнизону которого грозит окружение"), one with a
+     * reporting verb a source, and more than {@value #ASIDE_COMMAS} comma inside parts several asides
+     * ({@link #afterApposition} reads asides without a trigger).
+     */
+    static int afterToldAside(SentenceView s, List<Integer> places, int placeTo, CueHit t) {
+        if (!ClauseStructure.commaBefore(s, placeTo) || t.from() - placeTo > APPOSITION_REACH || places.contains(placeTo)
+                || s.rules().list("conjunctions").startingAt(s.tokens(), placeTo, t.from()) != null) {
+            return placeTo;
+        }
+        int close = -1;
+        for (int j = t.from(); j > placeTo + 1 && close < 0; j--) {
+            if (ClauseStructure.punctuated(s, j - 1, j)) {
+                close = ClauseStructure.commaBefore(s, j) ? j : placeTo;
+            }
+        }
+        int end = close;
+        int commas = 0;
+        for (int j = placeTo + 1; j < end; j++) {
+            commas += ClauseStructure.commaBefore(s, j) ? 1 : 0;
+        }
+        if (end <= placeTo || words(s, end, t.from()) > MAX_AFTER || commas > ASIDE_COMMAS
+                || places.stream().anyMatch(p -> p > placeTo && p <= end)
+                || !s.rules().list("attribution").find(s.tokens(), placeTo, end).isEmpty()
+                || s.triggers().stream().noneMatch(o -> o.from() >= placeTo && o.to() <= end)) {
+            return placeTo;
+        }
+        return end;
+    }
+
+    /**
+     * True when trigger {@code inner} stands in a told aside of the place ({@link #afterToldAside}) and {@code outer}
+     * is the predicate after it: two claims, the aside's and the main clause's.
+     */
+    private static boolean toldAside(SentenceView s, List<Integer> places, int placeTo, CueHit inner, CueHit outer) {
+        if (inner.from() < placeTo || outer.from() < inner.to() || !takesPlaceBefore(s, outer)) {
+            return false;
+        }
+        int end = afterToldAside(s, places, placeTo, outer);
+        return end > placeTo && inner.to() <= end;
     }
 
     /**

@@ -130,6 +130,15 @@ public final class SideReader {
             // "sie hätten russische Stellungen in X getroffen", "уражено позиції окупантів": the other side fired
             return Side.valueOf(target.cue().label()).opposite();
         }
+        CueHit told = strike ? relativeGain(s, link) : null;
+        Side held = told != null && sideWords.stream().noneMatch(a -> a.from() >= told.to()
+                && ClauseStructure.punctuated(s, told.to() - 1, a.from()) && !ClauseStructure.inSourcePhrase(s, a))
+                ? relativeHolder(s, sideWords, link) : null;
+        if (held != null) {
+            // "Волчанск, который российские войска заняли в мае, ежедневно обстреливается": a strike naming no side of
+            // its own hits the side the relative tells taking the place
+            return held.opposite();
+        }
         CueHit attacker = patient && type == ClaimType.FIGHTING ? attackerOfRepelled(s, actors, trigger) : null;
         attacker = attacker == null && patient && type == ClaimType.FIGHTING ? attackerAfterAttackNoun(s, actors, trigger) : attacker;
         if (attacker != null) {
@@ -305,6 +314,13 @@ public final class SideReader {
         if (antecedent != null) {
             // "Russian troops were attacking near X but the governor denied they had broken into Y": the pronoun's forces
             return Side.valueOf(antecedent.cue().label());
+        }
+        Side holder = type == ClaimType.WITHDREW && !patient || type == ClaimType.ENCIRCLED
+                ? relativeHolder(s, sideWords, link) : null;
+        if (holder != null) {
+            // "aus Iwankiw, das russische Truppen am ersten Kriegstag besetzt hatten, seien die Einheiten abgezogen": the
+            // side that took the place holds it, leaves it, and is the one a ring around it would trap
+            return type == ClaimType.WITHDREW ? holder : holder.opposite();
         }
         Side own = sideOf(claimant);
         if (own == null && (type == ClaimType.WITHDREW && !patient || patient && type == ClaimType.FIGHTING)) {
@@ -1299,6 +1315,66 @@ public final class SideReader {
             }
         }
         return null;
+    }
+
+    /** Words from a gain naming its agent after it to that agent's side word ("tombée aux mains des Ukrainiens"). */
+    private static final int AGENT_AFTER_GAIN = 2;
+
+    /**
+     * The side an object relative of the place, closed by a comma before the trigger, tells taking it, by a side
+     * word before the relative's gain ("Isjum, das russische Truppen Anfang April eingenommen hatten, ..."), or the
+     * agent of a participle there ("Izium, captured by Russia in April, was abandoned", "Soudja, prise par les
+     * Ukrainiens"): the side holding the place
+     * when the main clause after the relative tells of it. Null when there is none.
+     */
+    private static Side relativeHolder(SentenceView s, List<CueHit> sideWords, TriggerLink link) {
+        CueHit t = relativeGain(s, link);
+        if (t == null) {
+            return null;
+        }
+        CueHit subject = null;
+        if (t.cue().has("agent-after")) {
+            // "Soudja, tombée aux mains des Ukrainiens en août, ...": the side word right after the participle
+            subject = sideWords.stream().filter(a -> a.from() >= t.to() && a.from() - t.to() <= AGENT_AFTER_GAIN
+                    && !ClauseStructure.punctuated(s, t.to() - 1, a.from())).findFirst().orElse(null);
+        } else if (ClaimLinker.objectRelative(s, link.placeTo(), t.from())) {
+            for (CueHit a : sideWords) {
+                if (a.from() >= link.placeTo() && a.to() <= t.from()) {
+                    subject = a;
+                }
+            }
+        } else if (ClauseStructure.reducedRelative(s, t)) {
+            subject = ClauseStructure.agent(s, sideWords.stream().filter(a -> a.to() <= link.trigger().from()).toList(), t);
+            // "Суджа, ..., захоплене ЗСУ в серпні": a side word right after the participle is its agent
+            subject = subject != null ? subject : sideWords.stream().filter(a -> a.from() == t.to()
+                    && !ClauseStructure.punctuated(s, t.to() - 1, a.from())).findFirst().orElse(null);
+        }
+        return subject == null ? null : Side.valueOf(subject.cue().label());
+    }
+
+    /**
+     * The gain an object relative or a participle after the place's comma tells of it, closed by punctuation before
+     * the trigger that follows ({@link #relativeHolder}); null when there is none, or when a negation or modality
+     * stands before it there.
+     */
+    private static CueHit relativeGain(SentenceView s, TriggerLink link) {
+        CueHit trigger = link.trigger();
+        if (trigger.from() < link.placeTo()) {
+            return null;
+        }
+        CueHit gain = null;
+        for (CueHit t : s.triggers()) {
+            // the longest cue where several start: "tombée aux mains des Ukrainiens", not "tombée"
+            if (t != trigger && ClaimLinker.gain(t) && t.from() >= link.placeTo() && t.to() <= trigger.from()
+                    && !t.cue().has("patient") && ClauseStructure.punctuated(s, t.to() - 1, trigger.from())
+                    && (gain == null || t.from() == gain.from() && t.to() > gain.to())) {
+                gain = t;
+            }
+        }
+        // "Охтирка, яку російські війська так і не змогли взяти": a gain denied or foretold holds nothing
+        boolean told = gain != null && s.rules().list("negation").find(s.tokens(), link.placeTo(), gain.from()).isEmpty()
+                && s.rules().list("forecast").find(s.tokens(), link.placeTo(), gain.from()).isEmpty();
+        return told ? gain : null;
     }
 
     /**

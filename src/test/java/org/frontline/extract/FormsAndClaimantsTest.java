@@ -1428,6 +1428,14 @@ class FormsAndClaimantsTest {
             "es|El enemigo se retiró de Synkivka. Según nuestras fuentes, las unidades ucranianas abandonaron sus posiciones durante la noche.|8000000030 withdrew UA asserted",
             "es|El ejército ucraniano dio cuenta de combates en Vovchansk.|689304 fighting - asserted",
             "fr|L'armée ukrainienne a dénoncé de nouveaux bombardements sur Kherson.|706448 shelled RU asserted",
+            // the main clause after a told aside or an object relative (helper round 24), the relative's date and holder
+            "en|Avdiivka, which Russian troops captured in February after months of fighting, was struck by Ukrainian drones on Friday.|713122 captured RU asserted;713122 shelled UA asserted",
+            "ru|Суджа, крупнейший город, захваченный ВСУ в августе, подверглась ударам российской авиации.|486816 captured UA asserted;486816 shelled RU asserted",
+            "de|Kupjansk, das die Ukraine im September 2022 befreit hatte, wird seit Wochen beschossen.|703656 captured UA historical;703656 shelled RU asserted",
+            "de|Isjum, das russische Truppen im April 2022 eingenommen hatten, wurde am Montag beschossen.|707292 captured RU historical;707292 shelled UA asserted",
+            "uk|Вовчанськ, прикордонне місто, до якого російські війська увійшли в травні, щодня зазнає обстрілів.|689304 captured RU asserted;689304 shelled UA asserted",
+            "ru|Угледар, в который российские войска вошли в начале августа, подвергается обстрелам.|9377604492 captured RU asserted;9377604492 shelled UA asserted",
+            "es|Kurakhove fue alcanzada durante la noche por un misil ruso.|695357 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
