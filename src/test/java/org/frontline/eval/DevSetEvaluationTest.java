@@ -12,8 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * labelled set). Scoring is {@link TripleScore}'s.
  *
  * <p>Unlike {@link LabelledSetEvaluationTest} this test prints every miss and every spurious
- * claim: the sets exist to be looked at while the rules are written. The floors sit a little
- * below what the rules reach, to catch regressions. The sets, in the order they were written:
+ * claim: the sets exist to be looked at while the rules are written. The floors sit about 0.03 below what
+ * the rules reach (raised to that in the twenty-sixth round; several had stayed up to 0.2 below), to catch
+ * regressions. The sets, in the order they were written:
  * <ol>
  *   <li>{@code dev.jsonl}: the first;</li>
  *   <li>{@code dev-more.jsonl}: other phrasings, to find the causes of errors the first did not show;</li>
@@ -95,30 +96,30 @@ class DevSetEvaluationTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource({
             // file, name printed, precision floor, recall floor
-            "/eval/dev.jsonl,         Development set,         0.94, 0.86",
-            "/eval/dev-more.jsonl,    Second development set,  0.93, 0.84",
-            "/eval/dev-third.jsonl,   Third development set,   0.95, 0.88",
-            "/eval/dev-fourth.jsonl,  Fourth development set,  0.95, 0.86",
-            "/eval/dev-fifth.jsonl,   Fifth development set,   0.86, 0.68",
-            "/eval/dev-sixth.jsonl,   Sixth development set,   0.87, 0.70",
-            "/eval/dev-seventh.jsonl, Seventh development set, 0.82, 0.70",
-            "/eval/dev-eighth.jsonl,  Eighth development set,  0.89, 0.73",
-            "/eval/dev-ninth.jsonl,   Ninth development set,   0.80, 0.66",
-            "/eval/dev-tenth.jsonl,   Tenth development set,   0.73, 0.50",
-            "/eval/dev-eleventh.jsonl, Eleventh development set, 0.90, 0.86",
-            "/eval/dev-twelfth.jsonl, Twelfth development set, 0.90, 0.88",
-            "/eval/dev-thirteenth.jsonl, Thirteenth development set, 0.89, 0.87",
-            "/eval/dev-fourteenth.jsonl, Fourteenth development set, 0.87, 0.80",
-            "/eval/dev-fifteenth.jsonl, Fifteenth development set, 0.90, 0.84",
-            "/eval/dev-sixteenth.jsonl, Sixteenth development set, 0.86, 0.79",
-            "/eval/dev-seventeenth.jsonl, Seventeenth development set, 0.87, 0.79",
+            "/eval/dev.jsonl,         Development set,         0.94, 0.91",
+            "/eval/dev-more.jsonl,    Second development set,  0.93, 0.89",
+            "/eval/dev-third.jsonl,   Third development set,   0.95, 0.91",
+            "/eval/dev-fourth.jsonl,  Fourth development set,  0.96, 0.93",
+            "/eval/dev-fifth.jsonl,   Fifth development set,   0.89, 0.82",
+            "/eval/dev-sixth.jsonl,   Sixth development set,   0.91, 0.85",
+            "/eval/dev-seventh.jsonl, Seventh development set, 0.90, 0.84",
+            "/eval/dev-eighth.jsonl,  Eighth development set,  0.92, 0.85",
+            "/eval/dev-ninth.jsonl,   Ninth development set,   0.91, 0.87",
+            "/eval/dev-tenth.jsonl,   Tenth development set,   0.88, 0.75",
+            "/eval/dev-eleventh.jsonl, Eleventh development set, 0.93, 0.92",
+            "/eval/dev-twelfth.jsonl, Twelfth development set, 0.92, 0.93",
+            "/eval/dev-thirteenth.jsonl, Thirteenth development set, 0.93, 0.90",
+            "/eval/dev-fourteenth.jsonl, Fourteenth development set, 0.90, 0.83",
+            "/eval/dev-fifteenth.jsonl, Fifteenth development set, 0.92, 0.90",
+            "/eval/dev-sixteenth.jsonl, Sixteenth development set, 0.91, 0.84",
+            "/eval/dev-seventeenth.jsonl, Seventeenth development set, 0.90, 0.81",
             "/eval/dev-eighteenth.jsonl, Eighteenth development set, 0.95, 0.92",
-            "/eval/dev-nineteenth.jsonl, Nineteenth development set, 0.88, 0.78",
-            "/eval/dev-twentieth.jsonl, Twentieth development set, 0.90, 0.80",
-            "/eval/dev-twentyfirst.jsonl, Twenty-first development set, 0.92, 0.81",
-            "/eval/dev-twentysecond.jsonl, Twenty-second development set, 0.93, 0.84",
-            "/eval/dev-twentythird.jsonl, Twenty-third development set, 0.90, 0.83",
-            "/eval/dev-twentyfourth.jsonl, Twenty-fourth development set, 0.89, 0.78",
+            "/eval/dev-nineteenth.jsonl, Nineteenth development set, 0.94, 0.88",
+            "/eval/dev-twentieth.jsonl, Twentieth development set, 0.95, 0.88",
+            "/eval/dev-twentyfirst.jsonl, Twenty-first development set, 0.94, 0.84",
+            "/eval/dev-twentysecond.jsonl, Twenty-second development set, 0.93, 0.85",
+            "/eval/dev-twentythird.jsonl, Twenty-third development set, 0.90, 0.84",
+            "/eval/dev-twentyfourth.jsonl, Twenty-fourth development set, 0.94, 0.87",
     })
     void precisionAndRecallOfPlaceTypeAndSide(String file, String name, double precisionFloor, double recallFloor)
             throws IOException {
