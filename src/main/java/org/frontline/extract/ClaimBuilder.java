@@ -33,7 +33,9 @@ public final class ClaimBuilder {
     /** Words between a side word and the trigger it is the subject of in a sentence next to an enemy word's. */
     static final int NEIGHBOUR_SUBJECT_REACH = 6;
     /** Endings of a plural finite verb told without its subject (a {@code roles} list). */
-    static final String DROPPED_SUBJECT_ENDINGS = "dropped_subject_endings";
+    private static final String DROPPED_SUBJECT_ENDINGS = "dropped_subject_endings";
+    /** Letters a verb keeps before its plural ending ({@link #pluralFinite}). */
+    static final int DROPPED_STEM = 3;
     private final SideReader sides = new SideReader();
     private final Function<Place, Side> holders;
     private final StatusReader statuses = new StatusReader();
@@ -356,12 +358,22 @@ public final class ClaimBuilder {
     }
 
     /**
+     * True when token {@code i} is a plural finite verb the language may tell without its subject: a word of more
+     * than {@value #DROPPED_STEM} letters ending in one of {@code roles.dropped_subject_endings} ("-aron", "-ли"; not
+     * the preposition "en").
+     */
+    static boolean pluralFinite(SentenceView s, int i) {
+        String norm = s.tokens().get(i).norm();
+        return norm.length() > DROPPED_STEM && ClauseStructure.endsWithAny(norm, s.rules().list(DROPPED_SUBJECT_ENDINGS));
+    }
+
+    /**
      * True when the trigger is a plural finite verb ({@code roles.dropped_subject_endings}: "-aron", "-ли") whose subject
      * the language leaves out, with no side word, reporting verb or source phrase before it in its sentence: "Las fuerzas
      * ucranianas defendieron X durante semanas. El sábado se retiraron de X", "... Потім відійшли з міста".
      */
     private static boolean droppedSubject(SentenceView s, CueHit trigger) {
-        return ClauseStructure.endsWithAny(s.tokens().get(trigger.from()).norm(), s.rules().list(DROPPED_SUBJECT_ENDINGS))
+        return pluralFinite(s, trigger.from())
                 && s.actors().stream().noneMatch(a -> a.to() <= trigger.from())
                 && s.rules().list("attribution").find(s.tokens(), s.from(), trigger.from()).isEmpty()
                 && s.rules().list("source_phrases").find(s.tokens(), s.from(), trigger.from()).isEmpty();

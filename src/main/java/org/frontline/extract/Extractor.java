@@ -53,6 +53,8 @@ public final class Extractor {
     private static final String QUOTES = "\"\u201c\u201d\u00ab\u00bb\u201e";
     /** GeoNames' feature code of a first-order administrative seat: an oblast's capital. */
     private static final String OBLAST_SEAT = "PPLA";
+    /** GeoNames' feature code of a national capital. */
+    private static final String NATIONAL_CAPITAL = "PPLC";
     /** Sentences a quote may run on before the one that closes it and names its speaker. */
     static final int QUOTE_SENTENCES = 3;
 
@@ -1332,10 +1334,10 @@ public final class Extractor {
                 return false; // "бої на Сумщину": the oblast, not a settlement the gazetteer lacks
             }
             Resolution r = known != null ? known : lookup.resolve(surface, s.rules().language(), s.quote(), List.copyOf(nearby));
-            if (seat(r) && MentionRoles.regionPartBefore(s, from)) {
+            if (feature(r, OBLAST_SEAT) && MentionRoles.regionPartBefore(s, from)) {
                 return false; // "en el sur de Donetsk": the oblast the seat names, not the city
             }
-            if (verdict == MentionRoles.Verdict.CANDIDATE && capital(r) && MentionRoles.sideNameApart(s, from, to)) {
+            if (verdict == MentionRoles.Verdict.CANDIDATE && feature(r, NATIONAL_CAPITAL) && MentionRoles.sideNameApart(s, from, to)) {
                 verdict = MentionRoles.Verdict.CONTEXT; // the capital names its government
             }
             names.add(new FoundName(start, end, from, to, surface, verdict, r, origin));
@@ -1359,7 +1361,7 @@ public final class Extractor {
          */
         private static SentenceView withoutTownsTaken(SentenceView s, List<FoundName> names) {
             List<FoundName> towns = names.stream()
-                    .filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE && capital(n.resolution())
+                    .filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE && feature(n.resolution(), NATIONAL_CAPITAL)
                             || n.origin() == FoundName.Origin.KNOWN && settlement(n.resolution()))
                     .toList();
             if (towns.isEmpty()) {
@@ -1374,18 +1376,16 @@ public final class Extractor {
 
         /** A resolved place that is neither a national capital nor a country ("Ukrainsk", "Украинка"). */
         private static boolean settlement(Resolution r) {
-            return r != null && r.resolved() && r.place().featureCode().startsWith("PPL")
-                    && !"PPLC".equals(r.place().featureCode());
+            return r != null && r.resolved() && r.place().featureCode().startsWith("PPL") && !feature(r, NATIONAL_CAPITAL);
         }
 
-        /** An oblast seat ("Donetsk", "Zaporizhzhia"), whose name also names its oblast. */
-        private static boolean seat(Resolution r) {
-            return r != null && r.resolved() && OBLAST_SEAT.equals(r.place().featureCode());
-        }
-
-        /** A national capital ("Kyiv", "Moscow"), whose name is also a side word. */
-        private static boolean capital(Resolution r) {
-            return r != null && r.resolved() && "PPLC".equals(r.place().featureCode());
+        /**
+         * A resolved place of GeoNames feature {@code code}: an oblast seat ({@value #OBLAST_SEAT}: "Donetsk"), whose
+         * name also names its oblast, or a national capital ({@value #NATIONAL_CAPITAL}: "Kyiv"), whose name is also a
+         * side word.
+         */
+        private static boolean feature(Resolution r, String code) {
+            return r != null && r.resolved() && code.equals(r.place().featureCode());
         }
 
         private void markHits(boolean[] taken, SentenceView s, List<CueHit> hits) {

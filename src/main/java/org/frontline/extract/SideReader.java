@@ -55,8 +55,6 @@ public final class SideReader {
 
     /** Words (an article, an adjective) between an agent marker and its side word: "von den russischen Besatzern". */
     static final int AGENT_MARKER_GAP = 2;
-    /** Letters a verb keeps before its plural ending, so that a preposition ("en") is no verb. */
-    private static final int DROPPED_STEM = 3;
     /** The most words between a reporting verb and the side word of its speaker after it ("said a spokesman of the Ukrainian brigade"). */
     static final int SPEAKER_AFTER_GAP = 6;
     /** Words of an article that may stand between a comma and the side word of a speaker after it ("..., a Ukrainian spokesman said"). */
@@ -133,7 +131,7 @@ public final class SideReader {
         CueHit told = strike ? relativeGain(s, link) : null;
         Side held = told != null && sideWords.stream().noneMatch(a -> a.from() >= told.to()
                 && ClauseStructure.punctuated(s, told.to() - 1, a.from()) && !ClauseStructure.inSourcePhrase(s, a))
-                ? relativeHolder(s, sideWords, link) : null;
+                ? relativeHolder(s, sideWords, link, told) : null;
         if (held != null) {
             // "Волчанск, который российские войска заняли в мае, ежедневно обстреливается": a strike naming no side of
             // its own hits the side the relative tells taking the place
@@ -316,7 +314,7 @@ public final class SideReader {
             return Side.valueOf(antecedent.cue().label());
         }
         Side holder = type == ClaimType.WITHDREW && !patient || type == ClaimType.ENCIRCLED
-                ? relativeHolder(s, sideWords, link) : null;
+                ? relativeHolder(s, sideWords, link, relativeGain(s, link)) : null;
         if (holder != null) {
             // "aus Iwankiw, das russische Truppen am ersten Kriegstag besetzt hatten, seien die Einheiten abgezogen": the
             // side that took the place holds it, leaves it, and is the one a ring around it would trap
@@ -978,8 +976,7 @@ public final class SideReader {
         }
         // "negó que hubieran irrumpido en X", "опроверг, что ворвались в X": the verb opening the denied clause leaves its subject out
         int first = s.rules().list("complementizers").startingAt(s.tokens(), frameEnd, trigger.from() + 1) != null ? frameEnd + 1 : frameEnd;
-        boolean dropped = first <= trigger.from() && s.tokens().get(first).norm().length() > DROPPED_STEM
-                && ClauseStructure.endsWithAny(s.tokens().get(first).norm(), s.rules().list(ClaimBuilder.DROPPED_SUBJECT_ENDINGS));
+        boolean dropped = first <= trigger.from() && ClaimBuilder.pluralFinite(s, first);
         if (!dropped && s.find("subject_pronouns").stream().noneMatch(p -> p.from() >= frameEnd - 1 && p.to() <= trigger.from()
                 && ClauseStructure.sameClause(s, p.to() - 1, trigger.from()))) {
             return null;
@@ -1324,11 +1321,12 @@ public final class SideReader {
      * The side an object relative of the place, closed by a comma before the trigger, tells taking it, by a side
      * word before the relative's gain ("Isjum, das russische Truppen Anfang April eingenommen hatten, ..."), or the
      * agent of a participle there ("Izium, captured by Russia in April, was abandoned", "Soudja, prise par les
-     * Ukrainiens"): the side holding the place
-     * when the main clause after the relative tells of it. Null when there is none.
+     * Ukrainiens"): the side holding the place when the main clause after the relative tells of it. Null when
+     * there is none.
+     *
+     * @param t the relative's gain ({@link #relativeGain}), or null
      */
-    private static Side relativeHolder(SentenceView s, List<CueHit> sideWords, TriggerLink link) {
-        CueHit t = relativeGain(s, link);
+    private static Side relativeHolder(SentenceView s, List<CueHit> sideWords, TriggerLink link, CueHit t) {
         if (t == null) {
             return null;
         }

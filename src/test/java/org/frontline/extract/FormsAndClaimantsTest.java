@@ -1416,7 +1416,7 @@ class FormsAndClaimantsTest {
             "en|Kyiv reported fierce attacks near Toretsk.|709354 fighting RU asserted",
             "uk|Київ повідомив про запеклі атаки біля Торецька.|709354 fighting RU asserted",
             "es|El Estado Mayor ucraniano informó de ataques cerca de Toretsk.|709354 fighting RU asserted",
-            "en|Ukrainian officials denied that they had pulled out of Toretsk, while Russian troops kept attacking.|709354 withdrew UA denied",
+            "en|Ukrainian officials denied that they had pulled out of Toretsk, while Russian troops kept attacking the town.|709354 withdrew UA denied;709354 fighting RU asserted",
             "fr|Les autorités ukrainiennes ont démenti s'être retirées de Toretsk, alors que les troupes russes continuaient d'attaquer.|709354 withdrew UA denied;709354 fighting RU asserted",
             "de|Die ukrainischen Truppen haben mehrere Angriffe bei Torezk zurückgeschlagen.|709354 fighting RU asserted",
             "de|Russische Angriffe auf Wuhledar wurden abgewehrt.|9377604492 fighting RU asserted",
