@@ -67,7 +67,7 @@ public final class UnknownNameSpotter {
                 int end = wordEnd(s, i);
                 while (end < s.to() && end - i < MAX_WORDS && !taken[end - s.from()] && !used[end - s.from()]
                         && s.tokens().get(end).capitalised() && plausibleName(s, end) && !punctuationBefore(s, end)
-                        && !firstName(s, end)) {
+                        && !firstName(s, end) && !opensTrigger(s, end)) {
                     end = wordEnd(s, end);
                 }
                 for (int k = i; k < end; k++) {
@@ -95,7 +95,7 @@ public final class UnknownNameSpotter {
                 int end = wordEnd(s, i);
                 while (end < s.to() && end - i < MAX_WORDS && !taken[end - s.from()]
                         && s.tokens().get(end).capitalised() && plausibleName(s, end) && !punctuationBefore(s, end)
-                        && !firstName(s, end)) {
+                        && !firstName(s, end) && !opensTrigger(s, end)) {
                     end = wordEnd(s, end);
                 }
                 // "..., Shoigu said": a speaker, unless the gazetteer knows the name ("liberated X, the ministry said")
@@ -110,6 +110,16 @@ public final class UnknownNameSpotter {
                 return; // "in advance of talks in X": only articles and settlement words may come between
             }
         }
+    }
+
+    /** True when a trigger opens at token {@code i} ("bei Schachowe Boden gutgemacht"): it ends a name before it. */
+    private static boolean opensTrigger(SentenceView s, int i) {
+        for (CueHit t : s.triggers()) {
+            if (t.from() == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

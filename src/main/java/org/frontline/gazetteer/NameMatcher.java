@@ -25,6 +25,8 @@ final class NameMatcher {
     private static final Pattern GERMAN_S = Pattern.compile("^s[waeiouj]");
     /** A single "s", not in "ss" nor "sch": German spells "z" so (Salisne, Besimenne, Rasumnoje). */
     private static final Pattern GERMAN_VOICED_S = Pattern.compile("(?<!s)s(?![sc])");
+    /** A single "s" before a vowel: German spells "z" so, where an "s" before a hard consonant stays ("Ruska Losowa"). */
+    private static final Pattern GERMAN_S_BEFORE_VOWEL = Pattern.compile("(?<!s)s(?=[aeiouyjw])");
     /** A "z" not in "zh", "sz", "tz" or "zz": German spells "ts" so. */
     private static final Pattern GERMAN_Z = Pattern.compile("(?<![stz])z(?![hz])");
     /** Keys whose loose matches are remembered ({@link #rememberedLoose}). */
@@ -210,6 +212,8 @@ final class NameMatcher {
                         .replaceAll("kh");
                 latin.add(german);
                 latin.add(german.replace("sch", "zh"));
+                latin.add(FRENCH_CH.matcher(GERMAN_S_BEFORE_VOWEL.matcher(key).replaceAll("z").replace("ss", "s"))
+                        .replaceAll("kh"));
             }
             if (key.contains("sch")) {
                 latin.add(key.replace("sch", "zh")); // German "sch" is also "zh": Snischne

@@ -1436,6 +1436,17 @@ class FormsAndClaimantsTest {
             "uk|Вовчанськ, прикордонне місто, до якого російські війська увійшли в травні, щодня зазнає обстрілів.|689304 captured RU asserted;689304 shelled UA asserted",
             "ru|Угледар, в который российские войска вошли в начале августа, подвергается обстрелам.|9377604492 captured RU asserted;9377604492 shelled UA asserted",
             "es|Kurakhove fue alcanzada durante la noche por un misil ruso.|695357 shelled RU asserted",
+            // round 27: pounding as shelling; German attributes of distance or nearness between a locative and its
+            // name; a capitalised German noun opening a trigger ends the name before it; German voiced "s" before a
+            // vowel in a name of two words; "the big city" is a city; "заходять у"; "die ukrainische Verteidigung"
+            "es|La artillería rusa siguió machacando Bajmut durante toda la noche.|713174 shelled RU asserted",
+            "de|Im nahen Kupjansk schlugen am Abend erneut Raketen ein.|703656 shelled RU asserted",
+            "de|Im etwa 15 Kilometer entfernten Isjum schlugen in der Nacht Granaten ein.|707292 shelled RU asserted",
+            "de|Ukrainische Marineinfanteristen haben bei Uroschajne Boden gutgemacht, meldet der Generalstab.|8000000005 advancing UA asserted",
+            "de|Die ukrainische Armee meldete die Rückeroberung des Dorfes Ruska Losowa.|9969769587 retaken UA asserted",
+            "de|Vor Charkiw eroberte die ukrainische Armee das Dorf Zyrkuny zurück. Die Großstadt selbst geriet am Abend erneut unter russisches Artilleriefeuer.|9544139107 retaken UA asserted;706483 shelled RU asserted",
+            "uk|Українські підрозділи заходять у Вовчанськ з півночі.|689304 captured UA asserted",
+            "de|Russische Truppen sind in die ukrainische Verteidigung eingedrungen und haben bei Pokrowsk an Boden gewonnen.|704422 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
