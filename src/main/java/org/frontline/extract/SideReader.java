@@ -137,6 +137,12 @@ public final class SideReader {
             // its own hits the side the relative tells taking the place
             return held.opposite();
         }
+        CueHit resisted = strike || type == ClaimType.FIGHTING && !patient ? concessiveRightBefore(s, trigger, sideWords) : null;
+        CueHit resisting = resisted != null ? nearestBefore(candidates, resisted, null) : null;
+        if (resisting != null && ClauseStructure.sameClause(s, resisting.to() - 1, resisted.from())) {
+            // "Ukrainian troops still hold X despite heavy shelling": the fire a side holds out against is the other's
+            return Side.valueOf(resisting.cue().label()).opposite();
+        }
         CueHit attacker = patient && type == ClaimType.FIGHTING ? attackerOfRepelled(s, actors, trigger) : null;
         attacker = attacker == null && patient && type == ClaimType.FIGHTING ? attackerAfterAttackNoun(s, actors, trigger) : attacker;
         if (attacker != null) {
@@ -452,6 +458,23 @@ public final class SideReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The concessive word ({@code despite}) opening the trigger or standing at most {@value Extractor#DESPITE_REACH}
+     * words before it with no punctuation between, when no side word qualifies the attack or strike it names ("despite heavy
+     * shelling", not "despite constant Russian shelling"); else null.
+     */
+    private static CueHit concessiveRightBefore(SentenceView s, CueHit trigger, List<CueHit> sideWords) {
+        for (CueHit d : s.find("despite")) {
+            boolean opening = d.from() >= trigger.from() && d.to() < trigger.to(); // "despite [0-3] shelling"
+            if ((opening || d.to() <= trigger.from() && trigger.from() - d.to() <= Extractor.DESPITE_REACH)
+                    && !ClauseStructure.punctuated(s, d.to() - 1, trigger.to() - 1)
+                    && sideWords.stream().noneMatch(a -> a.from() >= d.to() && a.from() <= trigger.to())) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /**

@@ -1447,6 +1447,12 @@ class FormsAndClaimantsTest {
             "de|Vor Charkiw eroberte die ukrainische Armee das Dorf Zyrkuny zurück. Die Großstadt selbst geriet am Abend erneut unter russisches Artilleriefeuer.|9544139107 retaken UA asserted;706483 shelled RU asserted",
             "uk|Українські підрозділи заходять у Вовчанськ з півночі.|689304 captured UA asserted",
             "de|Russische Truppen sind in die ukrainische Verteidigung eingedrungen und haben bei Pokrowsk an Boden gewonnen.|704422 advancing RU asserted",
+            // Kupiansk-Vuzlovyi by its Russian and German names; "l'essentiel de" a part; holding firm; the fire a
+            // side holds out against ("despite heavy shelling") is the other side's
+            "ru|Бои идут в районе Купянска-Узлового.|9474535764 fighting - asserted",
+            "de|Gekämpft wird auch in Kupjansk-Wuslowyj.|9474535764 fighting - asserted",
+            "fr|Les Russes contrôlent désormais l'essentiel de Bakhmout.|713174 advancing RU asserted",
+            "en|Ukrainian troops are still holding firm in Chasiv Yar despite heavy shelling.|710915 captured UA asserted;710915 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
