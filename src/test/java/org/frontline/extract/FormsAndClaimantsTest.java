@@ -1453,6 +1453,12 @@ class FormsAndClaimantsTest {
             "de|Gekämpft wird auch in Kupjansk-Wuslowyj.|9474535764 fighting - asserted",
             "fr|Les Russes contrôlent désormais l'essentiel de Bakhmout.|713174 advancing RU asserted",
             "en|Ukrainian troops are still holding firm in Chasiv Yar despite heavy shelling.|710915 captured UA asserted;710915 shelled RU asserted",
+            // a "regrouping" of troops deployed at a place; an attack on a town's centre is a strike; "Kreis X" a district
+            "fr|Moscou a annoncé le regroupement vers Donetsk de ses troupes déployées à Lyman.|704204 withdrew RU asserted",
+            "en|Seven people were killed in a Russian attack on the centre of Kharkiv.|706483 shelled RU asserted",
+            "de|Bei einem russischen Angriff auf das Zentrum von Charkiw wurden sieben Menschen getötet.|706483 shelled RU asserted",
+            "ru|В результате атаки на центр Харькова погибли семь человек.|706483 shelled RU asserted",
+            "de|Bewaffnete Gruppen sind in den Kreis Schebekino eingedrungen.|",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
