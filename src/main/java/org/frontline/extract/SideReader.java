@@ -890,8 +890,8 @@ public final class SideReader {
     /**
      * "отражены контратаки ВСУ", "відбили атаки ворога": a side word right after a repelled-attack
      * trigger that ends on an attack noun (itself an attacker-naming fight trigger) or is flagged
-     * {@code attacker-after} ("сорваны попытки украинских штурмовых групп") is that noun's genitive,
-     * the attacker, credited as it stands; a unit named between ("штурмовых групп ВСУ") is the attacker's.
+     * {@code attacker-after} ("сорваны попытки украинских штурмовых групп", "repelled an attempt by Ukrainian
+     * troops", past an agent marker) is that noun's genitive, the attacker, credited as it stands; a unit named between ("штурмовых групп ВСУ") is the attacker's.
      */
     private static CueHit attackerAfterAttackNoun(SentenceView s, List<CueHit> actors, CueHit trigger) {
         CueHit noun = s.rules().triggers().startingAt(s.tokens(), trigger.to() - 1, trigger.to());
@@ -901,6 +901,10 @@ public final class SideReader {
             return null;
         }
         int after = trigger.to();
+        CueHit by = trigger.cue().has("attacker-after") ? s.rules().list("agent_markers").startingAt(s.tokens(), after, s.to()) : null;
+        if (by != null) {
+            after = by.to(); // "repelled an attempt by Ukrainian saboteurs": the agent of the attempt
+        }
         CueHit unit = s.rules().triggers().startingAt(s.tokens(), after, s.to());
         if (unit != null && unit.cue().has("background")) {
             after = unit.to(); // "контратак штурмовых групп ВСУ": the unit named between is the attacker's

@@ -1459,6 +1459,14 @@ class FormsAndClaimantsTest {
             "de|Bei einem russischen Angriff auf das Zentrum von Charkiw wurden sieben Menschen getötet.|706483 shelled RU asserted",
             "ru|В результате атаки на центр Харькова погибли семь человек.|706483 shelled RU asserted",
             "de|Bewaffnete Gruppen sind in den Kreis Schebekino eingedrungen.|",
+            // "left bank" is no leaving; strikes "by guided bombs" with the place fronted; a repelled attempt "by" a side;
+            // crossing a river at a village
+            "en|Ukrainian marines have gained a foothold on the left bank of the Dnipro, including in Krynky.|8000000008 advancing UA asserted",
+            "uk|По Куп'янську окупанти щодня б'ють керованими авіабомбами.|703656 shelled RU asserted",
+            "ru|По Купянску противник ежедневно бьет управляемыми авиабомбами.|703656 shelled RU asserted",
+            "en|The ministry said it had repelled an attempt by Ukrainian saboteurs to cross the border near Novaya Tavolzhanka.|519473 fighting UA asserted",
+            "ru|Российским частям удалось переправиться через Оскол у Двуречной.|709399 advancing RU asserted",
+            "uk|Російські підрозділи переправилися через Оскіл біля Дворічної.|709399 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
