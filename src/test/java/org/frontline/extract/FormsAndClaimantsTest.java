@@ -1467,6 +1467,10 @@ class FormsAndClaimantsTest {
             "en|The ministry said it had repelled an attempt by Ukrainian saboteurs to cross the border near Novaya Tavolzhanka.|519473 fighting UA asserted",
             "ru|Российским частям удалось переправиться через Оскол у Двуречной.|709399 advancing RU asserted",
             "uk|Російські підрозділи переправилися через Оскіл біля Дворічної.|709399 advancing RU asserted",
+            // "hacerse fuerte en X"; forcing a river at a place an advance, trying to a fight; "Северский Донец" a river
+            "es|Los marines ucranianos se han hecho fuertes cerca de Krynky.|8000000008 advancing UA asserted",
+            "ru|Российские войска форсировали Северский Донец у Белогоровки.|712588 advancing RU asserted",
+            "uk|Під Святогірськом російські підрозділи намагаються форсувати Сіверський Донець.|692016 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
