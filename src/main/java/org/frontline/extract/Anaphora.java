@@ -41,6 +41,10 @@ public final class Anaphora {
     static final String CLITIC_AUXILIARIES = "clitic_auxiliaries";
     /** Endings of an infinitive or gerund carrying its object pronoun ("rodearla", "bombardeándolo"), read by {@link #enclitic}. */
     static final String ENCLITIC_ENDINGS = "enclitic_endings";
+    /** Flag of a clitic that is also an article ("l'"): after a conjunction it opens a noun ("que l'avancée"). */
+    private static final String ARTICLE = "article";
+    /** Flag of a forecast cue telling an attempt ("tentent de"), after which a clitic pronoun stands: "tentent de l'encercler". */
+    private static final String ATTEMPT = "attempt";
     /** Words of a subject ending right before a clitic pronoun ("la aviación rusa la bombardea"). */
     private static final int SUBJECT_WORDS = 3;
 
@@ -111,26 +115,34 @@ public final class Anaphora {
 
     /**
      * The object pronoun (list {@value #CLITICS}) standing right before trigger {@code t} after the trigger's subject, a
-     * side word or a weapon ("las bombas planeadoras la golpean"), or after a conjunction, or null: "la artillería rusa
-     * la castiga", "y la castigan". An article before a nominal trigger follows a verb or a preposition instead
-     * ("anunció la toma", "de la caída").
+     * side word or a weapon ("las bombas planeadoras la golpean"), after a conjunction (not one flagged {@value #ARTICLE},
+     * "que l'avancée"), or after an attempt ("les Russes tentent de l'encercler"), or null: "la artillería rusa la
+     * castiga", "y la castigan", "les troupes ukrainiennes s'en sont retirées". An article before a nominal trigger
+     * follows a verb, a preposition or a comma instead ("anunció la toma", "de la caída", "selon Moscou, l'offensive").
      */
     static CueHit clitic(SentenceView s, CueHit t) {
         int at = t.from() - 1;
         if (at > s.from() && s.rules().list(CLITIC_AUXILIARIES).startingAt(s.tokens(), at, t.from()) != null) {
             at--; // "no la han abandonado": a perfect auxiliary between the pronoun and the participle
         }
-        CueHit c = at > s.from() ? s.rules().list(CLITICS).startingAt(s.tokens(), at, at + 1) : null;
+        CueHit c = at > s.from()
+                ? s.rules().list(CLITICS).endingAt(s.tokens(), Math.max(s.from() + 1, at - 1), at + 1) : null;
         if (c == null) {
             return null;
         }
+        at = c.from(); // "s'en sont retirées": a reflexive pronoun before the clitic is part of it
         if (at - 1 > s.from() && s.rules().list("negation").startingAt(s.tokens(), at - 1, at) != null) {
             at--; // "las unidades ucranianas no la han abandonado": the subject before the negation
         }
+        if (ClauseStructure.punctuated(s, at - 1, at)) {
+            return null; // "Selon Moscou, l'offensive ...": an article after a source phrase
+        }
         int near = Math.max(s.from(), at - SUBJECT_WORDS);
+        CueHit attempt = s.rules().list("forecast").endingAt(s.tokens(), near, at);
         boolean afterSubject = s.rules().actors().endingAt(s.tokens(), near, at) != null
                 || !s.rules().list("strike_weapons").find(s.tokens(), near, at).isEmpty()
-                || s.rules().list("conjunctions").endingAt(s.tokens(), at - 1, at) != null;
+                || !c.cue().has(ARTICLE) && s.rules().list("conjunctions").endingAt(s.tokens(), at - 1, at) != null
+                || attempt != null && attempt.cue().has(ATTEMPT); // "les Russes tentent de l'encercler"
         return afterSubject ? c : null;
     }
 

@@ -183,6 +183,10 @@ public final class ClaimBuilder {
             if (link.trigger().from() == link.placeTo() && ClauseStructure.commaBefore(s, link.trigger().from())) {
                 return false;
             }
+            if (link.trigger().from() >= link.placeTo() && ClaimLinker.objectClause(s, link.placeTo(), link.trigger())) {
+                // "pénétré dans les faubourgs est de X, qui pourrait tomber": the relative tells of the whole town
+                return partInObject(s, partial, link.trigger());
+            }
             return partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 3), link.placeFrom()) != null
                     || partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 4), link.placeFrom() - 1) != null
                     || partBeforeGenitive(s, partial, link.placeFrom())

@@ -57,10 +57,12 @@ public final class UnknownNameSpotter {
      * a place known only by its Latin name; "Chtcherbynivka", "Krasnohoriwka": other transliterations),
      * tentative: kept if the gazetteer knows it. Not a word next to a claimant's name (a first name:
      * "Александр Сырский"), nor the word opening the sentence, capitalised anyway, unless a trigger
-     * may take a place before it ("Изюм может оказаться в окружении", not "Тим часом ...").
+     * may take a place before it ("Изюм может оказаться в окружении", not "Тим часом ..."), or any trigger
+     * may in a language fronting objects, before an aside ("Святогірськ, відомий своєю лаврою, окупанти захопили ...").
      */
     private static void anyCapitalised(SentenceView s, boolean[] taken, boolean[] used, List<int[]> out) {
-        boolean opening = s.triggers().stream().anyMatch(t -> ClaimLinker.takesPlaceBefore(s, t));
+        boolean opening = s.triggers().stream().anyMatch(t -> ClaimLinker.takesPlaceBefore(s, t))
+                || frontedBeforeAside(s);
         for (int i = opening ? s.from() : s.from() + 1; i < s.to(); i++) {
             if (!taken[i - s.from()] && !used[i - s.from()] && s.tokens().get(i).capitalised() && plausibleName(s, i)
                     && !s.rules().stopwords().contains(s.tokens().get(i).norm())) {
@@ -78,6 +80,16 @@ public final class UnknownNameSpotter {
                 }
             }
         }
+    }
+
+    /**
+     * True when, in a language fronting objects, the sentence opens with one word and a comma and has a trigger: the
+     * word may be a place whose aside comes before the trigger it is the object of ("Святогірськ, відомий своєю
+     * лаврою, окупанти захопили ...").
+     */
+    private static boolean frontedBeforeAside(SentenceView s) {
+        int end = wordEnd(s, s.from());
+        return s.rules().frontedObjects() && !s.triggers().isEmpty() && end < s.to() && punctuationBefore(s, end);
     }
 
     private static void addAfter(SentenceView s, int from, boolean[] taken, boolean[] used, List<int[]> out,

@@ -1471,6 +1471,18 @@ class FormsAndClaimantsTest {
             "es|Los marines ucranianos se han hecho fuertes cerca de Krynky.|8000000008 advancing UA asserted",
             "ru|Российские войска форсировали Северский Донец у Белогоровки.|712588 advancing RU asserted",
             "uk|Під Святогірськом російські підрозділи намагаються форсувати Сіверський Донець.|692016 fighting RU asserted",
+            // helper round 25: French object clitics for the place named before ("s'en sont retirés", "l'encercler",
+            // "s'y poursuivaient"); "уйти из города"; "гарнизону" a town; a fronted object before an aside; a relative on
+            // the town after its outskirts tells of the whole town
+            "fr|Les troupes russes ont pris Novomykhailivka. Les soldats ukrainiens s'en sont retirés mardi.|8000000012 captured RU asserted;8000000012 withdrew UA asserted",
+            "fr|Vouhledar est pilonnée chaque jour. Les Russes tentent de l'encercler par l'est.|9377604492 shelled RU asserted;9377604492 encircled RU forecast",
+            "fr|Les marines ukrainiens ont démenti avoir quitté Krynky, assurant que les combats s'y poursuivaient.|8000000008 withdrew UA denied;8000000008 fighting - asserted",
+            "ru|Российские войска продвинулись в Торецке. По словам аналитика, ВСУ будут вынуждены уйти из города.|709354 advancing RU asserted;709354 withdrew UA forecast",
+            "uk|Російські війська просунулися в Торецьку. Українським підрозділам доведеться піти з міста.|709354 advancing RU asserted;709354 withdrew UA forecast",
+            "ru|Российские войска продвинулись на окраинах Торецка. Гарнизону грозит окружение.|709354 advancing RU asserted;709354 encircled RU forecast",
+            "uk|Святогірськ, розташований на березі річки, окупанти захопили у червні 2022 року.|692016 captured RU historical",
+            "ru|Изюм, известный своим собором, российские войска заняли в апреле 2022 года.|707292 captured RU historical",
+            "fr|Les troupes russes ont atteint les abords de Pokrovsk, qui pourrait tomber avant l'hiver.|704422 advancing RU asserted;704422 captured RU forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
