@@ -35,8 +35,12 @@ public final class SideReader {
     static final int RELATIVE_REACH = 6;
     /** Words between an attack noun and the repelling verb after it ("attacks near X had been repelled"). */
     static final int REPELLED_REACH = 6;
+    /** Words between a repelling verb and its agent or subject after it ("were repelled by Ukrainian forces"). */
+    static final int REPELLED_AGENT_REACH = 3;
     /** How far before a fight without an attacker its subject may stand ("Russian troops are now fighting"). */
     static final int SUBJECT_REACH = 12;
+    /** Words between the comma closing a relative of the subject and the fight it tells ("..., are now fighting"). */
+    static final int PREDICATE_AFTER_RELATIVE = 3;
     /** Words between a target marker ("on", "по") and the side word it introduces ("on Ukrainian positions"). */
     static final int TARGET_REACH = 3;
     /** The same over two coordinated nouns ("по пунктам дислокации и складам противника"). */
@@ -91,6 +95,7 @@ public final class SideReader {
                 return null;
             }
             Side fighter = fighter(s, sideWords, trigger, frameEnd);
+            fighter = fighter != null ? fighter : relativeHeadFighter(s, sideWords, trigger, frameEnd);
             return fighter != null ? fighter : attackerWhere(s, sideWords, link);
         }
         int clauseStart = Math.max(Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from())),
@@ -175,8 +180,10 @@ public final class SideReader {
                 Side side = Side.valueOf((agent != null ? agent : undergoer).cue().label());
                 // "were driven out of X by Ukrainian forces": the agent of an expulsion is the side that stayed
                 // "des assauts russes ont été repoussés": before a repelling participle the side word is the attacker
+                // "attacks near X were repelled by Ukrainian forces": the agent of a repelling is the side that resisted
                 boolean invert = patient != (undergoer != null && type != ClaimType.WITHDREW && !trigger.cue().has("repelled"))
-                        || agent != null && type == ClaimType.WITHDREW && trigger.cue().has("expel");
+                        || agent != null && type == ClaimType.WITHDREW && trigger.cue().has("expel")
+                        || agent != null && repelled;
                 return invert ? side.opposite() : side;
             }
         }
@@ -241,6 +248,27 @@ public final class SideReader {
         if (relativeSubject != null) {
             // "Суджей — ..., который удерживали украинские подразделения": the relative's own subject, not the main clause's
             return Side.valueOf(relativeSubject.cue().label());
+        }
+        CueHit leaver = trigger.cue().has("fall") ? leaverAfterFall(s, sideWords, trigger) : null;
+        if (leaver != null) {
+            // "After the fall of X, Ukrainian troops pulled back": the side that left lost the place
+            return Side.valueOf(leaver.cue().label()).opposite();
+        }
+        CueHit repellingAgent = repelled ? ClauseStructure.agent(s, actors, trigger) : null;
+        CueHit repeller = repellingAgent != null && repellingAgent.from() >= trigger.to() ? repellingAgent
+                : type == ClaimType.FIGHTING && !patient && !repelled && nearestBefore(actors.stream()
+                .filter(a -> ClauseStructure.sameClause(s, a.to() - 1, trigger.from())).toList(), trigger, null) == null
+                ? repellerAfterAttack(s, actors, trigger) : null;
+        if (repeller != null) {
+            // "Attacks near X were repelled by Ukrainian forces", "Штурми біля X українські захисники відбили": the side
+            // told repelling the attack noun resisted it; the other side attacked
+            return Side.valueOf(repeller.cue().label()).opposite();
+        }
+        Side head = type == ClaimType.FIGHTING && !passive && !patient && !repelled && nearestBefore(actors, trigger, null) == null
+                ? relativeHeadFighter(s, candidates, trigger, frameEnd) : null;
+        if (head != null) {
+            // "Ukrainian forces, which have held X since last week, are now fighting near Y": the relative's head
+            return head;
         }
         CueHit inverted = !passive && !patient && !trigger.cue().has("fall") && !trigger.cue().has("agent-after")
                 && (gain || type == ClaimType.WITHDREW || type == ClaimType.FIGHTING)
@@ -495,6 +523,78 @@ public final class SideReader {
     }
 
     /**
+     * The subject of a side's own withdrawal told after a fall in its sentence ("After the fall of X, Ukrainian troops
+     * pulled back to new lines", "Nach dem Fall von X haben sich die ukrainischen Truppen zurückgezogen"): the side word
+     * between the fall and the withdrawal, nearest the withdrawal and at most {@value #SUBJECT_REACH} words before it;
+     * null when there is none.
+     */
+    private static CueHit leaverAfterFall(SentenceView s, List<CueHit> sideWords, CueHit fall) {
+        for (CueHit w : s.triggers()) {
+            if (w.from() < fall.to() || !w.cue().label().equals("withdrew") || w.cue().has("patient")) {
+                continue;
+            }
+            CueHit best = null;
+            for (CueHit a : sideWords) {
+                if (a.from() >= fall.to() && a.from() < w.to() && w.from() - a.to() <= SUBJECT_REACH
+                        && !ClauseStructure.inSourcePhrase(s, a)) {
+                    best = a;
+                }
+            }
+            return best;
+        }
+        return null;
+    }
+
+    /**
+     * The side word that repels an attack noun told before its repelling verb, as that verb's subject or agent
+     * ("attacks near X were repelled by Ukrainian forces", "Атаки в районе X отбили украинские военные", "Штурми біля X
+     * українські захисники відбили"): after the noun but not right after it (a genitive or an adjective there names
+     * the attacker: "атаки российских войск", "ataques rusos"), at most {@value #REPELLED_AGENT_REACH} words past the
+     * verb, in the noun's clause and with no punctuation between, nor a conjunction after the verb ("une attaque contre
+     * X a été repoussée et les Russes ...": the next clause's subject); null when there is none.
+     */
+    private static CueHit repellerAfterAttack(SentenceView s, List<CueHit> actors, CueHit attack) {
+        for (CueHit t : s.triggers()) {
+            boolean repelling = t.cue().label().equals("fighting") && (t.cue().has("patient") || t.cue().has("repelled"))
+                    || t.cue().label().equals("retaken") && objectless(s, actors, t);
+            if (t == attack || !repelling || t.from() < attack.to() || t.from() - attack.to() > REPELLED_REACH
+                    || !ClauseStructure.sameClause(s, attack.to() - 1, t.from())) {
+                continue;
+            }
+            for (CueHit a : actors) {
+                if (a.from() > attack.to() && a.from() <= t.to() + REPELLED_AGENT_REACH
+                        && !(a.from() >= t.from() && a.to() <= t.to())
+                        && !ClauseStructure.punctuated(s, attack.to() - 1, a.from())
+                        && !ClauseStructure.reportBetween(s, attack.to() - 1, a.from())
+                        && s.rules().list("conjunctions").find(s.tokens(), t.to(), a.from()).isEmpty()) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when nothing but a side word (and the noun right after it) follows the trigger up to its clause's
+     * punctuation ("Атаки ... Сили оборони відбили.", "... отбили украинские военные."): a verb that takes back
+     * ("відбили", "отбили") with an attack noun before it as its object repels that attack.
+     */
+    private static boolean objectless(SentenceView s, List<CueHit> actors, CueHit t) {
+        int at = t.to();
+        while (at < s.to() && !ClauseStructure.punctuated(s, at - 1, at)) {
+            int from = at;
+            CueHit a = actors.stream().filter(x -> x.from() == from).findFirst().orElse(null);
+            if (a == null) {
+                return false;
+            }
+            // "українські військові": the noun the side word qualifies
+            at = a.to() < s.to() && !ClauseStructure.punctuated(s, a.to() - 1, a.to()) && !s.tokens().get(a.to()).capitalised()
+                    ? a.to() + 1 : a.to();
+        }
+        return true;
+    }
+
+    /**
      * True when an active repelling verb (a {@code patient} fight, not in the passive) follows the attack noun in its
      * clause within {@value #REPELLED_REACH} words ("hätten Angriffe bei X abgewehrt"), so that the clause's subject
      * is the side that repelled it; not a passive one ("griffen X an und wurden abgewehrt": the subject attacked).
@@ -525,6 +625,8 @@ public final class SideReader {
         }
         int clauseStart = Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from()));
         Side side = null;
+        Side defending = null;
+        boolean both = false;
         for (CueHit a : sideWords) {
             if (a.cue().has("own")) {
                 continue; // "its units were still fighting in the town": the speaker's own forces hold out
@@ -535,14 +637,63 @@ public final class SideReader {
                     && !ClauseStructure.complementizerBetween(s, a.to(), trigger.from())
                     && !ClauseStructure.inSourcePhrase(s, a) && !namedAsPlace(s, a) && !describesLand(s, a)) {
                 Side named = Side.valueOf(a.cue().label());
-                if (side != null && side != named) {
-                    return null;
-                }
-                side = named;
+                defending = defending == null && qualifiesDefenders(s, a) ? named : defending;
+                both |= side != null && side != named;
+                side = side == null ? named : side;
             }
+        }
+        if (both) {
+            // "russische Angreifer und ukrainische Verteidiger liefern sich Straßenkämpfe": the side of the defenders'
+            // enemy (the defenders' own where the caller inverts it, as for any fight they are the subject of); else none
+            return defending == null ? null : ClauseStructure.defendersFight(s, trigger) ? defending : defending.opposite();
         }
         // "Ukrainian troops are fighting defensive battles": the subject resists, the other side attacks.
         return side != null && trigger.cue().has("patient") ? side.opposite() : side;
+    }
+
+    /**
+     * True when the side word qualifies a word of the {@code defenders} list right next to it ("ukrainische
+     * Verteidiger", "défenseurs ukrainiens").
+     */
+    private static boolean qualifiesDefenders(SentenceView s, CueHit a) {
+        return s.rules().list("defenders").startingAt(s.tokens(), a.to(), s.to()) != null
+                || s.rules().list("defenders").find(s.tokens(), Math.max(s.from(), a.from() - 2), a.from()).stream()
+                .anyMatch(d -> d.to() == a.from());
+    }
+
+    /**
+     * The side of a fight told without an attacker whose subject is the head of a relative clause closed by a comma
+     * right before the predicate ("Ukrainian forces, which have held X since last week, are now fighting near Y",
+     * "Украинские войска, которые контролируют X, теперь ведут бои у Y"): the side word right before the relative's
+     * comma and pronoun, when the relative holds no other side word nor punctuation and the fight stands at most
+     * {@value #PREDICATE_AFTER_RELATIVE} words after its closing comma; null otherwise.
+     */
+    private static Side relativeHeadFighter(SentenceView s, List<CueHit> sideWords, CueHit trigger, int frameEnd) {
+        int comma = -1;
+        for (int i = trigger.from(); i >= Math.max(s.from() + 1, trigger.from() - PREDICATE_AFTER_RELATIVE); i--) {
+            if (ClauseStructure.commaBefore(s, i)) {
+                comma = i;
+                break;
+            }
+        }
+        int close = comma; // the comma closing the relative, final for the lambda below
+        if (close < 0 || ClauseStructure.punctuated(s, close, trigger.from())) {
+            return null;
+        }
+        for (CueHit a : sideWords) {
+            // "Ukrainian forces, which": the relative may follow the noun the side word qualifies
+            int at = ClauseStructure.commaBefore(s, a.to()) ? a.to() : a.to() + 1;
+            CueHit which = at < close && a.from() >= frameEnd && ClauseStructure.commaBefore(s, at)
+                    ? s.rules().list("relative_openers").startingAt(s.tokens(), at, close) : null;
+            if (which == null || a.cue().has("own") || insideClaimant(s, a) || ClauseStructure.inSourcePhrase(s, a)
+                    || ClauseStructure.punctuated(s, which.to() - 1, close - 1)) {
+                continue;
+            }
+            boolean otherSide = sideWords.stream().anyMatch(b -> b.from() >= which.to() && b.to() <= close
+                    && !b.cue().label().equals(a.cue().label()) && !describesLand(s, b) && !namedAsPlace(s, b));
+            return otherSide ? null : Side.valueOf(a.cue().label());
+        }
+        return null;
     }
 
     /**

@@ -1483,6 +1483,19 @@ class FormsAndClaimantsTest {
             "uk|Святогірськ, розташований на березі річки, окупанти захопили у червні 2022 року.|692016 captured RU historical",
             "ru|Изюм, известный своим собором, российские войска заняли в апреле 2022 года.|707292 captured RU historical",
             "fr|Les troupes russes ont atteint les abords de Pokrovsk, qui pourrait tomber avant l'hiver.|704422 advancing RU asserted;704422 captured RU forecast",
+            // helper round 25 (sides): liberated from a side; a fall's gainer is the enemy of the side leaving after it; a
+            // fight's subject heading a relative; attackers and defenders both named; an attack told before its repeller
+            "ru|Соледар освобожден от украинских войск, сообщили в Минобороны России.|706757 captured RU asserted",
+            "uk|Снігурівку звільнено від російських окупантів.|693379 captured UA asserted",
+            "de|Nach dem Fall von Wuhledar zogen sich die ukrainischen Einheiten nach Norden zurück.|9377604492 captured RU asserted",
+            "en|After the fall of Avdiivka, Ukrainian troops pulled back to new positions.|713122 captured RU asserted",
+            "es|Las tropas rusas, que tomaron Ocheretyne en abril, combaten ahora cerca de Toretsk.|9519679243 captured RU asserted;709354 fighting RU asserted",
+            "fr|Les forces ukrainiennes, qui contrôlent Soudja depuis la semaine dernière, combattent désormais aux abords de Korenevo.|486816 captured UA asserted;544906 fighting UA asserted",
+            "de|Ukrainische Verteidiger und russische Sturmtruppen kämpfen um Torezk.|709354 fighting RU asserted",
+            "fr|À Vovtchansk, assaillants russes et défenseurs ukrainiens se livrent des combats de rue.|689304 fighting RU asserted",
+            "uk|Штурми біля Красногорівки українські захисники відбили.|704393 fighting RU asserted",
+            "en|Attacks near Krasnohorivka were repelled by Ukrainian forces.|704393 fighting RU asserted",
+            "ru|Атаки в районе Красногоровки отбили украинские военные.|704393 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
