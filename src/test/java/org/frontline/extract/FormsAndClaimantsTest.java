@@ -1496,6 +1496,9 @@ class FormsAndClaimantsTest {
             "uk|Штурми біля Красногорівки українські захисники відбили.|704393 fighting RU asserted",
             "en|Attacks near Krasnohorivka were repelled by Ukrainian forces.|704393 fighting RU asserted",
             "ru|Атаки в районе Красногоровки отбили украинские военные.|704393 fighting RU asserted",
+            // German "beansprucht X für sich" a claimed capture; French "ont fui X" a withdrawal
+            "de|Russland beansprucht Bachmut bereits seit Mai für sich.|713174 captured RU asserted",
+            "fr|Les unités ukrainiennes ont fui Lyman en abandonnant leur matériel.|704204 withdrew UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
