@@ -1499,6 +1499,10 @@ class FormsAndClaimantsTest {
             // German "beansprucht X für sich" a claimed capture; French "ont fui X" a withdrawal
             "de|Russland beansprucht Bachmut bereits seit Mai für sich.|713174 captured RU asserted",
             "fr|Les unités ukrainiennes ont fui Lyman en abandonnant leur matériel.|704204 withdrew UA asserted",
+            // a pocket closed around a town ("bolsa en torno a", "котел вокруг", "котел навколо")
+            "es|Las tropas rusas tratan ahora de cerrar una bolsa en torno a Lisichansk.|702972 encircled RU forecast",
+            "ru|Российские войска пытаются замкнуть котел вокруг Лисичанска.|702972 encircled RU forecast",
+            "uk|Російські війська намагаються замкнути котел навколо Лисичанська.|702972 encircled RU forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
