@@ -1012,6 +1012,9 @@ public final class Extractor {
             if (claim.side() == null && claim.type() == ClaimType.FIGHTING && !link.trigger().cue().has("no-side")) {
                 claim = attackerOfPreviousSentence(claim);
             }
+            if (claim.side() == null && claim.type() == ClaimType.FIGHTING && link.trigger().cue().has("verb")) {
+                claim = sharedGainer(claim, byPlaceAndType);
+            }
             String k = n.placeKey() + "|" + claim.type().code();
             boolean relative = ClaimLinker.inRelative(s, n.tokenTo(), link.trigger());
             Claim first = byPlaceAndType.get(k);
@@ -1154,6 +1157,24 @@ public final class Extractor {
                 attacker = p.side();
             }
             return attacker == null ? c : c.withInferredSide(attacker);
+        }
+
+        /**
+         * A fight told by a finite verb without a side word of its own, after gains of its sentence all told of one
+         * side ("В ведомстве утверждают, что войска продвинулись у X и ведут бои за Y"): the verb shares their
+         * subject, so that side fights; unchanged when the sentence tells no such gain, or gains of both sides.
+         */
+        private static Claim sharedGainer(Claim fight, Map<String, Claim> byPlaceAndType) {
+            Set<Side> gainers = EnumSet.noneOf(Side.class);
+            for (Claim c : byPlaceAndType.values()) {
+                if (c.type() == ClaimType.ADVANCING || c.type() == ClaimType.CAPTURED || c.type() == ClaimType.RETAKEN) {
+                    if (c.side() == null) {
+                        return fight;
+                    }
+                    gainers.add(c.side());
+                }
+            }
+            return gainers.size() == 1 ? fight.withInferredSide(gainers.iterator().next()) : fight;
         }
 
         /**

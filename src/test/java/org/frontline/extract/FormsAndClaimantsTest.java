@@ -1503,6 +1503,10 @@ class FormsAndClaimantsTest {
             "es|Las tropas rusas tratan ahora de cerrar una bolsa en torno a Lisichansk.|702972 encircled RU forecast",
             "ru|Российские войска пытаются замкнуть котел вокруг Лисичанска.|702972 encircled RU forecast",
             "uk|Російські війська намагаються замкнути котел навколо Лисичанська.|702972 encircled RU forecast",
+            // helper round 26: a fight told by a finite verb shares the side of its sentence's gains; "under assault"
+            "ru|По данным Минобороны России, войска продвинулись у Очеретино и ведут бои за Курахово.|9519679243 advancing RU asserted;695357 fighting RU asserted",
+            "uk|У Міноборони РФ стверджують, що війська просунулися біля Очеретиного і ведуть бої за Курахове.|9519679243 advancing RU asserted;695357 fighting RU asserted",
+            "en|Kurakhove has come under repeated assault by Russian infantry.|695357 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
