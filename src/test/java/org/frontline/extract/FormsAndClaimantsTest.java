@@ -1507,6 +1507,8 @@ class FormsAndClaimantsTest {
             "ru|По данным Минобороны России, войска продвинулись у Очеретино и ведут бои за Курахово.|9519679243 advancing RU asserted;695357 fighting RU asserted",
             "uk|У Міноборони РФ стверджують, що війська просунулися біля Очеретиного і ведуть бої за Курахове.|9519679243 advancing RU asserted;695357 fighting RU asserted",
             "en|Kurakhove has come under repeated assault by Russian infantry.|695357 fighting RU asserted",
+            // "сражаться", "боротися" as fights; defenders fighting in a town are attacked there
+            "uk|Українські захисники продовжують боротися у Вугледарі.|9377604492 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
