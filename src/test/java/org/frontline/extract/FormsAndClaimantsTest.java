@@ -1509,6 +1509,9 @@ class FormsAndClaimantsTest {
             "en|Kurakhove has come under repeated assault by Russian infantry.|695357 fighting RU asserted",
             // "сражаться", "боротися" as fights; defenders fighting in a town are attacked there
             "uk|Українські захисники продовжують боротися у Вугледарі.|9377604492 fighting RU asserted",
+            // "der Eisenbahnknotenpunkt" for the town named before; French "maîtres de X"
+            "de|Die Ukrainer haben Lyman befreit. Der Eisenbahnknotenpunkt war seit Ende Mai in russischer Hand.|704204 captured UA asserted;704204 captured RU asserted",
+            "fr|Les Russes sont maîtres de Lyman depuis mai.|704204 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
