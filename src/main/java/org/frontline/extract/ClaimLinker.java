@@ -208,9 +208,26 @@ public final class ClaimLinker {
                 || ClauseStructure.reportBetween(s, from - 1, to) || ClauseStructure.complementizerBetween(s, from, to)) {
             return false;
         }
-        List<CueHit> and = s.rules().list("conjunctions").find(s.tokens(), from, to);
-        int joint = and.isEmpty() ? -1 : and.get(and.size() - 1).to();
+        List<CueHit> and = new ArrayList<>(s.rules().list("conjunctions").find(s.tokens(), from, to));
+        s.rules().list("clause_openers").find(s.tokens(), from, to).stream()
+                .filter(h -> h.cue().has("shared-subject")).forEach(and::add);
+        int joint = and.stream().mapToInt(CueHit::to).max().orElse(-1);
         return joint >= 0 && s.actors().stream().noneMatch(a -> a.from() >= joint && a.from() < to);
+    }
+
+    /**
+     * True when the only clause openers between token {@code from} and a strike, fight or ring that takes its place
+     * before it are coordinating ones flagged {@code shared-subject}, with no side word after the last: the
+     * clause they open leaves out its subject, the place ("Kupiansk sigue bajo control ucraniano, pero es
+     * bombardeada a diario", "Купянск разрушен, но ежедневно подвергается обстрелам").
+     */
+    private static boolean sharedSubjectPredicate(SentenceView s, int from, CueHit t) {
+        List<CueHit> openers = ClauseStructure.openers(s, from, t.from());
+        if (!pressure(t) || openers.isEmpty() || openers.stream().anyMatch(h -> !h.cue().has("shared-subject"))) {
+            return false;
+        }
+        int joint = openers.get(openers.size() - 1).to();
+        return s.actors().stream().noneMatch(a -> a.from() >= joint && a.from() < t.from());
     }
 
     /**
@@ -348,7 +365,8 @@ public final class ClaimLinker {
                 && !placeBetweenNotListed(s, places, afterApposition(s, places, to, t.from()), t.from())
                 && !inApposition(s, places, from, t.from()) && !activeWithObject(s, t, places)
                 && Math.min(subject, asideSubject) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
-                && !ClauseStructure.boundaryBetween(s, aside, t.from()) && !closedConditional(s, from, t.from())) {
+                && (!ClauseStructure.boundaryBetween(s, aside, t.from()) || sharedSubjectPredicate(s, aside, t))
+                && !closedConditional(s, from, t.from())) {
             int reach = subject <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE)) ? subject : asideSubject;
             candidate = new TriggerLink(t, from, to, reach + 1, true);
         } else if (to <= t.from() && (frontedLocative(s, from) && words(s, to, t.from()) <= MAX_BEFORE

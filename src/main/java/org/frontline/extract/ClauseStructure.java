@@ -138,9 +138,20 @@ final class ClauseStructure {
                 return true;
             }
         }
-        // a sentence end closes only a gain's participle: "X, fue bombardeada durante la noche" is a main clause
+        // a sentence end closes only a gain's participle: "X, fue bombardeada durante la noche" is a main clause;
+        // a strike's too when a trigger before the name takes it as object ("assauts contre X, bombardée chaque jour.")
         return comma == trigger.from() && (ClaimLinker.gain(trigger) || trigger.cue().label().equals("shelled"))
-                && closedAside(s, trigger.to(), ClaimLinker.gain(trigger) && s.tokens().get(comma - 1).capitalised());
+                && closedAside(s, trigger.to(), s.tokens().get(comma - 1).capitalised()
+                        && (ClaimLinker.gain(trigger) || objectOfTrigger(s, comma - 1)));
+    }
+
+    /**
+     * True when the name at token {@code name} is the object of a trigger before it, no punctuation between: the
+     * clause before its comma is the main one, so a strike's participle after the comma ending the sentence is a
+     * reduced relative ("les forces russes poursuivent leurs assauts contre Toretsk, bombardée chaque jour.").
+     */
+    private static boolean objectOfTrigger(SentenceView s, int name) {
+        return s.triggers().stream().anyMatch(t -> t.to() <= name && !punctuated(s, t.to() - 1, name));
     }
 
     /**

@@ -481,6 +481,38 @@ public final class Extractor {
             return from;
         }
 
+        /**
+         * A strike or fight told in a relative clause after the last place of a list is told of the places listed
+         * before it that have no claim of their own ("Orikhiv and Huliaipole, which Russian forces shelled with
+         * drones", "Оріхову, Степногірську та Малій Токмачці, по яких противник бив дронами").
+         */
+        private void listBeforeRelative(SentenceView s, List<SentenceView> paragraph, List<FoundName> names,
+                                        Map<FoundName, List<TriggerLink>> linked, Map<String, Claim> byPlaceAndType,
+                                        Map<String, Integer> distances) {
+            for (int i = names.size() - 1; i > 0; i--) {
+                FoundName last = names.get(i);
+                for (TriggerLink l : linked.getOrDefault(last, List.of())) {
+                    String type = l.trigger().cue().label();
+                    if (!l.placeBefore() || !(type.equals("shelled") || type.equals("fighting"))
+                            || !ClauseStructure.relativeClauseAt(s, last.tokenTo(), l.trigger().to())) {
+                        continue;
+                    }
+                    FoundName next = last;
+                    for (int j = i - 1; j >= 0; j--) {
+                        FoundName m = names.get(j);
+                        TriggerLink own = new TriggerLink(l.trigger(), m.tokenFrom(), m.tokenTo(), l.distance(), false);
+                        if (m.verdict() != MentionRoles.Verdict.CANDIDATE || !linked.getOrDefault(m, List.of()).isEmpty()
+                                || linker.continueList(s, own, next.tokenFrom(), next.tokenTo()).isEmpty()) {
+                            break;
+                        }
+                        addClaim(s, paragraph, new TriggerLink(l.trigger(), m.tokenFrom(), m.tokenTo(), l.distance(), true),
+                                m, byPlaceAndType, distances);
+                        next = m;
+                    }
+                }
+            }
+        }
+
         private void readSentence(SentenceView view, List<SentenceView> paragraph) {
             sentenceDates = null;
             questionFrom = null;
@@ -499,6 +531,7 @@ public final class Extractor {
                     .filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE)
                     .map(FoundName::tokenFrom).toList();
             TriggerLink previous = null;
+            Map<FoundName, List<TriggerLink>> linked = new HashMap<>();
             for (FoundName n : names) {
                 if (n.verdict() != MentionRoles.Verdict.CANDIDATE) {
                     previous = null;
@@ -525,8 +558,10 @@ public final class Extractor {
                     usedTriggers.add(l.trigger());
                     addClaim(s, paragraph, l, n, byPlaceAndType, distances);
                 }
+                linked.put(n, links);
                 previous = links.isEmpty() ? null : links.get(0);
             }
+            listBeforeRelative(s, paragraph, names, linked, byPlaceAndType, distances);
             Map<CueHit, Integer> anaphorOf = new HashMap<>();
             List<FoundName> anaphors = new ArrayList<>(anaphora.all(s, names, namesBySentence, claimedNames));
             for (FoundName n : anaphors) {

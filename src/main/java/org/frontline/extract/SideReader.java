@@ -114,7 +114,8 @@ public final class SideReader {
                         && !(describesLand(s, a) && !afterAnaphor(s, a, link) && !withinTrigger(a, trigger))
                         && !inRelativeAfterPlace(s, a, link)
                         && !inAppositionOfPlace(s, a, link)
-                        && !inClosedRelative(s, a, trigger) && !((gain || repelled) && holdsDefences(s, a))).toList();
+                        && !inClosedRelative(s, a, trigger) && !((gain || repelled) && holdsDefences(s, a))
+                        && !(type == ClaimType.SHELLED && insideHold(s, a, trigger))).toList();
         List<CueHit> actors = withElidedSubject(s, candidates.stream()
                 .filter(a -> (a.from() >= clauseStart || a.from() >= trigger.to()) && !invertedSpeaker(s, a)).toList(),
                 candidates, clauseStart, trigger);
@@ -1314,6 +1315,16 @@ public final class SideReader {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the side word stands inside the words of a capture or retaking other than the trigger, a hold
+     * ("Kupjansk stehe unter ukrainischer Kontrolle, werde aber täglich angegriffen"): it names the holder, no subject
+     * of a strike told of the same place.
+     */
+    private static boolean insideHold(SentenceView s, CueHit side, CueHit trigger) {
+        return s.triggers().stream().anyMatch(t -> t != trigger && t.from() < side.from() && side.to() <= t.to()
+                && (t.cue().label().equals("captured") || t.cue().label().equals("retaken")));
     }
 
     /**

@@ -1512,6 +1512,19 @@ class FormsAndClaimantsTest {
             // "der Eisenbahnknotenpunkt" for the town named before; French "maîtres de X"
             "de|Die Ukrainer haben Lyman befreit. Der Eisenbahnknotenpunkt war seit Ende Mai in russischer Hand.|704204 captured UA asserted;704204 captured RU asserted",
             "fr|Les Russes sont maîtres de Lyman depuis mai.|704204 captured RU asserted",
+            // helper round 26 (strikes): a second predicate after "but" with the place as its left-out subject; "бив",
+            // "влучив", "беспилотник попал в"; a strike participle closing the sentence after an object; a list before a relative
+            "es|Kupiansk sigue bajo control ucraniano, pero es bombardeada a diario.|703656 captured UA asserted;703656 shelled RU asserted",
+            "ru|Купянск остается под контролем Украины, но ежедневно подвергается обстрелам.|703656 captured UA asserted;703656 shelled RU asserted",
+            "de|Kupjansk steht unter ukrainischer Kontrolle, wird aber täglich mit Drohnen angegriffen.|703656 captured UA asserted;703656 shelled RU asserted",
+            "fr|Koupiansk reste sous contrôle ukrainien mais est bombardée chaque jour.|703656 captured UA asserted;703656 shelled RU asserted",
+            "uk|У Сумах уночі дрон влучив у житловий будинок.|692194 shelled RU asserted",
+            "ru|В Сумах ночью беспилотник попал в жилой дом.|692194 shelled RU asserted",
+            "fr|Les forces russes poursuivent leurs assauts contre Toretsk, bombardée chaque jour.|709354 fighting RU asserted;709354 shelled RU asserted",
+            "en|Russian forces keep assaulting Toretsk, shelled relentlessly for weeks.|709354 fighting RU asserted;709354 shelled RU asserted",
+            "en|The worst damage was in Orikhiv and Huliaipole, which Russian forces shelled with drones and artillery.|698428 shelled RU asserted;707898 shelled RU asserted",
+            "ru|Больше всего пострадали Орехов и Гуляйполе, по которым противник бил дронами и артиллерией.|698428 shelled RU asserted;707898 shelled RU asserted",
+            "uk|Найбільше постраждали Оріхів, Степногірськ і Мала Токмачка, по яких ворог бив дронами.|698428 shelled RU asserted;692248 shelled RU asserted;702153 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
