@@ -1525,6 +1525,13 @@ class FormsAndClaimantsTest {
             "en|The worst damage was in Orikhiv and Huliaipole, which Russian forces shelled with drones and artillery.|698428 shelled RU asserted;707898 shelled RU asserted",
             "ru|Больше всего пострадали Орехов и Гуляйполе, по которым противник бил дронами и артиллерией.|698428 shelled RU asserted;707898 shelled RU asserted",
             "uk|Найбільше постраждали Оріхів, Степногірськ і Мала Токмачка, по яких ворог бив дронами.|698428 shelled RU asserted;692248 shelled RU asserted;702153 shelled RU asserted",
+            // helper round 27 (fights): counterattacks beaten back after the place held; trying to cross a river near a place
+            "de|Ukrainische Fallschirmjäger halten seit Tagen Stellungen in Krynky und wehren dort russische Gegenangriffe ab.|8000000008 fighting RU asserted",
+            "en|Ukrainian marines hold positions in Krynky and are beating back Russian counterattacks.|8000000008 fighting RU asserted",
+            "ru|Украинские морпехи удерживают позиции в Крынках, отбивая контратаки российских войск.|8000000008 fighting RU asserted",
+            "en|Ukrainian forces repelled Russian counterattacks near Robotyne.|8000000003 fighting RU asserted",
+            "en|Russian units again tried to force a crossing of the river near Bilohorivka on Sunday.|712588 fighting RU asserted",
+            "fr|Les troupes russes ont essayé de franchir le Donets près de Bilohorivka.|712588 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
