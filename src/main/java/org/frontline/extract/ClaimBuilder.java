@@ -160,6 +160,9 @@ public final class ClaimBuilder {
     /** Words after a relative's verb within which its object may tell a part ("contrôle déjà les quartiers orientaux"). */
     static final int PARTIAL_OBJECT = 4;
 
+    /** Words of a settlement word ("le village voisin de") read before a place told before its trigger. */
+    static final int SETTLEMENT_WORDS = 5;
+
     /** Words of a word of part ("la mayor parte") read before a genitive marker. */
     static final int PART_WORDS = 3;
 
@@ -187,10 +190,15 @@ public final class ClaimBuilder {
                 // "pénétré dans les faubourgs est de X, qui pourrait tomber": the relative tells of the whole town
                 return partInObject(s, partial, link.trigger());
             }
-            return partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 3), link.placeFrom()) != null
-                    || partial.endingAt(s.tokens(), Math.max(s.from(), link.placeFrom() - 4), link.placeFrom() - 1) != null
-                    || partBeforeGenitive(s, partial, link.placeFrom())
-                    || link.trigger().from() >= link.placeTo() && partInObject(s, partial, link.trigger());
+            // a settlement word before the place is no word between ("la mitad del pueblo de X fue tomada")
+            CueHit settlement = s.rules().list("settlement_words").endingAt(s.tokens(),
+                    Math.max(s.from(), link.placeFrom() - SETTLEMENT_WORDS), link.placeFrom());
+            int placeFrom = settlement != null ? settlement.from() : link.placeFrom();
+            return partial.endingAt(s.tokens(), Math.max(s.from(), placeFrom - 3), placeFrom) != null
+                    || partial.endingAt(s.tokens(), Math.max(s.from(), placeFrom - 4), placeFrom - 1) != null
+                    || partBeforeGenitive(s, partial, placeFrom)
+                    || link.trigger().from() >= link.placeTo() && partInObject(s, partial, link.trigger())
+                    || partBetween(s, partial, link.placeTo(), link.trigger().from());
         }
         // also a town's district named on the way ("took the Kanal district of X", "ont pris le quartier Kanal de X"),
         // or inside a verb bracket around the place ("eroberten einen Teil von X zurück")
@@ -208,6 +216,15 @@ public final class ClaimBuilder {
                 .endingAt(s.tokens(), Math.max(s.from(), placeFrom - ClauseStructure.GENITIVE_MARKER_WORDS), placeFrom);
         return genitive != null && genitive.from() - 1 > s.from() && partial.endingAt(s.tokens(),
                 Math.max(s.from(), genitive.from() - 1 - PART_WORDS), genitive.from() - 1) != null;
+    }
+
+    /**
+     * True when a word of part stands between a place and its trigger after it, with no punctuation between them:
+     * the object of a verb at the end of its clause ("haben bei X neue Stellungen eingenommen", "у X заняли позиции").
+     */
+    private static boolean partBetween(SentenceView s, Lexicon partial, int placeTo, int triggerFrom) {
+        return placeTo < triggerFrom && !ClauseStructure.punctuated(s, placeTo - 1, triggerFrom)
+                && !partial.find(s.tokens(), placeTo, triggerFrom).isEmpty();
     }
 
     /** True when a word of part stands among the first words after the trigger, before any punctuation. */

@@ -713,7 +713,8 @@ public final class ClaimLinker {
 
     /**
      * True when advance cue {@code t} names the part of a town a withdrawal went to ("pulled back to the northern
-     * outskirts of X"): no advance.
+     * outskirts of X"): no advance. Also before a withdrawal closing its clause, with a destination preposition
+     * at most {@value #DESTINATION_PART} words before the cue ("haben sich an den Stadtrand von X zurückgezogen").
      */
     private static boolean withdrawalsDestination(SentenceView s, CueHit t) {
         for (CueHit w : s.triggers()) {
@@ -722,10 +723,21 @@ public final class ClaimLinker {
                 if (to != null && t.from() >= to.to() && t.from() - to.to() <= DESTINATION_PART) {
                     return true;
                 }
+            } else if (w.cue().label().equals("withdrew") && w.cue().has("place-before") && w.from() >= t.to()
+                    && w.from() - t.to() <= FINAL_WITHDRAWAL && ClauseStructure.sameClause(s, t.from(), w.from())) {
+                for (int i = Math.max(s.from(), t.from() - DESTINATION_PART); i < t.from(); i++) {
+                    CueHit to = s.rules().list("withdrawal_destinations").startingAt(s.tokens(), i, t.from());
+                    if (to != null && to.to() <= t.from()) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
     }
+
+    /** Words from an advance cue to a withdrawal closing its clause ("an den Stadtrand von X zurückgezogen"). */
+    static final int FINAL_WITHDRAWAL = 4;
 
     /** True when a direction or distance cue ends right before token {@code at} ("rücken in Richtung X vor"). */
     private static boolean aimedAt(SentenceView s, int from, int at) {

@@ -1532,6 +1532,14 @@ class FormsAndClaimantsTest {
             "en|Ukrainian forces repelled Russian counterattacks near Robotyne.|8000000003 fighting RU asserted",
             "en|Russian units again tried to force a crossing of the river near Bilohorivka on Sunday.|712588 fighting RU asserted",
             "fr|Les troupes russes ont essayé de franchir le Donets près de Bilohorivka.|712588 fighting RU asserted",
+            // helper round 27 (advances): "half of the village of X" an advance; positions and heights near X; a German
+            // withdrawal to a town's outskirts
+            "de|Etwa die Hälfte der Ortschaft Otscheretyne ist nach ukrainischen Angaben von russischen Truppen erobert worden.|9519679243 advancing RU asserted",
+            "en|About half of the village of Ocheretyne has been captured by Russian units, according to DeepState.|9519679243 advancing RU asserted",
+            "de|Ukrainische Truppen haben bei Klischtschijiwka neue Stellungen eingenommen.|8000000001 advancing UA asserted",
+            "de|Russische Einheiten haben nahe Robotyne mehrere Höhen eingenommen.|8000000003 advancing RU asserted",
+            "de|Die ukrainischen Truppen haben sich an den Stadtrand von Marjinka zurückgezogen.|701845 withdrew UA asserted",
+            "de|Russische Truppen sind bis an den Stadtrand von Pokrowsk vorgerückt.|704422 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
