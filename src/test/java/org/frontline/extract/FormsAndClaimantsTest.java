@@ -1540,6 +1540,14 @@ class FormsAndClaimantsTest {
             "de|Russische Einheiten haben nahe Robotyne mehrere Höhen eingenommen.|8000000003 advancing RU asserted",
             "de|Die ukrainischen Truppen haben sich an den Stadtrand von Marjinka zurückgezogen.|701845 withdrew UA asserted",
             "de|Russische Truppen sind bis an den Stadtrand von Pokrowsk vorgerückt.|704422 advancing RU asserted",
+            // positions and heights in the other languages; "half of the village" in Spanish; approaching to within some
+            // kilometres; French "groupes russes infiltrés" describes soldiers, no advance
+            "en|Ukrainian forces took new positions near Klishchiivka on Sunday.|8000000001 advancing UA asserted",
+            "es|La mitad del pueblo de Ocheretyne fue tomada por las tropas rusas, según DeepState.|9519679243 advancing RU asserted",
+            "fr|Les troupes ukrainiennes ont conquis les hauteurs autour de Robotyne.|8000000003 advancing UA asserted",
+            "ru|Российские войска подошли на несколько километров к Покровску.|704422 advancing RU asserted",
+            "uk|ЗСУ зайняли висоти довкола Роботиного.|8000000003 advancing UA asserted",
+            "fr|Les combats continuent à Koupiansk, où des groupes russes infiltrés se cachent dans des caves.|703656 fighting - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
