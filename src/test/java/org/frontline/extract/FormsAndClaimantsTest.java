@@ -1548,6 +1548,15 @@ class FormsAndClaimantsTest {
             "ru|Российские войска подошли на несколько километров к Покровску.|704422 advancing RU asserted",
             "uk|ЗСУ зайняли висоти довкола Роботиного.|8000000003 advancing UA asserted",
             "fr|Les combats continuent à Koupiansk, où des groupes russes infiltrés se cachent dans des caves.|703656 fighting - asserted",
+            // helper round 28 (es, fr): taking back full control is a retaking; a time adverb between a strike verb and its
+            // preposition; "no da tregua a X", "ne laisse aucun répit à X"
+            "es|Las fuerzas ucranianas han recuperado el control total de Vovchansk, según el Estado Mayor.|689304 retaken UA asserted",
+            "fr|Les forces ukrainiennes ont repris le contrôle total de Vovtchansk, selon l'état-major.|689304 retaken UA asserted",
+            "es|Un misil ruso impactó el jueves contra un edificio residencial de Járkov.|706483 shelled RU asserted",
+            "es|Una bomba planeadora rusa cayó anoche sobre un hospital de Kupiansk.|703656 shelled RU asserted",
+            "fr|Un missile russe s'est abattu jeudi sur un immeuble d'habitation de Kharkiv.|706483 shelled RU asserted",
+            "es|La artillería rusa no da tregua a Orijiv, donde dos civiles murieron el lunes.|698428 shelled RU asserted",
+            "fr|L'artillerie russe ne laisse aucun répit à Orikhiv, où deux civils ont été tués lundi.|698428 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
