@@ -94,7 +94,8 @@ public final class StatusReader {
             }
             boolean before = h.to() <= claimStart && claimStart - h.to() <= scope;
             boolean after = h.from() >= claimEnd && h.from() - claimEnd <= scope;
-            if (before || after || h.from() >= claimStart && h.to() <= claimEnd) {
+            boolean inside = h.from() >= claimStart && h.to() <= claimEnd && !asideHistory(s, h, t, claimStart);
+            if (before || after || inside) {
                 return new StatusReading(ClaimStatus.HISTORICAL, null, h);
             }
         }
@@ -146,6 +147,27 @@ public final class StatusReader {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Robotyne, libéré il y a un an, est désormais bombardé": a history cue after another trigger in an aside
+     * between the place and the claim's trigger, closed by a comma, dates that aside's trigger, not the main clause's.
+     */
+    private static boolean asideHistory(SentenceView s, CueHit h, CueHit t, int claimStart) {
+        if (t.from() < h.to()) {
+            return false;
+        }
+        boolean otherBefore = s.triggers().stream()
+                .anyMatch(o -> o != t && o.from() >= claimStart && o.to() <= h.from());
+        if (!otherBefore) {
+            return false;
+        }
+        for (int i = h.to(); i <= t.from(); i++) {
+            if (ClauseStructure.commaBefore(s, i)) {
+                return true;
             }
         }
         return false;

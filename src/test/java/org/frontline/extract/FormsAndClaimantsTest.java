@@ -1557,6 +1557,10 @@ class FormsAndClaimantsTest {
             "fr|Un missile russe s'est abattu jeudi sur un immeuble d'habitation de Kharkiv.|706483 shelled RU asserted",
             "es|La artillería rusa no da tregua a Orijiv, donde dos civiles murieron el lunes.|698428 shelled RU asserted",
             "fr|L'artillerie russe ne laisse aucun répit à Orikhiv, où deux civils ont été tués lundi.|698428 shelled RU asserted",
+            // a history cue inside an aside dates the aside, not the main clause's strike; French "l'ennemi" with no
+            // claimant is Russia's forces, as in Spanish
+            "es|Robotyne, liberado por Ucrania hace un año, sufre ahora bombardeos diarios.|8000000003 captured UA historical;8000000003 shelled RU asserted",
+            "fr|Selon le gouverneur, l'ennemi contrôle désormais la majeure partie de Vovtchansk.|689304 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
