@@ -1561,6 +1561,14 @@ class FormsAndClaimantsTest {
             // claimant is Russia's forces, as in Spanish
             "es|Robotyne, liberado por Ucrania hace un año, sufre ahora bombardeos diarios.|8000000003 captured UA historical;8000000003 shelled RU asserted",
             "fr|Selon le gouverneur, l'ennemi contrôle désormais la majeure partie de Vovtchansk.|689304 advancing RU asserted",
+            // helper round 28 (ru, uk): "перебуває під вогнем"; "бої з російськими штурмовими групами" names the attacker;
+            // "тож", "поэтому" open a clause; entering a town's outskirts or blocks
+            "uk|Куп'янськ і далі перебуває під щільним вогнем російської артилерії.|703656 shelled RU asserted",
+            "uk|Торецьк залишається під вогнем ворожих дронів.|709354 shelled RU asserted",
+            "uk|У Часовому Яру тривають бої з російськими штурмовими групами.|710915 fighting RU asserted",
+            "uk|Біля Вовчанська тривають запеклі бої з українськими штурмовими групами, пишуть російські воєнкори.|689304 fighting UA asserted",
+            "uk|Українські військові вийшли з Торецька. Противник і далі б'є по місту авіабомбами, тож вивозити людей до Краматорська дедалі складніше.|709354 withdrew UA asserted;709354 shelled RU asserted",
+            "ru|Российский штурмовой отряд зашёл на северные окраины Волчанска.|689304 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
