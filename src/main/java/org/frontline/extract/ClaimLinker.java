@@ -1018,6 +1018,13 @@ public final class ClaimLinker {
         if (located > 0) {
             placeTo = located; // "Кремінна в Луганській області, яку ...": the place's region before the comma
         }
+        int closed = pastClosingVerb(s, placeTo, triggerFrom);
+        if (closed != placeTo) {
+            // "gibt Isjum auf, das ...": the pronoun right after the comma, no apposition between; the verb closes the
+            // relative after its adverbials ("das seine Truppen im April nach wochenlangen Kämpfen eingenommen hatten")
+            CueHit which = s.rules().list("object_relatives").startingAt(s.tokens(), closed, triggerFrom);
+            return which != null && relativeWords(s, which.to(), triggerFrom) <= VERB_FINAL_REACH;
+        }
         CueHit copula = placeTo < triggerFrom && !ClauseStructure.punctuated(s, placeTo - 1, placeTo)
                 ? s.rules().list("copulas").startingAt(s.tokens(), placeTo, triggerFrom) : null;
         if (copula != null) {
@@ -1061,6 +1068,30 @@ public final class ClaimLinker {
             }
         }
         return which != null && relativeWords(s, which.to(), triggerFrom) <= RELATIVE_REACH;
+    }
+
+    /** Words of a relative clause before its verb when the relative follows a clause closed by its verb. */
+    private static final int VERB_FINAL_REACH = 8;
+
+    /** Words of a main clause's trigger that may close its clause after the place, before a relative ({@link #pastClosingVerb}). */
+    private static final int CLOSING_VERB_WORDS = 2;
+
+    /**
+     * The end of the main clause's trigger that closes its clause right after the place, when a comma follows it
+     * ("sind in Kupjansk eingedrungen, das die Ukraine 2022 befreit hatte", "gibt Isjum auf, das ..."): a relative
+     * after it tells of the place as one right after the place does; else {@code placeTo}.
+     */
+    static int pastClosingVerb(SentenceView s, int placeTo, int triggerFrom) {
+        if (placeTo >= triggerFrom || ClauseStructure.punctuated(s, placeTo - 1, placeTo)) {
+            return placeTo;
+        }
+        for (CueHit t : s.triggers()) {
+            if (t.to() > placeTo && t.to() - placeTo <= CLOSING_VERB_WORDS && t.to() < triggerFrom
+                    && !ClauseStructure.punctuated(s, placeTo - 1, t.to() - 1) && ClauseStructure.commaBefore(s, t.to())) {
+                return t.to();
+            }
+        }
+        return placeTo;
     }
 
     /**
@@ -1113,6 +1144,7 @@ public final class ClaimLinker {
         if (region > 0) {
             placeTo = region; // "X на Харківщині, яка ...": the place's region before the comma
         }
+        placeTo = pastClosingVerb(s, placeTo, triggerFrom);
         if (placeTo >= triggerFrom || !ClauseStructure.commaBefore(s, placeTo)) {
             return false;
         }

@@ -423,7 +423,8 @@ public final class SideReader {
      * Where the clause opens that tells, by a passive, a state or a participle after the place's comma, an earlier
      * gain of a place the main clause's gain takes ("зайшли в X, яка перебувала під окупацією", "ВСУ вернули X,
      * захваченный в первые дни войны": neither the main clause's subject nor its claimant, who took it back, is
-     * the earlier gainer). The sentence start when there is no such clause, or when it reports the gain
+     * the earlier gainer; also after a main clause its gain closes: "hatte X zurückerobert, das einen Monat lang besetzt
+     * gewesen war"). The sentence start when there is no such clause, or when it reports the gain
      * ("controla X, cuya captura anunció": the claimant's own capture told again).
      */
     private static int relativeStart(SentenceView s, TriggerLink link) {
@@ -432,8 +433,9 @@ public final class SideReader {
                 || !trigger.cue().has("place-before") && !ClauseStructure.passive(s, trigger) || reports(s, trigger)) {
             return s.from();
         }
-        boolean mainGain = s.triggers().stream().anyMatch(t -> ClaimLinker.gain(t) && t.to() <= link.placeFrom()
-                && !ClauseStructure.punctuated(s, t.to() - 1, link.placeFrom()));
+        int closed = ClaimLinker.pastClosingVerb(s, link.placeTo(), trigger.from());
+        boolean mainGain = s.triggers().stream().anyMatch(t -> ClaimLinker.gain(t) && (t.to() <= link.placeFrom()
+                && !ClauseStructure.punctuated(s, t.to() - 1, link.placeFrom()) || t.to() == closed && closed > link.placeTo()));
         if (!mainGain) {
             return s.from();
         }

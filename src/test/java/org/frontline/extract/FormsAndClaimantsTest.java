@@ -1569,6 +1569,13 @@ class FormsAndClaimantsTest {
             "uk|Біля Вовчанська тривають запеклі бої з українськими штурмовими групами, пишуть російські воєнкори.|689304 fighting UA asserted",
             "uk|Українські військові вийшли з Торецька. Противник і далі б'є по місту авіабомбами, тож вивозити людей до Краматорська дедалі складніше.|709354 withdrew UA asserted;709354 shelled RU asserted",
             "ru|Российский штурмовой отряд зашёл на северные окраины Волчанска.|689304 advancing RU asserted",
+            // helper round 28 (de, en): a German relative after the main clause's closing verb or particle keeps its history;
+            // "advancing west towards X"
+            "de|Russische Sturmgruppen sind in Kupjansk eingedrungen, das die Ukraine im Herbst befreit hatte.|703656 advancing RU asserted;703656 captured UA asserted",
+            "de|Damit gibt Moskau auch Cherson auf, das seine Truppen im März nach heftigen Kämpfen erobert hatten.|706448 withdrew RU asserted;706448 captured RU asserted",
+            "de|Die Armee hat Balaklija zurückerobert, das monatelang besetzt gewesen war, sagte der Gouverneur.|712926 retaken UA asserted;712926 captured RU asserted",
+            "en|Russian troops hold most of the village and are advancing west towards Pokrovsk, analysts said.|704422 advancing RU asserted",
+            "en|Russian units kept advancing slowly toward Myrnohrad.|710035 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
