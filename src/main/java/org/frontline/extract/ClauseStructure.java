@@ -802,9 +802,13 @@ final class ClauseStructure {
     /**
      * True when the defenders of the place are the ones who leave it ("räumten die Verteidiger X", "X, abandonnée
      * par sa garnison"): a word of the {@code defenders} list stands in the trigger's clause before it with no side
-     * word between, or right after it, or after an agent marker following it in its clause.
+     * word between, or right after it, or after an agent marker following it in its clause. Not for a trigger whose
+     * subject drives the other side out ({@code patient}: "Ukrainian defenders pushed Russian troops back from X").
      */
     static boolean defendersLeave(SentenceView s, CueHit trigger) {
+        if (trigger.cue().has("patient")) {
+            return false;
+        }
         Lexicon defenders = s.rules().list("defenders");
         int end = Math.min(trigger.to() + DEFENDERS_AGENT_REACH, s.to());
         for (CueHit d : defenders.find(s.tokens(), trigger.to(), end)) {

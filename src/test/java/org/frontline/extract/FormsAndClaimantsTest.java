@@ -1576,6 +1576,10 @@ class FormsAndClaimantsTest {
             "de|Die Armee hat Balaklija zurückerobert, das monatelang besetzt gewesen war, sagte der Gouverneur.|712926 retaken UA asserted;712926 captured RU asserted",
             "en|Russian troops hold most of the village and are advancing west towards Pokrovsk, analysts said.|704422 advancing RU asserted",
             "en|Russian units kept advancing slowly toward Myrnohrad.|710035 advancing RU asserted",
+            // defenders who drive the other side out are not the side leaving; "took over"; "im hart umkämpften X"
+            "en|Ukrainian defenders pushed Russian troops back from Synkivka.|8000000030 withdrew RU asserted",
+            "en|Russian forces took over Ocheretyne last week.|9519679243 captured RU asserted",
+            "de|Im hart umkämpften Torezk wird weiter gekämpft.|709354 fighting - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
