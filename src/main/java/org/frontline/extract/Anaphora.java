@@ -353,13 +353,16 @@ public final class Anaphora {
     /**
      * True when the words next to a name call it a village: a {@code village_nouns} word just before it ("des
      * nahegelegenen Dorfes Poltawka") or opening an apposition after its comma ("Mala Rohan, a village east of
-     * Kharkiv").
+     * Kharkiv"), but not a name a distance cue parts from the village noun ("a village east of Kharkiv": Kharkiv
+     * measures where the village lies).
      */
     private static boolean calledVillage(SentenceView s, FoundName n) {
         Lexicon villages = s.rules().list("village_nouns");
+        Lexicon distances = s.rules().list("distance_before");
         int from = Math.max(0, n.tokenFrom() - VILLAGE_NOUN_REACH);
         boolean before = villages.find(s.tokens(), from, n.tokenFrom()).stream()
-                .anyMatch(v -> !ClauseStructure.punctuated(s, v.to() - 1, n.tokenFrom()));
+                .anyMatch(v -> !ClauseStructure.punctuated(s, v.to() - 1, n.tokenFrom())
+                        && distances.find(s.tokens(), v.to(), n.tokenFrom()).isEmpty());
         int to = Math.min(s.tokens().size(), n.tokenTo() + VILLAGE_NOUN_REACH);
         boolean apposition = n.tokenTo() < s.tokens().size() && ClauseStructure.gap(s, n.tokenTo() - 1, n.tokenTo()).contains(",")
                 && villages.find(s.tokens(), n.tokenTo(), to).stream()
@@ -466,6 +469,11 @@ public final class Anaphora {
                 // name of a unit or plant ("Восточной группировки"); "the city" does not go back to a sentence
                 // naming a place only for context ("residents were urged to move to Mykolaiv. The city ...")
                 names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CONTEXT && !namesUnitOrPlant(s, n)).toList();
+            }
+            if (names.isEmpty() && villagesSkipped) {
+                // "retook Mala Rohan, a village east of Kharkiv. The city itself was shelled": past the village, the
+                // town that located it
+                names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.DISTANCE).toList();
             }
             if (!names.isEmpty()) {
                 if (names.stream().map(FoundName::placeKey).distinct().count() > 1) {

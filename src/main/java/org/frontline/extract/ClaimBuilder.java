@@ -110,6 +110,12 @@ public final class ClaimBuilder {
                 && !link.trigger().cue().has("repelled") && ClauseStructure.defendersFight(s, link.trigger())) {
             side = side.opposite(); // "Ukrainian defenders were still fighting there": the other side attacks
         }
+        if (type == ClaimType.FIGHTING && side == null && place.resolution().resolved()
+                && ClauseStructure.defendersOfPlace(s, link.trigger(), link.placeFrom())) {
+            // "Оборонці X відбили п'ять штурмів": the side not holding the place attacks
+            Side holder = holders.apply(place.resolution().place());
+            side = holder != null ? holder.opposite() : null;
+        }
         if ((type == ClaimType.CAPTURED || type == ClaimType.RETAKEN) && partOf(s, link)) {
             type = ClaimType.ADVANCING; // "won back roughly half of X": partial control is an advance
         }

@@ -684,10 +684,12 @@ public final class ClaimLinker {
      * True when the place names what the subject of a withdrawal right after it defended ("the defenders of X have
      * pulled back", "los defensores de X se han replegado", "Защитники X отошли"): a word of the {@code defenders}
      * list, a genitive marker or none (the Slavic genitive), the place, then the withdrawal within
-     * {@value #NEAR_SUBJECT} words in the same clause. The place is the one left.
+     * {@value #NEAR_SUBJECT} words in the same clause. The place is the one left; before a fight, the one held
+     * ("the defenders of X repelled six assaults", "Оборонці X відбили п'ять штурмів").
      */
     private static boolean defendersOf(SentenceView s, CueHit t, int from, int to) {
-        if (!t.cue().label().equals("withdrew") || t.cue().has("patient") || t.cue().has("expel") || to > t.from()
+        boolean leaves = t.cue().label().equals("withdrew") && !t.cue().has("patient") && !t.cue().has("expel");
+        if (!leaves && !t.cue().label().equals("fighting") || to > t.from()
                 || t.from() - to > NEAR_SUBJECT || !ClauseStructure.sameClause(s, to - 1, t.from())) {
             return false;
         }

@@ -779,6 +779,21 @@ final class ClauseStructure {
     }
 
     /**
+     * True when the subject of a fight is the defenders of the place, named in the genitive after them with no
+     * punctuation before the fight ("Оборонці X відбили п'ять штурмів", "the defenders of X repelled six assaults"):
+     * the side not holding the place attacks there. Defenders of no named place ("los defensores rechazaron cuatro
+     * asaltos cerca de X") name no attacker.
+     */
+    static boolean defendersOfPlace(SentenceView s, CueHit trigger, int placeFrom) {
+        if (placeFrom >= trigger.from() || punctuated(s, placeFrom, trigger.from()) || !defendersFight(s, trigger)) {
+            return false;
+        }
+        CueHit of = s.rules().list("genitive_markers").endingAt(s.tokens(), Math.max(s.from(), placeFrom - 2), placeFrom);
+        int at = of != null ? of.from() : placeFrom;
+        return s.rules().list("defenders").endingAt(s.tokens(), Math.max(s.from(), at - 2), at) != null;
+    }
+
+    /**
      * True when a word of list {@code list} stands in the trigger's clause before it, within {@value #WINDOW} words,
      * with no side word between ("residents have long left X", "die Verteidiger räumten X"). With {@code alone}, no
      * other trigger stands between either, and where adjectives follow nouns a side adjective right after the word

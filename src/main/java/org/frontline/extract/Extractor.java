@@ -42,6 +42,8 @@ public final class Extractor {
     private static final int ONGOING_REACH = 3;
     /** Words at most between a fight and the wide area that locates it ("fighting in the area continued on Monday"). */
     private static final int WIDE_AREA_REACH = 4;
+    /** Words of a compass bearing at most between a listed place and the place of its apposition ("au nord ouest de"). */
+    private static final int BEARING_GAP = 5;
     /** Types two sides can both be said to have in one sentence at one place (one took it, then the other). */
     private static final Set<ClaimType> TWO_SIDED = EnumSet.of(ClaimType.CAPTURED, ClaimType.RETAKEN);
 
@@ -534,7 +536,13 @@ public final class Extractor {
             Map<FoundName, List<TriggerLink>> linked = new HashMap<>();
             for (FoundName n : names) {
                 if (n.verdict() != MentionRoles.Verdict.CANDIDATE) {
-                    previous = null;
+                    // "Makarivka, south of Velyka Novosilka, and Lobkove": a bearing in apposition goes on with the list
+                    previous = previous != null && n.verdict() == MentionRoles.Verdict.DISTANCE
+                            && MentionRoles.bearingApposition(s, n.tokenFrom()) && n.tokenFrom() - previous.placeTo() <= BEARING_GAP
+                            && ClauseStructure.commaBefore(s, previous.placeTo())
+                            ? new TriggerLink(previous.trigger(), previous.placeFrom(), n.tokenTo(), previous.distance(),
+                            previous.placeBefore())
+                            : null;
                     if (n.verdict() == MentionRoles.Verdict.DISTANCE || n.verdict() == MentionRoles.Verdict.DIRECTION) {
                         // "westlich von Bachmut, das Russland im Mai 2023 erobert hatte": named for distance, the
                         // place is still the object of the relative clause after it, and of nothing else

@@ -278,8 +278,23 @@ public final class MentionRoles {
         }
         CueHit and = gap == 0 ? null : s.rules().list("conjunctions").startingAt(s.tokens(), a.tokenTo(), b.tokenFrom());
         String between = s.text().substring(a.end(), b.start()).trim();
+        if (between.startsWith(",") && bearingApposition(s, a.tokenFrom())) {
+            return false; // "Makarivka, south of Velyka Novosilka, and Lobkove": the apposition ends at its comma
+        }
         return gap == 0 ? between.equals(",") && listGoesOn(s, b) : and != null;
     }
+
+    /**
+     * True when the name at token {@code from} is named for distance in an apposition opened by a comma and a compass
+     * bearing ({@code distance_before} flagged {@code bearing}): "Makarivka, south of Velyka Novosilka, and Lobkove".
+     */
+    static boolean bearingApposition(SentenceView s, int from) {
+        CueHit bearing = s.rules().list("distance_before").endingAt(s.tokens(), Math.max(s.from(), from - BEARING_WORDS), from);
+        return bearing != null && bearing.cue().has("bearing") && ClauseStructure.commaBefore(s, bearing.from());
+    }
+
+    /** Words of a compass bearing at most ("au nord ouest de"). */
+    private static final int BEARING_WORDS = 5;
 
     /**
      * True when another name follows {@code b} after a comma or conjunction: "X, Y and Z" is a list;

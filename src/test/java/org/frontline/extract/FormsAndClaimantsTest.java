@@ -1246,7 +1246,7 @@ class FormsAndClaimantsTest {
             "fr|Pilonnée depuis des semaines, Velyka Novossilka était pratiquement coupée de ses voies d'approvisionnement.|690237 shelled RU asserted",
             // "the town" does not stand for a place the text calls a village
             "de|Russische Truppen sind an den Stadtrand von Huljajpole vorgedrungen. Zuvor hatte Moskau die Einnahme des nahegelegenen Dorfes Poltawka gemeldet. Hält der Druck an, könnte die Kleinstadt binnen weniger Wochen fallen.|707898 advancing RU asserted;9682768972 captured RU asserted;707898 captured RU forecast",
-            "en|Ukrainian troops have recaptured Mala Rohan, a village just east of Kharkiv. The city itself was shelled again overnight.|9940995954 retaken UA asserted",
+            "en|Ukrainian troops have recaptured Mala Rohan, a village just east of Kharkiv. The city itself was shelled again overnight.|9940995954 retaken UA asserted;706483 shelled RU asserted",
             // "regrouped out of X" is a withdrawal
             "en|Stremousov admitted that Russian troops had \"regrouped\" out of Davydiv Brid.|9970849675 withdrew RU asserted",
             // advances (helper round 20): "вклинитися", districts told with "some/several", bridgeheads, thirds, consolidated positions
@@ -1580,6 +1580,15 @@ class FormsAndClaimantsTest {
             "en|Ukrainian defenders pushed Russian troops back from Synkivka.|8000000030 withdrew RU asserted",
             "en|Russian forces took over Ocheretyne last week.|9519679243 captured RU asserted",
             "de|Im hart umkämpften Torezk wird weiter gekämpft.|709354 fighting - asserted",
+            // helper round 29: a list broken by a bearing apposition; "as well as (over) the towns of"; the defenders of a
+            // place repelling assaults; "the city itself" after a village placed by a city
+            "en|Ukrainian troops recaptured Neskuchne, south of Velyka Novosilka, and Lobkove last week.|8000000024 retaken UA asserted;8000000033 retaken UA asserted",
+            "de|Russische Truppen eroberten Awdijiwka, westlich von Donezk, und Sjewerne.|713122 captured RU asserted;8000000016 captured RU asserted",
+            "en|Moscow claimed full control of Sievierodonetsk as well as of the nearby village of Borivske.|691999 captured RU asserted;9360354121 captured RU asserted",
+            "uk|Оборонці Торецька за минулу добу відбили чотири штурми.|709354 fighting RU asserted",
+            "en|The defenders of Siversk repelled three assaults on Sunday.|694403 fighting RU asserted",
+            "ru|Защитники Покровска за сутки отбили семь штурмов.|704422 fighting RU asserted",
+            "en|Ukrainian troops retook Mala Rohan, a village east of Kharkiv. The city itself was shelled overnight.|9940995954 retaken UA asserted;706483 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
