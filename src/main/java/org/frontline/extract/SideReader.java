@@ -514,15 +514,21 @@ public final class SideReader {
      * ("attacks near X had been repelled", "les assauts ... ont été repoussés").
      */
     private static boolean repelledAfter(SentenceView s, CueHit attack) {
-        for (CueHit t : s.triggers()) {
-            if (t != attack && (t.cue().has("patient") || t.cue().has("repelled")) && t.cue().label().equals("fighting")
-                    && t.from() >= attack.to()
-                    && t.from() - attack.to() <= REPELLED_REACH
-                    && ClauseStructure.sameClause(s, attack.to() - 1, t.from())) {
-                return true;
-            }
-        }
-        return false;
+        return s.triggers().stream().anyMatch(t -> repellingFight(t) && closesAttack(s, attack, t));
+    }
+
+    /** A fight trigger that repels: flagged {@code patient} ("repelled attacks") or {@code repelled} ("were repulsed"). */
+    private static boolean repellingFight(CueHit t) {
+        return t.cue().label().equals("fighting") && (t.cue().has("patient") || t.cue().has("repelled"));
+    }
+
+    /**
+     * True when trigger {@code t} follows the attack noun in its clause within {@value #REPELLED_REACH} words, where a
+     * verb that repels it stands ("attacks near X had been repelled", "Angriffe bei X abgewehrt").
+     */
+    private static boolean closesAttack(SentenceView s, CueHit attack, CueHit t) {
+        return t != attack && t.from() >= attack.to() && t.from() - attack.to() <= REPELLED_REACH
+                && ClauseStructure.sameClause(s, attack.to() - 1, t.from());
     }
 
     /**
@@ -558,10 +564,8 @@ public final class SideReader {
      */
     private static CueHit repellerAfterAttack(SentenceView s, List<CueHit> actors, CueHit attack) {
         for (CueHit t : s.triggers()) {
-            boolean repelling = t.cue().label().equals("fighting") && (t.cue().has("patient") || t.cue().has("repelled"))
-                    || t.cue().label().equals("retaken") && objectless(s, actors, t);
-            if (t == attack || !repelling || t.from() < attack.to() || t.from() - attack.to() > REPELLED_REACH
-                    || !ClauseStructure.sameClause(s, attack.to() - 1, t.from())) {
+            boolean repelling = repellingFight(t) || t.cue().label().equals("retaken") && objectless(s, actors, t);
+            if (!repelling || !closesAttack(s, attack, t)) {
                 continue;
             }
             for (CueHit a : actors) {
@@ -603,14 +607,8 @@ public final class SideReader {
      * is the side that repelled it; not a passive one ("griffen X an und wurden abgewehrt": the subject attacked).
      */
     private static boolean repelledActively(SentenceView s, CueHit attack) {
-        for (CueHit t : s.triggers()) {
-            if (t != attack && t.cue().has("patient") && !t.cue().has("repelled") && t.cue().label().equals("fighting")
-                    && t.from() >= attack.to() && t.from() - attack.to() <= REPELLED_REACH
-                    && !ClauseStructure.passive(s, t) && ClauseStructure.sameClause(s, attack.to() - 1, t.from())) {
-                return true;
-            }
-        }
-        return false;
+        return s.triggers().stream().anyMatch(t -> repellingFight(t) && !t.cue().has("repelled")
+                && closesAttack(s, attack, t) && !ClauseStructure.passive(s, t));
     }
 
     /**
@@ -664,6 +662,16 @@ public final class SideReader {
                 .anyMatch(d -> d.to() == a.from());
     }
 
+    /** The token after the last comma at most {@value #PREDICATE_AFTER_RELATIVE} words before the trigger, or -1. */
+    private static int commaClosingRelative(SentenceView s, CueHit trigger) {
+        for (int i = trigger.from(); i >= Math.max(s.from() + 1, trigger.from() - PREDICATE_AFTER_RELATIVE); i--) {
+            if (ClauseStructure.commaBefore(s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The side of a fight told without an attacker whose subject is the head of a relative clause closed by a comma
      * right before the predicate ("Ukrainian forces, which have held X since last week, are now fighting near Y",
@@ -672,14 +680,7 @@ public final class SideReader {
      * {@value #PREDICATE_AFTER_RELATIVE} words after its closing comma; null otherwise.
      */
     private static Side relativeHeadFighter(SentenceView s, List<CueHit> sideWords, CueHit trigger, int frameEnd) {
-        int comma = -1;
-        for (int i = trigger.from(); i >= Math.max(s.from() + 1, trigger.from() - PREDICATE_AFTER_RELATIVE); i--) {
-            if (ClauseStructure.commaBefore(s, i)) {
-                comma = i;
-                break;
-            }
-        }
-        int close = comma; // the comma closing the relative, final for the lambda below
+        int close = commaClosingRelative(s, trigger);
         if (close < 0 || ClauseStructure.punctuated(s, close, trigger.from())) {
             return null;
         }
