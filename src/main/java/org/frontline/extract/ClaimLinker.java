@@ -354,6 +354,7 @@ public final class ClaimLinker {
                 && !barrierBetween(barriers, t.to(), from)
                 && (!barrierBetween(places, t.to(), from) || coordinated(s, from))
                 && !ClauseStructure.boundaryBetween(s, t.to(), from) && !joinsNextClause(s, t, from)
+                && !closesClauseBefore(s, t, from, to)
                 && (s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()
                     || ClauseStructure.asideWords(s, t.to() - 1, from) > 0)) {
             // a reporting aside between commas does not part them: "Бои, по данным Генштаба, идут в X"
@@ -1074,6 +1075,19 @@ public final class ClaimLinker {
 
     /** Words of a relative clause before its verb when the relative follows a clause closed by its verb. */
     private static final int VERB_FINAL_REACH = 8;
+
+    /**
+     * True when punctuation parts a trigger from the place at {@code [from, placeTo)} after it, and that place has a trigger
+     * of its own after it in its clause, in a language whose verbs close their clauses
+     * ({@link LanguageRules#capitalisedNouns()}: German): "in Tjotkino eingedrungen, um Kosinka werde gekämpft", "Gelingt
+     * der Vorstoß von Norden, könnte Selydowe eingekesselt werden" tell nothing of an entry into Kosinka or an advance
+     * on Selydowe ("angegriffen, ebenso wie die Kleinstädte X und Y" tells of X and Y).
+     */
+    private static boolean closesClauseBefore(SentenceView s, CueHit t, int from, int placeTo) {
+        return s.rules().capitalisedNouns() && t.to() <= from && ClauseStructure.punctuated(s, t.to() - 1, from)
+                && s.triggers().stream().anyMatch(own -> own.from() >= placeTo && takesPlaceBefore(s, own)
+                        && !ClauseStructure.punctuated(s, placeTo - 1, own.from()));
+    }
 
     /** Words of a main clause's trigger that may close its clause after the place, before a relative ({@link #pastClosingVerb}). */
     private static final int CLOSING_VERB_WORDS = 2;

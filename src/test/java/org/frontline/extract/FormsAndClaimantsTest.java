@@ -1589,6 +1589,15 @@ class FormsAndClaimantsTest {
             "en|The defenders of Siversk repelled three assaults on Sunday.|694403 fighting RU asserted",
             "ru|Защитники Покровска за сутки отбили семь штурмов.|704422 fighting RU asserted",
             "en|Ukrainian troops retook Mala Rohan, a village east of Kharkiv. The city itself was shelled overnight.|9940995954 retaken UA asserted;706483 shelled RU asserted",
+            // German: a trigger across punctuation does not take a place that has a trigger of its own in its clause
+            "de|Russische Truppen sind nach eigenen Angaben in Krasnohoriwka eingedrungen, um Hirnyk werde noch gekämpft.|704393 advancing RU asserted;9944039372 fighting - asserted",
+            "de|Gelingt den Angreifern der Vorstoß von Osten, könnte Pokrowsk bald eingekesselt werden.|704422 encircled - forecast",
+            // a repelling participle before the attack noun
+            "de|Das Ministerium berichtete von zurückgeschlagenen ukrainischen Vorstößen bei Korenjewo.|544906 fighting UA asserted",
+            "de|Moskau meldete zurückgeschlagene Angriffe bei Hlyboke.|708725 fighting UA asserted",
+            // a fronted object after a participle and an adverb of place
+            "ru|Расположенную рядом Торское российская армия заняла в субботу.|9404089946 captured RU asserted",
+            "uk|Розташоване поруч Торське російська армія захопила в суботу.|9404089946 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
