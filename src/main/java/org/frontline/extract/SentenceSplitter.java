@@ -38,10 +38,17 @@ public final class SentenceSplitter {
 
     /** The most words an abbreviation spans ("k. u. k."). */
     private static final int ABBREVIATION_WORDS = 3;
+    /**
+     * Languages that write ordinals with a period, so that "am 14." ends no sentence; elsewhere a number ends one
+     * ("... de Soudja. 11 h 30. Moscou affirme", a live blog's time stamps).
+     */
+    private static final Set<String> PERIOD_ORDINALS = Set.of("de");
 
     private final BreakIterator prototype;
     /** The locale's abbreviations with their period ("Nr.", "Mr.", "z.B."), but for one-letter ones. */
     private final Set<String> abbreviations;
+    /** Whether the language writes ordinals with a period ("am 14. Mai"): German. */
+    private final boolean periodOrdinals;
 
     /**
      * A splitter for an ISO 639-1 language code, or the root rules for null. A break after one of the
@@ -54,6 +61,7 @@ public final class SentenceSplitter {
         ULocale locale = new ULocale(language == null ? "en" : language);
         this.prototype = BreakIterator.getSentenceInstance(locale);
         this.abbreviations = abbreviations(locale);
+        this.periodOrdinals = PERIOD_ORDINALS.contains(locale.getLanguage());
     }
 
     /** ICU's sentence-break exceptions for the locale (what its FilteredBreakIteratorBuilder reads). */
@@ -187,7 +195,7 @@ public final class SentenceSplitter {
                 continue;
             }
             Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.paragraph() == paragraph && (endsWithOrdinal(text, last)
+            if (last != null && last.paragraph() == paragraph && (periodOrdinals && endsWithOrdinal(text, last)
                     || endsWithLetter(text, last, start) || endsWithAbbreviation(text, last))) {
                 out.set(out.size() - 1, new Sentence(last.index(), paragraph, last.start(), end));
             } else {

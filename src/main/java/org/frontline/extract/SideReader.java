@@ -997,12 +997,14 @@ public final class SideReader {
     }
 
     /**
-     * The side of the one who speaks of "the enemy" in the sentence: a side word right before a
-     * reporting or conceding verb that precedes the enemy word ("Украинские военные признают, что
-     * противник продвинулся") or in a source phrase before it ("По данным украинских военных"), or null.
+     * The side of the one who speaks of "the enemy" (or of "its troops") in the sentence: a side word, or a named
+     * speaker of a known side, right before a reporting or conceding verb that precedes the enemy word ("Украинские
+     * военные признают, что противник продвинулся") or in a source phrase before it ("По данным украинских военных"),
+     * the nearest such speaker; or null.
      */
     private static Side speakerBefore(SentenceView s, CueHit enemy) {
         Side speaker = null;
+        int spoke = -1;
         for (CueHit a : s.actors()) {
             if (a.to() > enemy.from()) {
                 break;
@@ -1016,6 +1018,17 @@ public final class SideReader {
                     || !s.rules().list("denial").find(s.tokens(), a.to(), reach).isEmpty()
                     || !s.rules().list("concession").find(s.tokens(), a.to(), reach).isEmpty()) {
                 speaker = Side.valueOf(a.cue().label());
+                spoke = a.from();
+            }
+        }
+        for (CueHit c : s.claimants()) {
+            // "después de que el general Guerásimov asegurara a Putin que sus tropas ...": a named speaker of a known
+            // side, nearer than the side word, speaks of its own forces
+            Side named = sideOf(s.rules().claimantKind(c.cue().label()));
+            if (named != null && c.from() > spoke && c.to() <= enemy.from() && !s.rules().list("attribution")
+                    .find(s.tokens(), c.to(), Math.min(enemy.from(), c.to() + SPEAKER_GAP)).isEmpty()) {
+                speaker = named;
+                spoke = c.from();
             }
         }
         return speaker;
@@ -1073,8 +1086,12 @@ public final class SideReader {
     }
 
     static Side sideOf(Claimant claimant) {
-        return claimant.kind() == ClaimantKind.RU_SIDE ? Side.RU
-                : claimant.kind() == ClaimantKind.UA_SIDE ? Side.UA : null;
+        return sideOf(claimant.kind());
+    }
+
+    /** The side a claimant of this kind speaks for, or null for an independent one. */
+    private static Side sideOf(ClaimantKind kind) {
+        return kind == ClaimantKind.RU_SIDE ? Side.RU : kind == ClaimantKind.UA_SIDE ? Side.UA : null;
     }
 
     /**

@@ -1598,6 +1598,11 @@ class FormsAndClaimantsTest {
             // a fronted object after a participle and an adverb of place
             "ru|Расположенную рядом Торское российская армия заняла в субботу.|9404089946 captured RU asserted",
             "uk|Розташоване поруч Торське російська армія захопила в суботу.|9404089946 captured RU asserted",
+            // pressing on a place is fighting there
+            "uk|Паралельно російські війська тиснуть на Гірник.|9944039372 fighting RU asserted",
+            "ru|Российские войска давят на Горняк с двух сторон.|9944039372 fighting RU asserted",
+            // "its troops" after a named speaker of a known side are that speaker's, nearer than a side word before
+            "es|Kiev lo desmintió después de que el general Guerásimov asegurara que sus tropas habían tomado Kupiansk.|703656 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
