@@ -1293,6 +1293,9 @@ public final class Extractor {
             for (int[] u : unknownNames.spot(s, taken, unknownSeen)) {
                 int from = u[0];
                 int end = tokens.get(u[1] - 1).end();
+                if (u[1] == from + 1 && afterFirstName.contains(u[1])) {
+                    continue; // "Vladimir Poutine": a first name, as for a known name, not the town of Vladimir
+                }
                 Resolution known = null;
                 if (u[2] == 1 && u[1] < s.to() && s.rules().list("first_names").startingAt(s.tokens(), u[1], u[1] + 1) != null
                         && lookup.commonWord(text.substring(tokens.get(from).start(), end))) {

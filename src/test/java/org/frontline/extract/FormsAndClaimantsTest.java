@@ -1603,6 +1603,8 @@ class FormsAndClaimantsTest {
             "ru|Российские войска давят на Горняк с двух сторон.|9944039372 fighting RU asserted",
             // "its troops" after a named speaker of a known side are that speaker's, nearer than a side word before
             "es|Kiev lo desmintió después de que el general Guerásimov asegurara que sus tropas habían tomado Kupiansk.|703656 captured RU asserted",
+            // "la prise totale de la ville"; a first name before a surname is no town, whichever way it was found
+            "fr|Les troupes ukrainiennes se sont retirées d'Avdiïvka. Choïgou a annoncé à Vladimir Poutine la prise totale de la ville.|713122 withdrew UA asserted;713122 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
