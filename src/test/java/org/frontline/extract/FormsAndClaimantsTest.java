@@ -1605,6 +1605,9 @@ class FormsAndClaimantsTest {
             "es|Kiev lo desmintió después de que el general Guerásimov asegurara que sus tropas habían tomado Kupiansk.|703656 captured RU asserted",
             // "la prise totale de la ville"; a first name before a surname is no town, whichever way it was found
             "fr|Les troupes ukrainiennes se sont retirées d'Avdiïvka. Choïgou a annoncé à Vladimir Poutine la prise totale de la ville.|713122 withdrew UA asserted;713122 captured RU asserted",
+            // pro-Kyiv Russian fighters are on Ukraine's side; a raid on a place is a fight there
+            "en|Pro-Kyiv Russian fighters said they had entered Tetkino.|9720150321 captured UA asserted",
+            "en|Ukrainian marines carried out a raid on Krynky.|8000000008 fighting UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
