@@ -673,12 +673,19 @@ public final class Extractor {
             return side;
         }
 
-        /** The one attacker of the fights this sentence tells without a place, or null. */
+        /**
+         * The one attacker of the fights this sentence tells without a place, or null. An attack noun in the clause of a
+         * fight that made a claim, one of them a repelling verb, is that fight's ("Russian assaults on Y were beaten back"), no
+         * placeless one.
+         */
         private Side placelessAttacker(SentenceView s, Set<CueHit> usedTriggers) {
             Claimant claimant = lastClaimant; // this sentence's last claimant, else the one before
             Side attacker = null;
             for (CueHit t : s.triggers()) {
-                if (usedTriggers.contains(t) || ClaimBuilder.typeOf(s, t) != ClaimType.FIGHTING) {
+                if (usedTriggers.contains(t) || ClaimBuilder.typeOf(s, t) != ClaimType.FIGHTING
+                        || usedTriggers.stream().anyMatch(u -> ClaimBuilder.typeOf(s, u) == ClaimType.FIGHTING
+                        && (u.cue().has("repelled") || t.cue().has("repelled"))
+                        && ClauseStructure.sameClause(s, Math.min(u.to(), t.to()) - 1, Math.max(u.from(), t.from())))) {
                     continue;
                 }
                 Side side = claims.placelessSide(s, t, claimant != null ? claimant : Claimant.outlet(null));

@@ -66,6 +66,7 @@ record RulesFile(
         @JsonProperty("list_openers") List<String> listOpeners,
         @JsonProperty("dates") DateWords dates,
         @JsonProperty("defenders") List<String> defenders,
+        @JsonProperty("losses") List<String> losses,
         @JsonProperty("subject_pronouns") List<String> subjectPronouns,
         @JsonProperty("village_nouns") List<String> villageNouns) {
 

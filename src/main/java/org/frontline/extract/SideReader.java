@@ -154,6 +154,12 @@ public final class SideReader {
         if (attacker != null) {
             return Side.valueOf(attacker.cue().label());
         }
+        CueHit loser = type == ClaimType.FIGHTING && (patient || repelled || repelledAfter(s, trigger))
+                ? losingSide(s, candidates, trigger) : null;
+        if (loser != null) {
+            // "attacks near X had been repelled with heavy Ukrainian losses": the side that lost men attacked
+            return Side.valueOf(loser.cue().label());
+        }
         CueHit encircler = type == ClaimType.ENCIRCLED ? ClauseStructure.agent(s, actors, trigger) : null;
         encircler = encircler == null && type == ClaimType.ENCIRCLED ? ringHolder(s, actors, trigger) : encircler;
         encircler = encircler == null && type == ClaimType.ENCIRCLED ? instrumentalAfterPlace(s, actors, trigger, link) : encircler;
@@ -1032,6 +1038,26 @@ public final class SideReader {
             }
         }
         return speaker;
+    }
+
+    /**
+     * The side word qualifying a word for losses ({@code losses}: "losses", "pertes", "Verluste der", "потери") that stands
+     * right before or after it, within {@value #REPORT_REACH} words of a repelled attack: "attacks near X had been repelled
+     * with heavy Ukrainian losses", "hohen Verlusten der Ukrainer". The side that lost men is the one that attacked, not
+     * the one that repelled it; null when there is none.
+     */
+    private static CueHit losingSide(SentenceView s, List<CueHit> sideWords, CueHit trigger) {
+        for (CueHit loss : s.rules().list("losses").find(s.tokens(), s.from(), s.to())) {
+            if (Math.max(loss.from() - trigger.to(), trigger.from() - loss.to()) > REPORT_REACH) {
+                continue;
+            }
+            for (CueHit a : sideWords) {
+                if (a.to() == loss.from() || a.from() == loss.to()) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     /**

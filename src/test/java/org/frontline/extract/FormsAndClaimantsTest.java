@@ -1608,6 +1608,12 @@ class FormsAndClaimantsTest {
             // pro-Kyiv Russian fighters are on Ukraine's side; a raid on a place is a fight there
             "en|Pro-Kyiv Russian fighters said they had entered Tetkino.|9720150321 captured UA asserted",
             "en|Ukrainian marines carried out a raid on Krynky.|8000000008 fighting UA asserted",
+            // a neutral fight does not borrow the attacker of a repelled attack in another clause
+            "en|Kyiv's General Staff said fighting went on near Lyptsi and that Russian assaults on Vovchansk had been beaten back.|9087225389 fighting - asserted;689304 fighting RU asserted",
+            "es|El Estado Mayor ucraniano informó de que los combates siguen en Vovchansk y de que los asaltos rusos contra Toretsk fueron rechazados.|689304 fighting - asserted;709354 fighting RU asserted",
+            // the side that lost men in a repelled attack attacked
+            "en|Moscow's Defence Ministry said attacks near Robotyne had been repelled with heavy Ukrainian losses.|8000000003 fighting UA asserted",
+            "de|Das russische Verteidigungsministerium meldete abgewehrte Angriffe bei Robotyne und hohe Verluste der Ukrainer.|8000000003 fighting UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
