@@ -388,6 +388,11 @@ public final class SideReader {
             return own.opposite();
         }
         actor = nearestAfter(s, actors, trigger, afterLimit, null);
+        if (actor != null && type == ClaimType.SHELLED
+                && !s.rules().list("relative_openers").find(s.tokens(), trigger.to(), actor.from()).isEmpty()) {
+            // "en un ataque que las autoridades rusas atribuyeron a Ucrania": the side blaming a strike is no attacker
+            actor = null;
+        }
         boolean encircledObject = type == ClaimType.ENCIRCLED && !passive && !trigger.cue().has("agent-after");
         if (actor != null && (encircledObject || trigger.cue().has("fall") || gain)
                 && (!ClauseStructure.sameClause(s, trigger.to() - 1, actor.from()) || passive && genitiveOf(s, trigger, actor))) {

@@ -1614,6 +1614,15 @@ class FormsAndClaimantsTest {
             // the side that lost men in a repelled attack attacked
             "en|Moscow's Defence Ministry said attacks near Robotyne had been repelled with heavy Ukrainian losses.|8000000003 fighting UA asserted",
             "de|Das russische Verteidigungsministerium meldete abgewehrte Angriffe bei Robotyne und hohe Verluste der Ukrainer.|8000000003 fighting UA asserted",
+            // a strike told as a noun after the place where people died; a side blaming it in a relative fires nothing
+            "es|Dos personas murieron en Járkov en un ataque con misiles rusos.|706483 shelled RU asserted",
+            "es|Cinco civiles perdieron la vida en Bélgorod en un ataque que Moscú atribuye al ejército ucraniano.|578072 shelled UA asserted",
+            "fr|Trois civils ont été tués à Kharkiv par des frappes de drones russes.|706483 shelled RU asserted",
+            "fr|Deux personnes ont péri à Belgorod par des frappes que les autorités russes imputent à Kyiv.|578072 shelled UA asserted",
+            "uk|Ще один удар припав на Краматорськ, поранено трьох людей.|704508 shelled RU asserted",
+            "ru|В Харькове в результате удара дронов пострадали три человека.|706483 shelled RU asserted",
+            "uk|У Харкові внаслідок удару дронів постраждали троє людей.|706483 shelled RU asserted",
+            "en|Two people were killed in Kharkiv in a Russian missile strike.|706483 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
