@@ -1623,6 +1623,9 @@ class FormsAndClaimantsTest {
             "ru|В Харькове в результате удара дронов пострадали три человека.|706483 shelled RU asserted",
             "uk|У Харкові внаслідок удару дронів постраждали троє людей.|706483 shelled RU asserted",
             "en|Two people were killed in Kharkiv in a Russian missile strike.|706483 shelled RU asserted",
+            // weeks of bombardment before a change of hands are its background, no strike of the day
+            "en|Ukrainian troops left Popasna after weeks of bombardment.|696566 withdrew UA asserted",
+            "de|Die ukrainischen Truppen verließen Popasna nach wochenlangem Beschuss.|696566 withdrew UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
