@@ -1626,6 +1626,8 @@ class FormsAndClaimantsTest {
             // weeks of bombardment before a change of hands are its background, no strike of the day
             "en|Ukrainian troops left Popasna after weeks of bombardment.|696566 withdrew UA asserted",
             "de|Die ukrainischen Truppen verließen Popasna nach wochenlangem Beschuss.|696566 withdrew UA asserted",
+            // French "ses flancs": the flanks of the town named before
+            "fr|Wagner dit avoir pris Bakhmout. Selon Kyiv, les forces ukrainiennes progressent sur ses flancs.|713174 captured RU asserted;713174 advancing UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
