@@ -1628,6 +1628,12 @@ class FormsAndClaimantsTest {
             "de|Die ukrainischen Truppen verließen Popasna nach wochenlangem Beschuss.|696566 withdrew UA asserted",
             // French "ses flancs": the flanks of the town named before
             "fr|Wagner dit avoir pris Bakhmout. Selon Kyiv, les forces ukrainiennes progressent sur ses flancs.|713174 captured RU asserted;713174 advancing UA asserted",
+            // "toda la ciudad": the article stays with the anaphor; an infinitive of entering after a fronted preposition
+            "es|Las tropas ucranianas se retiraron de Avdiivka. Moscú asegura que sus fuerzas controlan ya toda la localidad.|713122 withdrew UA asserted;713122 captured RU asserted",
+            "es|Los rusos controlan todo el pueblo de Robotyne.|8000000003 captured RU asserted",
+            "uk|Росія щодня обстрілює Куп'янськ. Місто, до якого російські війська так і не змогли увійти, майже спорожніло.|703656 shelled RU asserted;703656 captured RU denied",
+            "en|Kupiansk, which Russian forces never managed to enter, is shelled daily.|703656 captured RU denied;703656 shelled RU asserted",
+            "fr|Moscou affirme contrôler désormais toute la ville de Toretsk.|709354 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
