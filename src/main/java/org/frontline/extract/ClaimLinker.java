@@ -43,6 +43,8 @@ public final class ClaimLinker {
     static final int NEAR_SUBJECT = 3;
     /** Words of an opening adverbial before a comma that a fronted locative may follow ("Further south, in X, ..."). */
     static final int OPENING_WORDS = 4;
+    /** Words of an adverbial of time between a complementizer and the locative opening its clause ("что за сутки у X"). */
+    static final int TIME_ADVERBIAL_WORDS = 6;
 
     /** Words of a reporting phrase opening the sentence before a comma ("Как сообщило Минобороны России, X ..."). */
     static final int OPENING_REPORT_WORDS = 6;
@@ -873,11 +875,29 @@ public final class ClaimLinker {
             // "сообщили, что у X отражены атаки", "...: у X тривають бої": a locative opening a reported clause
             CueHit opens = s.rules().list("locative_before").startingAt(s.tokens(), i, from);
             if (opens != null && (s.text().substring(s.tokens().get(i - 1).end(), s.tokens().get(i).start()).contains(":")
-                    || s.rules().list("complementizers").endingAt(s.tokens(), i - 1, i) != null)) {
+                    || s.rules().list("complementizers").endingAt(s.tokens(), i - 1, i) != null
+                    || afterTimeAdverbial(s, i))) {
                 return reaches(s, opens.to(), from);
             }
             if (opens != null && reaches(s, opens.to(), from) && opensClause(s, i)) {
                 return true; // "mientras más al oeste, cerca de X, los defensores rechazaron cuatro asaltos"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when token {@code i} follows a complementizer and an adverbial of time ({@code time_adverbials}, at most
+     * {@value #TIME_ADVERBIAL_WORDS} words, no punctuation: "сообщили, что за сутки у X отражены атаки", "dicen que
+     * durante la noche en X"): the locative still opens the reported clause.
+     */
+    private static boolean afterTimeAdverbial(SentenceView s, int i) {
+        Lexicon times = s.rules().list("time_adverbials");
+        for (int j = i - 1; j > s.from() && j >= i - TIME_ADVERBIAL_WORDS; j--) {
+            CueHit time = times.startingAt(s.tokens(), j, i);
+            if (time != null && time.to() == i && !ClauseStructure.punctuated(s, j - 1, i - 1)
+                    && s.rules().list("complementizers").endingAt(s.tokens(), j - 1, j) != null) {
+                return true;
             }
         }
         return false;

@@ -1634,6 +1634,11 @@ class FormsAndClaimantsTest {
             "uk|Росія щодня обстрілює Куп'янськ. Місто, до якого російські війська так і не змогли увійти, майже спорожніло.|703656 shelled RU asserted;703656 captured RU denied",
             "en|Kupiansk, which Russian forces never managed to enter, is shelled daily.|703656 captured RU denied;703656 shelled RU asserted",
             "fr|Moscou affirme contrôler désormais toute la ville de Toretsk.|709354 captured RU asserted",
+            // an adverbial of time between a complementizer and the locative opening the reported clause
+            "ru|Военные утверждают, что за сутки у Работина и Вербового отражены атаки ВСУ.|8000000003 fighting UA asserted;9610780537 fighting UA asserted",
+            "es|Los militares dicen que durante la noche en Robotyne continuaron los combates.|8000000003 fighting - asserted",
+            // French "à la fois" between an attack and its places
+            "fr|Les troupes russes ont attaqué à la fois près de Lyptsi et autour de Vovtchansk.|9087225389 fighting RU asserted;689304 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
