@@ -45,6 +45,16 @@ public final class Anaphora {
     private static final String ARTICLE = "article";
     /** Flag of a forecast cue telling an attempt ("tentent de"), after which a clitic pronoun stands: "tentent de l'encercler". */
     private static final String ATTEMPT = "attempt";
+    /** Possessives and articles before a capture told by a noun ("its capture", "la toma"), read by {@link #determiner}. */
+    static final String NOUN_DETERMINERS = "noun_determiners";
+    /**
+     * Claim types of a gain a {@link #determiner} may stand before: not a withdrawal noun, which names its troops ("la
+     * retirada de sus tropas"), nor a fall ("its fall"), which names no gainer, nor a recovery ("su recuperación"), whose
+     * liberation the labels read as a capture.
+     */
+    private static final Set<String> GAINS = Set.of("captured");
+    /** Words after a noun trigger in which a complement naming its own places may start ("die Einnahme mehrerer Dörfer"). */
+    private static final int COMPLEMENT_WORDS = 2;
     /** Words of a subject ending right before a clitic pronoun ("la aviación rusa la bombardea"). */
     private static final int SUBJECT_WORDS = 3;
 
@@ -77,6 +87,13 @@ public final class Anaphora {
         CueHit clitic = found == null ? clitic(s, t) : null;
         if (clitic == null && found == null && enclitic(s, t)) {
             clitic = new CueHit(t.cue(), t.to() - 1, t.to()); // "amenazan con envolverla": the verb's own ending
+        }
+        if (clitic == null && found == null) {
+            CueHit determiner = determiner(s, t);
+            if (determiner != null) {
+                return claimedAntecedent(s, determiner, namesBySentence, claimed)
+                        .map(ante -> standingFor(s, determiner, ante, determiner.from()));
+            }
         }
         if (clitic != null) {
             CueHit pronoun = clitic;
@@ -144,6 +161,65 @@ public final class Anaphora {
                 || !c.cue().has(ARTICLE) && s.rules().list("conjunctions").endingAt(s.tokens(), at - 1, at) != null
                 || attempt != null && attempt.cue().has(ATTEMPT); // "les Russes tentent de l'encercler"
         return afterSubject ? c : null;
+    }
+
+    /**
+     * The possessive or article (list {@value #NOUN_DETERMINERS}) right before a capture told by a noun with no
+     * complement of its own, or null: the noun stands for the place named before as "the town" would ("Moscow announced
+     * its capture", "Kiev no confirmó su toma", "Moskau hatte die Einnahme gemeldet"); not "the capture of X", nor
+     * "die Einnahme mehrerer Grenzdörfer", which name their own places.
+     */
+    static CueHit determiner(SentenceView s, CueHit t) {
+        if (!GAINS.contains(t.cue().label()) || t.cue().has("background") || t.cue().has("fall") || t.from() <= s.from()) {
+            return null;
+        }
+        CueHit d = s.rules().list(NOUN_DETERMINERS).endingAt(s.tokens(), s.from(), t.from());
+        Lexicon genitives = s.rules().list("genitive_markers");
+        if (d == null || ClauseStructure.punctuated(s, d.to() - 1, t.from())
+                || s.rules().capitalisedNouns() && !s.tokens().get(t.from()).capitalised()
+                || d.from() > s.from() && genitives.endingAt(s.tokens(), s.from(), d.from()) != null) {
+            return null; // "la « libération »", "die besetzten Gebiete", "la place de la Liberté": no noun of a gain
+        }
+        int end = Math.min(s.to(), t.to() + COMPLEMENT_WORDS);
+        boolean complement = genitives.startingAt(s.tokens(), t.to() - 1, t.to()) != null
+                || t.to() < s.to() && !ClauseStructure.punctuated(s, t.to() - 1, t.to())
+                && (genitives.startingAt(s.tokens(), t.to(), s.to()) != null
+                || !s.rules().list("place_counts").find(s.tokens(), t.to(), end).isEmpty());
+        return complement ? null : d;
+    }
+
+    /**
+     * The place a {@link #determiner} stands for: none when its sentence names a place before it (the claim is already
+     * that place's: "la prise de X, dont il a salué la libération"), else the one place a claim was read about in the
+     * nearest earlier sentence (up to {@value #LOOK_BACK} back) naming a place ("Las tropas rusas tomaron X. Moscú
+     * celebró su toma": X); none when several, nor when that sentence names places without a claim ("X, a mining town
+     * north of Y. Moscow announced its capture": not Y).
+     */
+    private static Optional<FoundName> claimedAntecedent(SentenceView s, CueHit d, List<List<FoundName>> namesBySentence,
+                                                         Set<Integer> claimed) {
+        int index = s.sentence().index();
+        for (int back = 0; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
+            boolean current = back == 0;
+            if (current) {
+                if (namesBySentence.get(index).stream().anyMatch(n -> n.tokenTo() <= d.from() && !namesSide(s, n)
+                        && n.verdict() != MentionRoles.Verdict.POLITICAL && n.verdict() != MentionRoles.Verdict.REGION)) {
+                    // "la prise de X, dont il a salué la libération": already X's; "the mayor of X hailed its liberation"
+                    return Optional.empty();
+                }
+                continue;
+            }
+            List<FoundName> named = namesBySentence.get(index - back).stream()
+                    .filter(n -> n.origin() != FoundName.Origin.ANAPHORA && !namesSide(s, n) && claimed.contains(n.start()))
+                    .toList();
+            if (!named.isEmpty()) {
+                return named.stream().map(FoundName::placeKey).distinct().count() == 1
+                        ? Optional.of(named.get(0)) : Optional.empty();
+            }
+            if (namesBySentence.get(index - back).stream().anyMatch(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE)) {
+                return Optional.empty(); // the nearest sentence naming a place made no claim about it
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -381,8 +381,11 @@ public final class ClaimLinker {
             candidate = new TriggerLink(t, from, to, words(s, to, t.from()) + 1, true);
         } else {
             CueHit clitic = Anaphora.clitic(s, t);
+            CueHit determiner = clitic == null ? Anaphora.determiner(s, t) : null;
             if (clitic != null && to == clitic.to()) {
                 candidate = new TriggerLink(t, from, to, 0, true); // "la artillería rusa la castiga"
+            } else if (determiner != null && from == determiner.from() && to == determiner.to()) {
+                candidate = new TriggerLink(t, from, to, 0, true); // "Moscow announced its capture"
             } else if (from == t.to() - 1 && to == t.to() && Anaphora.enclitic(s, t)) {
                 candidate = new TriggerLink(t, from, to, 0, false); // "amenazan con envolverla"
             }

@@ -1047,6 +1047,23 @@ public final class Extractor {
             return l;
         }
 
+        /**
+         * A gain told by a noun standing for the place of an earlier claim ({@link Anaphora#determiner}): the change of
+         * hands that claim told, by the side that gained by it, whoever announces or denies it ("Ukrainian forces
+         * withdrew from X. Moscow announced its capture": Russia's; "..., die Einnahme sei nicht erfolgt": still the
+         * capture Moscow claimed).
+         */
+        private Claim gainOfEarlierClaim(Claim claim) {
+            for (int i = found.size() - 1; i >= 0; i--) {
+                Claim c = found.get(i);
+                if (Objects.equals(c.placeId(), claim.placeId()) && c.gainingSide() != null && (c.type() == ClaimType.CAPTURED
+                        || c.type() == ClaimType.RETAKEN || c.type() == ClaimType.WITHDREW)) {
+                    return c.gainingSide() == claim.side() ? claim : claim.withInferredSide(c.gainingSide());
+                }
+            }
+            return claim;
+        }
+
         private void addClaim(SentenceView s, List<SentenceView> paragraph, TriggerLink link, FoundName n,
                               Map<String, Claim> byPlaceAndType, Map<String, Integer> distances) {
             if (questionFrom == null) {
@@ -1061,6 +1078,10 @@ public final class Extractor {
             Claim claim = sideFromEarlierClaims(claims.build(s, paragraph, link, n, lastClaimant, quoted.get(s.sentence().index()), facts, sentenceDates), n);
             if (claim.side() == null && claim.type() == ClaimType.FIGHTING && !link.trigger().cue().has("no-side")) {
                 claim = attackerOfPreviousSentence(claim);
+            }
+            CueHit determiner = n.origin() == FoundName.Origin.ANAPHORA ? Anaphora.determiner(s, link.trigger()) : null;
+            if (determiner != null && determiner.from() == n.tokenFrom()) {
+                claim = gainOfEarlierClaim(claim);
             }
             if (claim.side() == null && claim.type() == ClaimType.FIGHTING && link.trigger().cue().has("verb")) {
                 claim = sharedGainer(claim, byPlaceAndType);

@@ -1639,6 +1639,10 @@ class FormsAndClaimantsTest {
             "es|Los militares dicen que durante la noche en Robotyne continuaron los combates.|8000000003 fighting - asserted",
             // French "à la fois" between an attack and its places
             "fr|Les troupes russes ont attaqué à la fois près de Lyptsi et autour de Vovtchansk.|9087225389 fighting RU asserted;689304 fighting RU asserted",
+            // a capture noun after a possessive or article stands for the place of the claim before it
+            "en|Ukrainian troops pulled out of Vuhledar on Tuesday. Russia's defence ministry announced its capture the next morning.|9377604492 withdrew UA asserted;9377604492 captured RU asserted",
+            "de|Russische Truppen haben Awdijiwka eingenommen. Kiew bestritt die Einnahme.|713122 captured RU asserted;713122 captured RU denied",
+            "de|Russische Truppen haben Awdijiwka eingenommen. Die besetzten Gebiete werden nun vermint.|713122 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
