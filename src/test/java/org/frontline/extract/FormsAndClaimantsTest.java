@@ -1643,6 +1643,7 @@ class FormsAndClaimantsTest {
             "en|Ukrainian troops pulled out of Vuhledar on Tuesday. Russia's defence ministry announced its capture the next morning.|9377604492 withdrew UA asserted;9377604492 captured RU asserted",
             "de|Russische Truppen haben Awdijiwka eingenommen. Kiew bestritt die Einnahme.|713122 captured RU asserted;713122 captured RU denied",
             "de|Russische Truppen haben Awdijiwka eingenommen. Die besetzten Gebiete werden nun vermint.|713122 captured RU asserted",
+            "es|Las tropas ucranianas recuperaron Robotyne el lunes. Zelenski celebró su liberación.|8000000003 retaken UA asserted;8000000003 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
