@@ -37,6 +37,11 @@ public final class ClaimLinker {
     static final int FIGHT_REACH = 9;
     /** Words between a withdrawal and the "outskirts" cue that only tells where it left from. */
     static final int LEFT_REACH = 2;
+    /**
+     * Words between a strike and the "outskirts" cue that tells where the target it hit stands ("struck a power plant
+     * on the outskirts of X", "попала в частный сектор на окраине X").
+     */
+    static final int HIT_REACH = 5;
     /** Words of a region phrase locating a listed place before the list goes on ("в Луганской области"). */
     static final int REGION_WORDS = 4;
     /** Words from the start of a place to a place-before trigger that makes it that trigger's own subject. */
@@ -764,8 +769,9 @@ public final class ClaimLinker {
             return false;
         }
         for (CueHit w : s.triggers()) {
+            int reach = w.cue().label().equals("shelled") ? HIT_REACH : LEFT_REACH;
             if ((w.cue().label().equals("withdrew") || w.cue().label().equals("shelled"))
-                    && w.to() <= t.from() && t.from() - w.to() <= LEFT_REACH) {
+                    && w.to() <= t.from() && t.from() - w.to() <= reach && ClauseStructure.sameClause(s, w.to() - 1, t.from())) {
                 // "pushed back from the outskirts of X", "shelled the outskirts of X": the withdrawal's or strike's object
                 return true;
             }
@@ -1340,7 +1346,7 @@ public final class ClaimLinker {
         String commaGap = after == previous.placeTo() ? gap
                 : s.text().substring(s.tokens().get(after - 1).end(), s.tokens().get(from).start());
         boolean comma = from == after && commaGap.trim().equals(",");
-        if (!conjunction && !comma || gap.contains("(") || gap.contains(";")) {
+        if (!conjunction && !comma || gap.contains("(") || gap.contains(";") || conjunction && ownPredicate(s, previous.trigger(), to)) {
             return Optional.empty();
         }
         return Optional.of(new TriggerLink(previous.trigger(), from, to, previous.distance(), previous.placeBefore()));
@@ -1407,6 +1413,19 @@ public final class ClaimLinker {
         int name = end;
         return s.triggers().stream().anyMatch(u -> u.from() >= name && u.from() - name <= PREDICATE_GAP
                 && takesPlaceBefore(s, u) && !ClauseStructure.punctuated(s, name - 1, u.from()));
+    }
+
+    /**
+     * True when a trigger of another type than the list's, one that takes its place before it, follows the place within
+     * {@value #PREDICATE_GAP} words, no punctuation between (not the clause-final participle of the list's own claim:
+     * "Angriffe bei X und Y abgewehrt"): after a conjunction the place is the subject of the next clause, not the last item of the
+     * list before it ("a attaqué le village de X, et la ville de Y a été visée par des tirs", "attacked X, and Y was
+     * shelled").
+     */
+    private static boolean ownPredicate(SentenceView s, CueHit listed, int placeTo) {
+        return s.triggers().stream().anyMatch(u -> u.from() >= placeTo && u.from() - placeTo <= PREDICATE_GAP
+                && takesPlaceBefore(s, u) && !u.cue().label().equals(listed.cue().label())
+                && !ClauseStructure.punctuated(s, placeTo - 1, u.from()));
     }
 
     /** Words between a place and the predicate of its own clause ("Y wird weiter beschossen"). */

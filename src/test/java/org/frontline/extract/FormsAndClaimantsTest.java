@@ -1644,6 +1644,16 @@ class FormsAndClaimantsTest {
             "de|Russische Truppen haben Awdijiwka eingenommen. Kiew bestritt die Einnahme.|713122 captured RU asserted;713122 captured RU denied",
             "de|Russische Truppen haben Awdijiwka eingenommen. Die besetzten Gebiete werden nun vermint.|713122 captured RU asserted",
             "es|Las tropas ucranianas recuperaron Robotyne el lunes. Zelenski celebró su liberación.|8000000003 retaken UA asserted;8000000003 captured UA asserted",
+            // fights against infiltrated groups are no advance; a strike on a target at a town's outskirts is the town's
+            "es|Según el Estado Mayor ucraniano, los combates contra grupos de sabotaje rusos infiltrados siguen en Vovchansk.|689304 fighting - asserted",
+            "ru|Российская ракета попала в склад на окраине Харькова, сообщил мэр города.|706483 shelled RU asserted",
+            "uk|Російська ракета влучила в склад на околиці Харкова.|706483 shelled RU asserted",
+            // after "and" a place with its own predicate of another type opens the next clause
+            "fr|Des saboteurs ukrainiens ont attaqué le village de Kozinka, et la ville de Graïvoron a été visée par des obus.|9628612112 fighting UA asserted;559034 shelled UA asserted",
+            "es|Las tropas rusas asaltaron Vovchansk y la ciudad de Kupiansk fue bombardeada por la noche.|689304 fighting RU asserted;703656 shelled RU asserted",
+            // German bearings with a genitive; Spanish fighting that reached a town's outskirts
+            "de|Russische Einheiten seien bis an den Rand von Junakiwka vorgedrungen, etwa 20 Kilometer nordöstlich der Stadt Sumy.|9793623847 advancing RU asserted",
+            "es|Los combates han alcanzado ya las afueras de Pokrovsk, según el Estado Mayor.|704422 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
