@@ -361,6 +361,7 @@ public final class ClaimLinker {
                 && !barrierBetween(barriers, t.to(), from)
                 && (!barrierBetween(places, t.to(), from) || coordinated(s, from))
                 && !ClauseStructure.boundaryBetween(s, t.to(), from) && !joinsNextClause(s, t, from)
+                && !(conjoinedAfterObject(s, t, from) && ownPredicate(s, t, to))
                 && !closesClauseBefore(s, t, from, to)
                 && (s.rules().list("attribution").find(s.tokens(), t.to(), from).isEmpty()
                     || ClauseStructure.asideWords(s, t.to() - 1, from) > 0)) {
@@ -1426,6 +1427,20 @@ public final class ClaimLinker {
         return s.triggers().stream().anyMatch(u -> u.from() >= placeTo && u.from() - placeTo <= PREDICATE_GAP
                 && takesPlaceBefore(s, u) && !u.cue().label().equals(listed.cue().label())
                 && !ClauseStructure.punctuated(s, placeTo - 1, u.from()));
+    }
+
+    /**
+     * True when a conjunction that follows the trigger's own object stands right before the place, gap words at most
+     * between ("attacked X, and Y was shelled", "a attaqué X, et la ville de Y").
+     */
+    private static boolean conjoinedAfterObject(SentenceView s, CueHit t, int from) {
+        for (int k = from; k > t.to() + 1; k--) {
+            CueHit and = s.rules().list("conjunctions").endingAt(s.tokens(), k - 1, k);
+            if (and != null && and.from() > t.to() && (k == from || gapWordsOnly(s, k, from))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words between a place and the predicate of its own clause ("Y wird weiter beschossen"). */

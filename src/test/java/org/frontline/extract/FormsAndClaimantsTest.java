@@ -1654,6 +1654,9 @@ class FormsAndClaimantsTest {
             // German bearings with a genitive; Spanish fighting that reached a town's outskirts
             "de|Russische Einheiten seien bis an den Rand von Junakiwka vorgedrungen, etwa 20 Kilometer nordöstlich der Stadt Sumy.|9793623847 advancing RU asserted",
             "es|Los combates han alcanzado ya las afueras de Pokrovsk, según el Estado Mayor.|704422 fighting RU asserted",
+            "en|Russian troops attacked Vovchansk, and Kupiansk was shelled overnight.|689304 fighting RU asserted;703656 shelled RU asserted",
+            "en|Fighting has reached the outskirts of Pokrovsk, the General Staff said.|704422 fighting RU asserted",
+            "fr|Les combats ont atteint les faubourgs de Pokrovsk.|704422 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
