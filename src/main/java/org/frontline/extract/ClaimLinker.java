@@ -1343,14 +1343,27 @@ public final class ClaimLinker {
         }
         boolean conjunction = and != null && (and.to() == from || near != null && near.to() == from
                 || gapWordsOnly(s, next, from));
+        // "le contrôle d'Irpin, de Boutcha et de Hostomel": after the comma the place repeats its genitive marker
+        int item = repeatsMarker(s, previous, after, from) ? after : from;
         // "Снигирёвку в Николаевской области, Берислав и Дудчаны": a comma after the region phrase goes on too
-        String commaGap = after == previous.placeTo() ? gap
-                : s.text().substring(s.tokens().get(after - 1).end(), s.tokens().get(from).start());
-        boolean comma = from == after && commaGap.trim().equals(",");
+        String commaGap = after == previous.placeTo() && item == from ? gap
+                : s.text().substring(s.tokens().get(after - 1).end(), s.tokens().get(item).start());
+        boolean comma = item == after && commaGap.trim().equals(",");
         if (!conjunction && !comma || gap.contains("(") || gap.contains(";") || conjunction && ownPredicate(s, previous.trigger(), to)) {
             return Optional.empty();
         }
         return Optional.of(new TriggerLink(previous.trigger(), from, to, previous.distance(), previous.placeBefore()));
+    }
+
+    /**
+     * True when a genitive marker stands right before the listed place ({@code [after, from)}) as right before the
+     * place linked before it: "la prise d'Irpin, de Boutcha", each place the complement of one noun.
+     */
+    private static boolean repeatsMarker(SentenceView s, TriggerLink previous, int after, int from) {
+        Lexicon markers = s.rules().list("genitive_markers");
+        CueHit marker = markers.startingAt(s.tokens(), after, from);
+        int lowest = Math.max(s.from(), previous.placeFrom() - ClauseStructure.GENITIVE_MARKER_WORDS);
+        return marker != null && marker.to() == from && markers.endingAt(s.tokens(), lowest, previous.placeFrom()) != null;
     }
 
     /**

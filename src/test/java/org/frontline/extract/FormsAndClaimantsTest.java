@@ -1657,6 +1657,12 @@ class FormsAndClaimantsTest {
             "en|Russian troops attacked Vovchansk, and Kupiansk was shelled overnight.|689304 fighting RU asserted;703656 shelled RU asserted",
             "en|Fighting has reached the outskirts of Pokrovsk, the General Staff said.|704422 fighting RU asserted",
             "fr|Les combats ont atteint les faubourgs de Pokrovsk.|704422 fighting RU asserted",
+            // French sentences with several "la" stay French (the sentence language check counts "la" for French too)
+            "fr|La porte-parole de la Défense a salué la libération de Robotyne, dans la région de Zaporijjia.|8000000003 captured UA asserted",
+            "fr|Les troupes ukrainiennes ont repris Irpin, une ville de la banlieue de la capitale, a déclaré la ministre de la Défense.|707565 retaken UA asserted",
+            "fr|Moscou revendique la prise de Loukiantsi, tandis que les combats de rue se poursuivent à Vovtchansk, selon la police régionale.|9947960468 captured RU asserted;689304 fighting - asserted",
+            // a genitive list "d'X, de Y et de Z"
+            "fr|Les forces ukrainiennes ont repris le contrôle de Hostomel, de Boutcha et d'Irpin.|708251 retaken UA asserted;711350 retaken UA asserted;707565 retaken UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
