@@ -1663,6 +1663,12 @@ class FormsAndClaimantsTest {
             "fr|Moscou revendique la prise de Loukiantsi, tandis que les combats de rue se poursuivent à Vovtchansk, selon la police régionale.|9947960468 captured RU asserted;689304 fighting - asserted",
             // a genitive list "d'X, de Y et de Z"
             "fr|Les forces ukrainiennes ont repris le contrôle de Hostomel, de Boutcha et d'Irpin.|708251 retaken UA asserted;711350 retaken UA asserted;707565 retaken UA asserted",
+            // French power plant "of" a town is the town's (a nuclear plant stays context); "de nouveau ukrainienne"
+            "fr|Des drones russes ont touché dans la nuit la centrale thermique de Kharkiv.|706483 shelled RU asserted",
+            "fr|Les troupes ukrainiennes ont repris le contrôle de la centrale nucléaire de Zaporijjia.|",
+            "fr|Le gouverneur a assuré mardi que Koupiansk était de nouveau ukrainienne.|703656 retaken UA asserted",
+            "fr|Selon les blogueurs russes, Krynky est à nouveau russe depuis lundi.|8000000008 retaken RU asserted",
+            "es|Járkov y Sumy sufrieron un ataque masivo de drones rusos durante la noche.|706483 shelled RU asserted;692194 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
