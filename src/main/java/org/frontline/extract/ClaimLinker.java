@@ -950,7 +950,9 @@ public final class ClaimLinker {
      * allow it ({@link LanguageRules#frontedObjects()}: "Запоріжжя вночі атакували ударні дрони").
      */
     private static boolean frontedObject(SentenceView s, List<Integer> places, int from, int to, CueHit t) {
-        if (!s.rules().frontedObjects() || !opensSentence(s, from) || to > t.from()) {
+        // "Расположенное севернее Селидово российские войска заняли": the head of an opening participle opens it too
+        if (!s.rules().frontedObjects() || !opensSentence(s, from) && !MentionRoles.headOfOpeningParticiple(s, from, to)
+                || to > t.from()) {
             return false;
         }
         // "Торецьк, розташований південніше, росіяни окупували ще взимку": over an aside of the place; "Балаклію

@@ -60,10 +60,10 @@ public final class MentionRoles {
         }
         int after = skipCoordinated(s, to);
         if (regionWordBefore(s, from) != null || uncutAfter(s, "region_after", after) || uncutAfter(s, "region_after", to)
-                || secondRegion(s, from) || district(s, from, to)) {
+                || secondRegion(s, from) || district(s, from, to) || regionLocatingName(s, from)) {
             return Verdict.REGION;
         }
-        if (beforeOutsideTrigger(s, "distance_before", from)) {
+        if (beforeOutsideTrigger(s, "distance_before", from) && !headOfOpeningParticiple(s, from, to)) {
             return toldInRelative(s, uncut(s, "distance_before", from), to) ? Verdict.CANDIDATE : Verdict.DISTANCE;
         }
         if (beforeOutsideTrigger(s, "direction_before", from)) {
@@ -76,7 +76,8 @@ public final class MentionRoles {
         if (at(s, "direction_after", to)) {
             return Verdict.DIRECTION;
         }
-        if (uncut(s, "context_before", from) != null || uncutAfter(s, "context_after", to)) {
+        if (uncut(s, "context_before", from) != null && !headOfOpeningParticiple(s, from, to)
+                || uncutAfter(s, "context_after", to)) {
             return Verdict.CONTEXT;
         }
         return Verdict.CANDIDATE;
@@ -125,6 +126,37 @@ public final class MentionRoles {
     private static boolean district(SentenceView s, int from, int to) {
         CueHit before = uncut(s, "district_before", from);
         return before != null && before.to() == from || uncutAfter(s, "district_after", to);
+    }
+
+    /**
+     * True when the sentence opens with an attributive participle ({@code opening_participles}: "Находящийся",
+     * "Розташоване") whose phrase the name closes, with no comma and no capitalised word right after it
+     * ("Находящийся на противоположном берегу Херсон подвергается обстрелам", "Расположенное севернее Селидово
+     * российские войска заняли"): the name is the head the phrase describes, not the bank or the point a bearing is
+     * taken from, which would come before the head ("Расположенное в 10 км от Покровска Селидово").
+     */
+    static boolean headOfOpeningParticiple(SentenceView s, int from, int to) {
+        CueHit participle = s.rules().list("opening_participles").startingAt(s.tokens(), s.from(), from);
+        return participle != null && participle.from() == s.from() && !ClauseStructure.punctuated(s, s.from(), from)
+                && s.tokens().get(from).capitalised() && (to >= s.to() || !s.tokens().get(to).capitalised());
+    }
+
+    /**
+     * True when a {@code region_locatives} word ("на") stands right before the name and right after another
+     * capitalised word that names no side ("Роботине на Запоріжжі", "Работино на Запорожье"): the name locates
+     * the place before it, so it is its oblast, not a town. Not an anaphor ("ТЭС на западной окраине") nor an oblast
+     * named alone ("на Київщині"), which no claim takes anyway.
+     */
+    private static boolean regionLocatingName(SentenceView s, int from) {
+        CueHit cue = s.rules().list("region_locatives").endingAt(s.tokens(), Math.max(s.from(), from - 1), from);
+        if (cue == null || cue.to() != from || cue.from() - 1 < s.from() || !s.tokens().get(from).capitalised()
+                || s.regions().get(from)) {
+            return false;
+        }
+        int before = cue.from() - 1;
+        return s.tokens().get(before).capitalised() && !ClauseStructure.punctuated(s, before, from)
+                && !overlaps(s.actors(), before, cue.from()) && !overlaps(s.claimants(), before, cue.from())
+                && !overlaps(s.triggers(), before, cue.from()); // "Атаки на Покровськ" opening the sentence
     }
 
     /**

@@ -1669,6 +1669,19 @@ class FormsAndClaimantsTest {
             "fr|Le gouverneur a assuré mardi que Koupiansk était de nouveau ukrainienne.|703656 retaken UA asserted",
             "fr|Selon les blogueurs russes, Krynky est à nouveau russe depuis lundi.|8000000008 retaken RU asserted",
             "es|Járkov y Sumy sufrieron un ataque masivo de drones rusos durante la noche.|706483 shelled RU asserted;692194 shelled RU asserted",
+            // Russian "освобождено" a liberation; "на Запоріжжі" after a place its oblast; an opening participle's head;
+            // a river in the dative or instrumental
+            "ru|Российская армия удерживала Изюм с апреля. Там же добавили, что освобождено и Шевченково.|707292 captured RU asserted;694137 captured UA asserted",
+            "uk|Роботине на Запоріжжі звільнили українські десантники.|8000000003 captured UA asserted",
+            "ru|Работино на Запорожье освободили украинские десантники.|8000000003 captured UA asserted",
+            "ru|Находящийся на правом берегу Днепра Херсон ежедневно подвергается обстрелам.|706448 shelled RU asserted",
+            "ru|Расположенное южнее Курахово российские войска заняли в декабре.|695357 captured RU asserted",
+            "uk|Розташоване південніше Покровська Селидове окупанти захопили наприкінці жовтня.|694677 captured RU asserted",
+            "ru|Украинские части вышли к реке Оскол.|",
+            // a half-ring; a past attempt is a fight; a hold that goes on
+            "uk|Росіяни взяли Сіверськ у півкільце.|694403 encircled RU asserted",
+            "ru|Российские войска попытались взять Покровск.|704422 fighting RU asserted",
+            "ru|Украинские части продолжают удерживать Часов Яр.|710915 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
