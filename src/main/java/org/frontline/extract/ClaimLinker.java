@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Links a place to the claim trigger that governs it. Stateless and thread-safe.
@@ -219,7 +220,12 @@ public final class ClaimLinker {
         s.rules().list("clause_openers").find(s.tokens(), from, to).stream()
                 .filter(h -> h.cue().has("shared-subject")).forEach(and::add);
         int joint = and.stream().mapToInt(CueHit::to).max().orElse(-1);
-        return joint >= 0 && s.actors().stream().noneMatch(a -> a.from() >= joint && a.from() < to);
+        return joint >= 0 && noSideWordIn(s, joint, to);
+    }
+
+    /** True when no side word starts in tokens {@code [from, to)}: the clause a conjunction opens names no subject. */
+    private static boolean noSideWordIn(SentenceView s, int from, int to) {
+        return s.actors().stream().noneMatch(a -> a.from() >= from && a.from() < to);
     }
 
     /**
@@ -233,8 +239,7 @@ public final class ClaimLinker {
         if (!pressure(t) || openers.isEmpty() || openers.stream().anyMatch(h -> !h.cue().has("shared-subject"))) {
             return false;
         }
-        int joint = openers.get(openers.size() - 1).to();
-        return s.actors().stream().noneMatch(a -> a.from() >= joint && a.from() < t.from());
+        return noSideWordIn(s, openers.get(openers.size() - 1).to(), t.from());
     }
 
     /**
@@ -705,9 +710,7 @@ public final class ClaimLinker {
                 || t.from() - to > NEAR_SUBJECT || !ClauseStructure.sameClause(s, to - 1, t.from())) {
             return false;
         }
-        CueHit of = s.rules().list("genitive_markers").endingAt(s.tokens(), Math.max(s.from(), from - 2), from);
-        int at = of != null ? of.from() : from;
-        return s.rules().list("defenders").endingAt(s.tokens(), Math.max(s.from(), at - 2), at) != null;
+        return ClauseStructure.defendersNamedBefore(s, from);
     }
 
     /** Words from a withdrawal's destination preposition to the part of a town it names ("to the northern outskirts of"). */
@@ -731,20 +734,17 @@ public final class ClaimLinker {
      * at most {@value #DESTINATION_PART} words before the cue ("haben sich an den Stadtrand von X zurückgezogen").
      */
     private static boolean withdrawalsDestination(SentenceView s, CueHit t) {
-        for (CueHit w : s.triggers()) {
-            if (w.cue().label().equals("withdrew") && w.to() <= t.from()) {
-                CueHit to = s.rules().list("withdrawal_destinations").startingAt(s.tokens(), w.to(), t.from() + 1);
+        Lexicon destinations = s.rules().list("withdrawal_destinations");
+        for (CueHit w : s.triggers().stream().filter(w -> w.cue().label().equals("withdrew")).toList()) {
+            if (w.to() <= t.from()) {
+                CueHit to = destinations.startingAt(s.tokens(), w.to(), t.from() + 1);
                 if (to != null && t.from() >= to.to() && t.from() - to.to() <= DESTINATION_PART) {
                     return true;
                 }
-            } else if (w.cue().label().equals("withdrew") && w.cue().has("place-before") && w.from() >= t.to()
-                    && w.from() - t.to() <= FINAL_WITHDRAWAL && ClauseStructure.sameClause(s, t.from(), w.from())) {
-                for (int i = Math.max(s.from(), t.from() - DESTINATION_PART); i < t.from(); i++) {
-                    CueHit to = s.rules().list("withdrawal_destinations").startingAt(s.tokens(), i, t.from());
-                    if (to != null && to.to() <= t.from()) {
-                        return true;
-                    }
-                }
+            } else if (w.cue().has("place-before") && w.from() >= t.to() && w.from() - t.to() <= FINAL_WITHDRAWAL
+                    && ClauseStructure.sameClause(s, t.from(), w.from())
+                    && !destinations.find(s.tokens(), Math.max(s.from(), t.from() - DESTINATION_PART), t.from()).isEmpty()) {
+                return true;
             }
         }
         return false;
@@ -1117,8 +1117,7 @@ public final class ClaimLinker {
      */
     private static boolean closesClauseBefore(SentenceView s, CueHit t, int from, int placeTo) {
         return s.rules().capitalisedNouns() && t.to() <= from && ClauseStructure.punctuated(s, t.to() - 1, from)
-                && s.triggers().stream().anyMatch(own -> own.from() >= placeTo && takesPlaceBefore(s, own)
-                        && !ClauseStructure.punctuated(s, placeTo - 1, own.from()));
+                && predicatesAfter(s, placeTo, Integer.MAX_VALUE).findAny().isPresent();
     }
 
     /** Words of a main clause's trigger that may close its clause after the place, before a relative ({@link #pastClosingVerb}). */
@@ -1426,8 +1425,15 @@ public final class ClaimLinker {
         while (end < s.to() && s.tokens().get(end).capitalised()) {
             end++;
         }
-        int name = end;
-        return s.triggers().stream().anyMatch(u -> u.from() >= name && u.from() - name <= PREDICATE_GAP
+        return predicatesAfter(s, end, PREDICATE_GAP).findAny().isPresent();
+    }
+
+    /**
+     * The triggers that take their place before them and follow the name ending at token {@code name} within
+     * {@code reach} words, no punctuation between: the name's own predicate ("Y wird weiter beschossen").
+     */
+    private static Stream<CueHit> predicatesAfter(SentenceView s, int name, int reach) {
+        return s.triggers().stream().filter(u -> u.from() >= name && u.from() - name <= reach
                 && takesPlaceBefore(s, u) && !ClauseStructure.punctuated(s, name - 1, u.from()));
     }
 
@@ -1439,9 +1445,7 @@ public final class ClaimLinker {
      * shelled").
      */
     private static boolean ownPredicate(SentenceView s, CueHit listed, int placeTo) {
-        return s.triggers().stream().anyMatch(u -> u.from() >= placeTo && u.from() - placeTo <= PREDICATE_GAP
-                && takesPlaceBefore(s, u) && !u.cue().label().equals(listed.cue().label())
-                && !ClauseStructure.punctuated(s, placeTo - 1, u.from()));
+        return predicatesAfter(s, placeTo, PREDICATE_GAP).anyMatch(u -> !u.cue().label().equals(listed.cue().label()));
     }
 
     /**

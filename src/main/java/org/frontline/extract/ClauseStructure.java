@@ -788,6 +788,14 @@ final class ClauseStructure {
         if (placeFrom >= trigger.from() || punctuated(s, placeFrom, trigger.from()) || !defendersFight(s, trigger)) {
             return false;
         }
+        return defendersNamedBefore(s, placeFrom);
+    }
+
+    /**
+     * True when a word of the {@code defenders} list, then a genitive marker or none (the Slavic genitive), stands
+     * right before the place at token {@code placeFrom}: "the defenders of X", "los defensores de X", "Оборонці X".
+     */
+    static boolean defendersNamedBefore(SentenceView s, int placeFrom) {
         CueHit of = s.rules().list("genitive_markers").endingAt(s.tokens(), Math.max(s.from(), placeFrom - 2), placeFrom);
         int at = of != null ? of.from() : placeFrom;
         return s.rules().list("defenders").endingAt(s.tokens(), Math.max(s.from(), at - 2), at) != null;

@@ -42,8 +42,6 @@ public final class Extractor {
     private static final int ONGOING_REACH = 3;
     /** Words at most between a fight and the wide area that locates it ("fighting in the area continued on Monday"). */
     private static final int WIDE_AREA_REACH = 4;
-    /** Words of a compass bearing at most between a listed place and the place of its apposition ("au nord ouest de"). */
-    private static final int BEARING_GAP = 5;
     /** Types two sides can both be said to have in one sentence at one place (one took it, then the other). */
     private static final Set<ClaimType> TWO_SIDED = EnumSet.of(ClaimType.CAPTURED, ClaimType.RETAKEN);
 
@@ -538,7 +536,7 @@ public final class Extractor {
                 if (n.verdict() != MentionRoles.Verdict.CANDIDATE) {
                     // "Makarivka, south of Velyka Novosilka, and Lobkove": a bearing in apposition goes on with the list
                     previous = previous != null && n.verdict() == MentionRoles.Verdict.DISTANCE
-                            && MentionRoles.bearingApposition(s, n.tokenFrom()) && n.tokenFrom() - previous.placeTo() <= BEARING_GAP
+                            && MentionRoles.bearingApposition(s, n.tokenFrom()) && n.tokenFrom() - previous.placeTo() <= MentionRoles.BEARING_WORDS
                             && ClauseStructure.commaBefore(s, previous.placeTo())
                             ? new TriggerLink(previous.trigger(), previous.placeFrom(), n.tokenTo(), previous.distance(),
                             previous.placeBefore())

@@ -326,7 +326,7 @@ public final class MentionRoles {
     }
 
     /** Words of a compass bearing at most ("au nord ouest de"). */
-    private static final int BEARING_WORDS = 5;
+    static final int BEARING_WORDS = 5;
 
     /**
      * True when another name follows {@code b} after a comma or conjunction: "X, Y and Z" is a list;
