@@ -215,6 +215,10 @@ public final class MentionRoles {
      */
     private static boolean besideTrigger(SentenceView s, int mFrom, int mTo) {
         Lexicon targets = s.rules().list("target_markers");
+        int listed = listOpening(s, mFrom);
+        if (listed < mFrom && besideTrigger(s, listed, listed + 1)) {
+            return true; // "поразили Харьков, Киев и другие города": a member of the list a trigger takes
+        }
         for (CueHit t : s.triggers()) {
             boolean around = t.from() < mFrom && t.to() > mTo; // "атакував Київ дронами"
             boolean before = around || t.to() == mFrom
@@ -226,6 +230,28 @@ public final class MentionRoles {
             }
         }
         return false;
+    }
+
+    /**
+     * The first token of the list of names whose later member starts at token {@code from} ("Kharkiv, Kyiv",
+     * "Харьков и Киев"): back over members joined by a comma or a conjunction, each of capitalised words;
+     * {@code from} when no name is joined before it.
+     */
+    private static int listOpening(SentenceView s, int from) {
+        int first = from;
+        while (true) {
+            CueHit and = s.rules().list("conjunctions").endingAt(s.tokens(), s.from(), first);
+            int sep = and != null ? and.from() : ClauseStructure.commaBefore(s, first) ? first : -1;
+            int last = sep - 1;
+            if (last < s.from() || !s.tokens().get(last).capitalised()
+                    || and != null && ClauseStructure.punctuated(s, last, sep)) {
+                return first;
+            }
+            first = last;
+            while (first > s.from() && s.tokens().get(first - 1).capitalised() && !ClauseStructure.punctuated(s, first - 1, first)) {
+                first--;
+            }
+        }
     }
 
     /**

@@ -1682,6 +1682,16 @@ class FormsAndClaimantsTest {
             "uk|Росіяни взяли Сіверськ у півкільце.|694403 encircled RU asserted",
             "ru|Российские войска попытались взять Покровск.|704422 fighting RU asserted",
             "ru|Украинские части продолжают удерживать Часов Яр.|710915 captured UA asserted",
+            // a capital that is a side word, named in a list a strike takes, is a city struck
+            "ru|Ночью ракеты ударили по Одессе: российские ракеты поразили Днепр, Киев и Полтаву.|698740 shelled RU asserted;709930 shelled RU asserted;703448 shelled RU asserted;696643 shelled RU asserted",
+            "en|Russian drones hit Kharkiv and Kyiv overnight.|706483 shelled RU asserted;703448 shelled RU asserted",
+            // a strike verb before its weapon; strikes received; a capture with an adverb inside 'hacerse con'
+            "de|In der Nacht traf eine Rakete ein Verwaltungsgebäude in Kostjantyniwka.|705104 shelled RU asserted",
+            "uk|Куп'янськ за добу отримав понад двадцять ударів.|703656 shelled RU asserted",
+            "es|Las tropas rusas se hicieron finalmente con Berdichi.|8000000007 captured RU asserted",
+            // Kursk and Belgorod villages whose source row has no Cyrillic name, in Ukrainian and Russian inflections
+            "uk|Росіяни повідомили про обстріл Тьоткіного з боку ЗСУ.|9720150321 shelled UA asserted",
+            "ru|Минобороны России заявило, что отразило атаку ВСУ у Козинки.|9628612112 fighting UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",

