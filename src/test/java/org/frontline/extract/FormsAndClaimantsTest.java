@@ -1692,6 +1692,10 @@ class FormsAndClaimantsTest {
             // Kursk and Belgorod villages whose source row has no Cyrillic name, in Ukrainian and Russian inflections
             "uk|Росіяни повідомили про обстріл Тьоткіного з боку ЗСУ.|9720150321 shelled UA asserted",
             "ru|Минобороны России заявило, что отразило атаку ВСУ у Козинки.|9628612112 fighting UA asserted",
+            // a repelled incursion is a fight by the raiders; "en la de X" after a region names the region elided
+            "fr|Le ministère russe dit avoir repoussé une incursion de saboteurs ukrainiens près de Tiotkino.|9720150321 fighting UA asserted",
+            "es|Rusia dijo haber rechazado una incursión ucraniana en Kozinka, en la de Bélgorod.|9628612112 fighting UA asserted",
+            "en|Moscow said its troops had repelled an incursion by Ukrainian saboteurs near Tetkino.|9720150321 fighting UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
