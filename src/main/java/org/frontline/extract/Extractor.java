@@ -43,6 +43,8 @@ public final class Extractor {
     /** Words at most between a fight and the wide area that locates it ("fighting in the area continued on Monday"). */
     private static final int WIDE_AREA_REACH = 4;
     /** Types two sides can both be said to have in one sentence at one place (one took it, then the other). */
+    /** Letters of an ending an adjective shares with the word it agrees with ("-ской"). */
+    private static final int AGREEING_ENDING = 3;
     private static final Set<ClaimType> TWO_SIDED = EnumSet.of(ClaimType.CAPTURED, ClaimType.RETAKEN);
 
     /** A gain that counted places without naming them, and where it stands. */
@@ -1336,6 +1338,12 @@ public final class Extractor {
                     if (known == null && s.rules().capitalisedNouns() && u[1] - from >= 2) {
                         from++; // "im Raum Krasnohoriwka": a German noun opens the run of capitalised words
                         known = tentative(s, text.substring(tokens.get(from).start(), end));
+                    } else if (known == null && from == s.from() && u[1] - from >= 2 && !adjectiveBefore(s, u[1])) {
+                        // so does the sentence's first word, capitalised anyway ("Соседняя Буча находится под
+                        // контролем", "Reste Lyssytchansk"), but not before an adjective agreeing with the last word
+                        // ("Начальник Авдеевской городской администрации": an adjective, no place)
+                        known = tentative(s, text.substring(tokens.get(from + 1).start(), end));
+                        from = known != null ? from + 1 : from;
                     }
                     if (known == null) {
                         continue;
@@ -1349,6 +1357,20 @@ public final class Extractor {
             }
             names.sort((a, b) -> Integer.compare(a.start(), b.start()));
             return roles.spreadOverLists(s, names);
+        }
+
+        /**
+         * True when the word at token {@code to} is a lower-case word ending as the word before it does, an adjective
+         * agreeing with it ("Авдеевской городской", "Донецкой народной"): the capitalised word is an adjective too.
+         */
+        private boolean adjectiveBefore(SentenceView s, int to) {
+            if (to >= s.to() || tokens.get(to).capitalised() || !text.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()) {
+                return false;
+            }
+            String last = tokens.get(to - 1).norm();
+            String next = tokens.get(to).norm();
+            return last.length() > AGREEING_ENDING && next.length() > AGREEING_ENDING
+                    && last.endsWith(next.substring(next.length() - AGREEING_ENDING));
         }
 
         /**

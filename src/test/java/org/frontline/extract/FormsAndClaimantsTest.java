@@ -1696,6 +1696,9 @@ class FormsAndClaimantsTest {
             "fr|Le ministère russe dit avoir repoussé une incursion de saboteurs ukrainiens près de Tiotkino.|9720150321 fighting UA asserted",
             "es|Rusia dijo haber rechazado una incursión ucraniana en Kozinka, en la de Bélgorod.|9628612112 fighting UA asserted",
             "en|Moscow said its troops had repelled an incursion by Ukrainian saboteurs near Tetkino.|9720150321 fighting UA asserted",
+            // a name the name finder leaves to the spotter, after the sentence's first word
+            "ru|Соседняя Буча все еще остается под контролем российских войск.|711350 captured RU asserted",
+            "uk|Над Козачою Лопанню знову майорить український прапор: окупанти покинули селище.|9533407728 captured UA asserted;9533407728 withdrew RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
