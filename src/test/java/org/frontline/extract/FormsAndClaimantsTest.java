@@ -1699,6 +1699,9 @@ class FormsAndClaimantsTest {
             // a name the name finder leaves to the spotter, after the sentence's first word
             "ru|Соседняя Буча все еще остается под контролем российских войск.|711350 captured RU asserted",
             "uk|Над Козачою Лопанню знову майорить український прапор: окупанти покинули селище.|9533407728 captured UA asserted;9533407728 withdrew RU asserted",
+            // a withdrawal behind a river names no place left; the object of a river crossing is the river
+            "uk|Окупанти відійшли за Оскіл і звідти обстрілюють Куп'янськ.|703656 shelled RU asserted",
+            "ru|Российские подразделения форсировали Оскол и закрепились у Синьковки.|8000000030 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
