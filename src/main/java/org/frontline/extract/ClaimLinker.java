@@ -35,7 +35,7 @@ public final class ClaimLinker {
     /** Words between a fronted object that opens the sentence and its verb ("Харків уночі знову атакували"). */
     static final int FRONTED_REACH = 3;
     /** Words between an "outskirts" cue and the fight it locates. */
-    static final int FIGHT_REACH = 9;
+    static final int FIGHT_REACH = 11;
     /** Words between a withdrawal and the "outskirts" cue that only tells where it left from. */
     static final int LEFT_REACH = 2;
     /**
@@ -781,6 +781,22 @@ public final class ClaimLinker {
     }
 
     /**
+     * True when the "outskirts" cue opens, at most {@value #APPOSED_WORDS} words after a comma, a locative apposed to
+     * the clause from token {@code first} ("los combates continúan en torno a la central, a las afueras de X").
+     */
+    private static boolean apposedLocative(SentenceView s, int first, CueHit t) {
+        for (int i = t.from(); i > first && t.from() - i <= APPOSED_WORDS; i--) {
+            if (ClauseStructure.commaBefore(s, i)) {
+                return !ClauseStructure.punctuated(s, i, t.from()) && ClauseStructure.sameClause(s, first, i - 1);
+            }
+        }
+        return false;
+    }
+
+    /** Words between an apposition's comma and the "outskirts" cue it opens ("a las", "on the"). */
+    private static final int APPOSED_WORDS = 2;
+
+    /**
      * The fight of its clause that an "outskirts" cue locates ("Des combats étaient signalés dans l'après-midi aux
      * abords de X", "штурмують позиції ... на західній околиці X"), within {@value #FIGHT_REACH} words, or null.
      */
@@ -790,7 +806,7 @@ public final class ClaimLinker {
             int last = Math.max(f.from(), t.from());
             if (f != t && f.cue().label().equals("fighting")
                     && Math.abs(f.from() - t.from()) - ClauseStructure.asideWords(s, first, last) <= FIGHT_REACH
-                    && ClauseStructure.sameClause(s, first, last)) {
+                    && (ClauseStructure.sameClause(s, first, last) || f.to() <= t.from() && apposedLocative(s, first, t))) {
                 return f;
             }
         }

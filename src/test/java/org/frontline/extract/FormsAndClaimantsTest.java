@@ -1702,6 +1702,8 @@ class FormsAndClaimantsTest {
             // a withdrawal behind a river names no place left; the object of a river crossing is the river
             "uk|Окупанти відійшли за Оскіл і звідти обстрілюють Куп'янськ.|703656 shelled RU asserted",
             "ru|Российские подразделения форсировали Оскол и закрепились у Синьковки.|8000000030 advancing RU asserted",
+            // an outskirts phrase apposed after a comma locates the fight of its clause: no advance
+            "es|Según Kiev, los combates siguen en torno a la estación de tren, a las afueras de Kupiansk.|703656 fighting - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
