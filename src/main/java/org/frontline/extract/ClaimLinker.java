@@ -287,9 +287,13 @@ public final class ClaimLinker {
     /**
      * True when the trigger is the participle of a reduced relative right after the place's comma, or after the head
      * of an apposition there ("Kherson, seule capitale régionale conquise par la Russie, avait été reprise": the
-     * retaking of the main clause is a second claim).
+     * retaking of the main clause is a second claim), also past a bearing apposition between commas.
      */
     private static boolean reducedAfterComma(SentenceView s, int placeTo, CueHit t) {
+        int bearing = ClauseStructure.commaBefore(s, placeTo) ? bearingComplementEnd(s, placeTo, t.from()) : -1;
+        if (bearing > 0 && ClauseStructure.commaBefore(s, bearing)) {
+            placeTo = bearing; // "Rouska Lozova, au nord de Kharkiv, occupé depuis ...": past the bearing locating it
+        }
         return (t.from() == placeTo || ClauseStructure.commaBefore(s, placeTo)
                 && !ClauseStructure.punctuated(s, placeTo, t.from())) && ClauseStructure.reducedRelative(s, t);
     }
@@ -1589,12 +1593,30 @@ public final class ClaimLinker {
         for (CueHit a; start < from && (a = s.rules().list("degree_adverbs").startingAt(s.tokens(), start, from)) != null; ) {
             start = a.to();
         }
+        start = pastStateStart(s, start, from);
         CueHit settlement = s.rules().list("settlement_words").endingAt(s.tokens(), Math.max(start, from - 4), from);
         if (settlement != null && !ClauseStructure.punctuated(s, t.to() - 1, from) && (settlement.from() - start <= 1
                 || settlement.from() - start <= 1 + SETTLEMENT_MODIFIER && gapWordsOnly(s, start, start + 1))) {
             return 0;
         }
         return start > t.to() && ClauseStructure.punctuated(s, t.to() - 1, start) ? words(s, t.to(), from) : words(s, start, from);
+    }
+
+    /**
+     * The token after the start of a state told right after a trigger, a {@code since} word and its month with the
+     * year after it ("contrôle depuis août la ville de X", "kontrollieren seit August 2024 X"), else {@code start}:
+     * it dates the hold, it puts no distance between the trigger and its place.
+     */
+    private static int pastStateStart(SentenceView s, int start, int from) {
+        CalendarWords cal = s.rules().calendar();
+        CueHit since = cal.since().startingAt(s.tokens(), start, from);
+        int[] month = since != null && since.to() < from ? cal.monthAt(s.tokens(), since.to()) : null;
+        if (month == null || month[1] >= from || ClauseStructure.punctuated(s, start, month[1])) {
+            return start;
+        }
+        int end = month[1];
+        return end + 1 < from && s.tokens().get(end).norm().chars().allMatch(Character::isDigit)
+                && !s.tokens().get(end).norm().isEmpty() ? end + 1 : end;
     }
 
     /** Words from token {@code from} to {@code to}, a number's digit groups not counted ("2 000 soldiers"). */

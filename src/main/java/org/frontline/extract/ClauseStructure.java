@@ -140,9 +140,23 @@ final class ClauseStructure {
         }
         // a sentence end closes only a gain's participle: "X, fue bombardeada durante la noche" is a main clause;
         // a strike's too when a trigger before the name takes it as object ("assauts contre X, bombardée chaque jour.")
-        return comma == trigger.from() && (ClaimLinker.gain(trigger) || trigger.cue().label().equals("shelled"))
+        return (comma == trigger.from() || occupiedSince(s, comma, trigger))
+                && (ClaimLinker.gain(trigger) || trigger.cue().label().equals("shelled"))
                 && closedAside(s, trigger.to(), s.tokens().get(comma - 1).capitalised()
                         && (ClaimLinker.gain(trigger) || objectOfTrigger(s, comma - 1)));
+    }
+
+    /**
+     * True when the trigger is an occupation told as a state since a date, without its occupier, after the head of an
+     * apposition that names no side and opens no relative clause ("Snihurivka, una ciudad de la región de Mykolaiv
+     * ocupada desde marzo"): the place's own state, not that of a bank or a region the apposition names ("Krynky, on
+     * the occupied left bank") nor the verb of a relative ("a town Russian troops occupied in March").
+     */
+    private static boolean occupiedSince(SentenceView s, int comma, CueHit trigger) {
+        return ClaimLinker.gain(trigger) && trigger.cue().has("occupation")
+                && !s.rules().calendar().since().find(s.tokens(), trigger.from() + 1, Math.min(s.to(), trigger.to() + 1)).isEmpty()
+                && s.actors().stream().noneMatch(a -> a.from() >= comma && a.from() < trigger.from())
+                && s.rules().list("relative_openers").find(s.tokens(), comma, trigger.from()).isEmpty();
     }
 
     /**
@@ -166,14 +180,16 @@ final class ClauseStructure {
     private static boolean closedAside(SentenceView s, int from, boolean afterName) {
         boolean agent = !s.rules().list("agent_markers").find(s.tokens(), from, Math.min(s.to(), from + CLOSED_ASIDE)).isEmpty()
                 || s.triggers().stream().anyMatch(t -> t.from() == from && t.cue().has("agent-after"));
-        int reach = agent ? CLOSED_ASIDE + REDUCED_AGENT_REACH : CLOSED_ASIDE;
+        // "X, occupé depuis les premiers jours de l'invasion, ...": a state's start lengthens it as an agent does
+        boolean since = s.rules().calendar().since().startingAt(s.tokens(), from, Math.min(s.to(), from + 2)) != null;
+        int reach = agent || since ? CLOSED_ASIDE + REDUCED_AGENT_REACH : CLOSED_ASIDE;
         for (int i = from; i < Math.min(s.to(), from + reach + 1); i++) {
             if (punctuated(s, i - 1, i)) {
                 return gap(s, i - 1, i).indexOf(',') >= 0;
             }
         }
         // "... entered Kherson, occupied since March.": the sentence ends it, right after a name
-        return afterName && s.to() - from <= CLOSED_ASIDE;
+        return afterName && s.to() - from <= reach;
     }
 
     /**

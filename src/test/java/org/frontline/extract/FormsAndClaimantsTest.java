@@ -1704,6 +1704,16 @@ class FormsAndClaimantsTest {
             "ru|Российские подразделения форсировали Оскол и закрепились у Синьковки.|8000000030 advancing RU asserted",
             // an outskirts phrase apposed after a comma locates the fight of its clause: no advance
             "es|Según Kiev, los combates siguen en torno a la estación de tren, a las afueras de Kupiansk.|703656 fighting - asserted",
+            // an occupation since a date after an apposition or a bearing; a hold since a month before its object;
+            // no longer holding positions; shelling reported; fighting at the gates of a place
+            "es|Soldados ucranianos entraron en Balakliia, una ciudad de la región de Járkov ocupada desde marzo.|712926 captured UA asserted;712926 captured RU asserted",
+            "fr|L'armée ukrainienne a repris le village de Staromaiorske, au sud de Velyka Novosilka, occupé depuis les premières semaines de l'invasion, selon l'état-major.|8000000004 retaken UA asserted;8000000004 captured RU asserted",
+            "fr|L'armée ukrainienne, qui contrôle depuis août la petite ville de Soudja, n'a rien précisé.|486816 captured UA asserted",
+            "de|Ukrainische Truppen kontrollieren seit August die Kleinstadt Sudscha.|486816 captured UA asserted",
+            "es|Los infantes de marina ucranianos ya no ocupan posiciones en Krynky, admitió la Armada.|8000000008 withdrew UA asserted",
+            "en|Russian troops captured Staromaiorske. Shelling was also reported near Orikhiv, some 40 km to the west.|8000000004 captured RU asserted;698428 shelled RU asserted",
+            "es|Las tropas ucranianas combaten ya a las puertas de Novoprokopivka, según Kiev.|8000000034 advancing UA asserted",
+            "en|Ukrainian forces now control Sudzha, about 10 km from the border.|486816 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
