@@ -1714,6 +1714,10 @@ class FormsAndClaimantsTest {
             "en|Russian troops captured Staromaiorske. Shelling was also reported near Orikhiv, some 40 km to the west.|8000000004 captured RU asserted;698428 shelled RU asserted",
             "es|Las tropas ucranianas combaten ya a las puertas de Novoprokopivka, según Kiev.|8000000034 advancing UA asserted",
             "en|Ukrainian forces now control Sudzha, about 10 km from the border.|486816 captured UA asserted",
+            "en|Ukrainian marines no longer occupy positions in Krynky, the navy said.|8000000008 withdrew UA asserted",
+            "fr|Les fusiliers marins ukrainiens n'occupent plus de positions à Krynky.|8000000008 withdrew UA asserted",
+            "en|Ukrainian forces have controlled Sudzha since August.|486816 captured UA asserted",
+            "fr|Les soldats ukrainiens combattent déjà aux portes de Novoprokopivka.|8000000034 advancing UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
