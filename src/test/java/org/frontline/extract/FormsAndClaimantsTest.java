@@ -1718,6 +1718,9 @@ class FormsAndClaimantsTest {
             "fr|Les fusiliers marins ukrainiens n'occupent plus de positions à Krynky.|8000000008 withdrew UA asserted",
             "en|Ukrainian forces have controlled Sudzha since August.|486816 captured UA asserted",
             "fr|Les soldats ukrainiens combattent déjà aux portes de Novoprokopivka.|8000000034 advancing UA asserted",
+            // a destroyed bridge is a strike; the side whose supplies it cuts is the one struck; a ring risked now
+            "uk|Повітряні сили зруйнували міст біля Глушкова, ускладнивши постачання російських військ.|560995 shelled UA asserted",
+            "fr|À Pokrovsk, les défenseurs ukrainiens risquent désormais l'encerclement.|704422 encircled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
