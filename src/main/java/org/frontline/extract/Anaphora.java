@@ -546,10 +546,12 @@ public final class Anaphora {
                 // naming a place only for context ("residents were urged to move to Mykolaiv. The city ...")
                 names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.CONTEXT && !namesUnitOrPlant(s, n)).toList();
             }
-            if (names.isEmpty() && villagesSkipped) {
+            if (names.isEmpty() && (villagesSkipped || city && current && !named.isEmpty()
+                    && named.stream().allMatch(n -> whither(s, n)))) {
                 // "retook Mala Rohan, a village east of Kharkiv. The city itself was shelled": past the village, the
-                // town that located it
-                names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.DISTANCE).toList();
+                // town that located it; so too where the anaphor's own sentence names a town before it only as the
+                // goal of a move ("the push toward Dobropillia is held, but the town is hit by drones")
+                names = named.stream().filter(n -> n.verdict() == MentionRoles.Verdict.DISTANCE || whither(s, n)).toList();
             }
             if (!names.isEmpty()) {
                 if (names.stream().map(FoundName::placeKey).distinct().count() > 1) {
@@ -575,5 +577,13 @@ public final class Anaphora {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the name of the anaphor's own sentence is only the goal of a move ("рух у бік X"), not a sector
+     * ("the Pokrovsk axis").
+     */
+    private static boolean whither(SentenceView s, FoundName n) {
+        return n.verdict() == MentionRoles.Verdict.DIRECTION && !MentionRoles.namesSector(s, n.tokenTo());
     }
 }

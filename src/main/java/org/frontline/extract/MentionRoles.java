@@ -40,6 +40,8 @@ public final class MentionRoles {
     /** Punctuation that cuts a role cue off from the name after it: a comma, or a heading's colon. */
     private static final Pattern CUT_OFF = Pattern.compile("[,:]");
     private static final int BEARING_GAP = 2;
+    /** Longest anaphor a locative phrase may follow ("the regional capital", "обласний центр"). */
+    private static final int ANAPHOR_WORDS = 3;
     /** Words from an apposition's comma to the end of its village noun ("a village", "einem Dorf"). */
     private static final int VILLAGE_APPOSITION_WORDS = 2;
 
@@ -63,6 +65,9 @@ public final class MentionRoles {
                 || secondRegion(s, from) || district(s, from, to) || regionLocatingName(s, from)) {
             return Verdict.REGION;
         }
+        if (locatesAnaphor(s, from)) {
+            return Verdict.DISTANCE;
+        }
         if (beforeOutsideTrigger(s, "distance_before", from) && !headOfOpeningParticiple(s, from, to)) {
             return toldInRelative(s, uncut(s, "distance_before", from), to) ? Verdict.CANDIDATE : Verdict.DISTANCE;
         }
@@ -81,6 +86,54 @@ public final class MentionRoles {
             return Verdict.CONTEXT;
         }
         return Verdict.CANDIDATE;
+    }
+
+    /**
+     * True when the name closes a locative phrase ({@code anaphor_locatives}) right after an anaphor, its comma aside
+     * ("the town, on the outskirts of Kyiv, was liberated", "город под Киевом освобожден"): the name only locates the
+     * place the anaphor stands for, which takes the claim. Not after an object pronoun or a neighbour ("его", "соседнее
+     * село"), which stand for no town of their own there.
+     */
+    private static boolean locatesAnaphor(SentenceView s, int from) {
+        if (uncut(s, "anaphor_locatives", from) == null) {
+            return false;
+        }
+        Lexicon locatives = s.rules().list("anaphor_locatives");
+        for (int start = Math.max(s.from(), from - LOOK_BACK); start < from; start++) {
+            CueHit locative = locatives.startingAt(s.tokens(), start, from);
+            if (locative != null && locative.to() == from) { // the longest: "situada a las afueras de"
+                CueHit anaphor = s.rules().list("anaphora").endingAt(s.tokens(),
+                        Math.max(s.from(), start - ANAPHOR_WORDS), start);
+                return anaphor != null && !anaphor.cue().has("inside") && !anaphor.cue().has("other")
+                        && !measuredFrom(s, anaphor.from()) && !ownedBySide(s, anaphor.from());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a side word stands right before the anaphor ("оточили російський гарнізон біля X"): its noun names
+     * troops, whose place is the name after it.
+     */
+    private static boolean ownedBySide(SentenceView s, int from) {
+        return s.actors().stream().anyMatch(a -> a.to() == from);
+    }
+
+    /**
+     * True when a distance or direction cue ends right before the anaphor starting at {@code from}, or on its article
+     * ("südlich der Stadt bei X", "південніше міста, біля X"): the anaphor is then the point measured from, and the
+     * name after it the scene.
+     */
+    private static boolean measuredFrom(SentenceView s, int from) {
+        for (String list : List.of("distance_before", "direction_before")) {
+            Lexicon cues = s.rules().list(list);
+            int lo = Math.max(s.from(), from - LOOK_BACK);
+            if (cues.endingAt(s.tokens(), lo, from) != null
+                    || from + 1 < s.to() && cues.endingAt(s.tokens(), lo, from + 1) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

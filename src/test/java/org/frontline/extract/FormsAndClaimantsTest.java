@@ -1721,6 +1721,12 @@ class FormsAndClaimantsTest {
             // a destroyed bridge is a strike; the side whose supplies it cuts is the one struck; a ring risked now
             "uk|Повітряні сили зруйнували міст біля Глушкова, ускладнивши постачання російських військ.|560995 shelled UA asserted",
             "fr|À Pokrovsk, les défenseurs ukrainiens risquent désormais l'encerclement.|704422 encircled RU asserted",
+            // a place in a locative aside after a town noun only locates the town the noun stands for; "the city" may
+            // stand for a town its own sentence names as the goal of a move; Ukrainian "взяло" a capture
+            "es|El alcalde de Vovchansk dijo que la localidad, situada a las afueras de Járkov, fue bombardeada otra vez por la artillería rusa.|689304 shelled RU asserted",
+            "ru|Глава Покровска сообщил, что город возле Мирнограда снова атакован российскими дронами.|704422 shelled RU asserted",
+            "uk|Ворог намагається просунутися в напрямку Краматорська, проте місто щодня зазнає ударів КАБами.|704508 shelled RU asserted",
+            "uk|Міноборони Росії заявило, що взяло Торецьк під повний контроль.|709354 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
