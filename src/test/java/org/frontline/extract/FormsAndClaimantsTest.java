@@ -1727,6 +1727,8 @@ class FormsAndClaimantsTest {
             "ru|Глава Покровска сообщил, что город возле Мирнограда снова атакован российскими дронами.|704422 shelled RU asserted",
             "uk|Ворог намагається просунутися в напрямку Краматорська, проте місто щодня зазнає ударів КАБами.|704508 shelled RU asserted",
             "uk|Міноборони Росії заявило, що взяло Торецьк під повний контроль.|709354 captured RU asserted",
+            // German fire compounds after "unter"; "die Millionenstadt" for the town a village was located by
+            "de|Die Armee befreite das Dorf Zyrkuny nördlich von Charkiw. Die Millionenstadt selbst lag weiter unter russischem Artilleriefeuer.|9544139107 captured UA asserted;706483 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
