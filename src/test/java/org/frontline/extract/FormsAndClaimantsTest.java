@@ -1729,6 +1729,8 @@ class FormsAndClaimantsTest {
             "uk|Міноборони Росії заявило, що взяло Торецьк під повний контроль.|709354 captured RU asserted",
             // German fire compounds after "unter"; "die Millionenstadt" for the town a village was located by
             "de|Die Armee befreite das Dorf Zyrkuny nördlich von Charkiw. Die Millionenstadt selbst lag weiter unter russischem Artilleriefeuer.|9544139107 captured UA asserted;706483 shelled RU asserted",
+            // French "s'en" stands for the place named before, as "s'y" does
+            "fr|Moscou a revendiqué la prise de Vouhledar. Selon Kyiv, les défenseurs ukrainiens s'en sont retirés pour éviter l'encerclement.|9377604492 captured RU asserted;9377604492 withdrew UA asserted;9377604492 encircled RU forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
