@@ -1509,6 +1509,11 @@ public final class ClaimLinker {
         if (s.rules().list("conjunctions").endingAt(s.tokens(), Math.max(s.from(), at - 2), at) != null) {
             return true;
         }
+        CueHit repeated = s.rules().list("locative_before").endingAt(s.tokens(), Math.max(s.from(), at - 2), at);
+        if (repeated != null && repeated.from() > s.from()
+                && s.rules().list("conjunctions").endingAt(s.tokens(), Math.max(s.from(), repeated.from() - 2), repeated.from()) != null) {
+            return true; // "en Tiotkino, en la región de Kursk, y en Kozinka": the preposition repeated after the conjunction
+        }
         int gapFrom = s.tokens().get(at - 1).end();
         return s.text().substring(gapFrom, s.tokens().get(at).start()).contains(",")
                 && !s.text().substring(gapFrom, s.tokens().get(at).start()).contains("(");
