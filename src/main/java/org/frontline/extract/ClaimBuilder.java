@@ -120,7 +120,8 @@ public final class ClaimBuilder {
             type = ClaimType.ADVANCING; // "won back roughly half of X": partial control is an advance
         }
         ClaimStatus claimStatus = status.status();
-        boolean attempt = claimStatus == ClaimStatus.FORECAST && status.cue() != null && status.cue().cue().has("attempt");
+        boolean attempt = claimStatus == ClaimStatus.FORECAST && status.cue() != null
+                && (status.cue().cue().has("attempt") || purposeOfAttempt(s, status.cue()));
         // "пытаются выбить морпехов из X": trying to drive the other side out is a fight by the side trying
         boolean expelling = type == ClaimType.WITHDREW && (link.trigger().cue().has("patient") || link.trigger().cue().has("expel"));
         // "intentan tomar X, que Ucrania recuperó en 2022": a retaking in a clause of its own is no attempt
@@ -140,6 +141,19 @@ public final class ClaimBuilder {
                 type, side, attribution.claimant(), claimStatus, status.deniedBy(), eventDate,
                 s.quote(), s.sentence().start(), s.sentence().end(), confidence(link, place, attribution));
     }
+
+    /**
+     * True when the forecast cue opens the purpose of an attempt told before it in its clause ("cherchent à franchir
+     * le canal qui traverse la ville pour s'emparer du reste de X", "trying to cross the river to take X"): the
+     * attempt is what the sentence tells, a fight going on.
+     */
+    private static boolean purposeOfAttempt(SentenceView s, CueHit cue) {
+        return s.find("forecast").stream().anyMatch(f -> f.cue().has("attempt") && f.to() <= cue.from()
+                && cue.from() - f.to() <= PURPOSE_REACH && !ClauseStructure.punctuated(s, f.to() - 1, cue.from()));
+    }
+
+    /** Words between an attempt and the purpose clause after it ("tentent de franchir le canal pour"). */
+    static final int PURPOSE_REACH = 8;
 
     /**
      * True when a forecast cue that is no attempt ("could", "will") stands before an attempt cue that opens the trigger's
