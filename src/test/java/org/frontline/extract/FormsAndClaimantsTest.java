@@ -1735,6 +1735,8 @@ class FormsAndClaimantsTest {
             "es|Las tropas rusas entraron en Lukiantsi, en la región de Járkov, y en Strilecha.|9947960468 captured RU asserted;9243467551 captured RU asserted",
             // the purpose of an attempt told before it is the attempt's: a fight going on, no capture forecast
             "fr|Les Russes ont pris le quartier du Canal à Tchassiv Iar et cherchent désormais à franchir le canal pour s'emparer du reste de la ville.|710915 advancing RU asserted;710915 fighting RU asserted",
+            // an occupation with its occupier's adjective inside "под ... оккупацией", as in Ukrainian
+            "ru|Тростянец в Сумской области месяц находился под российской оккупацией.|691255 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
