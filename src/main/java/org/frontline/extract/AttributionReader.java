@@ -39,7 +39,7 @@ public final class AttributionReader {
             }
             if (c.to() <= triggerFrom) {
                 before = c;
-            } else if (after == null) {
+            } else if (after == null && !deniedAfter(s, triggerFrom, c)) {
                 after = c;
             }
         }
@@ -70,6 +70,14 @@ public final class AttributionReader {
             }
         }
         return new Attribution(Claimant.outlet(outlet), 0.85);
+    }
+
+    /**
+     * Whether a denial stands between the trigger and a claimant after it: that claimant is the one answered, not the
+     * speaker ("X n'est pas tombée, a assuré le porte-parole, démentant les affirmations du chef d'état-major russe").
+     */
+    private static boolean deniedAfter(SentenceView s, int triggerFrom, CueHit claimant) {
+        return s.find("denial").stream().anyMatch(d -> d.from() > triggerFrom && d.to() <= claimant.from());
     }
 
     /** The claimant a hit stands for. */

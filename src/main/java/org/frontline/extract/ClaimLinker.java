@@ -72,6 +72,8 @@ public final class ClaimLinker {
     static final int LIST_REGION_WORDS = 8;
     /** Gap words a list may go on past after its conjunction ("and the village of", "et sur ce qui reste de"). */
     static final int LIST_GAP_WORDS = 6;
+    /** Words from a listed place to the next one past an aside of the first ("X, la localidad que ..., así como Y"). */
+    static final int LIST_ASIDE_WORDS = 22;
     /** Words from a trigger to the plural noun counting the places a list names ("took control of several villages"). */
     static final int LIST_COUNT_AFTER = 5;
     /** Words from such a noun to a trigger after it ("aus mehreren Ortschaften zurückgezogen"). */
@@ -1374,6 +1376,38 @@ public final class ClaimLinker {
             return Optional.empty();
         }
         return Optional.of(new TriggerLink(previous.trigger(), from, to, previous.distance(), previous.placeBefore()));
+    }
+
+    /**
+     * The link of a place a conjunction adds, after a comma, to the object of a trigger before the place linked before it,
+     * past an aside of that place closed by the comma, at most {@value #LIST_ASIDE_WORDS} words to the place, with no other place,
+     * other punctuation or reporting verb ("sus tropas han recuperado Sudzha, la principal localidad que el Ejército
+     * ucraniano ocupaba desde agosto, así como la cercana X"): the list goes on with the main clause's trigger, not with
+     * the one the aside tells.
+     */
+    public Optional<TriggerLink> listAfterAside(SentenceView s, List<Integer> places, TriggerLink previous, int from, int to) {
+        int placeTo = previous.placeTo();
+        if (previous.placeBefore() || previous.trigger().to() > previous.placeFrom()
+                || !ClauseStructure.commaBefore(s, placeTo) || from - placeTo > LIST_ASIDE_WORDS) {
+            return Optional.empty();
+        }
+        for (int c = from - 1; c > placeTo + 1; c--) {
+            if (!ClauseStructure.commaBefore(s, c)) {
+                continue;
+            }
+            int close = c;
+            CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), c, from);
+            boolean listed = and != null && (and.to() == from
+                    || from - and.to() <= LIST_GAP_WORDS && gapWordsOnly(s, and.to(), from));
+            if (!listed || ClauseStructure.punctuated(s, placeTo, c - 1) || ClauseStructure.punctuated(s, c, from)
+                    || places.stream().anyMatch(q -> q >= placeTo && q < close)
+                    || !s.rules().list("attribution").find(s.tokens(), placeTo, c).isEmpty()
+                    || ownPredicate(s, previous.trigger(), to)) {
+                return Optional.empty();
+            }
+            return Optional.of(new TriggerLink(previous.trigger(), from, to, previous.distance(), false));
+        }
+        return Optional.empty();
     }
 
     /**

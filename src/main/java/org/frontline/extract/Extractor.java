@@ -533,6 +533,7 @@ public final class Extractor {
                     .filter(n -> n.verdict() == MentionRoles.Verdict.CANDIDATE)
                     .map(FoundName::tokenFrom).toList();
             TriggerLink previous = null;
+            List<TriggerLink> lastCandidate = List.of(); // a region named in an aside does not part a list from its first place
             Map<FoundName, List<TriggerLink>> linked = new HashMap<>();
             for (FoundName n : names) {
                 if (n.verdict() != MentionRoles.Verdict.CANDIDATE) {
@@ -556,9 +557,14 @@ public final class Extractor {
                     continue;
                 }
                 TriggerLink before = previous;
-                Optional<TriggerLink> continued = previous == null ? Optional.empty()
+                // "recuperado Sudzha, la localidad que ... ocupaba, así como X": the trigger before the first place, not the aside's
+                TriggerLink head = lastCandidate.stream().filter(l -> !l.placeBefore() && l.trigger().to() <= l.placeFrom())
+                        .findFirst().orElse(null);
+                Optional<TriggerLink> continued = (previous == null ? Optional.<TriggerLink>empty()
                         : linker.continueList(s, previous, n.tokenFrom(), n.tokenTo())
-                        .or(() -> linker.gappedClause(s, before, n.tokenFrom(), n.tokenTo()));
+                        .or(() -> linker.gappedClause(s, before, n.tokenFrom(), n.tokenTo())))
+                        .or(() -> head == null ? Optional.empty()
+                                : linker.listAfterAside(s, places, head, n.tokenFrom(), n.tokenTo()));
                 List<TriggerLink> links = continued.map(c -> withRelativeLinks(s, c, n, barriers, places))
                         .orElseGet(() -> linker.links(s, n.tokenFrom(), n.tokenTo(), barriers, places))
                         .stream().map(l -> repelledAttempt(s, l)).toList();
@@ -568,6 +574,7 @@ public final class Extractor {
                 }
                 linked.put(n, links);
                 previous = links.isEmpty() ? null : links.get(0);
+                lastCandidate = links;
             }
             listBeforeRelative(s, paragraph, names, linked, byPlaceAndType, distances);
             Map<CueHit, Integer> anaphorOf = new HashMap<>();

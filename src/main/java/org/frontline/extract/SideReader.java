@@ -107,6 +107,7 @@ public final class SideReader {
         // "assauts contre les positions ukrainiennes près de X, tous repoussés": nor is the side holding them the
         // attacker a repelling participle looks back to
         boolean repelled = type == ClaimType.FIGHTING && trigger.cue().has("repelled");
+        List<CueHit> unclaimed = sideWords.isEmpty() ? List.of() : noSideBackgrounds(s);
         List<CueHit> candidates = sideWords.stream()
                 .filter(a -> a.from() >= frameEnd && !(a.from() >= link.placeFrom() && a.to() <= link.placeTo())
                         && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
@@ -115,6 +116,7 @@ public final class SideReader {
                         && !inRelativeAfterPlace(s, a, link)
                         && !inAppositionOfPlace(s, a, link)
                         && !inClosedRelative(s, a, trigger) && !((gain || repelled) && holdsDefences(s, a))
+                        && !ofBackground(s, unclaimed, a)
                         && !(type == ClaimType.SHELLED && insideHold(s, a, trigger))).toList();
         List<CueHit> actors = withElidedSubject(s, candidates.stream()
                 .filter(a -> (a.from() >= clauseStart || a.from() >= trigger.to()) && !invertedSpeaker(s, a)).toList(),
@@ -1068,7 +1070,8 @@ public final class SideReader {
     /**
      * "атаки противника на X отбиты", "Russian assaults near X were beaten back": a side word right
      * next to an attack noun of the same clause names the attacker of a repelled attack, which is
-     * credited as it stands (no inversion: it is not the side that resisted).
+     * credited as it stands (no inversion: it is not the side that resisted); so does one right after an attempt
+     * ({@code forecast} cue flagged {@code attempt}: "Versuche ukrainischer Einheiten abgewehrt").
      */
     private static CueHit attackerOfRepelled(SentenceView s, List<CueHit> actors, CueHit trigger) {
         for (CueHit attack : s.triggers()) {
@@ -1080,6 +1083,17 @@ public final class SideReader {
             for (CueHit a : actors) {
                 if (a.to() == attack.from() || a.from() == attack.to()) {
                     return a;
+                }
+            }
+        }
+        for (CueHit attempt : s.find("forecast")) {
+            // "es habe Versuche ukrainischer Einheiten abgewehrt, bei X die Grenze zu überqueren": the attempt's genitive
+            if (attempt.cue().has("attempt") && Math.abs(attempt.from() - trigger.from()) <= SUBJECT_REACH
+                    && ClauseStructure.sameClause(s, Math.min(attempt.to(), trigger.to()) - 1, Math.max(attempt.from(), trigger.from()))) {
+                for (CueHit a : actors) {
+                    if (a.from() == attempt.to()) {
+                        return a;
+                    }
                 }
             }
         }
@@ -1613,6 +1627,22 @@ public final class SideReader {
         boolean told = gain != null && s.rules().list("negation").find(s.tokens(), link.placeTo(), gain.from()).isEmpty()
                 && s.rules().list("forecast").find(s.tokens(), link.placeTo(), gain.from()).isEmpty();
         return told ? gain : null;
+    }
+
+    /**
+     * True when the side word stands right after a {@code background} trigger flagged {@code no-side} (not a unit's
+     * name: "grupos de asalto rusos"), with no punctuation between
+     * ("la acería Azovstal, último reducto de la resistencia ucraniana en X, y con ella el control total de la ciudad"):
+     * it names the side of the event that only describes the place, not the subject of the claim.
+     */
+    private static boolean ofBackground(SentenceView s, List<CueHit> backgrounds, CueHit a) {
+        return backgrounds.stream().anyMatch(t -> a.from() == t.to() && !ClauseStructure.punctuated(s, t.to() - 1, a.from()));
+    }
+
+    /** The triggers flagged {@code background} and {@code no-side} of the sentence, which {@link SentenceView} drops. */
+    private static List<CueHit> noSideBackgrounds(SentenceView s) {
+        return s.rules().triggers().find(s.tokens(), s.from(), s.to()).stream()
+                .filter(t -> t.cue().has("background") && t.cue().has("no-side")).toList();
     }
 
     /**

@@ -1737,6 +1737,16 @@ class FormsAndClaimantsTest {
             "fr|Les Russes ont pris le quartier du Canal à Tchassiv Iar et cherchent désormais à franchir le canal pour s'emparer du reste de la ville.|710915 advancing RU asserted;710915 fighting RU asserted",
             // an occupation with its occupier's adjective inside "под ... оккупацией", as in Ukrainian
             "ru|Тростянец в Сумской области месяц находился под российской оккупацией.|691255 captured RU asserted",
+            // helper round 39 (sides): a denial's opponent is no claimant; a list goes on past an aside of its first
+            // place; a resistance's nationality after "último bastión" no subject; the attacker after an attempt noun
+            "fr|Toretsk n'est pas tombée, a déclaré samedi le porte-parole de la brigade ukrainienne qui tient la ville, démentant les affirmations du chef d'état-major russe Valéri Guérassimov.|709354 captured RU denied",
+            "es|Chásiv Yar no ha caído, insistió el portavoz del mando ucraniano del este, desmintiendo al jefe del Estado Mayor ruso, Valeri Guerásimov.|710915 captured RU denied",
+            "es|Las tropas rusas recuperaron Sudzha, la localidad que los soldados ucranianos habían tomado en la región de Kursk, así como la vecina Málaya Loknia.|486816 retaken RU asserted;486816 captured UA asserted;8000000035 retaken RU asserted",
+            "en|Russian troops retook Sudzha, which Ukrainian units had seized in the Kursk region, as well as nearby Malaya Loknia.|486816 retaken RU asserted;486816 captured UA asserted;8000000035 retaken RU asserted",
+            "es|El ejército ruso anunció la captura de la coquería, último reducto de la resistencia ucraniana en Avdiivka, y con ella el control total de la ciudad.|713122 captured RU asserted",
+            "es|Las tropas rusas tomaron Vugledar, último bastión de la resistencia ucraniana en el sur de Donetsk.|9377604492 captured RU asserted",
+            "de|Russische Grenztruppen hätten Versuche ukrainischer Sabotagegruppen abgewehrt, bei Tjotkino die Grenze zu überqueren, hieß es in Moskau.|9720150321 fighting UA asserted",
+            "es|Moscú aseguró haber frustrado intentos de soldados ucranianos de cruzar la frontera cerca de Nóvaya Tavolzhanka.|519473 fighting UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
