@@ -1747,6 +1747,8 @@ class FormsAndClaimantsTest {
             "es|Las tropas rusas tomaron Vugledar, último bastión de la resistencia ucraniana en el sur de Donetsk.|9377604492 captured RU asserted",
             "de|Russische Grenztruppen hätten Versuche ukrainischer Sabotagegruppen abgewehrt, bei Tjotkino die Grenze zu überqueren, hieß es in Moskau.|9720150321 fighting UA asserted",
             "es|Moscú aseguró haber frustrado intentos de soldados ucranianos de cruzar la frontera cerca de Nóvaya Tavolzhanka.|519473 fighting UA asserted",
+            "fr|Les troupes russes ont repris Soudja, que l'armée ukrainienne tenait depuis août, ainsi que Malaïa Loknia.|486816 retaken RU asserted;8000000035 retaken RU asserted",
+            "de|Moskau meldete die Einnahme von Torezk. Die ukrainische Armee widersprach: Torezk sei nicht gefallen.|709354 captured RU denied;709354 captured RU denied",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
