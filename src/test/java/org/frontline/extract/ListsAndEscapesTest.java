@@ -126,7 +126,7 @@ class ListsAndEscapesTest {
             "fr|Okhtyrka, frappée à de multiples reprises par l'artillerie russe, dresse le bilan.|713749 shelled RU asserted",
             "fr|Des drones russes ont frappé dans la nuit Mejova.|701305 shelled RU asserted",
             "ru|ВСУ освободили Малую Рогань к востоку от Харькова.|9940995954 captured UA asserted",
-            "ru|Бойцы бригады вернули контроль над Тростянцом, который месяц находился под российской оккупацией.|691255 retaken - asserted",
+            "ru|Бойцы бригады вернули контроль над Тростянцом, который месяц находился под российской оккупацией.|691255 retaken UA asserted;691255 captured RU asserted",
             "en|Russian shelling hit Kharkiv. Soldiers took control of Tsyrkuny.|706483 shelled RU asserted;9544139107 captured - asserted",
             "fr|Plus au nord, Chassiv Iar fait toujours l'objet d'assauts russes.|710915 fighting RU asserted",
             "fr|À l'ouest, le village de Chtcherbynivka est le théâtre d'affrontements.|694290 fighting - asserted",
