@@ -126,7 +126,8 @@ public final class ClaimBuilder {
         boolean expelling = type == ClaimType.WITHDREW && (link.trigger().cue().has("patient") || link.trigger().cue().has("expel"));
         // "intentan tomar X, que Ucrania recuperó en 2022": a retaking in a clause of its own is no attempt
         boolean retakingTried = type == ClaimType.RETAKEN && attempt
-                && ClauseStructure.sameClause(s, status.cue().to() - 1, link.trigger().from());
+                && (ClauseStructure.sameClause(s, status.cue().to() - 1, link.trigger().from())
+                    || infinitiveAfterComma(s, status.cue(), link.trigger()));
         if (attempt && (type == ClaimType.CAPTURED || retakingTried || type == ClaimType.ADVANCING
                 || type == ClaimType.FIGHTING || expelling)) {
             // "trying to take X", "trying to win back lost positions near X", "намагається контратакувати біля X": the attempt is a fight going on
@@ -149,7 +150,29 @@ public final class ClaimBuilder {
      */
     private static boolean purposeOfAttempt(SentenceView s, CueHit cue) {
         return s.find("forecast").stream().anyMatch(f -> f.cue().has("attempt") && f.to() <= cue.from()
-                && cue.from() - f.to() <= PURPOSE_REACH && !ClauseStructure.punctuated(s, f.to() - 1, cue.from()));
+                && cue.from() - f.to() <= PURPOSE_REACH && !ClauseStructure.punctuated(s, f.to() - 1, cue.from() - 1));
+    }
+
+    /**
+     * True when the trigger is the infinitive an attempt cue opens after a comma, as German writes it ("Die Versuche
+     * ukrainischer Truppen, X zurückzuerobern"): one comma between them, within {@value #PURPOSE_REACH} words, and
+     * no clause or relative opener after it ("intentan tomar X, que Ucrania recuperó": no attempt at the retaking).
+     */
+    private static boolean infinitiveAfterComma(SentenceView s, CueHit cue, CueHit trigger) {
+        if (trigger.from() - cue.to() > PURPOSE_REACH) {
+            return false;
+        }
+        int comma = -1;
+        for (int i = cue.to(); i < trigger.from(); i++) {
+            if (ClauseStructure.punctuated(s, i - 1, i)) {
+                if (comma >= 0 || !ClauseStructure.commaBefore(s, i)) {
+                    return false;
+                }
+                comma = i;
+            }
+        }
+        return comma >= 0 && !ClauseStructure.relativeClauseAt(s, comma, trigger.to())
+                && !ClauseStructure.boundaryBetween(s, comma, trigger.from());
     }
 
     /** Words between an attempt and the purpose clause after it ("tentent de franchir le canal pour"). */

@@ -21,6 +21,8 @@ public final class StatusReader {
     private static final int NEGATION_SCOPE = 3;
     private static final int FORECAST_SCOPE = 5;
     private static final int HISTORY_SCOPE = 4;
+    /** Flag of a forecast cue telling an attempt ("intentos de"), whose words may reach over the trigger it tries. */
+    private static final String ATTEMPT = "attempt";
 
     public StatusReading read(SentenceView s, TriggerLink link, Optional<DenialFrame> denial,
                               FuzzyDate eventDate, boolean absoluteDate, LocalDate published) {
@@ -73,8 +75,9 @@ public final class StatusReader {
             // "Taking X would ...", not the next clause's auxiliary: "Torezk, wo die Kämpfe andauern, wird beschossen"
             boolean after = f.cue().has("after-ok") && f.from() >= claimEnd && f.from() - claimEnd <= 2
                     && !ClauseStructure.punctuated(s, claimEnd - 1, f.from());
-            // "risk being encircled in X": the cue ends with the first word of the trigger
-            boolean overlapping = f.from() < t.from() && f.to() > t.from() && f.to() <= t.to();
+            // "risk being encircled in X": the cue ends with the first word of the trigger; an attempt whose agent
+            // gap reaches over it ("intentos de avanzar cerca de X") is still the trigger's
+            boolean overlapping = f.from() < t.from() && f.to() > t.from() && (f.to() <= t.to() || f.cue().has(ATTEMPT));
             if (before || inside || after || overlapping) {
                 return new StatusReading(ClaimStatus.FORECAST, null, f);
             }

@@ -1749,6 +1749,17 @@ class FormsAndClaimantsTest {
             "es|Moscú aseguró haber frustrado intentos de soldados ucranianos de cruzar la frontera cerca de Nóvaya Tavolzhanka.|519473 fighting UA asserted",
             "fr|Les troupes russes ont repris Soudja, que l'armée ukrainienne tenait depuis août, ainsi que Malaïa Loknia.|486816 retaken RU asserted;8000000035 retaken RU asserted",
             "de|Moskau meldete die Einnahme von Torezk. Die ukrainische Armee widersprach: Torezk sei nicht gefallen.|709354 captured RU denied;709354 captured RU denied",
+            // helper round 40 (attempts): "sin éxito" does not deny what was tried; a purpose after a comma, a German
+            // infinitive after its attempt noun, an attempt reaching over its verb are attempts; "вернули" a retaking
+            "es|El enemigo intentó sin éxito avanzar cerca de Liptsi.|9087225389 fighting RU asserted",
+            "fr|Les troupes russes ont tenté sans succès d'avancer près de Lyptsi.|9087225389 fighting RU asserted",
+            "de|Die Versuche ukrainischer Truppen, Klischtschijiwka zurückzuerobern, scheiterten.|8000000001 fighting UA asserted",
+            "ru|Российские войска пытаются форсировать канал в Часовом Яре, чтобы захватить остальную часть города.|710915 fighting RU asserted",
+            "es|Las tropas ucranianas realizaron varios intentos de avanzar cerca de Krynky.|8000000008 fighting UA asserted",
+            "es|Las fuerzas rusas intentan cruzar el canal para apoderarse del resto de Chasiv Yar.|710915 fighting RU asserted",
+            "ru|Российские войска вернули Суджу.|486816 retaken RU asserted",
+            "ru|Противник снова пытался ворваться в Волчанск, сообщили в Генштабе ВСУ.|689304 fighting RU asserted",
+            "de|Der Feind versuchte erneut, in Torezk einzudringen, teilte das ukrainische Militär mit.|709354 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
