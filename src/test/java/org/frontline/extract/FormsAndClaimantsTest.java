@@ -1760,6 +1760,8 @@ class FormsAndClaimantsTest {
             "ru|Российские войска вернули Суджу.|486816 retaken RU asserted",
             "ru|Противник снова пытался ворваться в Волчанск, сообщили в Генштабе ВСУ.|689304 fighting RU asserted",
             "de|Der Feind versuchte erneut, in Torezk einzudringen, teilte das ukrainische Militär mit.|709354 fighting RU asserted",
+            // the first name Denis is no denial: the speaker after it keeps his claim
+            "en|\u201cFighting goes on in Bakhmut,\u201d said Denis Pushilin, the Russian-installed leader of the Donetsk region.|713174 fighting - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
