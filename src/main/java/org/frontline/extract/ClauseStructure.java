@@ -302,12 +302,21 @@ final class ClauseStructure {
 
     /**
      * The clause openers within tokens {@code [from, to)}; one flagged {@code after-comma} only right after a
-     * comma (German "aber", "doch" are adverbs inside a clause: "Kupjansk werde aber täglich angegriffen").
+     * comma (German "aber", "doch" are adverbs inside a clause: "Kupjansk werde aber täglich angegriffen"), and
+     * none that only begins a longer discourse adverb ({@code opening_adverbs}: "Severodonetsk, mientras tanto,
+     * sigue siendo bombardeada").
      */
     static List<CueHit> openers(SentenceView s, int from, int to) {
         return s.rules().list("clause_openers").find(s.tokens(), from, to).stream()
                 .filter(h -> !h.cue().has("after-comma") || h.from() > s.from() && punctuated(s, h.from() - 1, h.from()))
+                .filter(h -> !beginsAdverb(s, h))
                 .toList();
+    }
+
+    /** True when an opening adverb longer than the opener starts where it does ("mientras tanto", not "mientras"). */
+    private static boolean beginsAdverb(SentenceView s, CueHit opener) {
+        CueHit adverb = s.rules().list("opening_adverbs").startingAt(s.tokens(), opener.from(), s.to());
+        return adverb != null && adverb.to() > opener.to();
     }
 
     /**

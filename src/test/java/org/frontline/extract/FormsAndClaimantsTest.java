@@ -1762,6 +1762,18 @@ class FormsAndClaimantsTest {
             "de|Der Feind versuchte erneut, in Torezk einzudringen, teilte das ukrainische Militär mit.|709354 fighting RU asserted",
             // the first name Denis is no denial: the speaker after it keeps his claim
             "en|\u201cFighting goes on in Bakhmut,\u201d said Denis Pushilin, the Russian-installed leader of the Donetsk region.|713174 fighting - asserted",
+            // helper round 40 (strikes): "under mortar and drone fire"; "the road from X to Y" marks neither town;
+            // "their city"; "mientras tanto" in an aside; casualties before the strike's noun; an irregular locative
+            "en|The village of Tetkino has been under mortar and drone fire since Monday, the governor said.|9720150321 shelled UA asserted",
+            "en|The road from Sloviansk to Kramatorsk came under fire again on Sunday.|",
+            "en|Sumy officials reported Russian drone strikes on their city overnight.|692194 shelled RU asserted",
+            "es|Sloviansk, mientras tanto, sigue siendo bombardeada cada noche.|693468 shelled RU asserted",
+            "es|Kramatorsk, mientras tanto, fue alcanzada por dos misiles.|704508 shelled RU asserted",
+            "en|Kostiantynivka suffered another heavy bombardment on Wednesday.|705104 shelled RU asserted",
+            "fr|Trois civils ont été tués à Nikopol lors d'une frappe de drone.|700051 shelled RU asserted",
+            "ru|В Никополе погибли три человека в результате удара дрона.|700051 shelled RU asserted",
+            "uk|У Нікополі загинули троє людей через удар дрона.|700051 shelled RU asserted",
+            "uk|У Кривому Розі ракета влучила в підстанцію.|703845 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
