@@ -145,8 +145,8 @@ public final class ClaimBuilder {
 
     /**
      * True when the forecast cue opens the purpose of an attempt told before it in its clause ("cherchent à franchir
-     * le canal qui traverse la ville pour s'emparer du reste de X", "trying to cross the river to take X"): the
-     * attempt is what the sentence tells, a fight going on.
+     * le canal qui traverse la ville pour s'emparer du reste de X", "пытаются форсировать канал, чтобы захватить X"):
+     * the attempt is what the sentence tells, a fight going on.
      */
     private static boolean purposeOfAttempt(SentenceView s, CueHit cue) {
         return s.find("forecast").stream().anyMatch(f -> f.cue().has("attempt") && f.to() <= cue.from()

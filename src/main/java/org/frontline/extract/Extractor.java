@@ -42,9 +42,9 @@ public final class Extractor {
     private static final int ONGOING_REACH = 3;
     /** Words at most between a fight and the wide area that locates it ("fighting in the area continued on Monday"). */
     private static final int WIDE_AREA_REACH = 4;
-    /** Types two sides can both be said to have in one sentence at one place (one took it, then the other). */
     /** Letters of an ending an adjective shares with the word it agrees with ("-ской"). */
     private static final int AGREEING_ENDING = 3;
+    /** Types two sides can both be said to have in one sentence at one place (one took it, then the other). */
     private static final Set<ClaimType> TWO_SIDED = EnumSet.of(ClaimType.CAPTURED, ClaimType.RETAKEN);
 
     /** A gain that counted places without naming them, and where it stands. */
