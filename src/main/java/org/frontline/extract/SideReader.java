@@ -107,7 +107,6 @@ public final class SideReader {
         // "assauts contre les positions ukrainiennes près de X, tous repoussés": nor is the side holding them the
         // attacker a repelling participle looks back to
         boolean repelled = type == ClaimType.FIGHTING && trigger.cue().has("repelled");
-        List<CueHit> unclaimed = sideWords.isEmpty() ? List.of() : noSideBackgrounds(s);
         List<CueHit> candidates = sideWords.stream()
                 .filter(a -> a.from() >= frameEnd && !(a.from() >= link.placeFrom() && a.to() <= link.placeTo())
                         && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
@@ -116,7 +115,7 @@ public final class SideReader {
                         && !inRelativeAfterPlace(s, a, link)
                         && !inAppositionOfPlace(s, a, link)
                         && !inClosedRelative(s, a, trigger) && !((gain || repelled) && holdsDefences(s, a))
-                        && !ofBackground(s, unclaimed, a)
+                        && !ofBackground(s, a)
                         && !(type == ClaimType.SHELLED && insideHold(s, a, trigger))).toList();
         List<CueHit> actors = withElidedSubject(s, candidates.stream()
                 .filter(a -> (a.from() >= clauseStart || a.from() >= trigger.to()) && !invertedSpeaker(s, a)).toList(),
@@ -1633,17 +1632,22 @@ public final class SideReader {
      * True when the side word stands right after a {@code background} trigger flagged {@code no-side} (not a unit's
      * name: "grupos de asalto rusos"), with no punctuation between
      * ("la acería Azovstal, último reducto de la resistencia ucraniana en X, y con ella el control total de la ciudad"):
-     * it names the side of the event that only describes the place, not the subject of the claim.
+     * it names the side of the event that only describes the place, not the subject of the claim. Such triggers are
+     * dropped from {@link SentenceView#triggers()}, so they are matched here, only at the words before the side word.
      */
-    private static boolean ofBackground(SentenceView s, List<CueHit> backgrounds, CueHit a) {
-        return backgrounds.stream().anyMatch(t -> a.from() == t.to() && !ClauseStructure.punctuated(s, t.to() - 1, a.from()));
+    private static boolean ofBackground(SentenceView s, CueHit a) {
+        for (int start = a.from() - 1; start >= Math.max(s.from(), a.from() - BACKGROUND_WORDS); start--) {
+            CueHit t = s.rules().triggers().startingAt(s.tokens(), start, a.from());
+            if (t != null && t.to() == a.from() && t.cue().has("background") && t.cue().has("no-side")
+                    && !ClauseStructure.punctuated(s, t.to() - 1, a.from())) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The triggers flagged {@code background} and {@code no-side} of the sentence, which {@link SentenceView} drops. */
-    private static List<CueHit> noSideBackgrounds(SentenceView s) {
-        return s.rules().triggers().find(s.tokens(), s.from(), s.to()).stream()
-                .filter(t -> t.cue().has("background") && t.cue().has("no-side")).toList();
-    }
+    /** Words of the longest background trigger {@link #ofBackground} looks back over ("bastion de la resistencia"). */
+    private static final int BACKGROUND_WORDS = 6;
 
     /**
      * True when the side word stands in an object relative clause closed by a comma before the trigger

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.frontline.model.Claim;
+import org.frontline.model.ClaimStatus;
 import org.frontline.model.ClaimantKind;
 import org.frontline.model.DatePrecision;
 import org.frontline.model.FuzzyDate;
 import org.frontline.model.MentionRole;
 import org.frontline.model.PlaceMention;
+import org.frontline.model.Side;
 import org.junit.jupiter.api.Test;
 
 /** Claimants, dates, offsets, keys, roles and language handling, on sentences written for these tests. */
@@ -56,6 +58,20 @@ class ClaimDetailsTest {
                 "Russia claims to have captured Toretsk, but Ukraine says fighting continues in the city.");
         assertEquals(ClaimantKind.RU_SIDE, e.claims().get(0).claimant().kind());
         assertEquals(ClaimantKind.UA_SIDE, e.claims().get(1).claimant().kind());
+    }
+
+    @Test
+    void aSpeakerNamedAfterAQuoteIsNeitherADenialNorTheOneDenied() {
+        // "Denis" once matched the English denial cue "deni*", and a claimant after a denial is the one answered
+        Claim quote = only("en", "2023-01-25",
+                "\u201cFighting goes on in Bakhmut,\u201d said Denis Pushilin, the Russian-installed leader of the Donetsk region.");
+        assertEquals("Denis Pushilin", quote.claimant().name());
+        Claim denial = only("fr", "2025-12-12", "Siversk n'est pas tombée, a assuré le porte-parole ukrainien, "
+                + "démentant les affirmations du chef d'état-major russe Valéri Guérassimov.");
+        // the opponent the denial answers is not its claimant, and the fall it denies is the other side's gain
+        assertTrue(denial.claimant().kind() != ClaimantKind.RU_SIDE, denial.claimant()::toString);
+        assertEquals(Side.RU, denial.side());
+        assertEquals(ClaimStatus.DENIED, denial.status());
     }
 
     @Test
