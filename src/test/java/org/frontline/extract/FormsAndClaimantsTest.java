@@ -1785,6 +1785,9 @@ class FormsAndClaimantsTest {
             "uk|Дрон влучив у підстанцію на околиці Херсона.|706448 shelled RU asserted",
             "fr|Moscou affirme contrôler désormais la totalité de Toretsk.|709354 captured RU asserted",
             "en|After weeks of bombardment, Popasna fell to Russian forces.|696566 captured RU asserted",
+            // an advance past a bearing phrase goes to the place it heads towards
+            "en|Ukrainian troops were advancing east of Robotyne towards Verbove.|9610780537 advancing UA asserted",
+            "en|Russian units are advancing north of Pokrovsk toward Rodynske.|695581 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
