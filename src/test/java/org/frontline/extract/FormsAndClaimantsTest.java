@@ -1788,6 +1788,10 @@ class FormsAndClaimantsTest {
             // an advance past a bearing phrase goes to the place it heads towards
             "en|Ukrainian troops were advancing east of Robotyne towards Verbove.|9610780537 advancing UA asserted",
             "en|Russian units are advancing north of Pokrovsk toward Rodynske.|695581 advancing RU asserted",
+            // 'its ruins', 'sus ruinas': the town named before, whole
+            "en|Moscow says it has taken Novohrodivka. Ukrainian units have left its ruins.|9882603061 captured RU asserted;9882603061 withdrew UA asserted",
+            "en|Kyiv said its forces retook Kupiansk. The Russians shelled its ruins overnight.|703656 retaken UA asserted;703656 shelled RU asserted",
+            "es|Rusia dice haber tomado Novohrodivka. Los últimos soldados ucranianos ya abandonaron sus ruinas.|9882603061 captured RU asserted;9882603061 withdrew UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
