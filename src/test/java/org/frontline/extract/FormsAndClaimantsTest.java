@@ -1792,6 +1792,9 @@ class FormsAndClaimantsTest {
             "en|Moscow says it has taken Novohrodivka. Ukrainian units have left its ruins.|9882603061 captured RU asserted;9882603061 withdrew UA asserted",
             "en|Kyiv said its forces retook Kupiansk. The Russians shelled its ruins overnight.|703656 retaken UA asserted;703656 shelled RU asserted",
             "es|Rusia dice haber tomado Novohrodivka. Los últimos soldados ucranianos ya abandonaron sus ruinas.|9882603061 captured RU asserted;9882603061 withdrew UA asserted",
+            // both flanks of a town named before ('advancing on the northern and southern flanks') are its parts
+            "en|Moscow says it has taken Chasiv Yar. Kyiv says its troops are advancing on the northern and southern flanks.|710915 advancing UA asserted;710915 captured RU asserted",
+            "en|Russia says it took Toretsk. Ukrainian units are gaining ground on its eastern and western flanks.|709354 captured RU asserted;709354 advancing UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
