@@ -1795,6 +1795,21 @@ class FormsAndClaimantsTest {
             // both flanks of a town named before ('advancing on the northern and southern flanks') are its parts
             "en|Moscow says it has taken Chasiv Yar. Kyiv says its troops are advancing on the northern and southern flanks.|710915 advancing UA asserted;710915 captured RU asserted",
             "en|Russia says it took Toretsk. Ukrainian units are gaining ground on its eastern and western flanks.|709354 captured RU asserted;709354 advancing UA asserted",
+            // es name_gap_words: plural "vecinas/vecinos/cercanas" between a fronted locative "en las" and the places
+            "es|En las vecinas Bucha y Hostómel continúan los combates.|711350 fighting - asserted;708251 fighting - asserted",
+            "es|En los vecinos Irpín y Hostómel se libran combates.|707565 fighting - asserted;708251 fighting - asserted",
+            "es|En las cercanas Bucha e Irpín prosiguen los combates.|711350 fighting - asserted;707565 fighting - asserted",
+            // es/fr shelled: an attack putting a bridge out of use ("dejó inservible / inutilizó / dejó fuera de servicio el puente", "a mis hors service le pont") is a strike
+            "es|Un ataque ruso inutilizó ayer el puente de Kupiansk.|703656 shelled RU asserted",
+            "es|Un ataque ucraniano había dejado inservible el puente de Glúshkovo.|560995 shelled UA asserted",
+            "es|Un ataque ucraniano dejó fuera de servicio el puente de Zvanivka.|9602724290 shelled UA asserted",
+            "fr|Une attaque russe a mis hors service le pont de Koupiansk.|703656 shelled RU asserted",
+            // de not_names: the common noun "Brücke" (bridge) is no place name
+            "de|Russische Drohnen trafen eine Brücke im Gebiet Charkiw.|",
+            "de|Eine Brücke wurde von russischen Raketen getroffen.|",
+            // de anaphora: "im Ort" (= in dem Ort) stands for the town named before
+            "de|Welyka Nowosilka wird angegriffen. Die ukrainischen Einheiten hätten Stellungen im Ort geräumt, um einer Einkesselung zu entgehen.|690237 fighting RU asserted;690237 withdrew UA asserted;690237 encircled RU forecast",
+            "de|Russische Truppen greifen Wuhledar an. Die ukrainischen Verteidiger haben ihre Stellungen im Ort aufgegeben.|9377604492 fighting RU asserted;9377604492 withdrew UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
