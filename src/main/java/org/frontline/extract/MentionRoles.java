@@ -60,7 +60,7 @@ public final class MentionRoles {
                         || answersIn(s, from, to) || inSource(s, mFrom, mTo))) {
             return Verdict.POLITICAL;
         }
-        int after = skipCoordinated(s, to);
+        int after = skipCoordinated(s, from, to);
         if (regionWordBefore(s, from) != null || uncutAfter(s, "region_after", after) || uncutAfter(s, "region_after", to)
                 || secondRegion(s, from) || district(s, from, to) || regionLocatingName(s, from)) {
             return Verdict.REGION;
@@ -512,12 +512,18 @@ public final class MentionRoles {
         return s.rules().list(list).startingAt(s.tokens(), to, s.to()) != null;
     }
 
-    /** Skips "and Dnipropetrovsk" in "Donetsk and Dnipropetrovsk regions", returning the token after. */
-    private static int skipCoordinated(SentenceView s, int to) {
+    /**
+     * Skips "and Dnipropetrovsk" in "Donetsk and Dnipropetrovsk regions", returning the token after. A conjunction
+     * after a comma joins clauses, not names, unless the name {@code [from, to)} itself follows a comma in a list
+     * ("Kharkiv, Sumy, and Chernihiv regions"): "заняли Северодонецк, и Луганская область контролируется" leaves
+     * Sievierodonetsk a town.
+     */
+    private static int skipCoordinated(SentenceView s, int from, int to) {
         int i = to;
         while (i < s.to()) {
             CueHit conj = s.rules().list("conjunctions").startingAt(s.tokens(), i, s.to());
-            if (conj == null || conj.to() >= s.to() || !s.tokens().get(conj.to()).capitalised()) {
+            if (conj == null || conj.to() >= s.to() || !s.tokens().get(conj.to()).capitalised()
+                    || ClauseStructure.commaBefore(s, i) && !(from > s.from() && ClauseStructure.commaBefore(s, from))) {
                 return i;
             }
             i = conj.to() + 1;

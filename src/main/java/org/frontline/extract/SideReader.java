@@ -116,7 +116,8 @@ public final class SideReader {
                         && !inAppositionOfPlace(s, a, link)
                         && !inClosedRelative(s, a, trigger) && !((gain || repelled) && holdsDefences(s, a))
                         && !ofBackground(s, a)
-                        && !(type == ClaimType.SHELLED && insideHold(s, a, trigger))).toList();
+                        && !(type == ClaimType.SHELLED && insideHold(s, a, trigger))
+                        && !(gain && patientOfEarlier(s, a, trigger))).toList();
         List<CueHit> actors = withElidedSubject(s, candidates.stream()
                 .filter(a -> (a.from() >= clauseStart || a.from() >= trigger.to()) && !invertedSpeaker(s, a)).toList(),
                 candidates, clauseStart, trigger);
@@ -1333,6 +1334,16 @@ public final class SideReader {
      * True when the side word ends a patient trigger's own words ("відбили у ворога село X"): the trigger tells
      * its role, the side that lost, so a geographic noun after it makes it no description of land.
      */
+    /**
+     * True when side word {@code a} is what an earlier trigger flagged {@code patient} drives out, inside that trigger's
+     * words ("вибили окупантів із Макарова й підняли над містом прапор": the occupiers are driven out, not the ones who
+     * raise the flag).
+     */
+    private static boolean patientOfEarlier(SentenceView s, CueHit a, CueHit trigger) {
+        return s.triggers().stream().anyMatch(t -> t != trigger && t.to() <= trigger.from() && t.cue().has("patient")
+                && a.from() > t.from() && a.to() < t.to());
+    }
+
     private static boolean withinTrigger(CueHit actor, CueHit trigger) {
         return trigger.cue().has("patient") && actor.from() > trigger.from() && actor.to() == trigger.to();
     }

@@ -1810,6 +1810,37 @@ class FormsAndClaimantsTest {
             // de anaphora: "im Ort" (= in dem Ort) stands for the town named before
             "de|Welyka Nowosilka wird angegriffen. Die ukrainischen Einheiten hätten Stellungen im Ort geräumt, um einer Einkesselung zu entgehen.|690237 fighting RU asserted;690237 withdrew UA asserted;690237 encircled RU forecast",
             "de|Russische Truppen greifen Wuhledar an. Die ukrainischen Verteidiger haben ihre Stellungen im Ort aufgegeben.|9377604492 fighting RU asserted;9377604492 withdrew UA asserted",
+            // MentionRoles.skipCoordinated: a conjunction after a comma joins clauses, so a town before ", и <Oblast> область" stays a town
+            "ru|Российские силы заняли Лисичанск, и Луганская область теперь контролируется Москвой.|702972 captured RU asserted",
+            "ru|Войска РФ вошли в Рубежное, и Луганская область почти полностью под их контролем.|695274 captured RU asserted",
+            "uk|Російські сили захопили Лисичанськ, і Луганська область тепер контролюється Москвою.|702972 captured RU asserted",
+            // shelled "зазна* [0-4] обстріл*/удар*", "подверг* [0-4] обстрел*/удар*": a number and adjectives between the verb and the strike noun
+            "uk|Херсон зазнав понад двадцяти ракетних ударів.|706448 shelled RU asserted",
+            "uk|Нікополь у неділю зазнав кількох масованих артилерійських обстрілів.|700051 shelled RU asserted",
+            "ru|Херсон подвергся нескольким массированным артиллерийским обстрелам.|706448 shelled RU asserted",
+            // region_after "обласн*"/"областн*": an oblast adjective before "обласна/областная" is no settlement (and no antecedent of "місто")
+            "uk|Російські війська захопили Святогірськ, визнав голова Донецької обласної військової адміністрації. Бої за місто тривали понад тиждень.|692016 captured RU asserted;692016 fighting - asserted",
+            "uk|Росіяни зайняли Святогірськ, повідомили в Донецькій обласній військовій адміністрації. Бої за місто тривали тиждень.|692016 captured RU asserted;692016 fighting - asserted",
+            // actors UA: "київ", "київськ*" / "киев", "киевск*" forms instead of "київ*", "киев*", which took the region "Київщина"/"Киевщина" for Kyiv's forces
+            "uk|Біля Ірпеня на Київщині тривають бої: російські підрозділи намагалися прорватися, але були відкинуті, повідомили в Генштабі.|707565 fighting RU asserted",
+            "ru|У Ирпеня на Киевщине идут бои: российские подразделения пытались прорваться, но были отброшены, сообщили в Генштабе.|707565 fighting RU asserted",
+            // captured "вибили [1-3] із|зі | patient": the other spellings of "з"
+            "uk|ЗСУ вибили росіян зі Старомайорського.|8000000004 captured UA asserted",
+            "uk|Сили оборони вибили ворога із Покровська.|704422 captured UA asserted",
+            // fighting "активізува* [0-1] біля|поблизу|в районі", "активизировал* [0-1] у|под|возле|в районе"
+            "uk|Російські війська активізувалися в районі Часового Яру.|710915 fighting RU asserted",
+            "uk|Ворог знову активізувався поблизу Торецька та Покровська.|709354 fighting RU asserted;704422 fighting RU asserted",
+            "ru|Российские войска активизировались в районе Часова Яра.|710915 fighting RU asserted",
+            // shelled "артиллери* [0-2] обрабатыва*|обработал*", "обрабатыва* [0-3] из артиллери*", Ukrainian "артилері* [0-2] обробля*|обробил*"
+            "ru|Наша артиллерия обрабатывает Угледар.|9377604492 shelled RU asserted",
+            "ru|Марьинку ночью обработали из артиллерии.|701845 shelled RU asserted",
+            "uk|Ворожа артилерія обробляє Нікополь щодня.|700051 shelled RU asserted",
+            // concession "признава*", "визнава*": the imperfective past also concedes, so "противник" after it is the other side
+            "ru|В ВСУ признавали, что противник зашёл в Работино.|8000000003 captured RU asserted",
+            "ru|Украинские военные признавали, что противник продвинулся у Часова Яра.|710915 advancing RU asserted",
+            // the side a patient trigger drives out is not the subject of a gain coordinated after it
+            "uk|Українські військові вибили окупантів із Макарова й підняли над містом державний прапор.|702337 captured UA asserted",
+            "uk|Бійці ЗСУ вибили росіян із Вовчанська й підняли над містом прапор.|689304 captured UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
