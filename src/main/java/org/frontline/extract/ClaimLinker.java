@@ -149,7 +149,10 @@ public final class ClaimLinker {
             boolean ring = l.trigger().cue().label().equals("encircled");
             boolean pronounAtComma = s.rules().list("object_relatives").startingAt(s.tokens(), to, l.trigger().from()) != null;
             boolean threat = ring && pressing(best.trigger()) && (undergone(s, l.trigger()) || pronounAtComma);
-            boolean sceneOfPlace = where && (scene(l.trigger()) || l.trigger().cue().label().equals("advancing"))
+            // "made gains near X, where analysts say the garrison risks being cut off": the ring threatening the place
+            // the main clause presses on, told in its relative of place
+            boolean sceneOfPlace = where && (scene(l.trigger()) || l.trigger().cue().label().equals("advancing")
+                        || ring && pressing(best.trigger()) && best.trigger().to() <= from)
                     || ownClause && (!ring || threat);
             boolean secondPredicate = secondPredicate(s, places, best, l);
             boolean beside = l != best && (bestHolds && l.trigger().to() <= from && pressure(l.trigger())

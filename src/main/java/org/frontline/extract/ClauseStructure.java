@@ -125,6 +125,11 @@ final class ClauseStructure {
             head += comma - bearing; // "Urozhaine, a village south of Staromaiorske liberated by ...": over the bearing
             comma = bearing;
         }
+        CueHit compass = s.rules().list("bearing_after").endingAt(s.tokens(), Math.max(s.from() + 1, comma - BEARING_WORDS), comma);
+        if (compass != null && !punctuated(s, compass.from() - 1, comma)) {
+            head += comma - compass.from(); // "Neskuchne, a village to the north liberated by Ukraine": over the compass phrase
+            comma = compass.from();
+        }
         while (comma > s.from() && trigger.from() - comma < head && !punctuated(s, comma - 1, comma)) {
             comma--; // "Kherson, the only regional capital captured by Russia": after the apposition's head
         }

@@ -392,7 +392,9 @@ public final class MentionRoles {
         if (between.startsWith(",") && bearingApposition(s, a.tokenFrom())) {
             return false; // "Makarivka, south of Velyka Novosilka, and Lobkove": the apposition ends at its comma
         }
-        return gap == 0 ? between.equals(",") && listGoesOn(s, b) : and != null;
+        // "crossed the Oskil and entered X": a verb after the conjunction opens a predicate of its own, no list
+        return gap == 0 ? between.equals(",") && listGoesOn(s, b)
+                : and != null && s.triggers().stream().noneMatch(t -> t.from() >= and.to() && t.from() < b.tokenFrom());
     }
 
     /**

@@ -1018,6 +1018,14 @@ public final class SideReader {
     private static Side speakerBefore(SentenceView s, CueHit enemy) {
         Side speaker = null;
         int spoke = -1;
+        int participle = reportingParticipleBefore(s, enemy.from());
+        if (participle >= 0) {
+            // "Kyiv on Monday dismissed Russian claims that X had fallen, saying its troops held it": Kyiv says
+            Side subject = mainSubject(s, participle);
+            if (subject != null) {
+                return subject;
+            }
+        }
         for (CueHit a : s.actors()) {
             if (a.to() > enemy.from()) {
                 break;
@@ -1045,6 +1053,43 @@ public final class SideReader {
             }
         }
         return speaker;
+    }
+
+    /**
+     * The first token of a reporting participle right after a comma before token {@code to} ("..., saying",
+     * "..., adding"), whose subject is that of the main clause, not a speaker inside the clause reported before it
+     * ("Ukraine dismissed Russian claims that X had been captured, saying its troops still held the village":
+     * Ukraine's troops); -1 when there is none.
+     */
+    private static int reportingParticipleBefore(SentenceView s, int to) {
+        for (int i = to - 1; i > s.from(); i--) {
+            if (ClauseStructure.commaBefore(s, i) && s.rules().list("attribution").startingAt(s.tokens(), i, to) != null
+                    && ClauseStructure.endsWithAny(s.tokens().get(i).norm(), s.rules().list("gerund_endings"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The side of the subject of the sentence's main clause before token {@code to}: the side word (not a
+     * source phrase's nor one describing land) before the first reporting, denying or conceding verb of the
+     * sentence, with no comma between ("Ukraine's northern command on Wednesday dismissed ..."), or null.
+     */
+    private static Side mainSubject(SentenceView s, int to) {
+        int verb = to;
+        for (String list : List.of("attribution", "denial", "concession")) {
+            for (CueHit v : s.rules().list(list).find(s.tokens(), s.from(), to)) {
+                verb = Math.min(verb, v.from());
+            }
+        }
+        for (CueHit a : s.actors()) {
+            if (a.to() <= verb && !ClauseStructure.punctuated(s, a.to() - 1, verb) && !ClauseStructure.inSourcePhrase(s, a)
+                    && !describesLand(s, a)) {
+                return Side.valueOf(a.cue().label());
+            }
+        }
+        return null;
     }
 
     /**

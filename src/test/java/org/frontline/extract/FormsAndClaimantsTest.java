@@ -1841,6 +1841,28 @@ class FormsAndClaimantsTest {
             // the side a patient trigger drives out is not the subject of a gain coordinated after it
             "uk|Українські військові вибили окупантів із Макарова й підняли над містом державний прапор.|702337 captured UA asserted",
             "uk|Бійці ЗСУ вибили росіян із Вовчанська й підняли над містом прапор.|689304 captured UA asserted",
+            // own forces after a reporting participle (", saying its troops ..."): the main clause's subject speaks, not a side inside the reported claim
+            "en|Ukraine dismissed Russian claims that Yunakivka had been captured, saying its troops still held the village.|9793623847 captured RU denied;9793623847 captured UA asserted",
+            "en|Kyiv on Friday rejected Moscow's claims that Kupiansk had fallen, insisting its units still held the town.|703656 captured RU denied;703656 captured UA asserted",
+            "en|The Ukrainian general staff denied Russian reports that Vovchansk had been captured, adding that its troops still held the town.|689304 captured RU denied;689304 captured UA asserted",
+            // "progress in X" is an advance; a ring told in the "where" relative after a main-clause advance or fight is a claim beside it ("say" reports, so it does not count toward the relative's reach)
+            "en|Moscow claimed progress in Chasiv Yar.|710915 advancing RU asserted",
+            "en|Russian troops made gains near Pokrovsk, where analysts say the Ukrainian garrison risks being cut off.|704422 advancing RU asserted;704422 encircled RU forecast",
+            "en|Russian units reported progress in Kupiansk, where officials say the Ukrainian garrison could soon be encircled.|703656 advancing RU asserted;703656 encircled RU forecast",
+            // a compass phrase after an apposition's head ("a village to the north") does not part the head from the participle of its reduced relative
+            "en|Kupiansk, a town to the east recaptured by Ukraine in 2022, is a frontline town again.|703656 retaken UA historical",
+            "en|Avdiivka, the town to the south captured by Russian forces in February, is now a rear base.|713122 captured RU asserted",
+            "en|Robotyne, a village to the south-east liberated by Ukrainian troops in August 2023, is now the next line of defence.|8000000003 captured UA historical",
+            // "its edges" is a part of the place it stands for, as "its edge" is
+            "en|Russia said it took Kruhliakivka. Ukrainian officers said clashes were continuing on its edges.|9341101356 captured RU asserted;9341101356 fighting - asserted",
+            "en|Ukrainian troops retook Robotyne. Fighting is still going on at its southern edges.|8000000003 retaken UA asserted;8000000003 fighting - asserted",
+            // a name after "X and" is no list member of a context name X when a trigger opens the second conjunct
+            "en|Russian troops seized the bridge over the Oskil and entered Dvorichna.|709399 captured RU asserted",
+            "en|Russian troops blew up the bridges across the Dnipro and abandoned Kherson.|706448 withdrew RU asserted",
+            // crossing or breaking across the border near X (or into the region near X) is a push there; after an attempt cue, a fight
+            "en|Russian units tried to cross the border near Vovchansk but were driven back.|689304 fighting RU asserted",
+            "en|Border guards repelled an attempt by Ukrainian saboteurs to break across the border near Novaya Tavolzhanka.|519473 fighting UA asserted",
+            "en|Ukrainian units attempted to cross into the region near Tetkino on Sunday.|9720150321 fighting UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
