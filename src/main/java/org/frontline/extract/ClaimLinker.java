@@ -1040,9 +1040,10 @@ public final class ClaimLinker {
                 return i;
             }
             // "По словам Пушилина, Торецк удерживают ВСУ": so does the clause after a reporting phrase opening the
-            // sentence, for a name
+            // sentence, for a name or an anaphor ("За даними Генштабу, місто контролюють українські сили")
             final int comma = i;
-            if (name && ClauseStructure.commaBefore(s, i) && i - s.from() <= OPENING_REPORT_WORDS
+            if (ClauseStructure.commaBefore(s, i) && i - s.from() <= OPENING_REPORT_WORDS
+                    && (name || s.rules().list("anaphora").startingAt(s.tokens(), i, s.to()) != null)
                     && !ClauseStructure.punctuated(s, s.from(), i - 1)
                     && !s.rules().list("attribution").find(s.tokens(), s.from(), i).isEmpty()
                     && s.triggers().stream().noneMatch(t -> t.from() < comma)) {

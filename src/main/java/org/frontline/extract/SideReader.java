@@ -279,6 +279,12 @@ public final class SideReader {
             // "Ukrainian forces, which have held X since last week, are now fighting near Y": the relative's head
             return head;
         }
+        CueHit asideSubject = !patient && gain && !trigger.cue().has("fall")
+                ? subjectAfterParticipleAside(s, candidates, link) : null;
+        if (asideSubject != null) {
+            // "Гостомель, захоплений ще в перші дні, окупанти перетворили на плацдарм": the participle's agent
+            return Side.valueOf(asideSubject.cue().label());
+        }
         CueHit inverted = !passive && !patient && !trigger.cue().has("fall") && !trigger.cue().has("agent-after")
                 && (gain || type == ClaimType.WITHDREW || type == ClaimType.FIGHTING)
                 ? subjectAfterFrontedObject(s, actors, trigger, link) : null;
@@ -1033,7 +1039,8 @@ public final class SideReader {
             // "Russia's defence minister said": the possessive ending is no word of the gap
             // nor is an aside between commas ("Moscú, por su parte, sostiene que sus unidades ...")
             int reach = Math.min(enemy.from(),
-                    a.to() + SPEAKER_GAP + possessiveEnding(s, a) + ClauseStructure.commaAsideAt(s, a.to()));
+                    a.to() + SPEAKER_GAP + possessiveEnding(s, a) + ClauseStructure.commaAsideAt(s, a.to())
+                            + dateWordsAfter(s, a.to()));
             if (ClauseStructure.inSourcePhrase(s, a) // "По данным украинских военных, ... противник"
                     || !s.rules().list("attribution").find(s.tokens(), a.to(), reach).isEmpty()
                     || !s.rules().list("denial").find(s.tokens(), a.to(), reach).isEmpty()
@@ -1090,6 +1097,23 @@ public final class SideReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The words up to a month, weekday or season name standing within {@value #SPEAKER_GAP} words and one after a speaker, with no
+     * punctuation between: a time adverbial between the speaker and its verb ("Украинские военные ещё в конце апреля
+     * признавали, что противник ..."), no word of the gap; 0 when there is none.
+     */
+    private static int dateWordsAfter(SentenceView s, int at) {
+        CalendarWords cal = s.rules().calendar();
+        int words = 0;
+        for (int k = at; k < Math.min(s.to(), at + SPEAKER_GAP + 2) && !ClauseStructure.punctuated(s, at - 1, k); k++) {
+            if (cal.monthAt(s.tokens(), k) != null || cal.weekdayAt(s.tokens(), k) != null
+                    || cal.seasonAt(s.tokens(), k) != null) {
+                words = k + 1 - at;
+            }
+        }
+        return words;
     }
 
     /**
@@ -1229,7 +1253,7 @@ public final class SideReader {
 
     /** True when a reporting verb follows side word {@code a} within {@value #SPEAKER_GAP} words: it names a speaker. */
     private static boolean reports(SentenceView s, CueHit a) {
-        int reach = Math.min(s.to(), a.to() + SPEAKER_GAP);
+        int reach = Math.min(s.to(), a.to() + SPEAKER_GAP + dateWordsAfter(s, a.to()));
         return !s.rules().list("attribution").find(s.tokens(), a.to(), reach).isEmpty();
     }
 
@@ -1566,6 +1590,34 @@ public final class SideReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The subject of the main clause right after a participle aside of a fronted place, when the aside names no side
+     * of its own and its verb tells no fight nor strike: the one who took the place holds and uses it
+     * ("Гостомель, захоплений ще в перші дні вторгнення, окупанти перетворили на плацдарм": Russia's; not "Ізюм,
+     * звільнений у вересні, окупанти обстрілюють щодня", where the subject strikes the place); null otherwise.
+     */
+    private static CueHit subjectAfterParticipleAside(SentenceView s, List<CueHit> candidates, TriggerLink link) {
+        CueHit trigger = link.trigger();
+        if (!s.rules().frontedObjects() || !trigger.cue().has("place-before") || trigger.from() < link.placeTo()
+                || !participleAppositionAt(s, link.placeTo(), trigger.to())) {
+            return null;
+        }
+        for (int j = trigger.to(); j < s.to() && j <= trigger.to() + APPOSITION_REST; j++) {
+            if (!ClauseStructure.commaBefore(s, j)) {
+                continue;
+            }
+            final int comma = j;
+            CueHit subject = candidates.stream().filter(a -> a.from() == comma).findFirst().orElse(null);
+            boolean ownSide = candidates.stream().anyMatch(a -> a.from() >= link.placeTo() && a.to() <= comma);
+            // the main verb, right after the subject (a degree adverb or two between: "росіяни тепер обстрілюють")
+            boolean strikeOrFight = subject != null && s.triggers().stream().anyMatch(t -> t.from() >= subject.to()
+                    && t.from() <= subject.to() + 2 && ClauseStructure.sameClause(s, subject.to() - 1, t.from())
+                    && (ClaimBuilder.typeOf(s, t) == ClaimType.FIGHTING || ClaimBuilder.typeOf(s, t) == ClaimType.SHELLED));
+            return subject == null || ownSide || strikeOrFight ? null : subject;
+        }
+        return null;
     }
 
     /**

@@ -69,7 +69,7 @@ public final class UnknownNameSpotter {
                 int end = wordEnd(s, i);
                 while (end < s.to() && end - i < MAX_WORDS && !taken[end - s.from()] && !used[end - s.from()]
                         && s.tokens().get(end).capitalised() && plausibleName(s, end) && !punctuationBefore(s, end)
-                        && !firstName(s, end) && !opensTrigger(s, end)) {
+                        && !firstName(s, end) && !opensTrigger(s, end) && !namesRegion(s, end)) {
                     end = wordEnd(s, end);
                 }
                 for (int k = i; k < end; k++) {
@@ -107,7 +107,7 @@ public final class UnknownNameSpotter {
                 int end = wordEnd(s, i);
                 while (end < s.to() && end - i < MAX_WORDS && !taken[end - s.from()]
                         && s.tokens().get(end).capitalised() && plausibleName(s, end) && !punctuationBefore(s, end)
-                        && !firstName(s, end) && !opensTrigger(s, end)) {
+                        && !firstName(s, end) && !opensTrigger(s, end) && !namesRegion(s, end)) {
                     end = wordEnd(s, end);
                 }
                 // "..., Shoigu said": a speaker, unless the gazetteer knows the name ("liberated X, the ministry said")
@@ -132,6 +132,16 @@ public final class UnknownNameSpotter {
             }
         }
         return false;
+    }
+
+    /**
+     * True when token {@code i} is the name of a region its region word follows ("Юнаковки Сумской области",
+     * "Тёткино Курской области"): it ends a place's name before it, which it only locates.
+     */
+    private static boolean namesRegion(SentenceView s, int i) {
+        int end = wordEnd(s, i);
+        return end < s.to() && !punctuationBefore(s, end)
+                && s.rules().list("region_after").startingAt(s.tokens(), end, s.to()) != null;
     }
 
     /**

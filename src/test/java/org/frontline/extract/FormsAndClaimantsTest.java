@@ -1863,6 +1863,30 @@ class FormsAndClaimantsTest {
             "en|Russian units tried to cross the border near Vovchansk but were driven back.|689304 fighting RU asserted",
             "en|Border guards repelled an attempt by Ukrainian saboteurs to break across the border near Novaya Tavolzhanka.|519473 fighting UA asserted",
             "en|Ukrainian units attempted to cross into the region near Tetkino on Sunday.|9720150321 fighting UA asserted",
+            // "втрачений/потерянный" with its auxiliary: the place is lost, a capture (fall) by the side on the move
+            "uk|Російські війська просунулися в районі Курахового. За словами командира, місто може бути втрачене вже цього тижня.|695357 advancing RU asserted;695357 captured RU forecast",
+            "uk|Окупанти зайшли на околиці Торецька. Речник бригади не виключив, що Торецьк буде втрачено.|709354 advancing RU asserted;709354 captured RU forecast",
+            "ru|Российские войска продвинулись у Курахово. Украинский офицер признал, что город может быть потерян в ближайшие дни.|695357 advancing RU asserted;695357 captured RU forecast",
+            "ru|Российские подразделения вошли на окраины Торецка. По словам украинского комбата, Торецк был потерян ещё в июле.|709354 advancing RU asserted;709354 captured RU asserted",
+            // perfective "не виключив", "не исключил" affirm like "не виключає": the modality is a forecast, not a denial
+            "ru|Российские войска продвинулись у Курахово. Комбат ВСУ не исключил, что Курахово будет потеряно.|695357 advancing RU asserted;695357 captured RU forecast",
+            "uk|Окупанти просунулися біля Часового Яру. Речник ЗСУ не виключила, що місто буде втрачено.|710915 advancing RU asserted;710915 captured RU forecast",
+            // an anaphor opening the clause after a reporting phrase is a fronted object ("За даними X, місто контролюють Y")
+            "uk|Окупанти заявили про захоплення Вовчанська. За словами речника ЗСУ, місто досі утримують українські підрозділи.|689304 captured RU asserted;689304 captured UA asserted",
+            "ru|Российские войска атаковали Торецк. По данным ВСУ, город контролируют украинские подразделения.|709354 fighting RU asserted;709354 captured UA asserted",
+            "ru|Минобороны России объявило о взятии Курахово. По словам украинского командования, город удерживают силы обороны.|695357 captured RU asserted;695357 captured UA asserted",
+            // the subject right after a participle aside of a fronted place is the participle's agent (no strike in the main clause)
+            "uk|Ізюм, захоплений у квітні, окупанти перетворили на логістичний центр.|707292 captured RU asserted",
+            "uk|Вовчанськ, захоплений торік, росіяни використовують як базу для штурмів.|689304 captured RU asserted",
+            "uk|Лиман, захоплений ще навесні, окупанти перетворили на опорний пункт.|704204 captured RU asserted",
+            // a capitalised oblast adjective followed by its region word ends an unknown name before it ("Юнаковки Сумской области")
+            "ru|Российские подразделения заняли Бездрик Сумской области.|9639466772 captured RU asserted",
+            "ru|ВСУ отбили атаки у Чупаховки Сумской области.|9881697760 fighting RU asserted",
+            "uk|Окупанти просунулися біля Бездрика Сумської області.|9639466772 advancing RU asserted",
+            "uk|Російські війська атакували поблизу Чупахівки Сумської області.|9881697760 fighting RU asserted",
+            // a date adverbial between a conceding speaker and its verb keeps the speaker ("Украинские военные ещё в конце апреля признавали, что противник ...")
+            "ru|Минобороны России объявило о взятии Курахово. Украинские военные ещё в начале декабря признавали, что противник вклинился в город.|695357 captured RU asserted;695357 advancing RU asserted",
+            "ru|Минобороны России объявило о взятии Торецка. Украинские бойцы ещё в прошлом феврале признавали, что противник зашёл на окраину города.|709354 captured RU asserted;709354 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
