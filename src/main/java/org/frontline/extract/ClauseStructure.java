@@ -335,7 +335,8 @@ final class ClauseStructure {
     /**
      * The first token of the clause holding token {@code at}: after the last clause opener before
      * it, or after a complementizer that follows a reporting verb ("Kyiv admitted that ..."),
-     * looking back at most {@value #WINDOW} words.
+     * looking back at most {@value #WINDOW} words; or after a semicolon, which joins two clauses of their own
+     * ("Côté ukrainien, on insiste sur les pertes ; les blogueurs russes évoquent un encerclement de X").
      */
     static int clauseStart(SentenceView s, int at) {
         int start = s.from();
@@ -356,6 +357,11 @@ final class ClauseStructure {
         for (CueHit c : s.rules().list("complementizers").find(s.tokens(), from, at)) {
             if (c.to() > start && reportedAt(s, c.from())) {
                 start = c.to();
+            }
+        }
+        for (int i = Math.max(start, from) + 1; i <= at && i < s.to(); i++) {
+            if (gap(s, i - 1, i).contains(";")) {
+                start = i;
             }
         }
         return start;

@@ -44,6 +44,29 @@ public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side 
                         s.tokens().get(triggerFrom).start()).contains(":"));
     }
 
+    /**
+     * True when side word {@code a} follows a relative opener in its stretch between punctuation, closed before the
+     * denial cue ("mantienen X, una de las localidades que no está en manos rusas, afirmó el portavoz, que negó
+     * ..."): it describes a place, it is no denier.
+     */
+    private static boolean inRelativeClosedBefore(SentenceView s, CueHit a, CueHit d) {
+        if (!ClauseStructure.punctuated(s, a.to() - 1, d.from())) {
+            return false;
+        }
+        for (int i = a.from(); i > Math.max(s.from(), a.from() - RELATIVE_REACH); i--) {
+            if (ClauseStructure.punctuated(s, i - 1, i)) {
+                return false;
+            }
+            if (s.rules().list("relative_openers").startingAt(s.tokens(), i, a.from()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words a relative clause may hold before the side word {@link #inRelativeClosedBefore} looks for. */
+    private static final int RELATIVE_REACH = 8;
+
     /** Finds the first denial frame of a sentence. */
     public static Optional<DenialFrame> find(SentenceView s) {
         for (CueHit d : s.find("denial")) {
@@ -51,9 +74,14 @@ public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side 
             org.frontline.model.Side side = null;
             int first = -1;
             for (CueHit a : s.actors()) {
+                if (inRelativeClosedBefore(s, a, d)) {
+                    continue; // "mantienen X, que no está en manos rusas, ... negó": it tells who does not hold the place
+                }
                 // the last side word before the cue, but the subject of its clause over what it denies ("Der
                 // ukrainische Generalstab hat russische Angaben zurückgewiesen")
-                if (a.to() <= d.from() && (side == null || ClauseStructure.punctuated(s, first, d.from()))) {
+                // "mantienen X pese a los asaltos rusos, afirmó el portavoz, que negó ...": whom a side holds out against
+                // denies nothing
+                if (a.to() <= d.from() && !SideReader.inConcession(s, a) && (side == null || ClauseStructure.punctuated(s, first, d.from()))) {
                     denier = s.text().substring(s.tokens().get(a.from()).start(), s.tokens().get(a.to() - 1).end());
                     side = org.frontline.model.Side.valueOf(a.cue().label());
                     first = a.to() - 1;

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.frontline.model.Claim;
 import org.frontline.model.ClaimStatus;
 import org.frontline.model.ClaimType;
+import org.frontline.model.ClaimantKind;
 import org.frontline.model.Side;
 
 /**
@@ -17,7 +18,7 @@ import org.frontline.model.Side;
  *
  * <p>Who closes a ring, or takes a town that fell, is told by the article rather than by the
  * sentence, nor by who speaks (Kyiv speaks of the fall of its own towns): the side of the nearest
- * other claim of the article that names one, as the side on the move (the gainer of a capture or an
+ * other claim of the article that names one (for a ring, first among the claims of its own named speaker), as the side on the move (the gainer of a capture or an
  * advance, the attacker of a fight or a shelling, the side opposite to one that withdrew); a change of
  * hands told as history ("liberated by the Ukrainian army in September 2022") says nothing of who moves
  * now and is passed over, unless the claim is history itself. A fall with nobody on the move is the side's
@@ -47,7 +48,10 @@ final class EncirclementSides {
                 out.add(c);
                 continue;
             }
-            Side side = c.type() == ClaimType.ENCIRCLED || fall ? nearestMover(claims, c, false) : nearestMover(claims, c, true);
+            Side side = c.type() == ClaimType.ENCIRCLED ? nearestMover(claims.stream().filter(o -> o == c
+                    || sameSpeaker(o, c)).toList(), c, false) : null;
+            side = side != null ? side : c.type() == ClaimType.ENCIRCLED || fall ? nearestMover(claims, c, false)
+                    : nearestMover(claims, c, true);
             side = side != null || fall ? side : SideReader.sideOf(c.claimant());
             out.add(side == null ? c : c.withInferredSide(side));
         }
@@ -79,6 +83,16 @@ final class EncirclementSides {
             out.add(side == null ? c : c.withInferredSide(side));
         }
         return out;
+    }
+
+    /**
+     * True when both claims are told by the same named speaker, not the outlet: a ring is that speaker's account of
+     * the moves it tells ("Syrskyi said Ukrainian forces advance on the flanks. According to him, Bakhmut may find
+     * itself in a tactical encirclement": Ukraine's ring, whatever Russian shelling the outlet tells after it).
+     */
+    private static boolean sameSpeaker(Claim o, Claim c) {
+        return o.claimant() != null && c.claimant() != null && c.claimant().kind() != ClaimantKind.OUTLET
+                && o.claimant().equals(c.claimant());
     }
 
     /**

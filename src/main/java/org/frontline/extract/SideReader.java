@@ -102,7 +102,8 @@ public final class SideReader {
                 relativeStart(s, link));
         ClaimType type = ClaimType.parse(trigger.cue().label());
         // "les groupes russes se sont enfoncés dans les défenses ukrainiennes et ont atteint X": who holds the
-        // defences is not who gains ground
+        // defences is not who gains ground, nor who closes a ring ("cortar las líneas de suministro ucranianas y cercar
+        // a las unidades que defienden X")
         boolean gain = gainful(type) && type != ClaimType.ENCIRCLED;
         // "assauts contre les positions ukrainiennes près de X, tous repoussés": nor is the side holding them the
         // attacker a repelling participle looks back to
@@ -114,7 +115,7 @@ public final class SideReader {
                         && !(describesLand(s, a) && !afterAnaphor(s, a, link) && !withinTrigger(a, trigger))
                         && !inRelativeAfterPlace(s, a, link)
                         && !inAppositionOfPlace(s, a, link)
-                        && !inClosedRelative(s, a, trigger) && !((gain || repelled) && holdsDefences(s, a))
+                        && !inClosedRelative(s, a, trigger) && !((gain || repelled || type == ClaimType.ENCIRCLED) && holdsDefences(s, a))
                         && !ofBackground(s, a)
                         && !(type == ClaimType.SHELLED && insideHold(s, a, trigger))
                         && !(gain && patientOfEarlier(s, a, trigger))).toList();
@@ -169,6 +170,14 @@ public final class SideReader {
             // "X is surrounded by Russian troops", "оточений російськими військами": whatever the voice or the
             // patient flag, the agent of a ring closes it
             return Side.valueOf(encircler.cue().label());
+        }
+        CueHit condition = type == ClaimType.ENCIRCLED ? conditionActor(s, candidates, trigger) : null;
+        CueHit beforeRing = condition != null ? nearestBefore(actors, trigger, null) : null;
+        if (condition != null && condition.from() > trigger.from()
+                && (beforeRing == null || !ClauseStructure.sameClause(s, beforeRing.to() - 1, trigger.from()))) {
+            // "Ukrainische Offiziere warnen, der Stadt drohe die Einkesselung, sollte es den russischen Verbänden
+            // gelingen, ...": the side the ring depends on closes it, not the one warning of it in a clause before
+            return Side.valueOf(condition.cue().label());
         }
         boolean passive = ClauseStructure.passive(s, trigger) || participleOfSideNoun(actors, trigger);
         if (passive && !trigger.cue().has("agent-after")) {
@@ -433,9 +442,15 @@ public final class SideReader {
             // "attacks near X had been repelled, the General Staff said": the speaker's side repelled them
             return own.opposite();
         }
-        CueHit condition = type == ClaimType.ENCIRCLED ? conditionActor(s, candidates, trigger) : null;
         // "if Russian units link up, X could be encircled": the side the ring depends on closes it
-        return condition == null ? null : Side.valueOf(condition.cue().label());
+        if (condition != null) {
+            return Side.valueOf(condition.cue().label());
+        }
+        CueHit supplied = type == ClaimType.ENCIRCLED ? sideWords.stream().filter(a -> a.to() <= trigger.from()
+                && holdsDefences(s, a) && ClauseStructure.sameClause(s, a.to() - 1, trigger.from())).findFirst().orElse(null) : null;
+        // "cortar las líneas de suministro ucranianas y cercar a las unidades que defienden X": the side whose supply
+        // lines or positions a ring's clause cuts is the one ringed
+        return supplied == null ? null : Side.valueOf(supplied.cue().label()).opposite();
     }
 
     /**
@@ -476,7 +491,7 @@ public final class SideReader {
      * before it, or opens after the trigger; none else.
      */
     private static CueHit conditionActor(SentenceView s, List<CueHit> sideWords, CueHit trigger) {
-        for (CueHit h : s.rules().list("clause_openers").find(s.tokens(), s.from(), s.to())) {
+        for (CueHit h : ClauseStructure.openers(s, s.from(), s.to())) {
             if (!h.cue().has("subordinate")) {
                 continue;
             }
@@ -494,6 +509,22 @@ public final class SideReader {
             }
         }
         return null;
+    }
+
+    /**
+     * True when side word {@code a} closes a concessive phrase ({@code despite}, at most
+     * {@value Extractor#DESPITE_REACH} words before it, no punctuation between): it names whom a side holds out
+     * against, never the speaker of a later clause ({@link DenialFrame}: "mantienen X pese a los asaltos rusos, afirmó
+     * el portavoz, que negó que el pueblo esté cercado": no Russian denial).
+     */
+    static boolean inConcession(SentenceView s, CueHit a) {
+        for (CueHit d : s.find("despite")) {
+            if (d.to() <= a.from() && a.from() - d.to() <= Extractor.DESPITE_REACH
+                    && !ClauseStructure.punctuated(s, d.to() - 1, a.from())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1887,6 +1887,33 @@ class FormsAndClaimantsTest {
             // a date adverbial between a conceding speaker and its verb keeps the speaker ("Украинские военные ещё в конце апреля признавали, что противник ...")
             "ru|Минобороны России объявило о взятии Курахово. Украинские военные ещё в начале декабря признавали, что противник вклинился в город.|695357 captured RU asserted;695357 advancing RU asserted",
             "ru|Минобороны России объявило о взятии Торецка. Украинские бойцы ещё в прошлом феврале признавали, что противник зашёл на окраину города.|709354 captured RU asserted;709354 advancing RU asserted",
+            // semicolon starts a clause: a side word before it is no subject of the ring after it
+            "fr|Côté ukrainien, on insiste sur les pertes ; les blogueurs militaires russes évoquent un encerclement de Pokrovsk.|704422 encircled RU asserted",
+            "de|Ukrainische Sprecher betonen die Verluste; russische Militärblogger sprechen von einer Einkesselung von Pokrowsk.|704422 encircled RU asserted",
+            // German inverted conditional ("sollte es ... gelingen"): its side closes the ring, not the side warning before it
+            "de|Ukrainische Offiziere warnen, Pokrowsk drohe die Einkesselung, sollte es den russischen Truppen gelingen, die Straße abzuschneiden.|704422 encircled RU forecast",
+            "de|Ukrainische Soldaten befürchten, Kostjantyniwka drohe die Einkesselung, sollten russische Einheiten die Straße nach Druschkiwka erreichen.|705104 encircled RU forecast",
+            "de|Ukrainische Offiziere warnen, Pokrowsk drohe die Einkesselung, wenn es den russischen Truppen gelingt, die Straße abzuschneiden.|704422 encircled RU forecast",
+            // a denier is no side word closing a concessive phrase ("pese a los asaltos rusos") nor inside a relative clause before the denial
+            "es|Las tropas ucranianas siguen controlando Bilohorivka pese a los continuos asaltos rusos, afirmó el portavoz de la brigada, que negó que el pueblo esté cercado.|712588 captured UA asserted;712588 encircled RU denied;712588 fighting RU asserted",
+            "es|Las fuerzas ucranianas mantienen el control de Siversk, una ciudad que no está en manos rusas, afirmó el portavoz, que negó que la ciudad esté cercada.|694403 captured RU denied;694403 captured UA asserted;694403 encircled RU denied",
+            "fr|Les soldats ukrainiens tiennent toujours Bilohorivka malgré les assauts russes, a déclaré le porte-parole de la brigade, qui a démenti que le village soit encerclé.|712588 captured UA asserted;712588 encircled RU denied;712588 fighting RU asserted",
+            "en|Ukrainian troops still hold Bilohorivka despite relentless Russian assaults, said the brigade's spokesman, who denied that the village was encircled.|712588 captured UA asserted;712588 encircled RU denied;712588 fighting RU asserted",
+            // supply lines / positions of a side in the ring's clause name the side ringed (es, en, fr, de defences list + SideReader fallback)
+            "es|El avance permitirá cortar las líneas de suministro ucranianas y cercar a las tropas que defienden Pokrovsk.|704422 encircled RU asserted",
+            "en|The move would cut Ukrainian supply lines and encircle the troops defending Pokrovsk.|704422 encircled RU forecast",
+            "fr|La prise de la ville permettra de couper les lignes de ravitaillement ukrainiennes et d'encercler les unités qui défendent Pokrovsk.|704422 encircled RU asserted",
+            "de|Der Vorstoß soll die ukrainischen Nachschubwege abschneiden und die Verteidiger von Pokrowsk einkesseln.|704422 encircled RU asserted",
+            "es|La toma de la ciudad permitirá cortar las rutas de abastecimiento ucranianas y cercar Kostiantynivka.|705104 encircled RU asserted",
+            // article fallback: a ring without side takes the side of the nearest claim of its own named speaker first (EncirclementSides.sameSpeaker)
+            "uk|Російські військові заявили про захоплення Бахмута. Командувач Олександр Сирський заявив, що Сили оборони просуваються поблизу Кліщіївки. За його словами, Бахмут може опинитися в оточенні. Російська армія тим часом продовжує обстрілювати Часів Яр, повідомила Донецька ОВА.|710915 shelled RU asserted;713174 captured RU asserted;713174 encircled UA forecast;8000000001 advancing UA asserted",
+            "en|Moscow claimed its troops had captured Bakhmut. General Oleksandr Syrskyi said Ukrainian forces were advancing near Klishchiivka. According to him, Bakhmut could soon be encircled. Russian artillery kept shelling Chasiv Yar, the Donetsk regional administration said.|710915 shelled RU asserted;713174 captured RU asserted;713174 encircled UA forecast;8000000001 advancing UA asserted",
+            "fr|Moscou affirme avoir pris Bakhmout. Le général Oleksandr Syrsky a affirmé que les forces ukrainiennes progressaient près de Klichtchiïvka. Selon lui, Bakhmout pourrait être encerclée. L'artillerie russe continue de bombarder Tchassiv Iar, a indiqué l'administration régionale.|710915 shelled RU asserted;713174 captured RU asserted;713174 encircled UA forecast;8000000001 advancing UA asserted",
+            // ru/uk short passive participles "блокированы", "блоковані" are patient: the side word before them is the one ringed
+            "ru|Подразделения ВСУ блокированы в районе Суджи.|486816 encircled RU asserted",
+            "ru|Российские части блокированы под Купянском.|703656 encircled UA asserted",
+            "uk|Підрозділи ЗСУ блоковані в районі Суджі.|486816 encircled RU asserted",
+            "uk|Російські штурмовики блоковані біля Куп'янська.|703656 encircled UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
