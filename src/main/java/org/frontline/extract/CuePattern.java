@@ -33,6 +33,8 @@ public final class CuePattern {
     private final boolean gapless;
     private final int exactWords;
     private final int prefixLetters;
+    /** The most tokens a match can span: one per word, prefix or number part, a gap's maximum for each gap. */
+    private final int maxWords;
 
     private CuePattern(String source, List<Part> parts) {
         this.source = source;
@@ -40,6 +42,7 @@ public final class CuePattern {
         this.gapless = parts.stream().noneMatch(p -> p instanceof Gap);
         this.exactWords = (int) parts.stream().filter(p -> p instanceof Word).count();
         this.prefixLetters = parts.stream().mapToInt(p -> p instanceof Prefix x ? x.prefix().length() : 0).sum();
+        this.maxWords = parts.stream().mapToInt(p -> p instanceof Gap g ? g.max() : 1).sum();
     }
 
     /** Parses a pattern; throws {@link IllegalArgumentException} naming a pattern that is empty. */
@@ -138,6 +141,11 @@ public final class CuePattern {
     /** The first word of the pattern when it is a prefix ("captur" for "captur*"), else null. */
     String firstPrefix() {
         return parts[0] instanceof Prefix p ? p.prefix() : null;
+    }
+
+    /** The most tokens a match of this pattern can span. */
+    int maxWords() {
+        return maxWords;
     }
 
     /** How many parts must match one word exactly: of two patterns matching the same words, the more specific. */

@@ -20,6 +20,8 @@ public final class Lexicon {
     /** Cues starting with a prefix word ("captur*"), by the prefix's first two characters. */
     private final HashIndex byPrefixStart;
     private final Cue[] unindexed;
+    /** The most tokens a cue of this list can span: no cue ending at a token starts further back. */
+    private final int maxWords;
 
     public Lexicon(Collection<Cue> cues) {
         this.cues = List.copyOf(cues);
@@ -40,6 +42,7 @@ public final class Lexicon {
         this.byFirstWord = new HashIndex(firstWords);
         this.byPrefixStart = new HashIndex(prefixStarts);
         this.unindexed = others.toArray(Cue[]::new);
+        this.maxWords = this.cues.stream().mapToInt(c -> c.pattern().maxWords()).max().orElse(0);
     }
 
     /** Builds a lexicon from rule-file entries, every cue labelled {@code label}. */
@@ -174,7 +177,7 @@ public final class Lexicon {
 
     /** True when some cue ends exactly at token {@code end} (exclusive) and starts at or after {@code from}. */
     public CueHit endingAt(Tokens tokens, int from, int end) {
-        for (int start = end - 1; start >= Math.max(0, from); start--) {
+        for (int start = end - 1; start >= Math.max(Math.max(0, from), end - maxWords); start--) {
             CueHit h = longestAt(tokens, start, end);
             if (h != null && h.to() == end) {
                 return h;

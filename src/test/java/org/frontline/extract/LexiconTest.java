@@ -47,4 +47,20 @@ class LexiconTest {
         Lexicon l = Lexicon.of(List.of("aan x", "ac0 y"), "test");
         assertEquals(List.of("aan x @0-2", "ac0 y @6-8"), found(l, "aan x ac0 x aan y ac0 y"));
     }
+
+    @Test
+    void endingAtFindsTheCueEndingThereWhateverItsGapsAndNoneThatEndsElsewhere() {
+        Lexicon l = Lexicon.of(List.of("its [0-2] part", "its capture"), "test");
+        Tokens t = Tokens.of("the troops said that they now hold its whole northern part");
+        // "its whole northern part" spans four tokens: the search back from its end reaches its start
+        CueHit h = l.endingAt(t, 0, t.size());
+        assertEquals("its [0-2] part @7-11", h.cue().pattern() + " @" + h.from() + "-" + h.to());
+        assertEquals(null, l.endingAt(t, 0, t.size() - 1));
+        assertEquals(null, l.endingAt(t, 8, t.size()), "a cue starting before from does not count");
+        assertEquals("its capture @2-4", hit(l.endingAt(Tokens.of("Moscow announced its capture"), 0, 4)));
+    }
+
+    private static String hit(CueHit h) {
+        return h.cue().pattern() + " @" + h.from() + "-" + h.to();
+    }
 }
