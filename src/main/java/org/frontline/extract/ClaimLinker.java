@@ -500,6 +500,17 @@ public final class ClaimLinker {
         return !and; // "X und die Siedlung Y": a list
     }
 
+    /**
+     * The token after a word stressing the place that stands right after it and before a comma
+     * ({@code place_intensifiers}: "Kupjansk selbst, im September befreit, wird angegriffen", "Kupiansk itself,
+     * liberated in September, is shelled"): the aside opens there, as after the bare place. {@code placeTo} when
+     * there is none.
+     */
+    static int afterIntensifier(SentenceView s, int placeTo, int limit) {
+        CueHit own = s.rules().list("place_intensifiers").startingAt(s.tokens(), placeTo, limit);
+        return own != null && own.to() < limit && ClauseStructure.commaBefore(s, own.to()) ? own.to() : placeTo;
+    }
+
     /** Commas inside a told aside: the one closing the head of an apposition ("крупнейший город, захваченный ВСУ"). */
     static final int ASIDE_COMMAS = 1;
 
@@ -514,10 +525,11 @@ public final class ClaimLinker {
      * reporting verb a source, and more than {@value #ASIDE_COMMAS} comma inside parts several asides
      * ({@link #afterApposition} reads asides without a trigger).
      */
-    static int afterToldAside(SentenceView s, List<Integer> places, int placeTo, CueHit t) {
+    static int afterToldAside(SentenceView s, List<Integer> places, int place, CueHit t) {
+        int placeTo = afterIntensifier(s, place, t.from());
         if (!ClauseStructure.commaBefore(s, placeTo) || t.from() - placeTo > APPOSITION_REACH || places.contains(placeTo)
                 || s.rules().list("conjunctions").startingAt(s.tokens(), placeTo, t.from()) != null) {
-            return placeTo;
+            return place;
         }
         int close = -1;
         for (int j = t.from(); j > placeTo + 1 && close < 0; j--) {
@@ -534,7 +546,7 @@ public final class ClaimLinker {
                 || places.stream().anyMatch(p -> p > placeTo && p <= end)
                 || !s.rules().list("attribution").find(s.tokens(), placeTo, end).isEmpty()
                 || s.triggers().stream().noneMatch(o -> o.from() >= placeTo && o.to() <= end)) {
-            return placeTo;
+            return place;
         }
         return end;
     }
@@ -562,10 +574,11 @@ public final class ClaimLinker {
      * another apposition calls a village after its closing comma ("près de X, au sud de Y, village libéré par ...":
      * what follows is Y's).
      */
-    static int afterApposition(SentenceView s, List<Integer> places, int placeTo, int limit) {
+    static int afterApposition(SentenceView s, List<Integer> places, int place, int limit) {
+        int placeTo = afterIntensifier(s, place, limit);
         if (!ClauseStructure.commaBefore(s, placeTo) || places.contains(placeTo)
                 || s.rules().list("conjunctions").startingAt(s.tokens(), placeTo, limit) != null) {
-            return placeTo;
+            return place;
         }
         for (int j = placeTo + 2; j <= limit && j <= placeTo + APPOSITION_REACH; j++) {
             if (ClauseStructure.commaBefore(s, j)) {
@@ -577,10 +590,10 @@ public final class ClaimLinker {
                                 && !t.cue().has("outskirts"))
                         && !places.contains(j)
                         && !(MentionRoles.villageApposition(s, j) && places.stream().anyMatch(q -> q > placeTo && q < close));
-                return plain ? j : placeTo;
+                return plain ? j : place;
             }
         }
-        return placeTo;
+        return place;
     }
 
     /**
@@ -1068,6 +1081,22 @@ public final class ClaimLinker {
         return where != null && relativeWords(s, where.to(), triggerFrom) <= RELATIVE_REACH;
     }
 
+    /** Words of a place name between a cleft opener and the relative pronoun after it. */
+    static final int CLEFT_FOCUS_WORDS = 3;
+
+    /**
+     * True when the place ending at {@code placeTo} is the focus of a cleft: a {@code cleft_openers} cue
+     * ("c'est", "c'est désormais", "es ahora") ends at most {@value #CLEFT_FOCUS_WORDS} words before it with
+     * no punctuation between ("C'est désormais Kostiantynivka que l'armée russe cherche à prendre").
+     */
+    static boolean cleftFocus(SentenceView s, int placeTo) {
+        int first = Math.max(s.from(), placeTo - CLEFT_FOCUS_WORDS - 1);
+        return placeTo < s.to() && !ClauseStructure.punctuated(s, placeTo - 1, placeTo)
+                && s.rules().list("cleft_openers").find(s.tokens(), first, placeTo).stream()
+                .anyMatch(c -> c.to() < placeTo && c.to() >= placeTo - CLEFT_FOCUS_WORDS
+                        && !ClauseStructure.punctuated(s, c.to() - 1, placeTo - 1));
+    }
+
     /**
      * True when a relative pronoun follows the place and the trigger stands in that relative
      * clause, within {@value #RELATIVE_REACH} words ("Kupiansk, which Ukraine liberated in 2022",
@@ -1085,6 +1114,11 @@ public final class ClaimLinker {
             // relative after its adverbials ("das seine Truppen im April nach wochenlangen Kämpfen eingenommen hatten")
             CueHit which = s.rules().list("object_relatives").startingAt(s.tokens(), closed, triggerFrom);
             return which != null && relativeWords(s, which.to(), triggerFrom) <= VERB_FINAL_REACH;
+        }
+        if (cleftFocus(s, placeTo)) {
+            // "C'est désormais X que l'armée russe cherche à prendre": the focus of a cleft is the relative's object
+            CueHit which = s.rules().list("object_relatives").startingAt(s.tokens(), placeTo, triggerFrom);
+            return which != null && relativeWords(s, which.to(), triggerFrom) <= RELATIVE_REACH;
         }
         CueHit copula = placeTo < triggerFrom && !ClauseStructure.punctuated(s, placeTo - 1, placeTo)
                 ? s.rules().list("copulas").startingAt(s.tokens(), placeTo, triggerFrom) : null;

@@ -83,6 +83,8 @@ public final class LanguageRules {
         put("despite", file.despite());
         put("subject_pronouns", file.subjectPronouns());
         put("village_nouns", file.villageNouns());
+        put("place_intensifiers", file.placeIntensifiers());
+        put("cleft_openers", file.cleftOpeners());
         put("anaphora", file.anaphora());
         put("settlement_words", file.settlementWords());
         put("conjunctions", file.conjunctions());
@@ -121,7 +123,7 @@ public final class LanguageRules {
     /** Rules that find nothing, for a language the tool has no rule file for. */
     public static LanguageRules empty(String language) {
         return new LanguageRules(new RulesFile(language, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     public String language() {
@@ -149,7 +151,7 @@ public final class LanguageRules {
 
     /**
      * A named list of the rule file: attribution, pronoun_attribution, denial, negation, forecast,
-     * history, passive, clause_openers, source_phrases, geographic_nouns, passive_after, gerund_endings, agent_markers, instrumental_endings, locative_relatives, object_relatives, relative_heads, partial, degree_adverbs, withdrawal_destinations, strike_weapons, concession, complementizers, civilians, defenders, losses, defences, nonfinite_openers, ongoing, copulas, ellipsis, despite, village_nouns, anaphora, settlement_words, conjunctions, or a role list such as distance_before.
+     * history, passive, clause_openers, source_phrases, geographic_nouns, passive_after, gerund_endings, agent_markers, instrumental_endings, locative_relatives, object_relatives, relative_heads, partial, degree_adverbs, withdrawal_destinations, strike_weapons, concession, complementizers, civilians, defenders, losses, defences, nonfinite_openers, ongoing, copulas, ellipsis, despite, village_nouns, place_intensifiers, cleft_openers, anaphora, settlement_words, conjunctions, or a role list such as distance_before.
      */
     public Lexicon list(String name) {
         return lists.getOrDefault(name, Lexicon.EMPTY);

@@ -68,7 +68,9 @@ record RulesFile(
         @JsonProperty("defenders") List<String> defenders,
         @JsonProperty("losses") List<String> losses,
         @JsonProperty("subject_pronouns") List<String> subjectPronouns,
-        @JsonProperty("village_nouns") List<String> villageNouns) {
+        @JsonProperty("village_nouns") List<String> villageNouns,
+        @JsonProperty("place_intensifiers") List<String> placeIntensifiers,
+        @JsonProperty("cleft_openers") List<String> cleftOpeners) {
 
     /** The calendar words of a language. */
     @JsonIgnoreProperties(ignoreUnknown = false)

@@ -755,7 +755,8 @@ public final class SideReader {
      * relative of place right after it: "combats autour d'Irpin, où les troupes russes tentent de forcer le
      * passage", "Kämpfe um Torezk, wo russische Sturmtrupps täglich angreifen". The relative's subject is a side
      * word followed in its clause by an attempt (a forecast cue flagged {@code attempt}) or by an attack of its
-     * own; null when there is none, or when the relative tells only of gaining ground ("where Russian units have
+     * own, the other side when the subject repels an attack of that side's there ("Kämpfe um Korenewo, wo russische Einheiten
+     * ukrainische Vorstöße abwehrten": Ukrainian); null when there is none, or when the relative tells only of gaining ground ("where Russian units have
      * infiltrated": the development sets label those fights side-less as often as not).
      */
     private static Side attackerWhere(SentenceView s, List<CueHit> sideWords, TriggerLink link) {
@@ -789,6 +790,16 @@ public final class SideReader {
         }
         int from = subject.to();
         int to = end;
+        Side enemy = Side.valueOf(subject.cue().label()).opposite();
+        boolean repelling = s.triggers().stream().anyMatch(t -> t.from() >= from && t.to() <= to
+                && t.cue().label().equals("fighting") && (t.cue().has("patient") || t.cue().has("repelled"))
+                && !ClauseStructure.passive(s, t) && sideWords.stream().anyMatch(a -> a.from() >= from
+                        && a.to() <= t.to() && Side.valueOf(a.cue().label()) == enemy));
+        if (repelling) {
+            // "Kämpfe um Korenewo, wo russische Einheiten ukrainische Vorstöße abwehrten": the subject repelled the
+            // other side's attack
+            return enemy;
+        }
         boolean attempt = s.find("forecast").stream()
                 .anyMatch(f -> f.cue().has("attempt") && f.from() >= from && f.to() <= to);
         boolean attack = s.triggers().stream().anyMatch(t -> t.from() >= from && t.to() <= to && !t.cue().has("patient")

@@ -1914,6 +1914,26 @@ class FormsAndClaimantsTest {
             "ru|Российские части блокированы под Купянском.|703656 encircled UA asserted",
             "uk|Підрозділи ЗСУ блоковані в районі Суджі.|486816 encircled RU asserted",
             "uk|Російські штурмовики блоковані біля Куп'янська.|703656 encircled UA asserted",
+            // place_intensifiers (de/en/fr/es): a word stressing the place ("selbst", "itself", "même", "misma") before the comma of a told aside does not stop the aside from being skipped
+            "de|Pokrowsk selbst, im Herbst 2022 von der Ukraine befreit, wird inzwischen täglich mit Gleitbomben angegriffen.|704422 captured UA historical;704422 shelled RU asserted",
+            "en|Kherson itself, liberated by Ukrainian troops in November 2022, is now shelled almost every day.|706448 captured UA historical;706448 shelled RU asserted",
+            "fr|Kherson même, libérée par l'armée ukrainienne en novembre 2022, est désormais bombardée presque chaque jour.|706448 captured UA historical;706448 shelled RU asserted",
+            "es|Jersón misma, liberada por las tropas ucranianas en noviembre de 2022, es bombardeada casi a diario.|706448 captured UA historical;706448 shelled RU asserted",
+            // repelled advances (en/fr/es "repelled ... advances") and German object-first repelling verbs ("Angriffe abwehrten", "Vorstöße zurückschlugen"): a fight of the side that pushed, no advance
+            "de|Der Generalstab meldete, dass ukrainische Einheiten bei Kupjansk russische Angriffe abwehrten.|703656 fighting RU asserted",
+            "de|Heftige Kämpfe um Korenewo, wo russische Einheiten ukrainische Angriffe zurückschlugen.|544906 fighting UA asserted",
+            "en|Near Kupiansk, Ukrainian troops repelled several Russian advances on Sunday.|703656 fighting RU asserted",
+            "fr|Près de Koupiansk, les forces ukrainiennes ont repoussé plusieurs avancées russes.|703656 fighting RU asserted",
+            "es|Cerca de Kupiansk, las tropas ucranianas repelieron varios avances rusos.|703656 fighting RU asserted",
+            // a fight told in a relative of place where the subject repels the other side's attack is that side's fight
+            "de|Heftige Kämpfe toben um Korenewo, wo russische Einheiten ukrainische Vorstöße abwehrten.|544906 fighting UA asserted",
+            // German separable "zieht sich ... zurück" with an appended "auch/ebenso aus X" after the particle's comma
+            "de|Nach Angaben aus Moskau zogen sich die russischen Truppen in der Nacht vom Ostufer des Flusses zurück, auch aus Kupjansk.|703656 withdrew RU asserted",
+            "de|Die ukrainischen Einheiten ziehen sich laut Generalstab langsam aus den Stellungen im Osten zurück, ebenso aus Pokrowsk.|704422 withdrew UA asserted",
+            // cleft_openers (fr/es): the focus of a cleft "c'est X que ...", "es X la que ..." is the object of the verb in the relative
+            "fr|C'est désormais Pokrovsk que les troupes russes cherchent à prendre.|704422 fighting RU asserted",
+            "fr|C'était alors Kostiantynivka que l'armée russe tentait d'encercler.|705104 encircled RU forecast",
+            "es|Es ahora Pokrovsk la que el ejército ruso intenta tomar.|704422 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
