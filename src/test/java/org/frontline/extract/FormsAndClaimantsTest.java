@@ -1934,6 +1934,37 @@ class FormsAndClaimantsTest {
             "fr|C'est désormais Pokrovsk que les troupes russes cherchent à prendre.|704422 fighting RU asserted",
             "fr|C'était alors Kostiantynivka que l'armée russe tentait d'encercler.|705104 encircled RU forecast",
             "es|Es ahora Pokrovsk la que el ejército ruso intenta tomar.|704422 fighting RU asserted",
+            // ru: imperfective infinitive and past of "продвигаться" (продвигат*, продвигал*) are advances like "продвигаются"
+            "ru|Украинские войска продолжают продвигаться южнее, в районе Новопрокоповки.|8000000034 advancing UA asserted",
+            "ru|Российские подразделения неделю продвигались в районе Покровска.|704422 advancing RU asserted",
+            "ru|Российские штурмовые группы стараются продвигаться в районе Кременной.|704138 advancing RU asserted",
+            // es/fr: control of a compass part of a town ("la parte norte de", "la partie orientale de") is an advance
+            "es|Los rusos, que controlan la parte norte de Vovchansk desde mayo, no han logrado cruzar el río.|689304 advancing RU asserted",
+            "es|Las fuerzas ucranianas controlan la parte oriental de Kúpiansk.|703656 advancing UA asserted",
+            "fr|Les Russes contrôlent la partie nord de Vovtchansk depuis le printemps.|689304 advancing RU asserted",
+            "fr|Selon l'ISW, les troupes russes tiennent la partie orientale de Koupiansk.|703656 advancing RU asserted",
+            // reaching the area around a place (en "reached the area around", fr "atteint les environs de", es "alcanzaron los alrededores de", de "erreichten die Umgebung von", ru/uk "вышли в район", "вийшли в район")
+            "en|Small Russian assault groups slipped past Ukrainian positions and reached the area around Shakhove.|9864236927 advancing RU asserted",
+            "en|Ukrainian troops have reached the vicinity of Verbove.|9610780537 advancing UA asserted",
+            "fr|Les troupes russes ont atteint les environs de Chakhove.|9864236927 advancing RU asserted",
+            "es|Las tropas rusas alcanzaron los alrededores de Shajove.|9864236927 advancing RU asserted",
+            "de|Russische Truppen erreichten die Umgebung von Schachowe.|9864236927 advancing RU asserted",
+            "ru|Российские войска вышли в район Шахового.|9864236927 advancing RU asserted",
+            "uk|Російські війська вийшли в район Шахового.|9864236927 advancing RU asserted",
+            // fr: a foothold on a river bank near a place ("ont pris pied sur la rive ouest de l'Oskil près de X"), past the usual reach
+            "fr|Les forces russes ont pris pied sur la rive ouest de l'Oskil près de Dvoritchna.|709399 advancing RU asserted",
+            "fr|Les marines ukrainiens ont pris pied sur la rive gauche du fleuve Dniepr près de Krynky.|8000000008 advancing UA asserted",
+            "fr|Les Russes prennent pied sur la rive droite de la rivière près de Bilohorivka.|712588 advancing RU asserted",
+            // en/fr: crossing or standing beyond anti-tank ditches and trenches near a place
+            "en|Ukrainian armoured vehicles have been seen beyond the anti-tank ditches west of Verbove.|9610780537 advancing UA asserted",
+            "en|Russian infantry crossed the trenches south of Kupiansk.|703656 advancing RU asserted",
+            "fr|Les blindés ukrainiens ont franchi les fossés antichars russes à l'ouest de Verbove.|9610780537 advancing UA asserted",
+            "fr|Des blindés ukrainiens ont été vus au-delà des fossés antichars près de Verbove.|9610780537 advancing UA asserted",
+            // de/fr/es: landing near a place from the river (an Land gegangen, débarqué près de, desembarcaron cerca de)
+            "de|Ukrainische Marineinfanteristen sind bei Krynky an Land gegangen.|8000000008 advancing UA asserted",
+            "de|Ukrainische Spezialkräfte sind bei Kosatschi Laheri am linken Ufer des Dnipro an Land gegangen.|706596 advancing UA asserted",
+            "fr|Des commandos ukrainiens ont débarqué près de Kozatchi Laheri.|706596 advancing UA asserted",
+            "es|Comandos ucranianos desembarcaron cerca de Kozachi Laheri.|706596 advancing UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
