@@ -1965,6 +1965,32 @@ class FormsAndClaimantsTest {
             "de|Ukrainische Spezialkräfte sind bei Kosatschi Laheri am linken Ufer des Dnipro an Land gegangen.|706596 advancing UA asserted",
             "fr|Des commandos ukrainiens ont débarqué près de Kozatchi Laheri.|706596 advancing UA asserted",
             "es|Comandos ucranianos desembarcaron cerca de Kozachi Laheri.|706596 advancing UA asserted",
+            // bridge struck: strike verbs (destroyed/damaged/hit) over a bridge, the place after the river phrase
+            "uk|Російські ракети уразили міст через Донець біля Ізюма.|707292 shelled RU asserted",
+            "uk|Ворожі дрони пошкодили ще один міст через річку Оскіл у Куп'янську.|703656 shelled RU asserted",
+            "es|La artillería rusa ha destruido un puente sobre el río Donets en Lisichansk.|702972 shelled RU asserted",
+            "en|Russian drones damaged a bridge across the Oskil in Kupiansk.|703656 shelled RU asserted",
+            "ru|Российская авиация повредила мост через Оскол в Купянске.|703656 shelled RU asserted",
+            "de|Russische Raketen beschädigten eine Brücke über den Donez bei Isjum.|707292 shelled RU asserted",
+            "fr|Les frappes russes ont endommagé un pont sur l'Oskil à Koupiansk.|703656 shelled RU asserted",
+            // French object pronoun la/le/les right before a strike verb after its subject: the place named before
+            "fr|Kourakhove résiste encore, mais l'artillerie russe la pilonne jour et nuit.|695357 shelled RU asserted",
+            "fr|Siversk manque d'eau, et les Russes le bombardent chaque jour.|694403 shelled RU asserted",
+            "fr|Les habitants quittent Pokrovsk, car les drones russes la frappent chaque nuit.|704422 shelled RU asserted",
+            // "обрабатывает авиация/артиллерия" with the subject after the verb (and "авиация обработала"): strike on the place before
+            "ru|Позиции ВСУ в Часовом Яре всю ночь обрабатывала российская авиация.|710915 shelled RU asserted",
+            "ru|Российская авиация обработала Волчанск.|689304 shelled RU asserted",
+            "uk|Українські позиції в Часовому Яру всю ніч обробляла російська авіація.|710915 shelled RU asserted",
+            "uk|Російська авіація обробила Вовчанськ.|689304 shelled RU asserted",
+            // troops at a place "ground down by" / "grinding down" fire: a strike at that place
+            "en|Ukrainian troops in Krynky are being ground down by Russian artillery.|8000000008 shelled RU asserted",
+            "en|Russian artillery is grinding down the Ukrainian units in Krynky.|8000000008 shelled RU asserted",
+            "en|Russian forces in Robotyne are being ground down by Ukrainian drones.|8000000003 shelled UA asserted",
+            // "destroyed by (the) strikes/shelling/bombardments" in the passive: a strike at the place named before
+            "fr|Les abris de Krynky ont été détruits par les frappes russes.|8000000008 shelled RU asserted",
+            "es|Los refugios de Krynky fueron destruidos por los ataques rusos.|8000000008 shelled RU asserted",
+            "en|The shelters in Krynky were destroyed by Russian strikes.|8000000008 shelled RU asserted",
+            "fr|Plusieurs maisons de Pokrovsk ont été détruites par des tirs russes.|704422 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
