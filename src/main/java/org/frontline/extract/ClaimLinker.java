@@ -386,7 +386,8 @@ public final class ClaimLinker {
             candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
         } else if (takesPlaceBefore(s, t) && to <= t.from() && !attributive(s, t) && !nearerSubject(s, places, from, to, t)
                 && !placeBetweenNotListed(s, places, afterApposition(s, places, to, t.from()), t.from())
-                && !inApposition(s, places, from, t.from()) && !activeWithObject(s, t, places)
+                && !inApposition(s, places, from, t.from()) && !inRelativeOfEarlier(s, places, from, to, t.from())
+                && !activeWithObject(s, t, places)
                 && Math.min(subject, asideSubject) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
                 && (!ClauseStructure.boundaryBetween(s, aside, t.from()) || sharedSubjectPredicate(s, aside, t))
                 && !closedConditional(s, from, t.from())) {
@@ -672,6 +673,31 @@ public final class ClaimLinker {
                 if (ClauseStructure.commaBefore(s, end) && nameWords(s, p, end)) {
                     int after = afterApposition(s, places, end, triggerFrom);
                     if (after > from) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the place ends a relative clause of an earlier place that a comma closes right after it, before the
+     * trigger: the earlier place is the subject of the main clause ("Іванівське, звідки ворог атакує Часів Яр,
+     * перебуває під контролем росіян": Іванівське is held, not Часів Яр).
+     */
+    private static boolean inRelativeOfEarlier(SentenceView s, List<Integer> places, int from, int to, int triggerFrom) {
+        if (to >= triggerFrom || !ClauseStructure.commaBefore(s, to)) {
+            return false;
+        }
+        for (int p : places) {
+            if (p >= from) {
+                continue;
+            }
+            for (int end = p + 1; end <= Math.min(from, p + 4); end++) {
+                if (ClauseStructure.commaBefore(s, end) && nameWords(s, p, end)) {
+                    if (ClauseStructure.relativeClauseAt(s, end, from) && !ClauseStructure.punctuated(s, end, from - 1)) {
                         return true;
                     }
                     break;

@@ -62,7 +62,7 @@ public final class UnknownNameSpotter {
      */
     private static void anyCapitalised(SentenceView s, boolean[] taken, boolean[] used, List<int[]> out) {
         boolean opening = s.triggers().stream().anyMatch(t -> ClaimLinker.takesPlaceBefore(s, t))
-                || frontedBeforeAside(s);
+                || frontedBeforeAside(s) || frontedBeforeTrigger(s);
         for (int i = opening ? s.from() : s.from() + 1; i < s.to(); i++) {
             if (!taken[i - s.from()] && !used[i - s.from()] && s.tokens().get(i).capitalised() && plausibleName(s, i)
                     && !s.rules().stopwords().contains(s.tokens().get(i).norm())) {
@@ -90,6 +90,36 @@ public final class UnknownNameSpotter {
     private static boolean frontedBeforeAside(SentenceView s) {
         int end = wordEnd(s, s.from());
         return s.rules().frontedObjects() && !s.triggers().isEmpty() && end < s.to() && punctuationBefore(s, end);
+    }
+
+    /**
+     * True when, in a language fronting objects, a trigger follows the sentence's first word within
+     * {@value ClaimLinker#FRONTED_REACH} words with no punctuation between, and the word after it opens the trigger,
+     * a side or a degree adverb: the word may be its fronted object ("Новогродівку росіяни захопили ще у вересні",
+     * "Цукурине вже залишили"), not an adjective of the subject ("Морські піхотинці зачистили").
+     */
+    private static boolean frontedBeforeTrigger(SentenceView s) {
+        int end = wordEnd(s, s.from());
+        if (!s.rules().frontedObjects() || end >= s.to() || !opensTrigger(s, end)
+                && s.actors().stream().noneMatch(a -> a.from() == end)
+                && s.rules().list("degree_adverbs").startingAt(s.tokens(), end, end + 1) == null) {
+            return false;
+        }
+        for (CueHit t : s.triggers()) {
+            if (t.from() >= end && t.from() - end <= ClaimLinker.FRONTED_REACH && !punctuatedBetween(s, end, t.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean punctuatedBetween(SentenceView s, int from, int to) {
+        for (int k = from; k <= to && k < s.to(); k++) {
+            if (punctuationBefore(s, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addAfter(SentenceView s, int from, boolean[] taken, boolean[] used, List<int[]> out,

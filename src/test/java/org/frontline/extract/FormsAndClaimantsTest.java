@@ -1991,6 +1991,33 @@ class FormsAndClaimantsTest {
             "es|Los refugios de Krynky fueron destruidos por los ataques rusos.|8000000008 shelled RU asserted",
             "en|The shelters in Krynky were destroyed by Russian strikes.|8000000008 shelled RU asserted",
             "fr|Plusieurs maisons de Pokrovsk ont été détruites par des tirs russes.|704422 shelled RU asserted",
+            // Opening word as fronted object of a following trigger (UnknownNameSpotter.frontedBeforeTrigger): names known only by transliteration
+            "uk|Новогродівку окупанти захопили після кількох тижнів штурмів.|9882603061 captured RU asserted",
+            "uk|Вербове українські військові звільнили, повідомив речник угруповання.|9610780537 captured UA asserted",
+            "uk|Цукурине вже залишили підрозділи Сил оборони.|9782002496 withdrew UA asserted",
+            "uk|Шевченко росіяни взяли під контроль, стверджують у Міноборони РФ.|9175328775 captured RU asserted",
+            "ru|Новогродовку российские войска заняли в сентябре.|9882603061 captured RU asserted",
+            // A place ending a relative clause (який/де/звідки; ru откуда) of an earlier place is not the subject of the main-clause predicate after the comma (ClaimLinker.inRelativeOfEarlier; звідки/откуда added to relative_openers)
+            "uk|Іванівське, звідки ворог атакує Часів Яр, перебуває під контролем росіян.|9923637697 captured RU asserted;710915 fighting RU asserted",
+            "uk|Очеретине, де ворог зосередив сили для штурму Авдіївки, перебуває під контролем окупантів.|9519679243 captured RU asserted;713122 fighting RU asserted",
+            "ru|Ивановское, откуда противник атакует Часов Яр, находится под контролем российских войск.|9923637697 captured RU asserted;710915 fighting RU asserted",
+            "uk|Іванівське, звідки ворог атакує Часів Яр, перебуває під контролем росіян ще з лютого.|9923637697 captured RU asserted;710915 fighting RU asserted",
+            // withdrew: singular subject of "выбить X из Y" ("группировка выбила ВСУ из Y", "полк выбил ...")
+            "ru|Группировка «Днепр» выбила украинских военных из Крынок, сообщили в Минобороны РФ.|8000000008 withdrew UA asserted",
+            "ru|Полк морской пехоты выбил украинские подразделения из Крынок.|8000000008 withdrew UA asserted",
+            "ru|Как сообщает военкор, 5-я бригада выбила украинских военных из Урожайного.|8000000005 withdrew UA asserted",
+            // advancing: the participle "закрепившиеся в X" / "закріпившись у X" (a foothold)
+            "ru|Российские подразделения, закрепившиеся в Клещеевке, атакуют позиции ВСУ у Константиновки.|8000000001 advancing RU asserted;705104 fighting RU asserted",
+            "ru|Украинские штурмовики, закрепившиеся в Работино, готовятся к новому броску.|8000000003 advancing UA asserted",
+            "uk|Російські підрозділи, закріпившись у Кліщіївці, атакують позиції ЗСУ.|8000000001 advancing RU asserted",
+            // advancing, not captured: a partial entry ("частично вошли в X", "частково зайшли в X")
+            "ru|По словам спикера ВСУ, российские войска частично вошли в Торецк и закрепились в нескольких кварталах.|709354 advancing RU asserted",
+            "ru|По данным DeepState, армия России частично зашла в Часов Яр.|710915 advancing RU asserted",
+            "uk|Російські війська частково зайшли в Торецьк, повідомив речник угруповання.|709354 advancing RU asserted",
+            // fighting: "X стало ареной боёв" / "стало ареною боїв" (the place before is the scene)
+            "ru|Старомайорское, освобождённое ВСУ в июле 2023 года, вновь стало ареной ожесточённых боёв.|8000000004 captured UA historical;8000000004 fighting - asserted",
+            "ru|Пятихатки в Запорожской области вновь стали ареной тяжёлых боёв.|8000000032 fighting - asserted",
+            "uk|Старомайорське знову стало ареною запеклих боїв.|8000000004 fighting - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
