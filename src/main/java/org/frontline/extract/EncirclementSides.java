@@ -18,8 +18,9 @@ import org.frontline.model.Side;
  *
  * <p>Who closes a ring, or takes a town that fell, is told by the article rather than by the
  * sentence, nor by who speaks (Kyiv speaks of the fall of its own towns): the side of the nearest
- * other claim of the article that names one (for a ring, first among the claims of its own named speaker), as the side on the move (the gainer of a capture or an
- * advance, the attacker of a fight or a shelling, the side opposite to one that withdrew); a change of
+ * other claim of the article that names one (for a ring, first among the claims of its own named speaker),
+ * as the side on the move (the gainer of a capture or an advance, the attacker of a fight or a shelling, the
+ * side opposite to one that withdrew); a change of
  * hands told as history ("liberated by the Ukrainian army in September 2022") says nothing of who moves
  * now and is passed over, unless the claim is history itself. A fall with nobody on the move is the side's
  * not holding the place when another claim of the article has a side ({@link #fillFalls}). Only when

@@ -1442,10 +1442,6 @@ public final class SideReader {
     }
 
     /**
-     * True when the side word ends a patient trigger's own words ("відбили у ворога село X"): the trigger tells
-     * its role, the side that lost, so a geographic noun after it makes it no description of land.
-     */
-    /**
      * True when side word {@code a} is what an earlier trigger flagged {@code patient} drives out, inside that trigger's
      * words ("вибили окупантів із Макарова й підняли над містом прапор": the occupiers are driven out, not the ones who
      * raise the flag).
@@ -1455,6 +1451,10 @@ public final class SideReader {
                 && a.from() > t.from() && a.to() < t.to());
     }
 
+    /**
+     * True when the side word ends a patient trigger's own words ("відбили у ворога село X"): the trigger tells
+     * its role, the side that lost, so a geographic noun after it makes it no description of land.
+     */
     private static boolean withinTrigger(CueHit actor, CueHit trigger) {
         return trigger.cue().has("patient") && actor.from() > trigger.from() && actor.to() == trigger.to();
     }
