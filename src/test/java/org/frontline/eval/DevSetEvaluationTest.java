@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>Unlike {@link LabelledSetEvaluationTest} this test prints every miss and every spurious
  * claim: the sets exist to be looked at while the rules are written. The floors sit about 0.03 below what
- * the rules reach (raised to that in the twenty-sixth round; several had stayed up to 0.2 below), to catch
- * regressions. The sets, in the order they were written:
+ * the rules reach (raised to that in the twenty-sixth round, when several had stayed up to 0.2 below, and
+ * again in the thirtieth), to catch regressions. The sets, in the order they were written:
  * <ol>
  *   <li>{@code dev.jsonl}: the first;</li>
  *   <li>{@code dev-more.jsonl}: other phrasings, to find the causes of errors the first did not show;</li>
@@ -116,30 +116,30 @@ class DevSetEvaluationTest {
             "/eval/dev-more.jsonl,    Second development set,  0.93, 0.89",
             "/eval/dev-third.jsonl,   Third development set,   0.95, 0.91",
             "/eval/dev-fourth.jsonl,  Fourth development set,  0.96, 0.93",
-            "/eval/dev-fifth.jsonl,   Fifth development set,   0.89, 0.82",
-            "/eval/dev-sixth.jsonl,   Sixth development set,   0.91, 0.85",
-            "/eval/dev-seventh.jsonl, Seventh development set, 0.90, 0.84",
-            "/eval/dev-eighth.jsonl,  Eighth development set,  0.92, 0.85",
-            "/eval/dev-ninth.jsonl,   Ninth development set,   0.91, 0.87",
-            "/eval/dev-tenth.jsonl,   Tenth development set,   0.88, 0.75",
-            "/eval/dev-eleventh.jsonl, Eleventh development set, 0.93, 0.92",
-            "/eval/dev-twelfth.jsonl, Twelfth development set, 0.92, 0.93",
-            "/eval/dev-thirteenth.jsonl, Thirteenth development set, 0.93, 0.90",
-            "/eval/dev-fourteenth.jsonl, Fourteenth development set, 0.90, 0.83",
-            "/eval/dev-fifteenth.jsonl, Fifteenth development set, 0.92, 0.90",
-            "/eval/dev-sixteenth.jsonl, Sixteenth development set, 0.91, 0.84",
-            "/eval/dev-seventeenth.jsonl, Seventeenth development set, 0.90, 0.81",
-            "/eval/dev-eighteenth.jsonl, Eighteenth development set, 0.95, 0.92",
-            "/eval/dev-nineteenth.jsonl, Nineteenth development set, 0.94, 0.88",
-            "/eval/dev-twentieth.jsonl, Twentieth development set, 0.95, 0.88",
-            "/eval/dev-twentyfirst.jsonl, Twenty-first development set, 0.94, 0.84",
-            "/eval/dev-twentysecond.jsonl, Twenty-second development set, 0.93, 0.85",
-            "/eval/dev-twentythird.jsonl, Twenty-third development set, 0.90, 0.84",
-            "/eval/dev-twentyfourth.jsonl, Twenty-fourth development set, 0.94, 0.87",
-            "/eval/dev-twentyfifth.jsonl, Twenty-fifth development set, 0.95, 0.88",
-            "/eval/dev-twentysixth.jsonl, Twenty-sixth development set, 0.93, 0.87",
-            "/eval/dev-twentyseventh.jsonl, Twenty-seventh development set, 0.86, 0.77",
-            "/eval/dev-twentyeighth.jsonl, Twenty-eighth development set, 0.91, 0.83",
+            "/eval/dev-fifth.jsonl,   Fifth development set,   0.90, 0.84",
+            "/eval/dev-sixth.jsonl,   Sixth development set,   0.92, 0.86",
+            "/eval/dev-seventh.jsonl, Seventh development set, 0.91, 0.86",
+            "/eval/dev-eighth.jsonl,  Eighth development set,  0.93, 0.86",
+            "/eval/dev-ninth.jsonl,   Ninth development set,   0.92, 0.87",
+            "/eval/dev-tenth.jsonl,   Tenth development set,   0.89, 0.76",
+            "/eval/dev-eleventh.jsonl, Eleventh development set, 0.94, 0.92",
+            "/eval/dev-twelfth.jsonl, Twelfth development set, 0.93, 0.94",
+            "/eval/dev-thirteenth.jsonl, Thirteenth development set, 0.93, 0.91",
+            "/eval/dev-fourteenth.jsonl, Fourteenth development set, 0.91, 0.84",
+            "/eval/dev-fifteenth.jsonl, Fifteenth development set, 0.93, 0.91",
+            "/eval/dev-sixteenth.jsonl, Sixteenth development set, 0.91, 0.86",
+            "/eval/dev-seventeenth.jsonl, Seventeenth development set, 0.90, 0.82",
+            "/eval/dev-eighteenth.jsonl, Eighteenth development set, 0.95, 0.93",
+            "/eval/dev-nineteenth.jsonl, Nineteenth development set, 0.94, 0.89",
+            "/eval/dev-twentieth.jsonl, Twentieth development set, 0.96, 0.91",
+            "/eval/dev-twentyfirst.jsonl, Twenty-first development set, 0.94, 0.89",
+            "/eval/dev-twentysecond.jsonl, Twenty-second development set, 0.94, 0.89",
+            "/eval/dev-twentythird.jsonl, Twenty-third development set, 0.93, 0.87",
+            "/eval/dev-twentyfourth.jsonl, Twenty-fourth development set, 0.95, 0.91",
+            "/eval/dev-twentyfifth.jsonl, Twenty-fifth development set, 0.95, 0.90",
+            "/eval/dev-twentysixth.jsonl, Twenty-sixth development set, 0.93, 0.88",
+            "/eval/dev-twentyseventh.jsonl, Twenty-seventh development set, 0.94, 0.86",
+            "/eval/dev-twentyeighth.jsonl, Twenty-eighth development set, 0.95, 0.92",
     })
     void precisionAndRecallOfPlaceTypeAndSide(String file, String name, double precisionFloor, double recallFloor)
             throws IOException {
