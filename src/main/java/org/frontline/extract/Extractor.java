@@ -67,7 +67,7 @@ public final class Extractor {
     static final int DESPITE_REACH = 3;
 
     /** Version of the extraction rules and code; stored with each extraction. */
-    public static final int VERSION = 35;
+    public static final int VERSION = 36;
     /** Words between a repelled attempt ("відбили спроби противника") and the advance it governs. */
     static final int REPELLED_REACH = 4;
     /** Shortest stem by which a surname's case forms are told ("гайда"). */
