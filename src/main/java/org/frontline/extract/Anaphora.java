@@ -286,18 +286,22 @@ public final class Anaphora {
 
     /**
      * "both towns", "the two villages" (flag {@code both}): the two places of the nearest earlier sentence that
-     * names any, when it names exactly two; nothing otherwise.
+     * names any, when it names exactly two; nothing otherwise. Exactly two places named before it in its own
+     * sentence come first ("Russian forces are closing in on X and Y, and bloggers warn that the twin towns could be
+     * encircled").
      */
     private static List<FoundName> pair(SentenceView s, CueHit a, List<List<FoundName>> namesBySentence) {
         int index = s.sentence().index();
-        for (int back = 1; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
+        for (int back = 0; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
+            boolean current = back == 0;
             Map<String, FoundName> byPlace = new LinkedHashMap<>();
             for (FoundName n : namesBySentence.get(index - back)) {
-                if (n.origin() != FoundName.Origin.ANAPHORA && n.verdict() == MentionRoles.Verdict.CANDIDATE) {
+                if (n.origin() != FoundName.Origin.ANAPHORA && n.verdict() == MentionRoles.Verdict.CANDIDATE
+                        && (!current || n.tokenTo() <= a.from())) {
                     byPlace.putIfAbsent(n.placeKey(), n);
                 }
             }
-            if (byPlace.isEmpty()) {
+            if (byPlace.isEmpty() || current && byPlace.size() != 2) {
                 continue;
             }
             if (byPlace.size() != 2) {

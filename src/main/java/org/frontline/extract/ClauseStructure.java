@@ -146,9 +146,19 @@ final class ClauseStructure {
         // a sentence end closes only a gain's participle: "X, fue bombardeada durante la noche" is a main clause;
         // a strike's too when a trigger before the name takes it as object ("assauts contre X, bombardée chaque jour.")
         return (comma == trigger.from() || occupiedSince(s, comma, trigger))
-                && (ClaimLinker.gain(trigger) || trigger.cue().label().equals("shelled"))
+                && (ClaimLinker.gain(trigger) || trigger.cue().label().equals("shelled") || ringSince(s, trigger))
                 && closedAside(s, trigger.to(), s.tokens().get(comma - 1).capitalised()
                         && (ClaimLinker.gain(trigger) || objectOfTrigger(s, comma - 1)));
+    }
+
+    /**
+     * True when the trigger is a ring told as a state since a date right after it ("Marioupol, assiégée depuis
+     * début mars", "Mariupol, besieged since early March"): the siege's participle describes the place, as an
+     * occupation's does.
+     */
+    private static boolean ringSince(SentenceView s, CueHit trigger) {
+        return trigger.cue().label().equals("encircled")
+                && s.rules().calendar().since().startingAt(s.tokens(), trigger.to(), Math.min(s.to(), trigger.to() + 2)) != null;
     }
 
     /**

@@ -2018,6 +2018,29 @@ class FormsAndClaimantsTest {
             "ru|Старомайорское, освобождённое ВСУ в июле 2023 года, вновь стало ареной ожесточённых боёв.|8000000004 captured UA historical;8000000004 fighting - asserted",
             "ru|Пятихатки в Запорожской области вновь стали ареной тяжёлых боёв.|8000000032 fighting - asserted",
             "uk|Старомайорське знову стало ареною запеклих боїв.|8000000004 fighting - asserted",
+            // fr/es agent_markers: a fall's holder ("aux mains de", "en manos de") is the agent of a participle after an apposition head
+            "fr|L'armée ukrainienne a repris Lyman, ville tombée aux mains des Russes en mai.|704204 retaken UA asserted;704204 captured RU asserted",
+            "fr|Les soldats ukrainiens sont entrés à Koupiansk, petite ville tombée aux mains de l'armée russe.|703656 captured UA asserted;703656 captured RU asserted",
+            "es|El ejército ucraniano recuperó Limán, ciudad caída en manos de las tropas rusas en mayo.|704204 retaken UA asserted;704204 captured RU asserted",
+            // ClauseStructure.ringSince: a siege participle with "since" after the place's comma is a ring claim beside the main clause's
+            "fr|Les forces russes ont pris le contrôle complet de Marioupol, assiégée depuis début mars.|701822 captured RU asserted;701822 encircled RU asserted",
+            "es|Los rusos tomaron Mariúpol, sitiada desde principios de marzo.|701822 captured RU asserted;701822 encircled RU asserted",
+            "en|Russian troops shelled Chernihiv, encircled since late February, overnight.|710735 shelled RU asserted;710735 encircled RU asserted",
+            "ru|Российские войска взяли Мариуполь, окружённый с начала марта.|701822 captured RU asserted;701822 encircled RU asserted",
+            // ru/uk "угроз* окружения" / "загроз* оточення" + place after, flag patient: the side telling the threat is the one ringed; "создать/створити загрозу", en "create a threat": its creator closes it
+            "ru|Украинские военные признали угрозу окружения Покровска.|704422 encircled RU forecast",
+            "ru|В штабе ВСУ ещё в декабре говорили об угрозе окружения Купянска.|703656 encircled RU forecast",
+            "uk|Українські військові визнали загрозу оточення Покровська.|704422 encircled RU forecast",
+            "en|Russian forces created a threat of encirclement of Pokrovsk.|704422 encircled RU forecast",
+            // Anaphora.pair: "both towns"/"the twin towns"/"beide Städte"/"les deux villes" after exactly two places of its own sentence stands for them
+            "en|Russian forces are closing in on Pokrovsk and Myrnohrad, and bloggers warn that the twin towns could be encircled.|704422 advancing RU asserted;710035 advancing RU asserted;704422 encircled RU forecast;710035 encircled RU forecast",
+            "en|Russian troops pressed on Siversk and Lyman, and analysts said both towns could soon be cut off.|694403 fighting RU asserted;704204 fighting RU asserted;694403 encircled RU forecast;704204 encircled RU forecast",
+            "de|Russische Truppen rücken auf Pokrowsk und Myrnohrad vor, und Militärblogger warnen, dass beide Städte eingekesselt werden könnten.|704422 advancing RU asserted;710035 advancing RU asserted;704422 encircled RU forecast;710035 encircled RU forecast",
+            "fr|Les forces russes se rapprochent de Pokrovsk et de Myrnohrad, et des blogueurs estiment que les deux villes pourraient être encerclées.|704422 advancing RU asserted;710035 advancing RU asserted;704422 encircled RU forecast;710035 encircled RU forecast",
+            // es/fr roles.region_before "última (gran) ciudad de" / "dernière (grande) ville de": the last town of a region names the region, not its capital
+            "es|Las tropas rusas han tomado Lisichansk, la última gran ciudad de Lugansk en manos ucranianas.|702972 captured RU asserted",
+            "es|El ejército ruso entró en Severodonetsk, la última ciudad de Lugansk en manos de Kiev.|691999 captured RU asserted",
+            "fr|Les troupes russes ont pris Lyssytchansk, dernière grande ville de Louhansk aux mains des Ukrainiens.|702972 captured RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
