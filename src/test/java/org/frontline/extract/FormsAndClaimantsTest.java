@@ -2041,6 +2041,26 @@ class FormsAndClaimantsTest {
             "es|Las tropas rusas han tomado Lisichansk, la última gran ciudad de Lugansk en manos ucranianas.|702972 captured RU asserted",
             "es|El ejército ruso entró en Severodonetsk, la última ciudad de Lugansk en manos de Kiev.|691999 captured RU asserted",
             "fr|Les troupes russes ont pris Lyssytchansk, dernière grande ville de Louhansk aux mains des Ukrainiens.|702972 captured RU asserted",
+            // ru: a move toward a place told by the noun or the perfective past ("продолжают продвижение к X", "продвинулись к X") is an approach: advancing
+            "ru|Российские войска продолжают продвижение к Часову Яру.|710915 advancing RU asserted",
+            "ru|Украинские подразделения продвинулись к Работино с севера.|8000000003 advancing UA asserted",
+            "ru|Российские штурмовые группы продвинулись к Покровску.|704422 advancing RU asserted",
+            // ru/uk: a river bank noun ("на лівобережжі Дніпра", "на левобережье Днепра") locates the scene: the river is no place
+            "uk|Російські підрозділи закріпилися на правобережжі Дніпра біля Козачих Лагерів.|706596 advancing RU asserted",
+            "ru|Украинские морпехи закрепились на левобережье Днепра у Казачьих Лагерей.|706596 advancing UA asserted",
+            // ru: a possessive before the forces noun in the clause a side reports ("Киев, в свою очередь, утверждает, что его подразделения") is that side
+            "ru|Киев, в свою очередь, утверждает, что его подразделения продвинулись западнее Бахмута.|713174 advancing UA asserted",
+            "ru|Москва, со своей стороны, утверждает, что ее подразделения продвинулись севернее Угледара.|9377604492 advancing RU asserted",
+            // ru/uk: a forestry district named by an adjective ("у Серебрянському лісництві") is no place
+            "uk|Окупанти атакували у Серебрянському лісництві та біля Бахмута.|713174 fighting RU asserted",
+            "ru|Противник атаковал в Серебрянском лесничестве и у Бахмута.|713174 fighting RU asserted",
+            // es: "se han hecho con el control del barrio X, en la parte ... de Y": the whole phrase is the capture, so the district makes it an advance in the town
+            "es|Las tropas rusas se han hecho con el control del barrio Sur, en la parte norte de Avdiivka.|713122 advancing RU asserted",
+            "es|Las fuerzas ucranianas se han hecho con el control del barrio Sur, en la parte oriental de Bajmut.|713174 advancing UA asserted",
+            // en: a place that withstood attacks or assaults was attacked there by the side named in them (fighting, attacker's side)
+            "en|Vuhledar has withstood Russian assaults for months.|9377604492 fighting RU asserted",
+            "en|Kupiansk withstood repeated Russian attacks in 2023.|703656 fighting RU historical",
+            "en|Ukrainian defenders in Chasiv Yar are withstanding daily Russian assaults.|710915 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
