@@ -386,7 +386,8 @@ public final class ClaimLinker {
             candidate = new TriggerLink(t, from, to, words(s, t.to(), from), false);
         } else if (takesPlaceBefore(s, t) && to <= t.from() && !attributive(s, t) && !nearerSubject(s, places, from, to, t)
                 && !placeBetweenNotListed(s, places, afterApposition(s, places, to, t.from()), t.from())
-                && !inApposition(s, places, from, t.from()) && !inRelativeOfEarlier(s, places, from, to, t.from())
+                && !inApposition(s, places, from, t.from()) && !inAsideOfAnaphor(s, places, from, t.from())
+                && !inRelativeOfEarlier(s, places, from, to, t.from())
                 && !activeWithObject(s, t, places)
                 && Math.min(subject, asideSubject) <= Math.max(MAX_BEFORE, t.cue().scopeOr(MAX_BEFORE))
                 && (!ClauseStructure.boundaryBetween(s, aside, t.from()) || sharedSubjectPredicate(s, aside, t))
@@ -680,6 +681,18 @@ public final class ClaimLinker {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the place at token {@code from} stands in an aside (an apposition or a relative clause naming no
+     * trigger, {@link #afterApposition}) of an anaphor opening the sentence, closed before the trigger: the anaphor is
+     * the subject ("La localidad, clave en la unión de los frentes de Donetsk y Zaporiyia, es bombardeada", "La ville,
+     * sur l'Oskil, est bombardée": the town the anaphor stands for, not Zaporizhzhia or the Oskil).
+     */
+    private static boolean inAsideOfAnaphor(SentenceView s, List<Integer> places, int from, int triggerFrom) {
+        CueHit anaphor = s.rules().list("anaphora").startingAt(s.tokens(), s.from(), from);
+        return anaphor != null && ClauseStructure.commaBefore(s, anaphor.to())
+                && afterApposition(s, places, anaphor.to(), triggerFrom) > from;
     }
 
     /**

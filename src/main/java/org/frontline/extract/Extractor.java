@@ -587,7 +587,8 @@ public final class Extractor {
                     // "both towns are now under its control": the two places of one anaphor share its trigger
                     boolean sameAnaphor = Integer.valueOf(n.tokenFrom()).equals(anaphorOf.get(l.trigger()));
                     // "fighting continues in the town and in X": the anaphor and the name it is listed with share it
-                    if (usedTriggers.add(l.trigger()) || sameAnaphor || listedWithName(s, n, names)) {
+                    if (usedTriggers.add(l.trigger()) || sameAnaphor || listedWithName(s, n, names)
+                            || strikeSharedAfterComma(s, l, linked)) {
                         anaphorOf.put(l.trigger(), n.tokenFrom());
                         addClaim(s, paragraph, l, n, byPlaceAndType, distances);
                     }
@@ -609,6 +610,7 @@ public final class Extractor {
             escapedEncirclement(s, paragraph, names, usedTriggers, byPlaceAndType);
             fightAtTheSentencesPlace(s, paragraph, names, anaphors, usedTriggers, byPlaceAndType, distances);
             strikeDespite(s, paragraph, names, usedTriggers, byPlaceAndType, distances);
+            strikeAlsoAtFight(s, paragraph, names, anaphors, usedTriggers, byPlaceAndType, distances);
             countedGain = countedGain(s, paragraph, usedTriggers);
             denyEarlierClaims(s, byPlaceAndType);
             if (placelessAttacker != null) {
@@ -885,6 +887,50 @@ public final class Extractor {
                             place, byPlaceAndType, distances);
                     byPlaceAndType.computeIfPresent(key, (k, c) -> attacker == null || attacker == c.side() ? c : c.withInferredSide(attacker));
                 }
+            }
+        }
+
+        /**
+         * A strike with no place of its own in a clause that a coordinating opener flagged {@code shared-subject}
+         * opens right before it, with no side word of its own ("противник продолжает штурмовые действия в городе, а
+         * также наносит удары авиабомбами", "ворог штурмує X, а також завдає ударів КАБами"): the attacker of the one
+         * place the clause before fights at strikes it too, a strike there by the fight's side.
+         */
+        private void strikeAlsoAtFight(SentenceView s, List<SentenceView> paragraph, List<FoundName> names,
+                                       List<FoundName> anaphors, Set<CueHit> usedTriggers, Map<String, Claim> byPlaceAndType,
+                                       Map<String, Integer> distances) {
+            for (CueHit t : s.triggers()) {
+                if (usedTriggers.contains(t) || ClaimBuilder.typeOf(s, t) != ClaimType.SHELLED) {
+                    continue;
+                }
+                CueHit opener = s.rules().list("clause_openers").endingAt(s.tokens(), s.from(), t.from());
+                if (opener == null || !opener.cue().has("shared-subject")
+                        || s.actors().stream().anyMatch(a -> a.from() >= opener.from() && a.from() < t.to())) {
+                    continue;
+                }
+                List<FoundName> fought = new ArrayList<>();
+                for (List<FoundName> group : List.of(names, anaphors)) {
+                    for (FoundName n : group) {
+                        if (n.tokenTo() <= opener.from() && byPlaceAndType.values().stream()
+                                .anyMatch(c -> readAt(n, c) && c.type() == ClaimType.FIGHTING)) {
+                            fought.add(n);
+                        }
+                    }
+                }
+                if (fought.isEmpty() || fought.stream().map(FoundName::placeKey).distinct().count() > 1) {
+                    continue;
+                }
+                FoundName place = fought.get(fought.size() - 1);
+                Side attacker = byPlaceAndType.values().stream().filter(c -> readAt(place, c) && c.type() == ClaimType.FIGHTING)
+                        .map(Claim::side).filter(Objects::nonNull).findFirst().orElse(null);
+                String key = place.placeKey() + "|" + ClaimType.SHELLED.code();
+                if (byPlaceAndType.containsKey(key)) {
+                    continue;
+                }
+                usedTriggers.add(t);
+                addClaim(s, paragraph, new TriggerLink(t, place.tokenFrom(), place.tokenTo(), t.from() - place.tokenTo(), true),
+                        place, byPlaceAndType, distances);
+                byPlaceAndType.computeIfPresent(key, (k, c) -> attacker == null || attacker == c.side() ? c : c.withInferredSide(attacker));
             }
         }
 
@@ -1541,6 +1587,30 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    /**
+     * True when an anaphor subject before a strike ({@code l}) shares it with the names that took it only after a comma
+     * following it ("La ville est bombardée quotidiennement, tout comme Kivcharivka", "la ciudad es bombardeada, al
+     * igual que X", "the town is shelled daily, as is X"): the strike is the anaphor's too, as it is a named subject's.
+     */
+    private static boolean strikeSharedAfterComma(SentenceView s, TriggerLink l, Map<FoundName, List<TriggerLink>> linked) {
+        if (!l.placeBefore() || !l.trigger().cue().label().equals("shelled")) {
+            return false;
+        }
+        boolean any = false;
+        for (Map.Entry<FoundName, List<TriggerLink>> e : linked.entrySet()) {
+            for (TriggerLink other : e.getValue()) {
+                if (other.trigger().equals(l.trigger())) {
+                    FoundName n = e.getKey();
+                    if (n.tokenFrom() < l.trigger().to() || !ClauseStructure.punctuated(s, l.trigger().to() - 1, n.tokenFrom())) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
     }
 
     /** True when a colon follows the cue right away ("Kiev lo desmintió: ..."). */

@@ -2061,6 +2061,20 @@ class FormsAndClaimantsTest {
             "en|Vuhledar has withstood Russian assaults for months.|9377604492 fighting RU asserted",
             "en|Kupiansk withstood repeated Russian attacks in 2023.|703656 fighting RU historical",
             "en|Ukrainian defenders in Chasiv Yar are withstanding daily Russian assaults.|710915 fighting RU asserted",
+            // An anaphor subject with a comma aside naming another place before a passive strike: the anaphor's place is hit, not the aside's
+            "fr|Les troupes russes menacent Vovtchansk. La localité, proche de Kharkiv, est pilonnée chaque jour.|689304 shelled RU asserted",
+            "es|Los analistas temen por Huliaipole. La localidad, famosa en Zaporiyia por su mercado, es bombardeada a diario.|707898 shelled RU asserted",
+            "fr|Les Russes veulent encercler Koupiansk. La ville, sur l'Oskil, a encore été bombardée dimanche.|703656 encircled RU forecast;703656 shelled RU asserted",
+            "en|Analysts worry about Orikhiv. The town, a gateway to Zaporizhzhia, is shelled every day.|698428 shelled RU asserted",
+            // An anaphor subject of a strike shares it with a place named after a comma that follows the strike ("tout comme X", "al igual que X", "as is X")
+            "fr|Les analystes s'inquiètent pour Pokrovsk. La ville est pilonnée chaque nuit, tout comme Myrnohrad.|704422 shelled RU asserted;710035 shelled RU asserted",
+            "es|Los analistas temen por Kramatorsk. La ciudad fue bombardeada el domingo, al igual que Sloviansk.|704508 shelled RU asserted;693468 shelled RU asserted",
+            "en|Analysts worry about Lyman. The town is shelled every night, as is Siversk.|704204 shelled RU asserted;694403 shelled RU asserted",
+            // A placeless strike in a clause opened by a shared-subject opener ("а также", "а також") after a fight at one place: the attacker strikes that place too
+            "ru|Противник штурмует Торецк мелкими группами, а также наносит удары ракетами.|709354 fighting RU asserted;709354 shelled RU asserted",
+            "ru|Российские подразделения атакуют в районе Купянска, а также обстреливают из артиллерии.|703656 fighting RU asserted;703656 shelled RU asserted",
+            "uk|Окупанти штурмують Покровськ, а також завдають ударів авіабомбами.|704422 fighting RU asserted;704422 shelled RU asserted",
+            "uk|Ворог атакує в районі Куп'янська, а також обстрілює з артилерії.|703656 fighting RU asserted;703656 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
