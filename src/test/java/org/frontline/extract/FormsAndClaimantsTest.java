@@ -2075,6 +2075,14 @@ class FormsAndClaimantsTest {
             "ru|Российские подразделения атакуют в районе Купянска, а также обстреливают из артиллерии.|703656 fighting RU asserted;703656 shelled RU asserted",
             "uk|Окупанти штурмують Покровськ, а також завдають ударів авіабомбами.|704422 fighting RU asserted;704422 shelled RU asserted",
             "uk|Ворог атакує в районі Куп'янська, а також обстрілює з артилерії.|703656 fighting RU asserted;703656 shelled RU asserted",
+            // control of counted parts of a town (districts, streets, blocks) is partial control: an advance
+            "en|Russian forces now control several districts of Toretsk.|709354 advancing RU asserted",
+            "en|Russian units control a few blocks in Toretsk, analysts said.|709354 advancing RU asserted",
+            "fr|Les Russes contrôlent désormais quelques rues à Krynky.|8000000008 advancing RU asserted",
+            "es|Las tropas rusas controlan varias calles de Kupiansk.|703656 advancing RU asserted",
+            "de|Russische Truppen kontrollieren mehrere Stadtviertel von Torezk.|709354 advancing RU asserted",
+            "ru|Российские подразделения контролируют несколько улиц в Купянске.|703656 advancing RU asserted",
+            "uk|Російські війська контролюють кілька кварталів Торецька.|709354 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
