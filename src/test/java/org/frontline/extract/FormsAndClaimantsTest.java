@@ -2083,6 +2083,13 @@ class FormsAndClaimantsTest {
             "de|Russische Truppen kontrollieren mehrere Stadtviertel von Torezk.|709354 advancing RU asserted",
             "ru|Российские подразделения контролируют несколько улиц в Купянске.|703656 advancing RU asserted",
             "uk|Російські війська контролюють кілька кварталів Торецька.|709354 advancing RU asserted",
+            // moving into part of a town, creeping closer to it, penetrating into it: an advance
+            "en|Russian troops have moved into the eastern part of Vovchansk.|689304 advancing RU asserted",
+            "en|Russian troops have been creeping closer to Kupiansk.|703656 advancing RU asserted",
+            "en|Russian forces have penetrated into Toretsk, the brigade said.|709354 advancing RU asserted",
+            // German "nähert sich X", "stehen vor den Toren von X"; "Toren" (gates) is no place
+            "de|Die russische Armee nähert sich Kostjantyniwka.|705104 advancing RU asserted",
+            "de|Russische Truppen stehen vor den Toren von Pokrowsk.|704422 advancing RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
