@@ -35,6 +35,14 @@ import org.frontline.model.Side;
  */
 final class EncirclementSides {
     /**
+     * Who closes a ring that neither its sentence nor its article tells: Russia. Its claimant's side says nothing
+     * there: Kyiv warns of rings around its own towns ("Pokrovsk could be encircled, Ukrainian commanders warned")
+     * as Moscow announces its own ("Russian bloggers say Kurakhove is almost surrounded"). Rings Ukraine closed
+     * (Lyman, Kherson's right bank in 2022) are told with their side ("Russian troops trapped in Lyman").
+     */
+    static final Side UNTOLD_RING_CLOSER = Side.RU;
+
+    /**
      * @param claims the article's claims in reading order
      * @param falls  keys of the claims told by a fall ("fell", "la chute de")
      * @return the same claims, encirclements and falls without a side given one where the article tells it;
@@ -53,7 +61,8 @@ final class EncirclementSides {
                     || sameSpeaker(o, c)).toList(), c, false) : null;
             side = side != null ? side : c.type() == ClaimType.ENCIRCLED || fall ? nearestMover(claims, c, false)
                     : nearestMover(claims, c, true);
-            side = side != null || fall ? side : SideReader.sideOf(c.claimant());
+            side = side != null || fall ? side
+                    : c.type() == ClaimType.ENCIRCLED ? UNTOLD_RING_CLOSER : SideReader.sideOf(c.claimant());
             out.add(side == null ? c : c.withInferredSide(side));
         }
         return out;

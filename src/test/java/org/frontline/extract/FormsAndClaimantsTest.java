@@ -2090,6 +2090,13 @@ class FormsAndClaimantsTest {
             // German "nähert sich X", "stehen vor den Toren von X"; "Toren" (gates) is no place
             "de|Die russische Armee nähert sich Kostjantyniwka.|705104 advancing RU asserted",
             "de|Russische Truppen stehen vor den Toren von Pokrowsk.|704422 advancing RU asserted",
+            // a ring nobody is said to close is Russia's, whoever warns of it or announces it
+            "en|Pokrovsk could be encircled within weeks, Ukrainian commanders warned.|704422 encircled RU forecast",
+            "en|Russian bloggers say Kurakhove is almost surrounded.|695357 encircled RU asserted",
+            "de|Analysten warnen, Kurachowe könnte bald eingekesselt werden.|695357 encircled RU forecast",
+            "es|Kurájove podría quedar rodeada pronto, advierten los analistas.|695357 encircled RU forecast",
+            "ru|Гарнизону Угледара грозит окружение.|9377604492 encircled RU forecast",
+            "uk|Гарнізону Вугледара загрожує оточення.|9377604492 encircled RU forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
