@@ -778,6 +778,20 @@ public final class Extractor {
             return at >= 0 && Stream.concat(s.claimants().stream(), s.actors().stream()).noneMatch(c -> c.from() == at);
         }
 
+        /**
+         * True when the fight is told by a finite verb (flagged {@code verb}) joined by a conjunction right after the
+         * claimed place, with no punctuation between: "закрепились на окраинах Угледара и ведут бои за дачный массив",
+         * "зайшли в Кринки та ведуть бої за прибережні квартали". The verb shares the subject and the place of the
+         * clause before it.
+         */
+        private static boolean coordinatedVerb(SentenceView s, int placeTo, CueHit fight) {
+            if (!fight.cue().has("verb") || ClauseStructure.punctuated(s, placeTo - 1, fight.from())) {
+                return false;
+            }
+            return s.rules().list("conjunctions").find(s.tokens(), placeTo, fight.from()).stream()
+                    .anyMatch(and -> and.from() == placeTo && and.to() == fight.from());
+        }
+
         /** True when an {@code ongoing} word ("continúan", "still", "тривають") stands near the fight in its clause. */
         private static boolean goesOn(SentenceView s, CueHit fight) {
             return nearInClause(s, s.find("ongoing"), fight, ONGOING_REACH);
@@ -832,9 +846,10 @@ public final class Extractor {
                 return; // "..., а в Краснояружском районе продолжаются бои": the fight has a place of its own
             }
             for (CueHit t : s.triggers()) {
+                boolean coordinated = t.from() >= place.tokenTo() && coordinatedVerb(s, place.tokenTo(), t);
                 if (usedTriggers.contains(t) || t.from() < place.tokenTo() || ClaimBuilder.typeOf(s, t) != ClaimType.FIGHTING
-                        || ClauseStructure.sameClause(s, place.tokenTo() - 1, t.from())
-                        && !SideReader.newSubjectBetween(s, place.tokenTo(), t) || !goesOn(s, t) || inWideArea(s, t)
+                        || !coordinated && (ClauseStructure.sameClause(s, place.tokenTo() - 1, t.from())
+                        && !SideReader.newSubjectBetween(s, place.tokenTo(), t) || !goesOn(s, t)) || inWideArea(s, t)
                         || byPlaceAndType.containsKey(place.placeKey() + "|" + ClaimType.FIGHTING.code())
                         || after.stream().anyMatch(n -> ClauseStructure.sameClause(s,
                         Math.min(n.tokenFrom(), t.from()), Math.max(n.tokenTo(), t.to()) - 1))) {

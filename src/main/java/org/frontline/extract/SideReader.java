@@ -27,6 +27,8 @@ public final class SideReader {
     /** How far past the trigger and place an agent may stand ("liberated X by Russian forces"). */
     static final int AFTER_WINDOW = 5;
 
+    /** Words at most between a colon and the subject of the clause it opens. */
+    private static final int COLON_SUBJECT_REACH = 3;
     /** Words after a trigger within which the subject of a fronted object may stand ("X удерживают подразделения ВСУ"). */
     private static final int FRONTED_SUBJECT_REACH = 3;
     /** Words between the side word owning a report and the forces it names ("Moscow's claim that its troops"). */
@@ -96,7 +98,8 @@ public final class SideReader {
             }
             Side fighter = fighter(s, sideWords, trigger, frameEnd);
             fighter = fighter != null ? fighter : relativeHeadFighter(s, sideWords, trigger, frameEnd);
-            return fighter != null ? fighter : attackerWhere(s, sideWords, link);
+            fighter = fighter != null ? fighter : attackerWhere(s, sideWords, link);
+            return fighter != null ? fighter : colonAttacker(s, sideWords, link);
         }
         int clauseStart = Math.max(Math.max(frameEnd, ClauseStructure.clauseStart(s, trigger.from())),
                 relativeStart(s, link));
@@ -746,6 +749,36 @@ public final class SideReader {
             boolean otherSide = sideWords.stream().anyMatch(b -> b.from() >= which.to() && b.to() <= close
                     && !b.cue().label().equals(a.cue().label()) && !describesLand(s, b) && !namedAsPlace(s, b));
             return otherSide ? null : Side.valueOf(a.cue().label());
+        }
+        return null;
+    }
+
+    /**
+     * The side of the subject of a clause that a colon opens right after a fight told without its attacker and its
+     * place, when that clause tells the subject attacking, trying or gaining ground there: "У Куп'янську тривають бої:
+     * окупанти малими групами просочуються до міста", "Бои идут в Волчанске: противник пытается прорваться к центру".
+     * The subject opens the clause (at most {@value #COLON_SUBJECT_REACH} words after the colon); null otherwise.
+     */
+    private static Side colonAttacker(SentenceView s, List<CueHit> sideWords, TriggerLink link) {
+        int last = Math.max(link.trigger().to(), link.placeTo());
+        if (last >= s.to() || !s.text().substring(s.tokens().get(last - 1).end(), s.tokens().get(last).start()).contains(":")) {
+            return null;
+        }
+        int end = last + 1;
+        while (end < s.to() && !ClauseStructure.punctuated(s, end - 1, end)) {
+            end++;
+        }
+        for (CueHit a : sideWords) {
+            if (a.from() < last || a.from() - last > COLON_SUBJECT_REACH || a.to() > end || a.cue().has("own")
+                    || namedAsPlace(s, a) || describesLand(s, a)) {
+                continue;
+            }
+            int to = end;
+            boolean attempt = s.find("forecast").stream().anyMatch(f -> f.cue().has("attempt") && f.from() >= a.to() && f.to() <= to);
+            boolean moves = s.triggers().stream().anyMatch(t -> t.from() >= a.to() && t.to() <= to && !t.cue().has("patient")
+                    && !t.cue().has("repelled") && !ClauseStructure.passive(s, t)
+                    && (t.cue().label().equals("fighting") || t.cue().label().equals("advancing")));
+            return attempt || moves ? Side.valueOf(a.cue().label()) : null;
         }
         return null;
     }

@@ -2097,6 +2097,21 @@ class FormsAndClaimantsTest {
             "es|Kurájove podría quedar rodeada pronto, advierten los analistas.|695357 encircled RU forecast",
             "ru|Гарнизону Угледара грозит окружение.|9377604492 encircled RU forecast",
             "uk|Гарнізону Вугледара загрожує оточення.|9377604492 encircled RU forecast",
+            // en claimants "Russian officials/authorities said|reported": a side word inside the claimant phrase is the speaker's, not the attacker's (strike on a Russian town read as Ukraine's)
+            "en|Russian officials reported clashes near Tiotkino and said a drone had hit Rylsk on Sunday.|695019 shelled UA asserted;9720150321 fighting - asserted",
+            "en|Russian authorities reported fighting near Sudzha and said missiles had struck Belgorod overnight.|486816 fighting - asserted;578072 shelled UA asserted",
+            // en claimant "Ukraine's 24th brigade" / "Ukrainian brigade": "the enemy" it speaks of is Russia's
+            "en|The enemy has captured Pisky, a spokesman for Ukraine's 93rd brigade said.|8000000028 captured RU asserted",
+            "en|A Ukrainian brigade spokesman spoke on Friday. He said the enemy had taken Pisky after weeks of fighting.|8000000028 captured RU asserted",
+            // a fight told by a finite verb joined by a conjunction right after the claimed place shares its subject and place
+            "ru|Украинские войска закрепились на окраине Клещеевки и ведут бои за высоты.|8000000001 advancing UA asserted;8000000001 fighting UA asserted",
+            "uk|Українські десантники зайшли в Кринки та ведуть бої за прибережні квартали.|8000000008 captured UA asserted;8000000008 fighting UA asserted",
+            "es|Las tropas rusas entraron en Marinka y combaten por la zona industrial.|701845 captured RU asserted;701845 fighting RU asserted",
+            // a fight told without its attacker, followed by a colon whose clause opens with a side attacking, trying or advancing: that side attacks
+            "ru|В Часовом Яре продолжаются бои: российские штурмовые группы продвигаются к каналу.|710915 fighting RU asserted",
+            "uk|У Покровську тривають запеклі бої: окупанти невеликими групами просочуються до центру.|704422 fighting RU asserted",
+            "ru|Под Торецком идут бои: украинские подразделения продвигаются к окраинам.|709354 fighting UA asserted",
+            "fr|Les combats se poursuivent à Toretsk : les troupes russes progressent par petits groupes.|709354 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
