@@ -2112,6 +2112,12 @@ class FormsAndClaimantsTest {
             "uk|У Покровську тривають запеклі бої: окупанти невеликими групами просочуються до центру.|704422 fighting RU asserted",
             "ru|Под Торецком идут бои: украинские подразделения продвигаются к окраинам.|709354 fighting UA asserted",
             "fr|Les combats se poursuivent à Toretsk : les troupes russes progressent par petits groupes.|709354 fighting RU asserted",
+            // ring threats: "X risks encirclement", a Ukrainian officer or commander as the speaker, German "droht die Einkesselung" with the dative of the side ringed, Spanish "están amenazadas de cerco"
+            "en|Ukrainian commanders warned that Pokrovsk risks encirclement.|704422 encircled RU forecast",
+            "en|Kurakhove is almost surrounded, a Ukrainian officer said.|695357 encircled RU asserted",
+            "de|Den ukrainischen Verteidigern von Awdijiwka droht die Einkesselung.|713122 encircled RU forecast",
+            "de|Den ukrainischen Truppen in Pokrowsk droht die Einkreisung.|704422 encircled RU forecast",
+            "es|Las tropas ucranianas en Pokrovsk están amenazadas de cerco.|704422 encircled RU forecast",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
