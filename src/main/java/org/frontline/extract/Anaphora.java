@@ -434,19 +434,19 @@ public final class Anaphora {
      * True when the words next to a name call it a village: a {@code village_nouns} word just before it ("des
      * nahegelegenen Dorfes Poltawka") or opening an apposition after its comma ("Mala Rohan, a village east of
      * Kharkiv"), but not a name a distance cue parts from the village noun ("a village east of Kharkiv": Kharkiv
-     * measures where the village lies).
+     * measures where the village lies). Entries flagged {@code town} ("ville", "town") call it no village.
      */
     private static boolean calledVillage(SentenceView s, FoundName n) {
         Lexicon villages = s.rules().list("village_nouns");
         Lexicon distances = s.rules().list("distance_before");
         int from = Math.max(0, n.tokenFrom() - VILLAGE_NOUN_REACH);
         boolean before = villages.find(s.tokens(), from, n.tokenFrom()).stream()
-                .anyMatch(v -> !ClauseStructure.punctuated(s, v.to() - 1, n.tokenFrom())
+                .anyMatch(v -> !v.cue().has("town") && !ClauseStructure.punctuated(s, v.to() - 1, n.tokenFrom())
                         && distances.find(s.tokens(), v.to(), n.tokenFrom()).isEmpty());
         int to = Math.min(s.tokens().size(), n.tokenTo() + VILLAGE_NOUN_REACH);
         boolean apposition = n.tokenTo() < s.tokens().size() && ClauseStructure.gap(s, n.tokenTo() - 1, n.tokenTo()).contains(",")
                 && villages.find(s.tokens(), n.tokenTo(), to).stream()
-                .anyMatch(v -> !ClauseStructure.punctuated(s, n.tokenTo(), v.from()));
+                .anyMatch(v -> !v.cue().has("town") && !ClauseStructure.punctuated(s, n.tokenTo(), v.from()));
         return before || apposition;
     }
 

@@ -247,7 +247,46 @@ public final class ClaimBuilder {
         // or inside a verb bracket around the place ("eroberten einen Teil von X zurück")
         int from = link.trigger().to() <= link.placeFrom() ? link.trigger().to() : link.trigger().from() + 1;
         return from <= link.placeFrom() && Stream.of("partial", "district_before", "district_after")
-                .anyMatch(list -> !s.rules().list(list).find(s.tokens(), from, link.placeFrom()).isEmpty());
+                .anyMatch(list -> !s.rules().list(list).find(s.tokens(), from, link.placeFrom()).isEmpty())
+                || link.trigger().to() <= link.placeFrom() && partHeldAfter(s, partial, link.placeTo());
+    }
+
+    /**
+     * True when a conjunction right after the place opens a clause whose verb holds a part of it as its object,
+     * within {@value #PARTIAL_OBJECT} words, with no punctuation and no other capitalised name up to three words
+     * past it ("sont entrés dans X et tiennent plusieurs quartiers du sud", "entered X and hold part of the town"):
+     * the entry won a foothold, an advance. A part that names defences ("positions": {@code defences}) is not one
+     * ("took X and reinforced their positions").
+     */
+    private static boolean partHeldAfter(SentenceView s, Lexicon partial, int placeTo) {
+        CueHit and = s.rules().list("conjunctions").startingAt(s.tokens(), placeTo, Math.min(s.to(), placeTo + 2));
+        if (and == null || and.from() != placeTo || and.to() >= s.to() || ClauseStructure.punctuated(s, placeTo - 1, placeTo)) {
+            return false;
+        }
+        // a verb opens the clause: not a second object ("still hold X and parts of the suburbs") nor a locative
+        // ("над зданиями в центре города и на территории коксохимического завода")
+        if (partial.startingAt(s.tokens(), and.to(), and.to() + 1) != null
+                || s.rules().list("name_gap_words").startingAt(s.tokens(), and.to(), and.to() + 1) != null
+                || s.rules().list("noun_determiners").startingAt(s.tokens(), and.to(), and.to() + 1) != null) {
+            return false;
+        }
+        int end = and.to();
+        int limit = Math.min(s.to(), and.to() + PARTIAL_OBJECT + 1);
+        while (end < limit && !ClauseStructure.punctuated(s, end - 1, end) && !s.tokens().get(end).capitalised()) {
+            end++;
+        }
+        Lexicon defences = s.rules().list("defences");
+        for (CueHit part : partial.find(s.tokens(), and.to(), end)) {
+            int after = Math.min(s.to(), part.to() + 3);
+            boolean named = false;
+            for (int i = part.to(); i < after && !ClauseStructure.punctuated(s, i - 1, i); i++) {
+                named |= s.tokens().get(i).capitalised();
+            }
+            if (!named && defences.startingAt(s.tokens(), part.from(), part.to()) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

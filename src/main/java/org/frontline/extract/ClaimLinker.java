@@ -565,6 +565,20 @@ public final class ClaimLinker {
         return end > placeTo && inner.to() <= end;
     }
 
+    /** Words from an attributive participle to the place it describes inside an aside ("від окупованого в травні 2023 року Бахмута"). */
+    static final int ASIDE_PARTICIPLE_REACH = 6;
+
+    /**
+     * True when trigger {@code t} inside an aside closing at {@code close} is followed, within
+     * {@value #ASIDE_PARTICIPLE_REACH} words and with no punctuation, by a place of its own inside that aside: an
+     * attributive participle of that place ("Часів Яр, розташований за 10 кілометрів від окупованого в травні 2023
+     * року Бахмута, ворог щодня штурмує"), which tells nothing of the place the aside describes.
+     */
+    private static boolean participleOfPlaceInAside(SentenceView s, List<Integer> places, CueHit t, int close) {
+        return places.stream().anyMatch(q -> q >= t.to() && q < close && q - t.to() <= ASIDE_PARTICIPLE_REACH
+                && !ClauseStructure.punctuated(s, t.to() - 1, q));
+    }
+
     /**
      * The token after an apposition that a comma opens right after a place and another comma closes
      * before token {@code limit} ("Yampil, a village near Lyman, was recaptured"), or {@code placeTo}
@@ -589,7 +603,7 @@ public final class ClaimLinker {
                         && !ClauseStructure.boundaryBetween(s, placeTo, j)
                         && s.rules().list("attribution").find(s.tokens(), placeTo, j).isEmpty()
                         && s.triggers().stream().noneMatch(t -> t.from() >= placeTo && t.from() < close
-                                && !t.cue().has("outskirts"))
+                                && !t.cue().has("outskirts") && !participleOfPlaceInAside(s, places, t, close))
                         && !places.contains(j)
                         && !(MentionRoles.villageApposition(s, j) && places.stream().anyMatch(q -> q > placeTo && q < close));
                 return plain ? j : place;
@@ -722,11 +736,37 @@ public final class ClaimLinker {
 
     /**
      * True when the trigger is a participle used as an adjective of the noun after it ("звільнене
-     * місто", "the liberated city"): that noun is what it says was taken, not a place before it.
+     * місто", "the liberated city"): that noun is what it says was taken, not a place before it. Also a participle
+     * right after a distance or bearing cue ({@code distance_before}: "на захід від окупованого в травні Бахмута"),
+     * with a name after it ({@link #nameAfter}): it describes the place the cue measures from, not the one the
+     * phrase locates.
      */
     private static boolean attributive(SentenceView s, CueHit t) {
-        return t.to() < s.to() && s.rules().list("anaphora").startingAt(s.tokens(), t.to(), s.to()) != null;
+        return t.to() < s.to() && s.rules().list("anaphora").startingAt(s.tokens(), t.to(), s.to()) != null
+                || t.from() > s.from() && s.rules().list("distance_before")
+                        .endingAt(s.tokens(), Math.max(s.from(), t.from() - DISTANCE_CUE_WORDS), t.from()) != null
+                        && nameAfter(s, t);
     }
+
+    /**
+     * True when a capitalised word follows the trigger within {@value #DISTANCE_CUE_WORDS} words with no punctuation,
+     * in a language whose participles stand before their noun in a prepositional phrase ({@code fronted_objects}:
+     * "від окупованого в травні Бахмута"; German "südlich von X zurückerobert" closes its clause instead).
+     */
+    private static boolean nameAfter(SentenceView s, CueHit t) {
+        if (!s.rules().frontedObjects()) {
+            return false;
+        }
+        for (int i = t.to(); i < Math.min(s.to(), t.to() + DISTANCE_CUE_WORDS + 1) && !ClauseStructure.punctuated(s, i - 1, i); i++) {
+            if (s.tokens().get(i).capitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a distance or bearing cue read right before an attributive participle. */
+    static final int DISTANCE_CUE_WORDS = 4;
 
     /**
      * True when the place follows a withdrawal after a preposition of destination ("retreated to

@@ -155,7 +155,8 @@ public final class MentionRoles {
 
     /**
      * True when an apposition calling the name a village opens after its comma ("au sud de Robotyne, village libéré
-     * par les Ukrainiens", "south of Robotyne, a village Ukraine liberated"): it tells of that name, the nearest.
+     * par les Ukrainiens", "south of Robotyne, a village Ukraine liberated"; also a town noun flagged {@code town}:
+     * "au sud de Bakhmout, ville tombée en mai aux mains de Wagner"): it tells of that name, the nearest.
      */
     static boolean villageApposition(SentenceView s, int to) {
         if (to >= s.to() || !ClauseStructure.commaBefore(s, to)) {

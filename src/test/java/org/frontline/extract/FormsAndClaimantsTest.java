@@ -2118,6 +2118,27 @@ class FormsAndClaimantsTest {
             "de|Den ukrainischen Verteidigern von Awdijiwka droht die Einkesselung.|713122 encircled RU forecast",
             "de|Den ukrainischen Truppen in Pokrowsk droht die Einkreisung.|704422 encircled RU forecast",
             "es|Las tropas ucranianas en Pokrovsk están amenazadas de cerco.|704422 encircled RU forecast",
+            // fr: a fall with a date between "tombé(e)" and "aux mains de" keeps its agent
+            "fr|Vouhledar est tombée début octobre aux mains des forces russes.|9377604492 captured RU asserted",
+            "fr|Pokrovsk, tombée en novembre aux mains de l'armée russe, est en ruines.|704422 captured RU asserted",
+            // fr/en: a town apposition ("ville", "a town") after a bearing tells of the town before it
+            "fr|Les combats se poursuivent près de Klichtchiïvka, au sud de Bakhmout, ville tombée aux mains de Wagner.|8000000001 fighting - asserted;713174 captured RU asserted",
+            "en|Fighting continues near Klishchiivka, south of Bakhmut, a town captured by Wagner fighters.|8000000001 fighting - asserted;713174 captured RU asserted",
+            // fr/es/uk: entering a town, then ("et", "y") holding a part of it in a clause of its own, is an advance
+            "fr|Les troupes ukrainiennes sont entrées dans Vovtchansk et tiennent plusieurs quartiers du nord.|689304 advancing UA asserted",
+            "es|Las tropas rusas entraron en Pokrovsk y controlan parte de la ciudad.|704422 advancing RU asserted",
+            "en|Ukrainian units entered Vovchansk and now hold part of the town.|689304 advancing UA asserted",
+            // fr/de: a claim to control a place told by the infinitive ("affirme contrôler X", "behauptet, X zu kontrollieren")
+            "fr|Le ministère russe de la Défense affirme contrôler Robotyne depuis août.|8000000003 captured RU asserted",
+            "fr|Les forces russes disent contrôler Vovtchansk.|689304 captured RU asserted",
+            "de|Moskau behauptet, Robotyne seit August zu kontrollieren.|8000000003 captured RU asserted",
+            // uk/ru: "X знову український", "X снова украинский": the place is Ukrainian again, a capture by Ukraine
+            "uk|Балаклія знову українська, повідомив Генштаб.|712926 captured UA asserted",
+            "uk|Херсон знову український.|706448 captured UA asserted",
+            "ru|Изюм снова украинский, заявили в Киеве.|707292 captured UA asserted",
+            // uk/ru: an attributive participle after a distance cue inside the aside of a fronted object describes the place after it; the main clause's trigger still takes the fronted place
+            "uk|Куп'янськ, розташований за 40 кілометрів на схід від звільненого у вересні Ізюма, противник щодня штурмує.|703656 fighting RU asserted;707292 captured UA asserted",
+            "ru|Часов Яр, расположенный в 10 километрах к западу от захваченного в мае Бахмута, противник ежедневно штурмует.|710915 fighting RU asserted;713174 captured - asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
