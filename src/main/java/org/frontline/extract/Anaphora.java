@@ -35,6 +35,13 @@ public final class Anaphora {
     static final String INSIDE = "inside";
     /** Flag of an anaphor naming another place than its antecedent ("the neighbouring village", "соседнее село"): none. */
     static final String OTHER = "other";
+    /**
+     * Flag of a pronoun form used only after a preposition ("на нього", "по нему"): read, like one flagged
+     * {@value #INSIDE}, only right after a trigger ending in its preposition ("скидає на нього авіабомби").
+     */
+    static final String OBLIQUE = "oblique";
+    /** Flag of "the capital", "столицю", "la capital" standing for a country's capital, only as a strike's target. */
+    static final String CAPITAL = "capital";
     /** Object pronouns standing before their verb ("la castiga", "lo bombardea"), read by {@link #clitic}. */
     static final String CLITICS = "clitics";
     /** Perfect auxiliaries that may stand between such a pronoun and its participle ("la han abandonado"). */
@@ -76,7 +83,8 @@ public final class Anaphora {
         }
         Lexicon gap = s.rules().list("name_gap_words");
         for (int i = t.to(); i < Math.min(s.to(), t.to() + AFTER_TRIGGER + GAP_WORDS) && found == null; i++) {
-            found = outsideOnly(words.startingAt(s.tokens(), i, s.to()));
+            CueHit at = words.startingAt(s.tokens(), i, s.to());
+            found = i == t.to() && at != null && at.cue().has(OBLIQUE) ? at : outsideOnly(at);
             if (found == null && i >= t.to() + AFTER_TRIGGER - 1 && gap.startingAt(s.tokens(), i, i + 1) == null) {
                 break; // past the first words, only "in the centre of" may lead to the anaphor
             }
@@ -114,8 +122,8 @@ public final class Anaphora {
                 found = outsideOnly(a) != null ? a : found;
             }
         }
-        if (found == null) {
-            return Optional.empty();
+        if (found == null || found.cue().has(CAPITAL) && !t.cue().label().equals("shelled")) {
+            return Optional.empty(); // "the capital" is Kyiv as a strike's target, mostly its government elsewhere
         }
         return anaphor(s, found, namesBySentence, claimed);
     }
@@ -259,7 +267,7 @@ public final class Anaphora {
      * never elsewhere ("за його словами").
      */
     private static CueHit outsideOnly(CueHit a) {
-        return a == null || a.cue().has(INSIDE) ? null : a;
+        return a == null || a.cue().has(INSIDE) || a.cue().has(OBLIQUE) ? null : a;
     }
 
     /**
@@ -272,7 +280,8 @@ public final class Anaphora {
         List<FoundName> out = new ArrayList<>();
         for (CueHit a : s.rules().list("anaphora").find(s.tokens(), s.from(), s.to())) {
             boolean inName = names.stream().anyMatch(n -> n.tokenFrom() < a.to() && a.from() < n.tokenTo());
-            if (inName || opensName(s, a, names) || a.cue().has(INSIDE) || a.cue().has("part") && ofAnother(s, a)) {
+            if (inName || opensName(s, a, names) || a.cue().has(INSIDE) || a.cue().has(OBLIQUE) || a.cue().has(CAPITAL)
+                    || a.cue().has("part") && ofAnother(s, a)) {
                 continue;
             }
             if (a.cue().has("both")) {
@@ -431,6 +440,27 @@ public final class Anaphora {
     }
 
     /**
+     * "The capital", "столицю", "la capitale" (an anaphor flagged {@value #CAPITAL}): the nearest national capital
+     * (feature code PPLC) named before it, in the sentence or up to {@value #LOOK_BACK} back, in any role, also as
+     * its government ("Kyiv heard the sirens again: overnight the capital was attacked by missiles": Kyiv); none
+     * when the text names no capital. "The regional capital" is a {@code seat} anaphor, matched as the longer cue.
+     */
+    private static Optional<FoundName> nationalCapital(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence) {
+        int index = s.sentence().index();
+        for (int back = 0; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
+            boolean current = back == 0;
+            List<FoundName> capitals = namesBySentence.get(index - back).stream()
+                    .filter(n -> n.origin() != FoundName.Origin.ANAPHORA && (!current || n.tokenTo() <= anaphorFrom)
+                            && n.resolution().resolved() && "PPLC".equals(n.resolution().place().featureCode()))
+                    .toList();
+            if (!capitals.isEmpty()) {
+                return Optional.of(capitals.get(capitals.size() - 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * True when the words next to a name call it a village: a {@code village_nouns} word just before it ("des
      * nahegelegenen Dorfes Poltawka") or opening an apposition after its comma ("Mala Rohan, a village east of
      * Kharkiv"), but not a name a distance cue parts from the village noun ("a village east of Kharkiv": Kharkiv
@@ -520,6 +550,9 @@ public final class Anaphora {
             if (seat.isPresent()) {
                 return seat;
             }
+        }
+        if (anaphor.has(CAPITAL)) {
+            return nationalCapital(s, anaphorFrom, namesBySentence);
         }
         for (int back = 0; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
             boolean current = back == 0;

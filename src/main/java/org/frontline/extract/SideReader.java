@@ -900,7 +900,8 @@ public final class SideReader {
 
     /**
      * A side word qualifying a strike weapon in the trigger's clause (right before it, one word
-     * between at most, or right after it where adjectives follow nouns): the side that fires.
+     * between at most and no comma between, or right after it where adjectives follow nouns): the side that fires
+     * ("con escolta ucraniana, la aviación rusa la bombardea": Russian).
      */
     private static CueHit weaponOwner(SentenceView s, List<CueHit> actors, CueHit trigger) {
         for (CueHit w : s.rules().list("strike_weapons").find(s.tokens(), s.from(), s.to())) {
@@ -908,7 +909,8 @@ public final class SideReader {
                 continue;
             }
             for (CueHit a : actors) {
-                boolean before = a.to() <= w.from() && w.from() - a.to() <= 1;
+                boolean before = a.to() <= w.from() && w.from() - a.to() <= 1
+                        && !ClauseStructure.punctuated(s, a.to() - 1, w.from()); // not "con escolta ucraniana, la aviación rusa"
                 boolean after = s.rules().adjectivesFollowNouns() && a.from() >= w.to() && a.from() - w.to() <= 2;
                 if (before || after) {
                     return a;

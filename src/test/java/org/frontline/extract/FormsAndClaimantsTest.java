@@ -2139,6 +2139,34 @@ class FormsAndClaimantsTest {
             // uk/ru: an attributive participle after a distance cue inside the aside of a fronted object describes the place after it; the main clause's trigger still takes the fronted place
             "uk|Куп'янськ, розташований за 40 кілометрів на схід від звільненого у вересні Ізюма, противник щодня штурмує.|703656 fighting RU asserted;707292 captured UA asserted",
             "ru|Часов Яр, расположенный в 10 километрах к западу от захваченного в мае Бахмута, противник ежедневно штурмует.|710915 fighting RU asserted;713174 captured - asserted",
+            // oblique pronouns ("на нього", "по нему") right after a strike trigger ending in its preposition stand for the place (flag oblique)
+            "uk|Росіяни штурмують Авдіївку і щодня скидають на неї десятки авіабомб.|713122 fighting RU asserted;713122 shelled RU asserted",
+            "uk|Окупанти штурмують Торецьк і скидають на нього керовані бомби.|709354 fighting RU asserted;709354 shelled RU asserted",
+            "ru|Российские войска штурмуют Авдеевку и ежедневно сбрасывают на нее авиабомбы.|713122 fighting RU asserted;713122 shelled RU asserted",
+            // "the capital" (flag capital) stands for the national capital named before it, only as a strike's target
+            "uk|Київ знову не спав: уночі росіяни атакували столицю дронами.|703448 shelled RU asserted",
+            "ru|Мэр Киева Виталий Кличко сообщил о взрывах. Ночью столицу атаковали дронами.|703448 shelled RU asserted",
+            "en|Sirens sounded across Kyiv overnight as Russian drones struck the capital again.|703448 shelled RU asserted",
+            "es|El alcalde de Kiev, Vitali Klitschko, informó de explosiones. Drones rusos bombardearon la capital.|703448 shelled RU asserted",
+            "de|Der Bürgermeister von Kiew meldete Explosionen. In der Nacht wurde die Hauptstadt mit Drohnen angegriffen.|703448 shelled RU asserted",
+            "fr|Le maire de Kiev a signalé des explosions. La capitale a été bombardée par des drones russes.|703448 shelled RU asserted",
+            // "атакували ракетами" with the place before it (place-before strike trigger with missiles; other towns were already read as fronted objects, Kyiv as its government was not)
+            "uk|Уночі Київ знову атакували російськими ракетами.|703448 shelled RU asserted",
+            "ru|Ночью Киев снова атаковали российскими ракетами.|703448 shelled RU asserted",
+            // "під ворожий артилерійський обстріл": up to three words between the preposition and the strike noun
+            "uk|Увечері Херсон знову потрапив під ворожий артилерійський обстріл.|706448 shelled RU asserted",
+            "ru|Вечером Херсон снова попал под массированный вражеский артиллерийский обстрел.|706448 shelled RU asserted",
+            // a strike noun with its weapon and no target ("удар дронів") whose scene a fronted locative gives
+            "uk|У Краматорську після удару дронів без світла залишилися сотні будинків.|704508 shelled RU asserted",
+            "ru|В Краматорске после удара беспилотников без света остались сотни домов.|704508 shelled RU asserted",
+            "ru|В Днепре удар ракет повредил несколько домов.|709930 shelled RU asserted",
+            // aviation as a strike weapon (strike_weapons: "aviación", "aviation", "Luftwaffe", "авиация", "авіація"): its attack is a strike
+            "es|La aviación rusa atacó de nuevo Kramatorsk.|704508 shelled RU asserted",
+            "en|Russian aviation attacked Kramatorsk again overnight.|704508 shelled RU asserted",
+            "ru|Российская авиация атаковала Краматорск.|704508 shelled RU asserted",
+            "uk|Російська авіація атакувала Краматорськ.|704508 shelled RU asserted",
+            // a side word before a strike weapon owns it only with no comma between (weaponOwner)
+            "es|Según vecinos que huyeron con ayuda ucraniana, la artillería rusa castiga Kramatorsk cada día.|704508 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
