@@ -301,8 +301,8 @@ class FormsAndClaimantsTest {
             "de|Russland hat nach eigenen Angaben die Stadt Lyssytschansk im Osten der Ukraine eingenommen.|702972 captured RU asserted",
             // French threats of encirclement, a finite progress toward a place, an approach to a distance,
             // the outskirts as partial control, a burst into a town; "pour sa part" is no purpose "pour"
-            "fr|Selon les analystes, Vougledar est désormais menacée d'encerclement.|9377604492 encircled - forecast",
-            "fr|Sans renforts, Tchassiv Iar pourrait se retrouver encerclée d'ici l'été, estiment des experts.|710915 encircled - forecast",
+            "fr|Selon les analystes, Vougledar est désormais menacée d'encerclement.|9377604492 encircled RU forecast",
+            "fr|Sans renforts, Tchassiv Iar pourrait se retrouver encerclée d'ici l'été, estiment des experts.|710915 encircled RU forecast",
             "fr|Les unités ukrainiennes progressent vers Verbove, selon l'état-major.|9610780537 advancing UA asserted",
             "fr|Les forces russes se sont rapprochées à quelques kilomètres de Kostiantynivka.|705104 advancing RU asserted",
             "fr|Des unités russes ont pris la lisière de Pokrovsk.|704422 advancing RU asserted",
@@ -332,7 +332,7 @@ class FormsAndClaimantsTest {
             "uk|Російські війська намагаються взяти в кільце Бахмут, повідомляє Генштаб.|713174 encircled RU forecast",
             "uk|Частина українських підрозділів у районі Вугледара потрапила в оточення, визнав речник.|9377604492 encircled RU asserted",
             "ru|Российские войска пытаются взять в полукольцо Авдеевку.|713122 encircled RU forecast",
-            "ru|По словам аналитиков, Покровску может грозить окружение.|704422 encircled - forecast",
+            "ru|По словам аналитиков, Покровску может грозить окружение.|704422 encircled RU forecast",
             "ru|Попасная полностью перешла под их контроль, заявил Пушилин.|696566 captured RU asserted",
             "ru|Российские войска восстановили контроль над Коренево.|544906 retaken RU asserted",
             "uk|Бійці ЗСУ встановлюють прапор у центрі Куп'янська.|703656 captured UA asserted",
@@ -480,7 +480,7 @@ class FormsAndClaimantsTest {
             "es|Las tropas rusas han alcanzado las afueras orientales de Siversk.|694403 advancing RU asserted",
             "en|Russian units are pressing on Kurakhove.|695357 fighting RU asserted",
             "en|Kostiantynivka is under constant bombardment.|705104 shelled RU asserted",
-            "en|Myrnohrad could face encirclement within weeks.|710035 encircled - forecast",
+            "en|Myrnohrad could face encirclement within weeks.|710035 encircled RU forecast",
             "en|Avdiivka was claimed by Moscow on February 17.|713122 captured RU asserted",
             "en|Russian forces widened their breach north-west of Pokrovsk.|",
             // a capture's participle right after a place's comma, closed by a comma, needs no agent; of two captures at the
@@ -521,7 +521,7 @@ class FormsAndClaimantsTest {
             "ru|Украинский гарнизон Курахово может оказаться в кольце в ближайшие дни.|695357 encircled RU forecast",
             "en|Russian units had been beaten back near Klishchiivka, the brigade said.|8000000001 fighting RU asserted",
             "de|Kämpfe gibt es bei Tschassiw Jar, wo die russische Armee seit Wochen angreift.|710915 fighting RU asserted",
-            "de|Militärexperten warnen, dass Kurachowe bald die Einkesselung droht.|695357 encircled - forecast",
+            "de|Militärexperten warnen, dass Kurachowe bald die Einkesselung droht.|695357 encircled RU forecast",
             "uk|Від Курахового фактично нічого не залишилося, кажуть військові.|",
             // a fight told without its attacker takes the one of an attack the same sentence tells without a place
             "de|In Kurachowe wird weiter um jedes Haus gekämpft, russische Sturmgruppen greifen jeden Tag an.|695357 fighting RU asserted",
@@ -540,7 +540,7 @@ class FormsAndClaimantsTest {
             "ru|Бои в Торецке продолжаются, российские штурмовые группы пытаются закрепиться в центре.|709354 fighting RU asserted",
             "uk|У Покровську тривають бої, російські підрозділи намагаються закріпитися на околицях.|704422 fighting RU asserted",
             // the sixth helper round's entries (German "aber" inside a clause is an adverb)
-            "es|La caída de Sieverodonetsk deja a Lisichansk expuesta a un cerco, según los analistas.|691999 captured - asserted;702972 encircled - asserted",
+            "es|La caída de Sieverodonetsk deja a Lisichansk expuesta a un cerco, según los analistas.|691999 captured RU asserted;702972 encircled RU asserted",
             "de|Die Verlegung der russischen Truppen aus Cherson ist abgeschlossen, teilte das Ministerium mit.|706448 withdrew RU asserted",
             "de|Kupjansk werde aber täglich mit Drohnen angegriffen, sagte der Bürgermeister.|703656 shelled RU asserted",
             "en|Russian troops have closed to within 5 km of Kostiantynivka, DeepState said.|705104 advancing RU asserted",
@@ -1007,7 +1007,7 @@ class FormsAndClaimantsTest {
             "de|Bei Kupjansk wehrten ukrainische Einheiten nach Angaben des Generalstabs einen weiteren Vorstoß russischer Sturmgruppen ab.|703656 fighting RU asserted",
             // "X, south of Y, which ...": a relative after a bare bearing phrase tells of the bearing's place
             "en|Ukrainian troops reported clashes near Novoprokopivka, south of Robotyne, which Ukraine retook.|8000000034 fighting - asserted;8000000003 retaken UA asserted",
-            "en|Analysts say the offensive could see Kostiantynivka encircled by winter.|705104 encircled - forecast",
+            "en|Analysts say the offensive could see Kostiantynivka encircled by winter.|705104 encircled RU forecast",
             // Russian volunteer units fighting for Kyiv are Ukraine's side, not Russia's
             "es|Combatientes de la Legión Libertad de Rusia atacaron de nuevo Novaya Tavolzhanka.|519473 fighting UA asserted",
             "en|Fighters of the Russian Volunteer Corps attacked Novaya Tavolzhanka again, the governor said.|519473 fighting UA asserted",
@@ -1591,7 +1591,7 @@ class FormsAndClaimantsTest {
             "en|Ukrainian troops retook Mala Rohan, a village east of Kharkiv. The city itself was shelled overnight.|9940995954 retaken UA asserted;706483 shelled RU asserted",
             // German: a trigger across punctuation does not take a place that has a trigger of its own in its clause
             "de|Russische Truppen sind nach eigenen Angaben in Krasnohoriwka eingedrungen, um Hirnyk werde noch gekämpft.|704393 advancing RU asserted;9944039372 fighting - asserted",
-            "de|Gelingt den Angreifern der Vorstoß von Osten, könnte Pokrowsk bald eingekesselt werden.|704422 encircled - forecast",
+            "de|Gelingt den Angreifern der Vorstoß von Osten, könnte Pokrowsk bald eingekesselt werden.|704422 encircled RU forecast",
             // a repelling participle before the attack noun
             "de|Das Ministerium berichtete von zurückgeschlagenen ukrainischen Vorstößen bei Korenjewo.|544906 fighting UA asserted",
             "de|Moskau meldete zurückgeschlagene Angriffe bei Hlyboke.|708725 fighting UA asserted",
@@ -2105,8 +2105,8 @@ class FormsAndClaimantsTest {
             "en|A Ukrainian brigade spokesman spoke on Friday. He said the enemy had taken Pisky after weeks of fighting.|8000000028 captured RU asserted",
             // a fight told by a finite verb joined by a conjunction right after the claimed place shares its subject and place
             "ru|Украинские войска закрепились на окраине Клещеевки и ведут бои за высоты.|8000000001 advancing UA asserted;8000000001 fighting UA asserted",
-            "uk|Українські десантники зайшли в Кринки та ведуть бої за прибережні квартали.|8000000008 captured UA asserted;8000000008 fighting UA asserted",
-            "es|Las tropas rusas entraron en Marinka y combaten por la zona industrial.|701845 captured RU asserted;701845 fighting RU asserted",
+            "uk|Українські десантники зайшли в Кринки та ведуть бої за прибережні квартали.|8000000008 advancing UA asserted;8000000008 fighting UA asserted",
+            "es|Las tropas rusas entraron en Marinka y combaten por la zona industrial.|701845 advancing RU asserted;701845 fighting RU asserted",
             // a fight told without its attacker, followed by a colon whose clause opens with a side attacking, trying or advancing: that side attacks
             "ru|В Часовом Яре продолжаются бои: российские штурмовые группы продвигаются к каналу.|710915 fighting RU asserted",
             "uk|У Покровську тривають запеклі бої: окупанти невеликими групами просочуються до центру.|704422 fighting RU asserted",
@@ -2379,7 +2379,7 @@ class FormsAndClaimantsTest {
             // opening adverbial; two names parted by a comma are no list unless it goes on
             "fr|Moscou affirme avoir encerclé entre 2 000 et 3 000 soldats ukrainiens à Hirské et à Zolote.|708273 encircled RU asserted;9178181484 encircled RU asserted",
             "fr|Plus au sud, à Marïnka, les combats de rue durent depuis plus d'un an.|701845 fighting - asserted",
-            "fr|Sur l'autre rive du Donets, Lyssytchansk pourrait à son tour être encerclée, avertissent des analystes.|702972 encircled - forecast",
+            "fr|Sur l'autre rive du Donets, Lyssytchansk pourrait à son tour être encerclée, avertissent des analystes.|702972 encircled RU forecast",
             "de|Weiter südlich haben die Russen Hirske eingenommen, nachdem sie schon zuvor bei Toschkiwka durchgebrochen waren.|708273 captured RU asserted;691355 advancing RU asserted",
             "uk|На лівому березі, у районі Кринок, морські піхотинці відбили кілька спроб противника скинути їх у річку.|8000000008 fighting RU asserted",
             // leaving in the present tense, control returned told by a noun, a flag over a building in X

@@ -73,7 +73,7 @@ class ListsAndEscapesTest {
             "uk|Через загрозу оточення підрозділи ЗСУ відійшли з Вугледара.|9377604492 encircled RU forecast;9377604492 withdrew UA asserted",
             // "it" is the place named before it in its own sentence, not the town left in the one before
             "en|Ukrainian troops left Avdiivka. Russian units also attacked near Sieverne, trying to encircle it.|713122 withdrew UA asserted;8000000016 fighting RU asserted;8000000016 encircled RU forecast",
-            "en|Analysts warn that Kurakhove risks being encircled.|695357 encircled - forecast",
+            "en|Analysts warn that Kurakhove risks being encircled.|695357 encircled RU forecast",
             "ru|ВСУ взяли Бахмут в клещи.|713174 encircled UA asserted",
             "ru|У Клещеевки и Андреевки отражены атаки ВСУ.|8000000001 fighting UA asserted;8000000002 fighting UA asserted",
             "ru|Генштаб ВСУ сообщает об отражённых российских штурмах у Белогоровки в Луганской области и у Торского.|712588 fighting RU asserted;9404089946 fighting RU asserted",

@@ -22,8 +22,8 @@ class StatusCuesTest {
             "uk|Бої за Покровськ не вщухають.|Pokrovsk fighting - asserted",
             "fr|Les combats ne cessent pas à Pokrovsk.|Pokrovsk fighting - asserted",
             "es|Los combates no cesan en Pokrovsk.|Pokrovsk fighting - asserted",
-            "ru|Аналитики не исключают, что Покровск окажется в окружении.|Pokrovsk encircled - forecast",
-            "uk|Аналітики не виключають, що Покровськ опиниться в оточенні.|Pokrovsk encircled - forecast",
+            "ru|Аналитики не исключают, что Покровск окажется в окружении.|Pokrovsk encircled RU forecast",
+            "uk|Аналітики не виключають, що Покровськ опиниться в оточенні.|Pokrovsk encircled RU forecast",
     })
     void negatedVerbsThatAffirm(String lang, String text, String expected) {
         assertEquals(List.of(expected), Fixtures.summaries(Fixtures.extract(lang, "2024-03-20", text)), text);
