@@ -2167,6 +2167,22 @@ class FormsAndClaimantsTest {
             "uk|Російська авіація атакувала Краматорськ.|704508 shelled RU asserted",
             // a side word before a strike weapon owns it only with no comma between (weaponOwner)
             "es|Según vecinos que huyeron con ayuda ucraniana, la artillería rusa castiga Kramatorsk cada día.|704508 shelled RU asserted",
+            // partial capture is an advance: "partially/partly occupied/captured/controlled X" (en, fr, es)
+            "en|Russian forces have partially occupied Velyka Novosilka and are threatening to cut off its defenders, Ukrainian officials said.|690237 advancing RU asserted;690237 encircled RU forecast",
+            "en|Russian troops partly captured Chasiv Yar last week, a Ukrainian brigade said.|710915 advancing RU asserted",
+            "en|Russian forces now partially control Toretsk, the Institute for the Study of War said.|709354 advancing RU asserted",
+            "fr|Les forces russes ont partiellement occupé Velyka Novosilka, selon l'armée ukrainienne.|690237 advancing RU asserted",
+            "es|Las fuerzas rusas controlan parcialmente Toretsk, según el Estado Mayor ucraniano.|709354 advancing RU asserted",
+            // holding part of a town is partial control: "hold(s)/held the northern part of X"
+            "en|Fighting continues in Vovchansk, where Russian troops hold the northern part of the town, the Kharkiv governor said.|689304 fighting - asserted;689304 advancing RU asserted",
+            "en|Russian troops hold part of Kupiansk, a Ukrainian officer said.|703656 advancing RU asserted",
+            "en|Ukrainian forces still held half of Myrnohrad on Friday.|710035 advancing UA asserted",
+            // "came under (renewed) assaults": fighting at the place before
+            "en|Robotyne, liberated by Ukraine in 2023, came under renewed Russian assaults this week.|8000000003 captured UA historical;8000000003 fighting RU asserted",
+            "en|Kurakhove came under repeated Russian assaults on Tuesday, the General Staff said.|695357 fighting RU asserted",
+            // "a village on the approach(es) to X" locates a place: no advance on X
+            "en|Russia said it had captured Ivanivske, a village on the approach to Chasiv Yar.|9923637697 captured RU asserted",
+            "en|Myrnohrad, a city on the approaches to Pokrovsk, was shelled overnight, the governor said.|710035 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
