@@ -172,6 +172,19 @@ public final class Anaphora {
     }
 
     /**
+     * True when an object pronoun (list {@value #CLITICS}) stands right before trigger {@code t}, or before a perfect
+     * auxiliary before it: it doubles an object fronted before it ("A Klishchiivka la recuperaron los ucranianos",
+     * "A Vugledar la han rodeado").
+     */
+    static boolean doubling(SentenceView s, CueHit t) {
+        int at = t.from();
+        if (at - 1 > s.from() && s.rules().list(CLITIC_AUXILIARIES).startingAt(s.tokens(), at - 1, at) != null) {
+            at--;
+        }
+        return at - 1 > s.from() && s.rules().list(CLITICS).startingAt(s.tokens(), at - 1, at) != null;
+    }
+
+    /**
      * The possessive or article (list {@value #NOUN_DETERMINERS}) right before a capture told by a noun with no
      * complement of its own, or null: the noun stands for the place named before as "the town" would ("Moscow announced
      * its capture", "Kiev no confirmó su toma", "Moskau hatte die Einnahme gemeldet"); not "the capture of X", nor

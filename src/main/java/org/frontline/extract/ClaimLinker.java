@@ -1064,11 +1064,18 @@ public final class ClaimLinker {
     /**
      * True when the place opens its sentence ({@link #opensSentence}) as the object of a trigger that follows it within
      * {@value #FRONTED_REACH} words with no punctuation between, in a language whose case endings
-     * allow it ({@link LanguageRules#frontedObjects()}: "Запоріжжя вночі атакували ударні дрони").
+     * allow it ({@link LanguageRules#frontedObjects()}: "Запоріжжя вночі атакували ударні дрони"), or whose verb an
+     * object pronoun doubling it stands before ({@link Anaphora#doubling}: "A Vugledar la tomaron los rusos").
      */
     private static boolean frontedObject(SentenceView s, List<Integer> places, int from, int to, CueHit t) {
+        // "A Klishchiivka la recuperaron los ucranianos": an object pronoun before the verb doubles a fronted object,
+        // which may follow the object marker (list object_markers) opening the sentence
+        boolean doubled = Anaphora.doubling(s, t);
+        CueHit marker = doubled ? s.rules().list("object_markers").endingAt(s.tokens(), Math.max(s.from(), from - 1), from) : null;
+        int start = marker != null ? marker.from() : from;
         // "Расположенное севернее Селидово российские войска заняли": the head of an opening participle opens it too
-        if (!s.rules().frontedObjects() || !opensSentence(s, from) && !MentionRoles.headOfOpeningParticiple(s, from, to)
+        if (!s.rules().frontedObjects() && !doubled
+                || !opensSentence(s, start) && !MentionRoles.headOfOpeningParticiple(s, from, to)
                 || to > t.from()) {
             return false;
         }

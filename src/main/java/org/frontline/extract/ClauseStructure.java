@@ -145,8 +145,11 @@ final class ClauseStructure {
         }
         // a sentence end closes only a gain's participle: "X, fue bombardeada durante la noche" is a main clause;
         // a strike's too when a trigger before the name takes it as object ("assauts contre X, bombardée chaque jour.")
-        return (comma == trigger.from() || occupiedSince(s, comma, trigger))
-                && (ClaimLinker.gain(trigger) || trigger.cue().label().equals("shelled") || ringSince(s, trigger))
+        // "Mirnograd, prácticamente rodeada, resiste": a ring's participle alone in its aside, but for a degree adverb,
+        // tells the place's state
+        boolean ring = trigger.cue().label().equals("encircled") && onlyDegreeAdverbs(s, comma, trigger.from());
+        return (comma == trigger.from() || occupiedSince(s, comma, trigger) || ring)
+                && (ClaimLinker.gain(trigger) || trigger.cue().label().equals("shelled") || ringSince(s, trigger) || ring)
                 && closedAside(s, trigger.to(), s.tokens().get(comma - 1).capitalised()
                         && (ClaimLinker.gain(trigger) || objectOfTrigger(s, comma - 1)));
     }

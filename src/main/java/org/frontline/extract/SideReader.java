@@ -414,10 +414,11 @@ public final class SideReader {
             actor = null;
         }
         boolean encircledObject = type == ClaimType.ENCIRCLED && !passive && !trigger.cue().has("agent-after");
-        if (actor != null && (encircledObject || trigger.cue().has("fall") || gain)
+        if (actor != null && (type == ClaimType.ENCIRCLED || trigger.cue().has("fall") || gain)
                 && (!ClauseStructure.sameClause(s, trigger.to() - 1, actor.from()) || passive && genitiveOf(s, trigger, actor))) {
             // "оточення X, якщо росіянам вдасться ...", "dass X fällt, warnen aber, Russland ziehe Reserven
-            // heran", "звільнено X, а залишки українських підрозділів відступають": the side after is in another clause
+            // heran", "звільнено X, а залишки українських підрозділів відступають": the side after is in another clause;
+            // so after a ring's participle ("X, prácticamente rodeada, sigue en manos ucranianas")
             actor = null;
         }
         if (actor != null && type == ClaimType.WITHDREW && ClauseStructure.boundaryBetween(s, trigger.to(), actor.from())) {
@@ -430,9 +431,11 @@ public final class SideReader {
         }
         if (actor != null) {
             // "surrounded Ukrainian troops in X": the side named after an active encirclement is encircled;
-            // "the encirclement of X by Russian troops": not the agent a marker names
+            // "the encirclement of X by Russian troops": not the agent a marker names; "A X la rodearon las tropas
+            // rusas": after an object pronoun standing for the place, the side named after the verb is its subject
             Side side = Side.valueOf(actor.cue().label());
-            boolean ringedSide = encircledObject && actor != ClauseStructure.agent(s, actors, trigger);
+            boolean ringedSide = encircledObject && actor != ClauseStructure.agent(s, actors, trigger)
+                    && !Anaphora.doubling(s, trigger);
             return patient || ringedSide || targeted(s, trigger, actor, type) ? side.opposite() : side;
         }
         if (denierSide != null && gainful(type)) {

@@ -2183,6 +2183,20 @@ class FormsAndClaimantsTest {
             // "a village on the approach(es) to X" locates a place: no advance on X
             "en|Russia said it had captured Ivanivske, a village on the approach to Chasiv Yar.|9923637697 captured RU asserted",
             "en|Myrnohrad, a city on the approaches to Pokrovsk, was shelled overnight, the governor said.|710035 shelled RU asserted",
+            // Spanish object fronted and doubled by a clitic before the verb ("A X la tomaron los rusos"): X is the object, the side after the verb its subject (ClaimLinker.frontedObject, Anaphora.doubling, SideReader, es object_markers)
+            "es|A Klishchiivka la recuperaron los ucranianos tras semanas de combates.|8000000001 retaken UA asserted",
+            "es|A Vugledar la tomaron los rusos tras meses de asedio.|9377604492 captured RU asserted",
+            "es|A Pokrovsk la han cercado casi por completo las tropas rusas.|704422 encircled RU asserted",
+            "es|Neskuchne la liberaron las tropas ucranianas.|8000000024 captured UA asserted",
+            // Spanish present and gerund of encircling verbs ("rodean", "van rodeando", "envuelven"); "que rodean" (what lies around a town) makes no claim (es.yaml encircled)
+            "es|Las tropas rusas rodean Siversk por tres flancos.|694403 encircled RU asserted",
+            "es|Las fuerzas rusas van rodeando Kurájove desde el norte y el sur.|695357 encircled RU asserted",
+            "es|A Toretsk la rodean ya por tres flancos las tropas rusas, según blogueros militares.|709354 encircled RU asserted",
+            // a ring's participle alone in an aside after a place, but for a degree adverb ("X, prácticamente rodeada, resiste"): the place's state (ClauseStructure.reducedRelative); a side in the clause after it is not the encircler (SideReader)
+            "es|Mirnograd, prácticamente rodeada, resiste.|710035 encircled RU asserted",
+            "es|Mirnograd y Pokrovsk, prácticamente rodeadas, resisten.|710035 encircled RU asserted;704422 encircled RU asserted",
+            "en|Myrnohrad, almost surrounded, holds out.|710035 encircled RU asserted",
+            "fr|Myrnohrad, presque encerclée, résiste.|710035 encircled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
