@@ -111,6 +111,10 @@ public final class SideReader {
         // "assauts contre les positions ukrainiennes près de X, tous repoussés": nor is the side holding them the
         // attacker a repelling participle looks back to
         boolean repelled = type == ClaimType.FIGHTING && trigger.cue().has("repelled");
+        // "Russische Truppen haben bei X ukrainische Stellungen angegriffen", "Angriffe auf russische Stellungen bei X":
+        // the side whose positions are attacked defends them, the other side attacks (not "our" forces, whose side
+        // is read from the clause's subject: "Росіяни штурмують позиції наших бійців")
+        boolean assault = type == ClaimType.FIGHTING && !trigger.cue().has("patient");
         List<CueHit> candidates = sideWords.stream()
                 .filter(a -> a.from() >= frameEnd && !(a.from() >= link.placeFrom() && a.to() <= link.placeTo())
                         && !insideClaimant(s, a) && !ClauseStructure.inSourcePhrase(s, a)
@@ -133,11 +137,13 @@ public final class SideReader {
             // "russische Gleitbomben", "ударах российских управляемых бомб", "bombes planantes russes": whatever the voice
             return Side.valueOf(shooter.cue().label());
         }
-        CueHit target = strike ? actors.stream()
-                .filter(a -> holdsDefences(s, a) && !firedFrom(s, a) && ClauseStructure.sameClause(s, Math.min(a.from(), trigger.from()),
+        CueHit target = strike || assault ? actors.stream()
+                .filter(a -> holdsDefences(s, a) && !firedFrom(s, a) && !(assault && !strike && (a.cue().has("own") || defencesAcrossComma(s, a)))
+                        && ClauseStructure.sameClause(s, Math.min(a.from(), trigger.from()),
                         Math.max(a.from(), trigger.from()))).findFirst().orElse(null) : null;
         if (target != null) {
-            // "sie hätten russische Stellungen in X getroffen", "уражено позиції окупантів": the other side fired
+            // "sie hätten russische Stellungen in X getroffen", "уражено позиції окупантів": the other side fired;
+            // "Russische Truppen haben bei X ukrainische Stellungen angegriffen": the other side attacked
             return Side.valueOf(target.cue().label()).opposite();
         }
         CueHit told = strike ? relativeGain(s, link) : null;
@@ -1420,6 +1426,19 @@ public final class SideReader {
         Lexicon defences = s.rules().list("defences");
         return defences.endingAt(s.tokens(), Math.max(s.from(), actor.from() - 1), actor.from()) != null
                 || defences.startingAt(s.tokens(), actor.to(), Math.min(s.to(), actor.to() + 1)) != null;
+    }
+
+    /**
+     * True when a comma parts the side word from the defence noun beside it: in "Мы отошли на новые рубежи, россияне
+     * давят на X" the Russians hold no lines, they are the subject of the next clause.
+     */
+    private static boolean defencesAcrossComma(SentenceView s, CueHit actor) {
+        Lexicon defences = s.rules().list("defences");
+        boolean before = defences.endingAt(s.tokens(), Math.max(s.from(), actor.from() - 1), actor.from()) != null
+                && !ClauseStructure.punctuated(s, actor.from() - 1, actor.from());
+        boolean after = defences.startingAt(s.tokens(), actor.to(), Math.min(s.to(), actor.to() + 1)) != null
+                && !ClauseStructure.punctuated(s, actor.to() - 1, actor.to());
+        return !before && !after;
     }
 
     /**

@@ -2197,6 +2197,32 @@ class FormsAndClaimantsTest {
             "es|Mirnograd y Pokrovsk, prácticamente rodeadas, resisten.|710035 encircled RU asserted;704422 encircled RU asserted",
             "en|Myrnohrad, almost surrounded, holds out.|710035 encircled RU asserted",
             "fr|Myrnohrad, presque encerclée, résiste.|710035 encircled RU asserted",
+            // advancing: "bei X einen Brückenkopf errichtet/gebildet" (de.yaml advancing, bridgehead with the place named before it)
+            "de|Bei Krynky haben ukrainische Marineinfanteristen einen Brückenkopf errichtet.|8000000008 advancing UA asserted",
+            "de|Am Ostufer bei Krynky bildeten ukrainische Einheiten einen Brückenkopf.|8000000008 advancing UA asserted",
+            "de|Russische Truppen haben bei Tschassiw Jar einen Brückenkopf gebildet.|710915 advancing RU asserted",
+            "de|Ukrainische Marineinfanteristen haben am linken Dnipro-Ufer bei Krynky einen Brückenkopf errichtet.|8000000008 advancing UA asserted",
+            // encircled: "X steht vor der Einkesselung/Einkreisung/Umzingelung" (de.yaml encircled, threat, forecast)
+            "de|Die Stadt Kurachowe steht vor der Einkesselung, warnen Militärexperten.|695357 encircled RU forecast",
+            "de|Myrnohrad steht nach Einschätzung des ISW vor der Einkreisung.|710035 encircled RU forecast",
+            "de|Torezk steht vor einer Umzingelung.|709354 encircled RU forecast",
+            // advancing: "halten/hielten einen Teil von X / Teile der Stadt X" (de.yaml advancing, holding part of a place)
+            "de|Russische Truppen halten inzwischen einen Teil von Torske, meldete das ISW.|9404089946 advancing RU asserted",
+            "de|Nach Angaben des ISW halten russische Einheiten mittlerweile Teile der Stadt Kupjansk.|703656 advancing RU asserted",
+            "de|Russische Einheiten hielten zuletzt einen Teil der Stadt Wowtschansk.|689304 advancing RU asserted",
+            // fighting side: the side whose positions are attacked defends them, the other side attacks (SideReader)
+            "de|Russische Truppen haben bei Hulajpole ukrainische Stellungen angegriffen.|707898 fighting RU asserted",
+            "de|Ukrainische Einheiten haben russische Stellungen bei Kreminna angegriffen.|704138 fighting UA asserted",
+            "de|Russische Truppen haben bei Hulajpole die ukrainischen Stellungen angegriffen, der Vorstoß wurde abgewehrt.|707898 fighting RU asserted",
+            // attribution: "warnte/warnten/warnt" is a reporting verb, its speaker's side word names no encircler (de.yaml attribution)
+            "de|Pokrowsk und Myrnohrad drohen eingekesselt zu werden, warnte der ukrainische Oberbefehlshaber Syrskyj.|704422 encircled RU forecast;710035 encircled RU forecast",
+            "de|Torezk könnte bald eingekesselt werden, warnten die ukrainischen Militärblogger.|709354 encircled RU forecast",
+            "de|Kurachowe droht eingekesselt zu werden, warnt der ukrainische Analyst.|695357 encircled RU forecast",
+            // shelled side: "an der Grenze zur Ukraine / zu Russland" describes land, not the shooter (de.yaml geographic_nouns)
+            "de|Tjotkino an der Grenze zur Ukraine wurde erneut mit Drohnen angegriffen.|9720150321 shelled UA asserted",
+            "de|Woltschansk an der Grenze zu Russland wird täglich bombardiert.|689304 shelled RU asserted",
+            "de|Tjotkino an der Grenze zur Ukraine wurde erneut beschossen.|9720150321 shelled UA asserted",
+            "de|Tjotkino an der Grenze zur Ukraine wurde erneut mit Drohnen angegriffen, teilte Gouverneur Chinschtein mit.|9720150321 shelled UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
