@@ -90,7 +90,7 @@ class CheckSetEvaluationTest {
     @CsvSource({
             // file, name printed, precision floor, recall floor
             "/eval/dev-check.jsonl,         Check set,              0.90, 0.90",
-            "/eval/check-thirtieth.jsonl,   Thirtieth check set,    0.91, 0.80",
+            "/eval/check-thirtieth.jsonl,   Thirtieth check set,    0.91, 0.81",
     })
     void precisionAndRecallOfPlaceTypeAndSide(String file, String name, double precisionFloor, double recallFloor)
             throws IOException {

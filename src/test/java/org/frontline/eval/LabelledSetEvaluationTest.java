@@ -21,10 +21,13 @@ import org.junit.jupiter.api.Test;
  * ({@link DevSetEvaluationTest}) instead.
  */
 class LabelledSetEvaluationTest {
-    /** The target is 0.85 for both; the floors guard against regressions below what is reached today. */
+    /**
+     * The issue's target, 0.85 for both, reached in the thirty-first round (0.893/0.854, 117 of 137 gold, 131
+     * extracted): from then on it is the floor, so a change that falls below it fails.
+     */
     static final double TARGET = 0.85;
-    static final double PRECISION_FLOOR = 0.72;
-    static final double RECALL_FLOOR = 0.66;
+    static final double PRECISION_FLOOR = TARGET;
+    static final double RECALL_FLOOR = TARGET;
 
     @Test
     void precisionAndRecallOfPlaceTypeAndSide() throws IOException {
