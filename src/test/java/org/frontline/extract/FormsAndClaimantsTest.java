@@ -2223,6 +2223,25 @@ class FormsAndClaimantsTest {
             "de|Woltschansk an der Grenze zu Russland wird täglich bombardiert.|689304 shelled RU asserted",
             "de|Tjotkino an der Grenze zur Ukraine wurde erneut beschossen.|9720150321 shelled UA asserted",
             "de|Tjotkino an der Grenze zur Ukraine wurde erneut mit Drohnen angegriffen, teilte Gouverneur Chinschtein mit.|9720150321 shelled UA asserted",
+            // captured: a participle aside names a capture ("войска, накануне занявшие X, ...")
+            "ru|Российские войска, накануне занявшие Новомихайловку, продвигаются дальше на запад.|8000000012 captured RU asserted",
+            "ru|Украинские бригады, накануне освободившие Работино, закрепляются на новых рубежах.|8000000003 captured UA asserted",
+            "ru|Российские войска, вчера занявшие Северное, продвигаются дальше.|8000000016 captured RU asserted",
+            // advancing: "зацепиться за окраину X" is a foothold
+            "ru|Украинские штурмовики зацепились за северную окраину Вербового.|9610780537 advancing UA asserted",
+            "ru|Украинские морпехи зацепились за плацдарм у Крынок.|8000000008 advancing UA asserted",
+            "ru|Российские войска зацепились за Ивановское под Часовым Яром.|9923637697 advancing RU asserted",
+            // not_names: sentence-initial "Поселок" (an old alternate name of Soledar) is the anaphor, not a place
+            "ru|Российские войска штурмуют Новогродовку. Поселок ежедневно подвергается ударам российской авиации.|9882603061 fighting RU asserted;9882603061 shelled RU asserted",
+            "ru|ВСУ отбили атаку на Бердычи. Поселок обстреливают российские дроны.|8000000007 fighting RU asserted;8000000007 shelled RU asserted",
+            // fighting: short passive "атака отбита" read like "отражена" (a side word before is the attacker)
+            "ru|Курские власти сообщили, что ВСУ пытались прорваться у Теткино, атака отбита.|9720150321 fighting UA asserted",
+            "ru|Российские войска пытались прорваться у Работино, атаки отбиты.|8000000003 fighting RU asserted",
+            "ru|Украинские подразделения пытались прорваться у Глушково, атаки отбиты.|560995 fighting UA asserted",
+            // claimants: "российские/украинские военные" is a speaker only with a plural verb, not before "заявил Зеленский"
+            "ru|В Лимане окружены около пяти тысяч российских военных, заявил Зеленский.|704204 encircled UA asserted",
+            "ru|Под Купянском окружены российские военные, сообщил Сырский.|703656 encircled UA asserted",
+            "ru|В Торецке окружены украинские военные, заявил Пушилин.|709354 encircled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
