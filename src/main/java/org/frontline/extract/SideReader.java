@@ -1398,6 +1398,16 @@ public final class SideReader {
     }
 
     /**
+     * True when a {@code context_after} cue flagged {@code unit} follows the side word: a side adjective capitalised
+     * at the sentence's start before a grouping ("Російське угруповання розширює плацдарм біля X", "Российская
+     * группировка заняла X") names that side's forces, not a place's grouping ("Покровське угруповання").
+     */
+    private static boolean beforeUnit(SentenceView s, CueHit actor) {
+        CueHit after = s.rules().list("context_after").startingAt(s.tokens(), actor.to(), s.to());
+        return after != null && after.from() == actor.to() && after.cue().has("unit");
+    }
+
+    /**
      * "north-west of Kyiv", "toward Moscow": a capital named for distance, direction, background
      * or as a region is a place, not a side's forces.
      */
@@ -1408,7 +1418,7 @@ public final class SideReader {
             // where the opening adverb is followed by a side adjective, which names no place
             return s.tokens().get(actor.from()).capitalised();
         }
-        if (v == MentionRoles.Verdict.CONTEXT && !s.tokens().get(actor.from()).capitalised()) {
+        if (v == MentionRoles.Verdict.CONTEXT && (!s.tokens().get(actor.from()).capitalised() || beforeUnit(s, actor))) {
             return false; // "угрозы окружения украинской группировки": an adjective before a unit's noun names no place
         }
         // "the only regional capital Russian troops captured": the side word opens a relative clause after the head
@@ -1841,11 +1851,14 @@ public final class SideReader {
      * ("la acería Azovstal, último reducto de la resistencia ucraniana en X, y con ella el control total de la ciudad"):
      * it names the side of the event that only describes the place, not the subject of the claim. Such triggers are
      * dropped from {@link SentenceView#triggers()}, so they are matched here, only at the words before the side word.
+     * A background trigger opening the sentence is a time adverbial, which needs no comma before the subject that
+     * follows it ("Після запеклих боїв українські військові відійшли з X": Ukraine's withdrawal).
      */
     private static boolean ofBackground(SentenceView s, CueHit a) {
         for (int start = a.from() - 1; start >= Math.max(s.from(), a.from() - BACKGROUND_WORDS); start--) {
             CueHit t = s.rules().triggers().startingAt(s.tokens(), start, a.from());
             if (t != null && t.to() == a.from() && t.cue().has("background") && t.cue().has("no-side")
+                    && start > s.from()
                     && !ClauseStructure.punctuated(s, t.to() - 1, a.from())) {
                 return true;
             }

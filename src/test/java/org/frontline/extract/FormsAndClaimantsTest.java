@@ -2242,6 +2242,24 @@ class FormsAndClaimantsTest {
             "ru|В Лимане окружены около пяти тысяч российских военных, заявил Зеленский.|704204 encircled UA asserted",
             "ru|Под Купянском окружены российские военные, сообщил Сырский.|703656 encircled UA asserted",
             "ru|В Торецке окружены украинские военные, заявил Пушилин.|709354 encircled RU asserted",
+            // partial entry "частково зайшов у / увійшов до / зайшли у X" is an advance, not a capture (uk.yaml advancing cues; ru "частично зашел в")
+            "uk|Пресслужба бригади повідомила, що ворог частково зайшов у Терни на Донеччині.|691608 advancing RU asserted",
+            "uk|Російські штурмовики частково зайшли у Вовчанськ.|689304 advancing RU asserted",
+            "uk|За словами речника, противник частково увійшов до Курахового.|695357 advancing RU asserted",
+            "ru|Российский батальон частично зашел в Торецк.|709354 advancing RU asserted",
+            // a background fight opening the sentence ("Після запеклих боїв") is a time adverbial: the side word after it is the subject (SideReader.ofBackground)
+            "uk|Після запеклих боїв українські військові відійшли з Прогресу на нові позиції.|8000000021 withdrew UA asserted",
+            "uk|Після тижнів боїв українські підрозділи відійшли з Вугледара.|9377604492 withdrew UA asserted",
+            "uk|Після тривалих штурмів росіяни захопили Очеретине.|9519679243 captured RU asserted",
+            "ru|После тяжелых боев украинские военные отошли из Прогресса.|8000000021 withdrew UA asserted",
+            // a capitalised side adjective before a grouping (context_after flag unit) names that side's forces (SideReader.namedAsPlace)
+            "uk|Російське угруповання розширює плацдарм біля Кринок, але Сили оборони утримують позиції.|8000000008 advancing RU asserted",
+            "uk|Українське угруповання оточило Лиман.|704204 encircled UA asserted",
+            "uk|Російське угруповання захопило Кринки.|8000000008 captured RU asserted",
+            "ru|Российская группировка захватила Крынки.|8000000008 captured RU asserted",
+            // "а потім", "а згодом" go on with the subject of the clause before (uk clause_openers shared-subject)
+            "uk|Росіяни зруйнували Мар'їнку вщент, а потім захопили її.|701845 captured RU asserted",
+            "uk|Окупанти тижнями обстрілювали Курахове, а згодом увійшли в місто.|695357 captured RU asserted;695357 shelled RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
