@@ -2260,6 +2260,28 @@ class FormsAndClaimantsTest {
             // "а потім", "а згодом" go on with the subject of the clause before (uk clause_openers shared-subject)
             "uk|Росіяни зруйнували Мар'їнку вщент, а потім захопили її.|701845 captured RU asserted",
             "uk|Окупанти тижнями обстрілювали Курахове, а згодом увійшли в місто.|695357 captured RU asserted;695357 shelled RU asserted",
+            // fr advancing: "sont à moins de N km de X", "ne sont plus qu'à N km de X" (troops closing in: an approach). Probe row fixed.
+            "fr|Les Russes sont à moins de cinq kilomètres de Pokrovsk, a déclaré le commandant.|704422 advancing RU asserted",
+            "fr|Les forces russes ne sont plus qu'à huit kilomètres de Kostiantynivka.|705104 advancing RU asserted",
+            "fr|Selon l'ISW, les troupes russes ne sont plus qu'à 3 km d'Ocheretyne.|9519679243 advancing RU asserted",
+            // fr advancing: "s'implanter dans / à X" (foothold; cf. es "afianzarse en", ru "закрепились")
+            "fr|Les troupes russes ont réussi à s'implanter dans la partie orientale de Tchassiv Iar.|710915 advancing RU asserted",
+            "fr|Des unités ukrainiennes se sont implantées à Verbove, selon un commandant de brigade.|9610780537 advancing UA asserted",
+            "fr|Selon DeepState, les Russes se sont implantés à Torske.|9404089946 advancing RU asserted",
+            // fr advancing: passive partial control with the place before, "X est (désormais) en partie / partiellement contrôlée|occupée par"
+            "fr|Vovtchansk est désormais en partie contrôlée par Moscou.|689304 advancing RU asserted",
+            "fr|Toretsk est partiellement contrôlée par les forces russes, selon l'ISW.|709354 advancing RU asserted",
+            "fr|Robotyne était partiellement contrôlé par l'armée ukrainienne fin août.|8000000003 advancing UA asserted",
+            "fr|Les Russes ont attaqué Vovtchansk. La localité est désormais en partie contrôlée par Moscou.|689304 fighting RU asserted;689304 advancing RU asserted",
+            // fr encircled: "poche autour d'X" (elided), "(pris / prendre) en étau" like "en tenaille", "ont pris X en tenaille" is no capture
+            "fr|Les Russes ont refermé la poche autour d'Avdiïvka.|713122 encircled RU asserted",
+            "fr|Les Russes ont pris en étau la ville de Toretsk.|709354 encircled RU asserted",
+            "fr|Les Russes ont pris Kourakhove en tenaille.|695357 encircled RU asserted",
+            "fr|Les Russes cherchent à prendre Pokrovsk en étau.|704422 encircled RU forecast",
+            // fr advancing: "(ont) repris pied à X" is a regained foothold, not a retaking of X
+            "fr|Les forces russes ont repris pied à Krynky.|8000000008 advancing RU asserted",
+            "fr|Selon l'armée ukrainienne, les Russes ont repris pied à Torske.|9404089946 advancing RU asserted",
+            "fr|Les marines ukrainiens ont repris pied à Kozatchi Laheri, selon Moscou.|706596 advancing UA asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
