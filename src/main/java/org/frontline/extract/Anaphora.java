@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.frontline.model.Place;
 
 /**
@@ -437,19 +438,8 @@ public final class Anaphora {
      * or a region ("Lyptsi, a village 20 km north of Kharkiv ... The regional capital itself was hit").
      */
     private static Optional<FoundName> regionalSeat(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence) {
-        int index = s.sentence().index();
-        for (int back = 0; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
-            boolean current = back == 0;
-            List<FoundName> seats = namesBySentence.get(index - back).stream()
-                    .filter(n -> n.origin() != FoundName.Origin.ANAPHORA && (!current || n.tokenTo() <= anaphorFrom)
-                            && n.verdict() != MentionRoles.Verdict.POLITICAL && n.verdict() != MentionRoles.Verdict.REGION
-                            && n.resolution().resolved() && "PPLA".equals(n.resolution().place().featureCode()))
-                    .toList();
-            if (!seats.isEmpty()) {
-                return Optional.of(seats.get(seats.size() - 1));
-            }
-        }
-        return Optional.empty();
+        return nearestNamed(s, anaphorFrom, namesBySentence, n -> n.verdict() != MentionRoles.Verdict.POLITICAL
+                && n.verdict() != MentionRoles.Verdict.REGION && "PPLA".equals(n.resolution().place().featureCode()));
     }
 
     /**
@@ -459,15 +449,24 @@ public final class Anaphora {
      * when the text names no capital. "The regional capital" is a {@code seat} anaphor, matched as the longer cue.
      */
     private static Optional<FoundName> nationalCapital(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence) {
+        return nearestNamed(s, anaphorFrom, namesBySentence, n -> "PPLC".equals(n.resolution().place().featureCode()));
+    }
+
+    /**
+     * The last resolved name (not itself an anaphor's) that {@code kind} accepts in the nearest sentence naming one:
+     * the current sentence before the anaphor first, then up to {@value #LOOK_BACK} back.
+     */
+    private static Optional<FoundName> nearestNamed(SentenceView s, int anaphorFrom, List<List<FoundName>> namesBySentence,
+                                                    Predicate<FoundName> kind) {
         int index = s.sentence().index();
         for (int back = 0; back <= LOOK_BACK && index - back >= 0 && index - back < namesBySentence.size(); back++) {
             boolean current = back == 0;
-            List<FoundName> capitals = namesBySentence.get(index - back).stream()
+            List<FoundName> found = namesBySentence.get(index - back).stream()
                     .filter(n -> n.origin() != FoundName.Origin.ANAPHORA && (!current || n.tokenTo() <= anaphorFrom)
-                            && n.resolution().resolved() && "PPLC".equals(n.resolution().place().featureCode()))
+                            && n.resolution().resolved() && kind.test(n))
                     .toList();
-            if (!capitals.isEmpty()) {
-                return Optional.of(capitals.get(capitals.size() - 1));
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(found.size() - 1));
             }
         }
         return Optional.empty();
