@@ -66,6 +66,10 @@ public final class ClaimLinker {
     static final int NUMBER_SPAN = 2 * MAX_BEFORE;
     /** Words from a trigger to a list opener that continues its object ("..., among them X"). */
     static final int LIST_REACH = 12;
+    /** Words from an attributive participle to the place it describes inside an aside ("від окупованого в травні 2023 року Бахмута"). */
+    static final int ASIDE_PARTICIPLE_REACH = 6;
+    /** Words of a distance or bearing cue read right before an attributive participle. */
+    static final int DISTANCE_CUE_WORDS = 4;
     /** Words from a list opener to a place of its list. */
     static final int LIST_WORDS = 10;
     /** Words of region complements at most that a list's reach does not count ("de la región de Járkov"). */
@@ -565,9 +569,6 @@ public final class ClaimLinker {
         return end > placeTo && inner.to() <= end;
     }
 
-    /** Words from an attributive participle to the place it describes inside an aside ("від окупованого в травні 2023 року Бахмута"). */
-    static final int ASIDE_PARTICIPLE_REACH = 6;
-
     /**
      * True when trigger {@code t} inside an aside closing at {@code close} is followed, within
      * {@value #ASIDE_PARTICIPLE_REACH} words and with no punctuation, by a place of its own inside that aside: an
@@ -764,9 +765,6 @@ public final class ClaimLinker {
         }
         return false;
     }
-
-    /** Words of a distance or bearing cue read right before an attributive participle. */
-    static final int DISTANCE_CUE_WORDS = 4;
 
     /**
      * True when the place follows a withdrawal after a preposition of destination ("retreated to
