@@ -138,7 +138,7 @@ public final class SideReader {
             return Side.valueOf(shooter.cue().label());
         }
         CueHit target = strike || assault ? actors.stream()
-                .filter(a -> holdsDefences(s, a) && !firedFrom(s, a) && !(assault && !strike && (a.cue().has("own") || defencesAcrossComma(s, a)))
+                .filter(a -> holdsDefences(s, a) && !firedFrom(s, a) && !(assault && !strike && a.cue().has("own"))
                         && ClauseStructure.sameClause(s, Math.min(a.from(), trigger.from()),
                         Math.max(a.from(), trigger.from()))).findFirst().orElse(null) : null;
         if (target != null) {
@@ -770,26 +770,39 @@ public final class SideReader {
      */
     private static Side colonAttacker(SentenceView s, List<CueHit> sideWords, TriggerLink link) {
         int last = Math.max(link.trigger().to(), link.placeTo());
-        if (last >= s.to() || !s.text().substring(s.tokens().get(last - 1).end(), s.tokens().get(last).start()).contains(":")) {
+        if (last >= s.to() || !ClauseStructure.gap(s, last - 1, last).contains(":")) {
             return null;
         }
-        int end = last + 1;
-        while (end < s.to() && !ClauseStructure.punctuated(s, end - 1, end)) {
-            end++;
-        }
+        int end = unpunctuatedEnd(s, last + 1);
         for (CueHit a : sideWords) {
             if (a.from() < last || a.from() - last > COLON_SUBJECT_REACH || a.to() > end || a.cue().has("own")
                     || namedAsPlace(s, a) || describesLand(s, a)) {
                 continue;
             }
-            int to = end;
-            boolean attempt = s.find("forecast").stream().anyMatch(f -> f.cue().has("attempt") && f.from() >= a.to() && f.to() <= to);
-            boolean moves = s.triggers().stream().anyMatch(t -> t.from() >= a.to() && t.to() <= to && !t.cue().has("patient")
-                    && !t.cue().has("repelled") && !ClauseStructure.passive(s, t)
-                    && (t.cue().label().equals("fighting") || t.cue().label().equals("advancing")));
-            return attempt || moves ? Side.valueOf(a.cue().label()) : null;
+            return attacksIn(s, a.to(), end, true) ? Side.valueOf(a.cue().label()) : null;
         }
         return null;
+    }
+
+    /** The token after the run of words from {@code from} that no punctuation breaks: the end of its clause. */
+    private static int unpunctuatedEnd(SentenceView s, int from) {
+        int end = from;
+        while (end < s.to() && !ClauseStructure.punctuated(s, end - 1, end)) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * True when tokens {@code [from, to)}, after a subject, tell it attacking: an attempt (a forecast cue flagged
+     * {@code attempt}) or a fight of its own (not one it undergoes, repels or is told in the passive), or with
+     * {@code advances} an advance too.
+     */
+    private static boolean attacksIn(SentenceView s, int from, int to, boolean advances) {
+        return s.find("forecast").stream().anyMatch(f -> f.cue().has("attempt") && f.from() >= from && f.to() <= to)
+                || s.triggers().stream().anyMatch(t -> t.from() >= from && t.to() <= to && !t.cue().has("patient")
+                        && !t.cue().has("repelled") && !ClauseStructure.passive(s, t)
+                        && (t.cue().label().equals("fighting") || advances && t.cue().label().equals("advancing")));
     }
 
     /**
@@ -816,10 +829,7 @@ public final class SideReader {
         if (where == null) {
             return null;
         }
-        int end = where.to();
-        while (end < s.to() && !ClauseStructure.punctuated(s, end - 1, end)) {
-            end++;
-        }
+        int end = unpunctuatedEnd(s, where.to());
         CueHit subject = null;
         for (CueHit a : sideWords) {
             if (a.from() >= where.to() && a.to() <= end && !namedAsPlace(s, a) && !describesLand(s, a)) {
@@ -842,11 +852,7 @@ public final class SideReader {
             // other side's attack
             return enemy;
         }
-        boolean attempt = s.find("forecast").stream()
-                .anyMatch(f -> f.cue().has("attempt") && f.from() >= from && f.to() <= to);
-        boolean attack = s.triggers().stream().anyMatch(t -> t.from() >= from && t.to() <= to && !t.cue().has("patient")
-                && t.cue().label().equals("fighting"));
-        return attempt || attack ? Side.valueOf(subject.cue().label()) : null;
+        return attacksIn(s, from, to, false) ? Side.valueOf(subject.cue().label()) : null;
     }
 
     /**
@@ -1435,20 +1441,9 @@ public final class SideReader {
     private static boolean holdsDefences(SentenceView s, CueHit actor) {
         Lexicon defences = s.rules().list("defences");
         return defences.endingAt(s.tokens(), Math.max(s.from(), actor.from() - 1), actor.from()) != null
-                || defences.startingAt(s.tokens(), actor.to(), Math.min(s.to(), actor.to() + 1)) != null;
-    }
-
-    /**
-     * True when a comma parts the side word from the defence noun beside it: in "Мы отошли на новые рубежи, россияне
-     * давят на X" the Russians hold no lines, they are the subject of the next clause.
-     */
-    private static boolean defencesAcrossComma(SentenceView s, CueHit actor) {
-        Lexicon defences = s.rules().list("defences");
-        boolean before = defences.endingAt(s.tokens(), Math.max(s.from(), actor.from() - 1), actor.from()) != null
-                && !ClauseStructure.punctuated(s, actor.from() - 1, actor.from());
-        boolean after = defences.startingAt(s.tokens(), actor.to(), Math.min(s.to(), actor.to() + 1)) != null
+                && !ClauseStructure.punctuated(s, actor.from() - 1, actor.from())
+                || defences.startingAt(s.tokens(), actor.to(), Math.min(s.to(), actor.to() + 1)) != null
                 && !ClauseStructure.punctuated(s, actor.to() - 1, actor.to());
-        return !before && !after;
     }
 
     /**

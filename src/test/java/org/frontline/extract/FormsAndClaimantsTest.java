@@ -2282,6 +2282,9 @@ class FormsAndClaimantsTest {
             "fr|Les forces russes ont repris pied à Krynky.|8000000008 advancing RU asserted",
             "fr|Selon l'armée ukrainienne, les Russes ont repris pied à Torske.|9404089946 advancing RU asserted",
             "fr|Les marines ukrainiens ont repris pied à Kozatchi Laheri, selon Moscou.|706596 advancing UA asserted",
+            // a defence noun parted from a side word by a comma says nothing of who holds it ("рубежи, россияне давят"): the side word is the next clause's subject, the attacker
+            "ru|Мы отошли на новые рубежи, россияне давят на Покровск.|704422 fighting RU asserted",
+            "ru|Наши бойцы держат позиции, россияне штурмуют Торецк.|709354 fighting RU asserted",
             // a locative opening a clause after a clause opener, perhaps after a short adverbial, is the scene of what follows
             "es|Las tropas rusas tomaron Robotyne, mientras más al oeste, cerca de Stepnohirsk, los defensores rechazaron cuatro asaltos.|8000000003 captured RU asserted;692248 fighting - asserted",
             "en|Russian troops took Robotyne, while further west, near Stepnohirsk, the defenders repelled four assaults.|8000000003 captured RU asserted;692248 fighting - asserted",
