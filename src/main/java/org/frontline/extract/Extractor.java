@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.frontline.control.Baseline;
 import org.frontline.model.Claim;
@@ -873,12 +874,10 @@ public final class Extractor {
                 return;
             }
             for (CueHit despite : s.find("despite")) {
-                List<FoundName> claimed = names.stream()
-                        .filter(n -> n.tokenTo() <= despite.from() && claimsAbout(n, byPlaceAndType)).toList();
-                if (claimed.isEmpty() || claimed.stream().map(FoundName::placeKey).distinct().count() > 1) {
+                FoundName place = lonePlaceBefore(names, despite.from(), n -> claimsAbout(n, byPlaceAndType));
+                if (place == null) {
                     continue;
                 }
-                FoundName place = claimed.get(claimed.size() - 1);
                 // the side in the concessive phrase ("pese a los bombardeos rusos", "попри штурми окупантів"), else the
                 // one the place's own claim does not move (one holds or advances despite the other's fire), or the one
                 // whose gain it denies ("не змогли взяти X, попри понад рік штурмів")
@@ -897,10 +896,7 @@ public final class Extractor {
                     Side attacker = s.actors().stream().filter(a -> a.from() >= despite.to() && a.from() <= t.to() + 1)
                             .map(a -> Side.valueOf(a.cue().label())).map(d -> t.cue().has("patient") ? d.opposite() : d)
                             .findFirst().orElse(other);
-                    usedTriggers.add(t);
-                    addClaim(s, paragraph, new TriggerLink(t, place.tokenFrom(), place.tokenTo(), t.from() - place.tokenTo(), true),
-                            place, byPlaceAndType, distances);
-                    byPlaceAndType.computeIfPresent(key, (k, c) -> attacker == null || attacker == c.side() ? c : c.withInferredSide(attacker));
+                    addAtPlaceBefore(s, paragraph, t, place, attacker, usedTriggers, byPlaceAndType, distances);
                 }
             }
         }
@@ -914,6 +910,7 @@ public final class Extractor {
         private void strikeAlsoAtFight(SentenceView s, List<SentenceView> paragraph, List<FoundName> names,
                                        List<FoundName> anaphors, Set<CueHit> usedTriggers, Map<String, Claim> byPlaceAndType,
                                        Map<String, Integer> distances) {
+            List<FoundName> mentions = Stream.concat(names.stream(), anaphors.stream()).toList();
             for (CueHit t : s.triggers()) {
                 if (usedTriggers.contains(t) || ClaimBuilder.typeOf(s, t) != ClaimType.SHELLED) {
                     continue;
@@ -923,30 +920,38 @@ public final class Extractor {
                         || s.actors().stream().anyMatch(a -> a.from() >= opener.from() && a.from() < t.to())) {
                     continue;
                 }
-                List<FoundName> fought = new ArrayList<>();
-                for (List<FoundName> group : List.of(names, anaphors)) {
-                    for (FoundName n : group) {
-                        if (n.tokenTo() <= opener.from() && byPlaceAndType.values().stream()
-                                .anyMatch(c -> readAt(n, c) && c.type() == ClaimType.FIGHTING)) {
-                            fought.add(n);
-                        }
-                    }
-                }
-                if (fought.isEmpty() || fought.stream().map(FoundName::placeKey).distinct().count() > 1) {
+                FoundName place = lonePlaceBefore(mentions, opener.from(), n -> byPlaceAndType.values().stream()
+                        .anyMatch(c -> readAt(n, c) && c.type() == ClaimType.FIGHTING));
+                if (place == null || byPlaceAndType.containsKey(place.placeKey() + "|" + ClaimType.SHELLED.code())) {
                     continue;
                 }
-                FoundName place = fought.get(fought.size() - 1);
                 Side attacker = byPlaceAndType.values().stream().filter(c -> readAt(place, c) && c.type() == ClaimType.FIGHTING)
                         .map(Claim::side).filter(Objects::nonNull).findFirst().orElse(null);
-                String key = place.placeKey() + "|" + ClaimType.SHELLED.code();
-                if (byPlaceAndType.containsKey(key)) {
-                    continue;
-                }
-                usedTriggers.add(t);
-                addClaim(s, paragraph, new TriggerLink(t, place.tokenFrom(), place.tokenTo(), t.from() - place.tokenTo(), true),
-                        place, byPlaceAndType, distances);
-                byPlaceAndType.computeIfPresent(key, (k, c) -> attacker == null || attacker == c.side() ? c : c.withInferredSide(attacker));
+                addAtPlaceBefore(s, paragraph, t, place, attacker, usedTriggers, byPlaceAndType, distances);
             }
+        }
+
+        /**
+         * The place of the mentions ending before token {@code at} that {@code claimed} accepts, the last of them, when
+         * they all name one place; null when none does or they name several.
+         */
+        private static FoundName lonePlaceBefore(List<FoundName> mentions, int at, Predicate<FoundName> claimed) {
+            List<FoundName> before = mentions.stream().filter(n -> n.tokenTo() <= at && claimed.test(n)).toList();
+            return before.isEmpty() || before.stream().map(FoundName::placeKey).distinct().count() > 1
+                    ? null : before.get(before.size() - 1);
+        }
+
+        /**
+         * Claims trigger {@code t} at a place named before it that it has no link to of its own, the trigger then used;
+         * {@code side}, when known, is the claim's (inferred) side.
+         */
+        private void addAtPlaceBefore(SentenceView s, List<SentenceView> paragraph, CueHit t, FoundName place, Side side,
+                                      Set<CueHit> usedTriggers, Map<String, Claim> byPlaceAndType, Map<String, Integer> distances) {
+            usedTriggers.add(t);
+            addClaim(s, paragraph, new TriggerLink(t, place.tokenFrom(), place.tokenTo(), t.from() - place.tokenTo(), true),
+                    place, byPlaceAndType, distances);
+            String key = place.placeKey() + "|" + ClaimBuilder.typeOf(s, t).code();
+            byPlaceAndType.computeIfPresent(key, (k, c) -> side == null || side == c.side() ? c : c.withInferredSide(side));
         }
 
         /**
