@@ -25,7 +25,8 @@ import org.frontline.model.Side;
  * now and is passed over, unless the claim is history itself. A fall with nobody on the move is the side's
  * not holding the place when another claim of the article has a side ({@link #fillFalls}). Only when
  * the article names no side at all does the claimant's own side count, as for other gains ("Угледар
- * пал, сообщили российские военкоры"). A side-less claimant leaves the side empty.
+ * пал, сообщили российские военкоры"), and a side-less claimant leaves the side empty; a ring then is
+ * Russia's ({@link #UNTOLD_RING_CLOSER}), whoever tells it.
  *
  * <p>Captures, retakings and advances whose sentence and claimant name no side ("Soldiers took
  * control of Bucha", "informó de la liberación de X") take the gainer of the nearest other gain or
@@ -57,12 +58,14 @@ final class EncirclementSides {
                 out.add(c);
                 continue;
             }
-            Side side = c.type() == ClaimType.ENCIRCLED ? nearestMover(claims.stream().filter(o -> o == c
-                    || sameSpeaker(o, c)).toList(), c, false) : null;
-            side = side != null ? side : c.type() == ClaimType.ENCIRCLED || fall ? nearestMover(claims, c, false)
-                    : nearestMover(claims, c, true);
-            side = side != null || fall ? side
-                    : c.type() == ClaimType.ENCIRCLED ? UNTOLD_RING_CLOSER : SideReader.sideOf(c.claimant());
+            boolean ring = c.type() == ClaimType.ENCIRCLED;
+            Side side = ring ? nearestMover(claims.stream().filter(o -> o == c || sameSpeaker(o, c)).toList(), c, false) : null;
+            if (side == null) {
+                side = nearestMover(claims, c, !ring && !fall);
+            }
+            if (side == null && !fall) {
+                side = ring ? UNTOLD_RING_CLOSER : SideReader.sideOf(c.claimant());
+            }
             out.add(side == null ? c : c.withInferredSide(side));
         }
         return out;
