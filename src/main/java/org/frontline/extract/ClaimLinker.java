@@ -70,6 +70,8 @@ public final class ClaimLinker {
     static final int ASIDE_PARTICIPLE_REACH = 6;
     /** Words of a distance or bearing cue read right before an attributive participle. */
     static final int DISTANCE_CUE_WORDS = 4;
+    /** Words of a place name between a cleft opener and the relative pronoun after it. */
+    static final int CLEFT_FOCUS_WORDS = 3;
     /** Words from a list opener to a place of its list. */
     static final int LIST_WORDS = 10;
     /** Words of region complements at most that a list's reach does not count ("de la región de Járkov"). */
@@ -1164,9 +1166,6 @@ public final class ClaimLinker {
         CueHit where = s.rules().list("locative_relatives").startingAt(s.tokens(), placeTo, triggerFrom);
         return where != null && relativeWords(s, where.to(), triggerFrom) <= RELATIVE_REACH;
     }
-
-    /** Words of a place name between a cleft opener and the relative pronoun after it. */
-    static final int CLEFT_FOCUS_WORDS = 3;
 
     /**
      * True when the place ending at {@code placeTo} is the focus of a cleft: a {@code cleft_openers} cue

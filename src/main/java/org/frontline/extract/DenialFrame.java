@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param end       token after the frame; claim words start after it
  */
 public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side denierSide, CueHit claimant, int end) {
+    /** Words a relative clause may hold before the side word {@link #inRelativeClosedBefore} looks for. */
+    private static final int RELATIVE_REACH = 8;
 
     /**
      * True when the frame governs a claim whose trigger starts at {@code triggerFrom}: the trigger
@@ -63,9 +65,6 @@ public record DenialFrame(CueHit cue, String deniedBy, org.frontline.model.Side 
         }
         return false;
     }
-
-    /** Words a relative clause may hold before the side word {@link #inRelativeClosedBefore} looks for. */
-    private static final int RELATIVE_REACH = 8;
 
     /** Finds the first denial frame of a sentence. */
     public static Optional<DenialFrame> find(SentenceView s) {
